@@ -1,0 +1,13 @@
+/** Exit codes of every command, defined once; the README lists the same table. */
+export const ExitCode = {
+  /** Done. */
+  ok: 0,
+  /** A bad bank or a bad input file. */
+  badInput: 1,
+  /** Wrong usage, including an interactive command without a terminal. */
+  usage: 2,
+  /** Interrupted with Ctrl+C. */
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
