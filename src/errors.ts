@@ -1,5 +1,5 @@
-import { ExitCode } from './exit-codes.js';
 import type { BankIssue } from './bank/types.js';
+import { ExitCode } from './exit-codes.js';
 
 /**
  * An error the user can fix (bad bank, bad flag, no terminal). The CLI prints
@@ -26,7 +26,10 @@ export class UsageError extends ExpectedError {
 /** A bank (or an answers file) that cannot be used; carries every problem found. */
 export class BankError extends ExpectedError {
   constructor(readonly issues: BankIssue[]) {
-    super(issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`).join('\n'), ExitCode.badInput);
+    super(
+      issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`).join('\n'),
+      ExitCode.badInput,
+    );
     this.name = 'BankError';
   }
 }

@@ -8,6 +8,8 @@ export const ExitCode = {
   usage: 2,
   /** Interrupted with Ctrl+C. */
   interrupted: 130,
+  /** A bug in cs-interview (the stack is printed); EX_SOFTWARE from sysexits.h. */
+  bug: 70,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

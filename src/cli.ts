@@ -1,0 +1,181 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ExpectedError, UsageError } from './errors.js';
+import { ExitCode } from './exit-codes.js';
+import { helpText } from './ui/help-text.js';
+import { detectLang, type Lang, messages } from './ui/i18n.js';
+import type { CommandIO, CommonOptions } from './ui/output.js';
+
+declare const PACKAGE_VERSION: string | undefined;
+
+interface RawCommon {
+  bank?: string;
+  lang?: string;
+  color?: boolean;
+}
+
+/** The language asked for on the command line, before commander has parsed it (help must already be in it). */
+function preferredLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return value === 'en' || value === 'zh' ? value : detectLang(env);
+}
+
+function common(raw: RawCommon, env: NodeJS.ProcessEnv): CommonOptions {
+  const lang = raw.lang ?? detectLang(env);
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(messages(detectLang(env)).badLang(lang));
+  return { bank: raw.bank, lang, color: raw.color !== false };
+}
+
+function positiveInt(flag: string, lang: Lang) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) {
+      throw new UsageError(messages(lang).badNumber(flag, value));
+    }
+    return n;
+  };
+}
+
+/**
+ * Builds the commander program. Actions only normalise options and call a
+ * command function, imported on demand so `--help` loads almost nothing.
+ */
+export function buildProgram(
+  io: CommandIO,
+  lang: Lang,
+  setExit: (code: ExitCode) => void,
+): Command {
+  const h = helpText[lang];
+  const program = new Command('cs-interview')
+    .description(h.program)
+    .version(
+      typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev',
+      '-V, --version',
+      h.version,
+    )
+    .helpOption('-h, --help', h.help)
+    .helpCommand(false)
+    .addHelpText('after', `\n${h.exitCodes}`)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .showHelpAfterError(lang === 'zh' ? '（用 --help 查看用法）' : '(add --help for usage)');
+
+  const withCommon = (cmd: Command) =>
+    cmd
+      .option('--bank <path>', h.bank)
+      .addOption(new Option('--lang <lang>', h.lang))
+      .option('--no-color', h.noColor)
+      .helpOption('-h, --help', h.help);
+  const withTiming = (cmd: Command) =>
+    cmd
+      .option('--time <seconds>', h.time, positiveInt('--time', lang))
+      .option('--no-timer', h.noTimer);
+  const run = async (load: () => Promise<ExitCode>) => setExit(await load());
+
+  withTiming(withCommon(program.command('practice').description(h.practice))).action(
+    async (raw) => {
+      const { runPractice } = await import('./commands/practice.js');
+      await run(() =>
+        runPractice({ ...common(raw, io.env), time: raw.time, timer: raw.timer !== false }, io),
+      );
+    },
+  );
+
+  withTiming(
+    withCommon(program.command('drill').description(h.drill).argument('<section>', h.drillArg)),
+  )
+    .option('--shuffle', h.shuffle)
+    .option('--count <n>', h.count, positiveInt('--count', lang))
+    .action(async (section: string, raw) => {
+      const { runDrill } = await import('./commands/drill.js');
+      const options = {
+        ...common(raw, io.env),
+        time: raw.time,
+        timer: raw.timer !== false,
+        shuffle: raw.shuffle,
+        count: raw.count,
+      };
+      await run(() => runDrill(section, options, io));
+    });
+
+  withCommon(
+    program
+      .command('answers')
+      .alias('key')
+      .description(h.answers)
+      .argument('[section]', h.answersArg),
+  )
+    .option('--format <format>', h.format, 'text')
+    .action(async (section: string | undefined, raw) => {
+      const { runAnswers } = await import('./commands/answers.js');
+      await run(() => runAnswers({ ...common(raw, io.env), section, format: raw.format }, io));
+    });
+
+  withCommon(program.command('list').description(h.list))
+    .option('--json', h.json)
+    .action(async (raw) => {
+      const { runList } = await import('./commands/list.js');
+      await run(() => runList({ ...common(raw, io.env), json: raw.json }, io));
+    });
+
+  withCommon(program.command('grade').description(h.grade).argument('[file]', h.gradeArg))
+    .option('--json', h.json)
+    .option('--template', h.template)
+    .action(async (file: string | undefined, raw) => {
+      const { runGrade } = await import('./commands/grade.js');
+      await run(() =>
+        runGrade({ ...common(raw, io.env), file, json: raw.json, template: raw.template }, io),
+      );
+    });
+
+  return program;
+}
+
+/**
+ * Runs the CLI and reports how it ended. The only place that decides the
+ * exit code: expected errors print one clean message, anything else is a
+ * bug and prints its stack.
+ */
+export async function runCli(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
+  const lang = preferredLang(argv, io.env);
+  let code: ExitCode = ExitCode.ok;
+  const program = buildProgram(io, lang, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
+        return ExitCode.ok;
+      }
+      return ExitCode.usage;
+    }
+    if (error instanceof ExpectedError) {
+      io.stderr.write(`${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(
+      `${messages(lang).bugHeader}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return ExitCode.bug;
+  }
+}
+
+/** Entry point of the binary. Sets the exit code rather than exiting, so output is flushed. */
+export async function main(argv: readonly string[]): Promise<void> {
+  process.exitCode = await runCli(argv, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
+}

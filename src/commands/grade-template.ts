@@ -1,0 +1,25 @@
+import type { Section } from '../bank/types.js';
+import { type Lang, messages } from '../ui/i18n.js';
+import { sectionNumber } from '../ui/render/format.js';
+import { neutralizeInline } from '../ui/sanitize.js';
+
+// Ids from a bank are untrusted; anything but a plain id is written quoted.
+function yamlKey(id: string): string {
+  return /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(id) ? id : JSON.stringify(id);
+}
+
+/**
+ * A fill-in answers file: every question id with an empty block scalar, its
+ * prompt as a comment above it. It parses as-is (every answer empty).
+ */
+export function renderGradeTemplate(lang: Lang, sections: readonly Section[]): string {
+  const out = [messages(lang).templateHeader, ''];
+  for (const section of sections) {
+    out.push(`# ${sectionNumber(section.order, lang)}. ${neutralizeInline(section.title)}`, '');
+    for (const q of section.questions) {
+      for (const line of q.prompt.trimEnd().split('\n')) out.push(`# ${neutralizeInline(line)}`);
+      out.push(`${yamlKey(q.id)}: |`, '', '');
+    }
+  }
+  return out.join('\n');
+}

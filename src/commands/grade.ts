@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { text as readAll } from 'node:stream/consumers';
+import { parseAnswersFile } from '../bank/parse-answers.js';
+import type { Bank, BankIssue } from '../bank/types.js';
+import { BankError, ExpectedError, UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { scoreAnswer } from '../scoring/score-answer.js';
+import type { Attempt } from '../session/attempt.js';
+import { planSession } from '../session/plan.js';
+import { summarize } from '../session/summarize.js';
+import { messages } from '../ui/i18n.js';
+import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { renderContext, writeLine } from '../ui/output.js';
+import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { renderFeedback } from '../ui/render/render-feedback.js';
+import { renderQuestion } from '../ui/render/render-question.js';
+import { renderSummary } from '../ui/render/render-summary.js';
+import { neutralizeInline } from '../ui/sanitize.js';
+import { renderGradeTemplate } from './grade-template.js';
+import { openBank } from './open-bank.js';
+
+export interface GradeOptions extends CommonOptions {
+  /** A path, or `-` for standard input. */
+  file?: string;
+  json?: boolean;
+  template?: boolean;
+}
+
+/** The `grade --json` shape, a contract for scripts. */
+export interface GradeJson {
+  results: { id: string; points: number; score: number; covered: string[]; missed: string[] }[];
+  total: number;
+  max: number;
+}
+
+async function readInput(
+  file: string,
+  io: CommandIO,
+  options: CommonOptions,
+): Promise<{ text: string; name: string }> {
+  if (file === '-') return { text: await readAll(io.stdin), name: '<stdin>' };
+  try {
+    return { text: await readFile(file, 'utf8'), name: file };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ExpectedError(
+      messages(options.lang).cannotRead(neutralizeInline(file), reason),
+      ExitCode.badInput,
+    );
+  }
+}
+
+/** Grades every answered question of the file, in bank order. */
+function gradeAnswers(bank: Bank, answers: ReadonlyMap<string, string>): Attempt[] {
+  return bank.sections.flatMap((section) =>
+    section.questions
+      .filter((q) => answers.has(q.id))
+      .map((q) => {
+        const text = answers.get(q.id) ?? '';
+        return {
+          questionId: q.id,
+          sectionId: section.id,
+          text,
+          timedOut: false,
+          elapsedMs: 0,
+          timeLimit: null,
+          grade: scoreAnswer(q, text),
+        };
+      }),
+  );
+}
+
+/** `grade <file|->`: grades written answers without a terminal; `--template` prints a file to fill in. */
+export async function runGrade(options: GradeOptions, io: CommandIO): Promise<ExitCode> {
+  const m = messages(options.lang);
+  const bank = await openBank(options);
+  if (options.template) {
+    writeLine(io.stdout, renderGradeTemplate(options.lang, bank.sections));
+    return ExitCode.ok;
+  }
+  if (options.file === undefined) throw new UsageError('grade: missing <file|-> (or --template)');
+  const input = await readInput(options.file, io, options);
+  const parsed = parseAnswersFile(input.text, input.name, options.lang);
+  const known = new Set(bank.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  const issues: BankIssue[] = [...parsed.issues];
+  for (const [id, pos] of parsed.positions) {
+    if (!known.has(id))
+      issues.push({
+        file: input.name,
+        line: pos.line,
+        col: pos.col,
+        message: m.unknownQuestionId(neutralizeInline(id)),
+      });
+  }
+  if (issues.length > 0) throw new BankError(issues);
+  if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
+
+  const attempts = gradeAnswers(bank, parsed.answers);
+  const plan = planSession(bank.sections).filter((p) => parsed.answers.has(p.question.id));
+  const summary = summarize(plan, attempts);
+  if (options.json) {
+    const json: GradeJson = {
+      results: attempts.map((a) => ({
+        id: a.questionId,
+        points: a.grade.max,
+        score: a.grade.score,
+        covered: a.grade.keyPoints.filter((k) => k.covered).map((k) => k.point),
+        missed: a.grade.keyPoints.filter((k) => !k.covered).map((k) => k.point),
+      })),
+      total: summary.score,
+      max: summary.max,
+    };
+    writeLine(io.stdout, stringifyJson(json));
+    return ExitCode.ok;
+  }
+  const ctx = renderContext(io, options);
+  plan.forEach((item, index) => {
+    const attempt = attempts[index];
+    if (!attempt) return;
+    writeLine(
+      io.stdout,
+      renderQuestion({ ...ctx }, { ...item, timeLimit: null }, index, plan.length),
+    );
+    writeLine(io.stdout, renderFeedback(ctx, item.question, attempt.grade));
+  });
+  writeLine(io.stdout, renderSummary(ctx, summary, false));
+  return ExitCode.ok;
+}

@@ -1,0 +1,76 @@
+import type { Section } from '../bank/types.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { type PlanOptions, planSession } from '../session/plan.js';
+import { runSession, type SessionIO } from '../session/run-session.js';
+import { summarize } from '../session/summarize.js';
+import { messages } from '../ui/i18n.js';
+import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { renderContext, writeLine } from '../ui/output.js';
+import { renderFeedback } from '../ui/render/render-feedback.js';
+import { renderQuestion } from '../ui/render/render-question.js';
+import { renderSummary } from '../ui/render/render-summary.js';
+
+/** Options shared by `practice` and `drill`. */
+export interface InterviewOptions extends CommonOptions {
+  /** Seconds for every question, replacing their own limits. */
+  time?: number;
+  /** false with `--no-timer`. */
+  timer: boolean;
+  shuffle?: boolean;
+  count?: number;
+}
+
+/** The terminal check the interactive commands need; inquirer would otherwise eat a pipe whole. */
+export function requireTerminal(io: CommandIO, options: CommonOptions, command: string): void {
+  if (!(io.stdin.isTTY && io.stdout.isTTY))
+    throw new UsageError(messages(options.lang).needTerminal(command));
+}
+
+/**
+ * Runs a timed interview over `sections` in the terminal and prints the
+ * summary; Ctrl+C prints the summary of what was answered and exits 130.
+ */
+export async function runInterview(
+  sections: readonly Section[],
+  options: InterviewOptions,
+  io: CommandIO,
+): Promise<ExitCode> {
+  const m = messages(options.lang);
+  const plan = planSession(sections, {
+    time: options.time,
+    timer: options.timer,
+    shuffle: options.shuffle,
+    count: options.count,
+  } satisfies PlanOptions);
+  // Loaded only here: the prompt library is the heaviest import and the
+  // non-interactive commands never need it.
+  const prompts = await import('../ui/prompts/index.js');
+  const context = { input: io.stdin, output: io.stdout };
+  const ctx = () => renderContext(io, options);
+
+  const sessionIO: SessionIO = {
+    showQuestion: (item, index, total) =>
+      writeLine(io.stdout, renderQuestion(ctx(), item, index, total)),
+    ask: (item) =>
+      prompts.askAnswer(
+        {
+          message: m.yourAnswer,
+          timeLimit: item.timeLimit,
+          labels: { remaining: m.remaining, timeUp: m.timeUp, help: m.answerHelp },
+        },
+        context,
+      ),
+    showFeedback: (item, attempt) =>
+      writeLine(io.stdout, renderFeedback(ctx(), item.question, attempt.grade, attempt)),
+    next: () => prompts.waitForEnter(m.continueHint, context),
+    isInterrupt: prompts.isExitPromptError,
+  };
+
+  const outcome = await runSession(plan, sessionIO);
+  writeLine(
+    io.stdout,
+    renderSummary(ctx(), summarize(plan, outcome.attempts), outcome.interrupted),
+  );
+  return outcome.interrupted ? ExitCode.interrupted : ExitCode.ok;
+}

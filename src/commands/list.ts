@@ -1,0 +1,20 @@
+import { ExitCode } from '../exit-codes.js';
+import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { renderContext, writeLine } from '../ui/output.js';
+import { bankToJson, stringifyJson } from '../ui/render/render-answer-key.js';
+import { renderList } from '../ui/render/render-list.js';
+import { openBank } from './open-bank.js';
+
+export interface ListOptions extends CommonOptions {
+  json?: boolean;
+}
+
+/** `list`: sections and questions with points and time limits. */
+export async function runList(options: ListOptions, io: CommandIO): Promise<ExitCode> {
+  const bank = await openBank(options);
+  const out = options.json
+    ? stringifyJson(bankToJson(bank))
+    : renderList(renderContext(io, options), bank.sections);
+  writeLine(io.stdout, out);
+  return ExitCode.ok;
+}

@@ -1,0 +1,63 @@
+import type { Question } from '../bank/types.js';
+import { scoreAnswer } from '../scoring/score-answer.js';
+import type { Attempt } from './attempt.js';
+import type { PlannedQuestion } from './plan.js';
+
+/** What the candidate typed for one question. */
+export interface AnswerInput {
+  text: string;
+  timedOut: boolean;
+  elapsedMs: number;
+}
+
+/** The terminal side of a run, injected so the flow can be tested with plain functions. */
+export interface SessionIO {
+  showQuestion(item: PlannedQuestion, index: number, total: number): void;
+  ask(item: PlannedQuestion): Promise<AnswerInput>;
+  showFeedback(item: PlannedQuestion, attempt: Attempt): void;
+  /** Waits until the candidate is ready for the next question. */
+  next(): Promise<void>;
+  /** Whether an error thrown by `ask` or `next` means the candidate pressed Ctrl+C. */
+  isInterrupt(error: unknown): boolean;
+  /** Called as soon as an answer is graded (history hooks in here). */
+  onAttempt?(attempt: Attempt, question: Question): void;
+}
+
+export interface SessionOutcome {
+  attempts: Attempt[];
+  interrupted: boolean;
+}
+
+/**
+ * Asks every planned question in order: question, answer, grade, feedback.
+ * Ctrl+C ends the run without losing what was graded before it.
+ */
+export async function runSession(
+  plan: readonly PlannedQuestion[],
+  io: SessionIO,
+): Promise<SessionOutcome> {
+  const attempts: Attempt[] = [];
+  try {
+    for (const [index, item] of plan.entries()) {
+      io.showQuestion(item, index, plan.length);
+      const input = await io.ask(item);
+      const attempt: Attempt = {
+        questionId: item.question.id,
+        sectionId: item.section.id,
+        text: input.text,
+        timedOut: input.timedOut,
+        elapsedMs: input.elapsedMs,
+        timeLimit: item.timeLimit,
+        grade: scoreAnswer(item.question, input.text),
+      };
+      attempts.push(attempt);
+      io.onAttempt?.(attempt, item.question);
+      io.showFeedback(item, attempt);
+      if (index < plan.length - 1) await io.next();
+    }
+  } catch (error) {
+    if (!io.isInterrupt(error)) throw error;
+    return { attempts, interrupted: true };
+  }
+  return { attempts, interrupted: false };
+}

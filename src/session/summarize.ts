@@ -1,0 +1,109 @@
+import { normalizeForMatch } from '../scoring/normalize.js';
+import { roundScore } from '../scoring/score-answer.js';
+import type { Attempt } from './attempt.js';
+import type { PlannedQuestion } from './plan.js';
+
+export interface SectionSummary {
+  id: string;
+  order: number;
+  title: string;
+  score: number;
+  /** Points of every planned question of the section, answered or not. */
+  max: number;
+  answered: number;
+  questions: number;
+  elapsedMs: number;
+  /** Sum of the limits of the answered questions, in ms; null without a timer. */
+  limitMs: number | null;
+}
+
+export interface MissedPoint {
+  point: string;
+  /** How many answers missed it. */
+  count: number;
+  /** Points those misses cost. */
+  lost: number;
+  questionIds: string[];
+}
+
+export interface Summary {
+  sections: SectionSummary[];
+  score: number;
+  max: number;
+  answered: number;
+  questions: number;
+  elapsedMs: number;
+  mostMissed: MissedPoint[];
+}
+
+function sumMissed(attempts: readonly Attempt[]): MissedPoint[] {
+  const byPoint = new Map<string, MissedPoint>();
+  for (const attempt of attempts) {
+    const { keyPoints, max } = attempt.grade;
+    for (const kp of keyPoints) {
+      if (kp.covered) continue;
+      const key = normalizeForMatch(kp.point);
+      const entry = byPoint.get(key) ?? { point: kp.point, count: 0, lost: 0, questionIds: [] };
+      entry.count += 1;
+      entry.lost += max / keyPoints.length;
+      entry.questionIds.push(attempt.questionId);
+      byPoint.set(key, entry);
+    }
+  }
+  return [...byPoint.values()]
+    .map((m) => ({ ...m, lost: roundScore(m.lost) }))
+    .sort((a, b) => b.count - a.count || b.lost - a.lost);
+}
+
+/**
+ * Totals of a run by section, over the whole plan: a section not reached
+ * still counts its points in `max`, so an interrupted run reads as such.
+ */
+export function summarize(
+  plan: readonly PlannedQuestion[],
+  attempts: readonly Attempt[],
+  topMissed = 5,
+): Summary {
+  const bySection = new Map<string, SectionSummary>();
+  for (const { section, question } of plan) {
+    const s = bySection.get(section.id) ?? {
+      id: section.id,
+      order: section.order,
+      title: section.title,
+      score: 0,
+      max: 0,
+      answered: 0,
+      questions: 0,
+      elapsedMs: 0,
+      limitMs: 0,
+    };
+    s.max += question.points;
+    s.questions += 1;
+    bySection.set(section.id, s);
+  }
+  for (const attempt of attempts) {
+    const s = bySection.get(attempt.sectionId);
+    if (!s) continue;
+    s.score += attempt.grade.score;
+    s.answered += 1;
+    s.elapsedMs += attempt.elapsedMs;
+    s.limitMs =
+      attempt.timeLimit === null || s.limitMs === null
+        ? null
+        : s.limitMs + attempt.timeLimit * 1000;
+  }
+  const sections = [...bySection.values()].map((s) => ({
+    ...s,
+    score: roundScore(s.score),
+    max: roundScore(s.max),
+  }));
+  return {
+    sections,
+    score: roundScore(sections.reduce((n, s) => n + s.score, 0)),
+    max: roundScore(sections.reduce((n, s) => n + s.max, 0)),
+    answered: attempts.length,
+    questions: plan.length,
+    elapsedMs: attempts.reduce((n, a) => n + a.elapsedMs, 0),
+    mostMissed: sumMissed(attempts).slice(0, topMissed),
+  };
+}

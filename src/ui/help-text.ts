@@ -1,0 +1,56 @@
+import type { Lang } from './i18n.js';
+
+/** The help texts of the CLI, in both languages (kept apart from i18n.ts so --help loads little). */
+export const helpText = {
+  zh: {
+    program: '客服代表面试训练器：限时模拟面试、分部分练习、参考答案与要点反馈。',
+    practice: '完整模拟面试：按顺序回答所有部分，每题限时',
+    drill: '练习一个部分（部分可写序号 1–4、一二三四、编号或标题）',
+    drillArg: '要练习的部分',
+    answers: '打印参考答案（答案、解析、要点）',
+    answersArg: '只打印这一部分',
+    list: '列出所有部分和题目，以及分值和限时',
+    grade: '不用终端，为答题文件（YAML 或 JSON：题目编号 → 回答）评分',
+    gradeArg: '答题文件，- 表示标准输入',
+    bank: '使用另一个题库（文件夹或单个 YAML 文件）',
+    lang: '界面语言：zh 或 en（默认取自系统语言，不确定时为中文）',
+    noColor: '不输出颜色（也认 NO_COLOR / FORCE_COLOR 环境变量）',
+    time: '每题限时改为 N 秒',
+    noTimer: '不计时',
+    shuffle: '打乱题目顺序',
+    count: '只练 N 题',
+    format: '输出格式：text、markdown 或 json',
+    json: '输出 JSON',
+    template: '打印一个待填写的答题文件',
+    help: '显示帮助',
+    version: '显示版本',
+    exitCodes:
+      '退出码：0 完成；1 题库或输入文件有误；2 用法错误（包括交互命令不在终端中运行）；130 按 Ctrl+C 中断。',
+  },
+  en: {
+    program:
+      'A trainer for customer-service-representative interviews: timed mock interviews, section drills, answer keys and key-point feedback.',
+    practice: 'the full mock interview: every section in order, timed',
+    drill: 'one section (by order 1–4, 一二三四, id or title)',
+    drillArg: 'the section to drill',
+    answers: 'print the answer key (answers, analyses, key points)',
+    answersArg: 'only this section',
+    list: 'list sections and questions with points and time limits',
+    grade: 'grade written answers without a terminal (YAML or JSON: question id → answer)',
+    gradeArg: 'the answers file, - for standard input',
+    bank: 'use another question bank (a folder or one YAML file)',
+    lang: 'interface language: zh or en (default from the locale, Chinese when unsure)',
+    noColor: 'no colours (NO_COLOR / FORCE_COLOR are honoured too)',
+    time: 'give every question N seconds',
+    noTimer: 'no countdown',
+    shuffle: 'shuffle the questions',
+    count: 'ask only N questions',
+    format: 'output format: text, markdown or json',
+    json: 'print JSON',
+    template: 'print an answers file to fill in',
+    help: 'show help',
+    version: 'show the version',
+    exitCodes:
+      'Exit codes: 0 done; 1 a bad bank or input file; 2 wrong usage (including an interactive command without a terminal); 130 interrupted with Ctrl+C.',
+  },
+} satisfies Record<Lang, Record<string, string>>;

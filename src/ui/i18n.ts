@@ -1,0 +1,125 @@
+/**
+ * Every string the interface shows, in Chinese and English. Bank content is
+ * not translated here; it is shown as the bank wrote it.
+ */
+export type Lang = 'zh' | 'en';
+
+const zh = {
+  questionHeader: (n: number, total: number, section: string) => `第 ${n}/${total} 题 · ${section}`,
+  pointsUnit: (p: string) => `${p} 分`,
+  limit: (t: string) => `限时 ${t}`,
+  noLimit: '不限时',
+  remaining: '剩余',
+  timeUp: '时间到',
+  answerHelp:
+    'Enter 换行 · 空行再按 Enter 提交 · Ctrl+D 立即提交 · 空行按退格回到上一行 · Ctrl+C 结束（粘贴的文字中若有空行会提前提交）',
+  continueHint: '按 Enter 继续',
+  yourAnswer: '你的回答',
+  noAnswer: '（未作答）',
+  referenceAnswer: '参考答案',
+  analysis: '解析',
+  keyPoints: '要点',
+  score: '得分',
+  timeUsed: (used: string, limit: string) => `用时 ${used} / ${limit}`,
+  timeUsedNoLimit: (used: string) => `用时 ${used}`,
+  timedOutMark: '（时间到，已自动提交）',
+  summaryTitle: '面试小结',
+  summaryInterrupted: '面试已中断，以下是已作答部分的小结',
+  section: '部分',
+  time: '用时',
+  total: '总分',
+  answered: (n: number, total: number) => `已答 ${n}/${total} 题`,
+  mostMissed: '最常遗漏的要点',
+  noneMissed: '没有遗漏的要点，做得好！',
+  nothingAnswered: '还没有作答任何题目。',
+  questions: '题',
+  questionCount: (n: number) => `${n} 题`,
+  secondsUnit: '秒',
+  needTerminal: (cmd: string) =>
+    `“${cmd}” 需要在交互式终端中运行（标准输入和输出都必须是终端）。\n不用终端也能练习：用 “cs-interview grade --template > 答案.yaml” 生成答题文件，填好后运行 “cs-interview grade 答案.yaml”；用 “cs-interview answers” 查看答案。`,
+  unknownSection: (arg: string, choices: string) => `找不到部分 “${arg}”。可选：${choices}`,
+  badNumber: (flag: string, value: string) => `${flag} 需要一个正整数，收到的是 “${value}”`,
+  badFormat: (value: string) => `--format 只能是 text、markdown 或 json，收到的是 “${value}”`,
+  badLang: (value: string) => `--lang 只能是 zh 或 en，收到的是 “${value}”`,
+  unknownQuestionId: (id: string) =>
+    `未知的题目编号 “${id}”（用 “cs-interview list” 查看所有编号）`,
+  noAnswersInFile: '答题文件里没有任何回答。用 “cs-interview grade --template” 生成一个模板。',
+  cannotRead: (file: string, reason: string) => `无法读取 ${file}：${reason}`,
+  templateHeader:
+    '# cs-interview 答题文件：在每个题目编号后填写你的回答，然后运行 “cs-interview grade 本文件”。\n# 多行回答用 | 开头，换行后缩进书写。留空的题目不评分。',
+  bugHeader: '出现了意外错误，这是程序的缺陷，请把下面的信息报告给我们：',
+  interruptedShort: '已中断。',
+  gradeHeader: '评分结果',
+  answerKeyTitle: '参考答案',
+} as const;
+
+export type Messages = {
+  [K in keyof typeof zh]: (typeof zh)[K] extends string ? string : (typeof zh)[K];
+};
+
+const en: Messages = {
+  questionHeader: (n, total, section) => `Question ${n}/${total} · ${section}`,
+  pointsUnit: (p) => `${p} pt${p === '1' ? '' : 's'}`,
+  limit: (t) => `limit ${t}`,
+  noLimit: 'no time limit',
+  remaining: 'left',
+  timeUp: 'Time is up',
+  answerHelp:
+    'Enter: new line · Enter on an empty line: submit · Ctrl+D: submit now · Backspace on an empty line: back a line · Ctrl+C: stop (a pasted blank line submits early)',
+  continueHint: 'Press Enter to continue',
+  yourAnswer: 'Your answer',
+  noAnswer: '(no answer)',
+  referenceAnswer: 'Reference answer',
+  analysis: 'Analysis',
+  keyPoints: 'Key points',
+  score: 'Score',
+  timeUsed: (used, limit) => `time ${used} / ${limit}`,
+  timeUsedNoLimit: (used) => `time ${used}`,
+  timedOutMark: '(time ran out; submitted automatically)',
+  summaryTitle: 'Interview summary',
+  summaryInterrupted: 'Interview interrupted: summary of the questions answered so far',
+  section: 'Section',
+  time: 'Time',
+  total: 'Total',
+  answered: (n, total) => `${n}/${total} answered`,
+  mostMissed: 'Key points missed most',
+  noneMissed: 'No key point missed. Well done!',
+  nothingAnswered: 'No question was answered yet.',
+  questions: 'questions',
+  questionCount: (n) => `${n} question${n === 1 ? '' : 's'}`,
+  secondsUnit: 's',
+  needTerminal: (cmd) =>
+    `"${cmd}" needs an interactive terminal (both standard input and output must be a terminal).\nTo practise without one: "cs-interview grade --template > answers.yaml", fill it in, then "cs-interview grade answers.yaml"; "cs-interview answers" prints the answer key.`,
+  unknownSection: (arg, choices) => `No section "${arg}". Choose one of: ${choices}`,
+  badNumber: (flag, value) => `${flag} takes a positive whole number, got "${value}"`,
+  badFormat: (value) => `--format must be text, markdown or json, got "${value}"`,
+  badLang: (value) => `--lang must be zh or en, got "${value}"`,
+  unknownQuestionId: (id) => `unknown question id "${id}" (see "cs-interview list" for the ids)`,
+  noAnswersInFile:
+    'The answers file holds no answer. "cs-interview grade --template" writes one to fill in.',
+  cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  templateHeader:
+    '# cs-interview answers file: write your answer after each question id, then run "cs-interview grade THIS-FILE".\n# For a multi-line answer start with | and indent the lines below. Questions left empty are not graded.',
+  bugHeader:
+    'Unexpected error. This is a bug in cs-interview; please report it with the details below:',
+  interruptedShort: 'Interrupted.',
+  gradeHeader: 'Grading',
+  answerKeyTitle: 'Answer key',
+};
+
+const catalogues: Record<Lang, Messages> = { zh, en };
+
+/** The messages of one language. */
+export function messages(lang: Lang): Messages {
+  return catalogues[lang];
+}
+
+/**
+ * The default language from the locale variables: English when the locale
+ * says English, Chinese otherwise (the content is Chinese, so that is the
+ * safer guess when unsure).
+ */
+export function detectLang(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
+  return /^en([_.-]|$)/i.test(locale) ? 'en' : 'zh';
+}

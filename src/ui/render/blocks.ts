@@ -1,0 +1,16 @@
+import { neutralize } from '../sanitize.js';
+import { wrapText } from '../wrap.js';
+import type { RenderContext } from './context.js';
+
+/** A horizontal rule across the width. */
+export function rule(ctx: RenderContext): string {
+  return ctx.c.dim('─'.repeat(ctx.width));
+}
+
+/** A heading and its body, the body wrapped and indented by two columns. Bank text is neutralised here. */
+export function titledBlock(ctx: RenderContext, heading: string, body: string): string[] {
+  return [
+    ctx.c.bold.cyan(heading),
+    ...wrapText(neutralize(body.trimEnd()), ctx.width, { indent: '  ' }),
+  ];
+}

@@ -1,0 +1,9 @@
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n.js';
+
+/** What every renderer needs: the language, the width to wrap to, and the colours (level 0 for none). */
+export interface RenderContext {
+  lang: Lang;
+  width: number;
+  c: ChalkInstance;
+}

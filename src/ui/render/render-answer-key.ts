@@ -1,0 +1,132 @@
+import type { Bank, Question, Section } from '../../bank/types.js';
+import { messages } from '../i18n.js';
+import { neutralize } from '../sanitize.js';
+import { wrapText } from '../wrap.js';
+import { rule, titledBlock } from './blocks.js';
+import type { RenderContext } from './context.js';
+import { formatClock, formatScore, sectionNumber } from './format.js';
+
+function sectionTotal(section: Section): number {
+  return section.questions.reduce((n, q) => n + q.points, 0);
+}
+
+function sectionHeading(ctx: RenderContext, section: Section): string {
+  const m = messages(ctx.lang);
+  const sep = ctx.lang === 'zh' ? '、' : '. ';
+  const [open, close] = ctx.lang === 'zh' ? ['（', '）'] : [' (', ')'];
+  return `${sectionNumber(section.order, ctx.lang)}${sep}${neutralize(section.title)}${open}${m.questionCount(section.questions.length)} · ${m.pointsUnit(formatScore(sectionTotal(section)))}${close}`;
+}
+
+function questionMeta(ctx: RenderContext, q: Question): string {
+  const m = messages(ctx.lang);
+  return `${q.id} · ${m.pointsUnit(formatScore(q.points))} · ${m.limit(formatClock(q.time_limit * 1000))}`;
+}
+
+function keyPointLines(ctx: RenderContext, q: Question): string[] {
+  const sep = ctx.lang === 'zh' ? '、' : ', ';
+  return q.key_points.flatMap((kp) =>
+    wrapText(`${neutralize(kp.point)}（${kp.keywords.map(neutralize).join(sep)}）`, ctx.width, {
+      firstIndent: '  · ',
+      indent: '    ',
+    }),
+  );
+}
+
+/** The answer key for reading in a terminal or piping to a file. */
+export function renderAnswerKeyText(ctx: RenderContext, sections: readonly Section[]): string {
+  const m = messages(ctx.lang);
+  const { c } = ctx;
+  const out: string[] = [];
+  for (const section of sections) {
+    out.push(
+      rule(ctx),
+      ...wrapText(sectionHeading(ctx, section), ctx.width).map((l) => c.bold(l)),
+      '',
+    );
+    section.questions.forEach((q, i) => {
+      out.push(
+        ...wrapText(`${i + 1}. ${neutralize(q.prompt)}`, ctx.width, { indent: '   ' }).map((l) =>
+          c.bold(l),
+        ),
+      );
+      out.push(c.dim(`   ${questionMeta(ctx, q)}`), '');
+      out.push(...titledBlock(ctx, m.referenceAnswer, q.answer), '');
+      out.push(...titledBlock(ctx, m.analysis, q.analysis), '');
+      out.push(c.bold.cyan(m.keyPoints), ...keyPointLines(ctx, q), '');
+    });
+  }
+  return out.join('\n');
+}
+
+// Markdown would otherwise read `*`, `_`, `#` or `<` in bank text as markup.
+function escapeMarkdown(text: string): string {
+  return neutralize(text).replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+function markdownParagraphs(text: string): string {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((l) => escapeMarkdown(l))
+    .join('  \n');
+}
+
+/** The answer key as a Markdown study sheet. */
+export function renderAnswerKeyMarkdown(
+  lang: RenderContext['lang'],
+  sections: readonly Section[],
+): string {
+  const m = messages(lang);
+  const ctx = { lang } as RenderContext;
+  const out = [`# ${m.answerKeyTitle}`, ''];
+  for (const section of sections) {
+    out.push(`## ${escapeMarkdown(sectionHeading(ctx, section))}`, '');
+    section.questions.forEach((q, i) => {
+      out.push(
+        `### ${i + 1}. ${escapeMarkdown(q.prompt)}`,
+        '',
+        `*${escapeMarkdown(questionMeta(ctx, q))}*`,
+        '',
+      );
+      out.push(`**${m.referenceAnswer}**`, '', markdownParagraphs(q.answer), '');
+      out.push(`**${m.analysis}**`, '', markdownParagraphs(q.analysis), '');
+      out.push(`**${m.keyPoints}**`, '');
+      const sep = lang === 'zh' ? '、' : ', ';
+      for (const kp of q.key_points) {
+        out.push(`- ${escapeMarkdown(kp.point)}（${kp.keywords.map(escapeMarkdown).join(sep)}）`);
+      }
+      out.push('');
+    });
+  }
+  return out.join('\n');
+}
+
+/** Bidi controls survive JSON.stringify; escape them too so no output can reorder a terminal's text. */
+export function stringifyJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u0080-\u009f]/g,
+    (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** The bank with the contract's field names: `sections[].questions[]`. */
+export function bankToJson(bank: Bank, sections: readonly Section[] = bank.sections): unknown {
+  return {
+    sections: sections.map((s) => ({
+      id: s.id,
+      order: s.order,
+      title: s.title,
+      points: s.points,
+      time_limit: s.time_limit,
+      questions: s.questions.map((q) => ({
+        id: q.id,
+        prompt: q.prompt,
+        points: q.points,
+        time_limit: q.time_limit,
+        answer: q.answer,
+        analysis: q.analysis,
+        key_points: q.key_points.map((k) => ({ point: k.point, keywords: [...k.keywords] })),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,67 @@
+import type { Question } from '../../bank/types.js';
+import type { Grade } from '../../scoring/score-answer.js';
+import { messages } from '../i18n.js';
+import { neutralize } from '../sanitize.js';
+import { wrapText } from '../wrap.js';
+import { titledBlock } from './blocks.js';
+import type { RenderContext } from './context.js';
+import { formatClock, formatScore } from './format.js';
+
+/** How the answer was given; absent for answers graded from a file. */
+export interface Timing {
+  elapsedMs: number;
+  /** Seconds, or null without a timer. */
+  timeLimit: number | null;
+  timedOut: boolean;
+}
+
+/** The key points as a checklist: ✓ covered (with the words that showed it) / ✗ missed. */
+export function renderChecklist(ctx: RenderContext, grade: Grade): string[] {
+  const { c } = ctx;
+  const separator = ctx.lang === 'zh' ? '、' : ', ';
+  return grade.keyPoints.flatMap((kp) => {
+    const mark = kp.covered ? c.green('✓') : c.red('✗');
+    const words = kp.covered ? ` — ${kp.matched.map(neutralize).join(separator)}` : '';
+    const lines = wrapText(`${neutralize(kp.point)}${words}`, ctx.width, { indent: '    ' });
+    return lines.map((l, i) => (i === 0 ? `  ${mark} ${l.slice(4)}` : l));
+  });
+}
+
+/** One plain line: covered count, score and time against the limit. */
+export function scoreLine(lang: RenderContext['lang'], grade: Grade, timing?: Timing): string {
+  const m = messages(lang);
+  const covered = grade.keyPoints.filter((k) => k.covered).length;
+  const parts = [
+    `${m.keyPoints} ${covered}/${grade.keyPoints.length}`,
+    `${m.score} ${formatScore(grade.score)} / ${formatScore(grade.max)}`,
+  ];
+  if (timing) {
+    const used = formatClock(timing.elapsedMs);
+    parts.push(
+      timing.timeLimit === null
+        ? m.timeUsedNoLimit(used)
+        : m.timeUsed(used, formatClock(timing.timeLimit * 1000)),
+    );
+    if (timing.timedOut) parts.push(m.timeUp);
+  }
+  return parts.join(' · ');
+}
+
+/** What is shown after an answer: reference answer, analysis, the checklist and the score. */
+export function renderFeedback(
+  ctx: RenderContext,
+  question: Question,
+  grade: Grade,
+  timing?: Timing,
+): string {
+  const m = messages(ctx.lang);
+  return [
+    '',
+    ...titledBlock(ctx, m.referenceAnswer, question.answer),
+    '',
+    ...titledBlock(ctx, m.analysis, question.analysis),
+    '',
+    ...wrapText(scoreLine(ctx.lang, grade, timing), ctx.width).map((l) => ctx.c.bold.cyan(l)),
+    ...renderChecklist(ctx, grade),
+  ].join('\n');
+}

@@ -1,0 +1,36 @@
+import type { Section } from '../../bank/types.js';
+import { messages } from '../i18n.js';
+import { neutralize } from '../sanitize.js';
+import { displayWidth, truncateDisplay } from '../text-width.js';
+import type { RenderContext } from './context.js';
+import { formatClock, formatScore, sectionNumber } from './format.js';
+
+/** Sections and their questions, one line each, with points and time limits. */
+export function renderList(ctx: RenderContext, sections: readonly Section[]): string {
+  const m = messages(ctx.lang);
+  const { c } = ctx;
+  const out: string[] = [];
+  const idWidth = Math.max(...sections.flatMap((s) => s.questions.map((q) => displayWidth(q.id))));
+  for (const s of sections) {
+    const total = s.questions.reduce((n, q) => n + q.points, 0);
+    out.push(
+      c.bold(
+        truncateDisplay(
+          `${sectionNumber(s.order, ctx.lang)} ${neutralize(s.title)} [${s.id}] · ${m.questionCount(s.questions.length)} · ${m.pointsUnit(formatScore(total))}`,
+          ctx.width,
+        ),
+      ),
+    );
+    for (const q of s.questions) {
+      const meta = `  ${neutralize(q.id).padEnd(idWidth)}  ${formatScore(q.points).padStart(2)}  ${formatClock(q.time_limit * 1000)}  `;
+      out.push(
+        c.dim(meta) +
+          truncateDisplay(
+            neutralize(q.prompt).replace(/\n/g, ' '),
+            Math.max(8, ctx.width - displayWidth(meta)),
+          ),
+      );
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,68 @@
+import type { Summary } from '../../session/summarize.js';
+import { messages } from '../i18n.js';
+import { neutralize } from '../sanitize.js';
+import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../text-width.js';
+import { wrapText } from '../wrap.js';
+import { rule } from './blocks.js';
+import type { RenderContext } from './context.js';
+import { formatClock, formatScore, sectionNumber } from './format.js';
+
+/**
+ * The end-of-run table: each section's score over its points and time, the
+ * total, and the key points missed most. Narrow terminals drop the limits
+ * from the time column so titles keep their room.
+ */
+export function renderSummary(ctx: RenderContext, summary: Summary, interrupted: boolean): string {
+  const m = messages(ctx.lang);
+  const { c } = ctx;
+  const wide = ctx.width >= 60;
+  const time = (used: number, limit: number | null) =>
+    wide && limit !== null ? `${formatClock(used)} / ${formatClock(limit)}` : formatClock(used);
+  const rows = summary.sections.map((s) => ({
+    label: `${sectionNumber(s.order, ctx.lang)} ${neutralize(s.title)}`,
+    score: `${formatScore(s.score)}/${formatScore(s.max)}`,
+    time: s.answered > 0 ? time(s.elapsedMs, s.limitMs) : '—',
+  }));
+  const limits = summary.sections.map((s) => s.limitMs);
+  const totalLimit = limits.every((l) => l !== null)
+    ? limits.reduce<number>((n, l) => n + (l ?? 0), 0)
+    : null;
+  const total = {
+    label: m.total,
+    score: `${formatScore(summary.score)}/${formatScore(summary.max)}`,
+    time: time(summary.elapsedMs, totalLimit),
+  };
+  const scoreWidth = Math.max(
+    displayWidth(m.score),
+    ...[...rows, total].map((r) => displayWidth(r.score)),
+  );
+  const timeWidth = Math.max(
+    displayWidth(m.time),
+    ...[...rows, total].map((r) => displayWidth(r.time)),
+  );
+  const labelWidth = Math.max(4, ctx.width - scoreWidth - timeWidth - 4);
+  const line = (label: string, score: string, t: string) =>
+    `${padEndDisplay(truncateDisplay(label, labelWidth), labelWidth)}  ${padStartDisplay(score, scoreWidth)}  ${padStartDisplay(t, timeWidth)}`;
+
+  const title = wrapText(interrupted ? m.summaryInterrupted : m.summaryTitle, ctx.width).map((l) =>
+    c.bold(l),
+  );
+  const out = ['', rule(ctx), ...title, ''];
+  out.push(c.dim(line(m.section, m.score, m.time)));
+  for (const r of rows) out.push(line(r.label, r.score, r.time));
+  out.push(c.bold(line(total.label, total.score, total.time)));
+  out.push(c.dim(m.answered(summary.answered, summary.questions)));
+  out.push('');
+  if (summary.answered === 0) {
+    out.push(m.nothingAnswered);
+  } else if (summary.mostMissed.length === 0) {
+    out.push(c.green(m.noneMissed));
+  } else {
+    out.push(c.bold.cyan(m.mostMissed));
+    for (const miss of summary.mostMissed) {
+      const text = `${neutralize(miss.point)} ×${miss.count} (−${formatScore(miss.lost)})`;
+      out.push(...wrapText(text, ctx.width, { firstIndent: '  · ', indent: '    ' }));
+    }
+  }
+  return out.join('\n');
+}

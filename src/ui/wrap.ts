@@ -1,0 +1,136 @@
+import { displayWidth, graphemes } from './text-width.js';
+
+/** Punctuation that must not start a line (Chinese line-breaking rules, 避头点). */
+const NO_LINE_START = new Set('，。、；：？！）》」』】〉”’…—,.;:?!)]}%'.split(''));
+/** Punctuation that must not end a line (避尾点). */
+const NO_LINE_END = new Set('（《「『【〈“‘([{'.split(''));
+
+/** A character after which a line may break anywhere: CJK ideographs, kana, full-width forms. */
+function isBreakAnywhere(ch: string): boolean {
+  return /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|\p{Extended_Pictographic}/u.test(
+    ch,
+  );
+}
+
+/**
+ * Cuts one paragraph into units that are never split across lines: a Latin
+ * word, or one CJK character together with the punctuation glued to it.
+ */
+function tokenize(paragraph: string): string[] {
+  const tokens: string[] = [];
+  let word = '';
+  let glueNext = '';
+  const push = (t: string) => {
+    const last = tokens.length - 1;
+    if (
+      t !== ' ' &&
+      NO_LINE_START.has(graphemes(t)[0] ?? '') &&
+      last >= 0 &&
+      tokens[last] !== ' '
+    ) {
+      tokens[last] += t;
+    } else {
+      tokens.push(glueNext + t);
+    }
+    glueNext = '';
+  };
+  const flushWord = () => {
+    if (word) push(word);
+    word = '';
+  };
+  for (const ch of graphemes(paragraph)) {
+    if (ch === ' ') {
+      flushWord();
+      if (glueNext) {
+        push('');
+      }
+      tokens.push(' ');
+    } else if (NO_LINE_END.has(ch)) {
+      flushWord();
+      glueNext += ch;
+    } else if (isBreakAnywhere(ch) || (NO_LINE_START.has(ch) && !/^[\x21-\x7e]$/.test(ch))) {
+      flushWord();
+      push(ch);
+    } else {
+      word += ch;
+    }
+  }
+  flushWord();
+  if (glueNext) push('');
+  return tokens;
+}
+
+/** Splits a token wider than a line into pieces that fit. */
+function hardSplit(token: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of graphemes(token)) {
+    if (piece && displayWidth(piece + ch) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += ch;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+export interface WrapOptions {
+  /** Put before every line (counted in the width). */
+  indent?: string;
+  /** Put before the first line instead of `indent`; should be as wide as `indent`. */
+  firstIndent?: string;
+}
+
+/**
+ * Wraps plain text (no ANSI codes) to `width` display columns, keeping
+ * newlines. Chinese breaks between characters, but never before a closing
+ * mark such as ，or 。 nor after an opening one; Latin text breaks at spaces.
+ */
+export function wrapText(text: string, width: number, options: WrapOptions = {}): string[] {
+  const indent = options.indent ?? '';
+  const firstIndent = options.firstIndent ?? indent;
+  const room = Math.max(1, width - displayWidth(indent));
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let lineWidth = 0;
+    let pendingSpace = false;
+    const breakLine = () => {
+      lines.push(line);
+      line = '';
+      lineWidth = 0;
+      pendingSpace = false;
+    };
+    for (const token of tokenize(paragraph)) {
+      if (token === ' ') {
+        pendingSpace = lineWidth > 0 || line.length > 0 || pendingSpace;
+        continue;
+      }
+      const w = displayWidth(token);
+      const gap = pendingSpace && lineWidth > 0 ? 1 : 0;
+      if (lineWidth + gap + w <= room) {
+        line += (gap ? ' ' : '') + token;
+        lineWidth += gap + w;
+        pendingSpace = false;
+        continue;
+      }
+      if (lineWidth > 0) breakLine();
+      if (w <= room) {
+        line = token;
+        lineWidth = w;
+      } else {
+        const pieces = hardSplit(token, room);
+        for (const piece of pieces.slice(0, -1)) {
+          line = piece;
+          breakLine();
+        }
+        line = pieces.at(-1) ?? '';
+        lineWidth = displayWidth(line);
+      }
+      pendingSpace = false;
+    }
+    lines.push(line);
+  }
+  return lines.map((l, i) => (i === 0 ? firstIndent : indent) + l);
+}

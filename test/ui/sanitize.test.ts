@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { neutralize, neutralizeInline } from '../../src/ui/sanitize.js';
+
+describe('neutralize', () => {
+  it.each([
+    ['screen clear', 'a\u001b[2Jb', 'a\\e[2Jb'],
+    ['OSC 52 clipboard write', '\u001b]52;c;ZXZpbA==\u0007', '\\e]52;c;ZXZpbA==\\x07'],
+    ['title change', '\u001b]0;pwned\u0007', '\\e]0;pwned\\x07'],
+    ['C1 CSI', 'x\u009b31my', 'x\\x9b31my'],
+    ['carriage return', 'ok\rfake', 'ok\\rfake'],
+    ['backspace', 'ab\bc', 'ab\\x08c'],
+    ['bidi override', 'abc\u202edef', 'abc\\u202edef'],
+    ['NUL', 'a\u0000b', 'a\\x00b'],
+    ['tab becomes spaces', 'a\tb', 'a  b'],
+  ])('shows %s visibly', (_name, input, expected) => {
+    expect(neutralize(input)).toBe(expected);
+  });
+
+  it('keeps Chinese, emoji and newlines intact', () => {
+    const text = '先共情，再核实 😊\n最后给方案';
+    expect(neutralize(text)).toBe(text);
+  });
+
+  it('shows newlines too in inline text', () => {
+    expect(neutralizeInline('a\nb\u001b')).toBe('a\\nb\\e');
+  });
+});
