@@ -1,0 +1,12 @@
+/**
+ * The prompts of cs-interview: the only modules that import @inquirer/*.
+ */
+export {
+  type AnswerPromptConfig,
+  type AnswerResult,
+  askAnswer,
+  type PromptContext,
+} from './answer-prompt.js';
+export type { AnswerLabels } from './answer-view.js';
+export { isExitPromptError } from './errors.js';
+export { waitForEnter } from './wait-for-enter.js';
