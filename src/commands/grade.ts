@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { text as readAll } from 'node:stream/consumers';
-import { parseAnswersFile } from '../bank/parse-answers.js';
-import type { Bank, BankIssue } from '../bank/types.js';
+import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js';
+import type { Bank } from '../bank/types.js';
 import { BankError, ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { scoreAnswer } from '../scoring/score-answer.js';
@@ -81,17 +81,10 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
   if (options.file === undefined) throw new UsageError('grade: missing <file|-> (or --template)');
   const input = await readInput(options.file, io, options);
   const parsed = parseAnswersFile(input.text, input.name, options.lang);
-  const known = new Set(bank.sections.flatMap((s) => s.questions.map((q) => q.id)));
-  const issues: BankIssue[] = [...parsed.issues];
-  for (const [id, pos] of parsed.positions) {
-    if (!known.has(id))
-      issues.push({
-        file: input.name,
-        line: pos.line,
-        col: pos.col,
-        message: m.unknownQuestionId(neutralizeInline(id)),
-      });
-  }
+  const issues = [
+    ...parsed.issues,
+    ...findUnknownAnswerIds(parsed.positions, bank, input.name, options.lang),
+  ];
   if (issues.length > 0) throw new BankError(issues);
   if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
 

@@ -57,7 +57,13 @@ export async function runInterview(
         {
           message: m.yourAnswer,
           timeLimit: item.timeLimit,
-          labels: { remaining: m.remaining, timeUp: m.timeUp, help: m.answerHelp },
+          colors: ctx().c,
+          labels: {
+            remaining: m.remaining,
+            timeUp: m.timeUp,
+            help: m.answerHelp,
+            empty: m.answerEmpty,
+          },
         },
         context,
       ),

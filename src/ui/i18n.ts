@@ -12,7 +12,8 @@ const zh = {
   remaining: '剩余',
   timeUp: '时间到',
   answerHelp:
-    'Enter 换行 · 空行再按 Enter 提交 · Ctrl+D 立即提交 · 空行按退格回到上一行 · Ctrl+C 结束（粘贴的文字中若有空行会提前提交）',
+    'Enter 换行 · 空行按 Enter 提交 · Ctrl+D 立即提交\n空行按退格回上一行 · Ctrl+C 结束 · 粘贴的内容含空行会提前提交',
+  answerEmpty: '还没有输入回答：写完后在空行上按 Enter 提交',
   continueHint: '按 Enter 继续',
   yourAnswer: '你的回答',
   noAnswer: '（未作答）',
@@ -41,8 +42,6 @@ const zh = {
   badNumber: (flag: string, value: string) => `${flag} 需要一个正整数，收到的是 “${value}”`,
   badFormat: (value: string) => `--format 只能是 text、markdown 或 json，收到的是 “${value}”`,
   badLang: (value: string) => `--lang 只能是 zh 或 en，收到的是 “${value}”`,
-  unknownQuestionId: (id: string) =>
-    `未知的题目编号 “${id}”（用 “cs-interview list” 查看所有编号）`,
   noAnswersInFile: '答题文件里没有任何回答。用 “cs-interview grade --template” 生成一个模板。',
   cannotRead: (file: string, reason: string) => `无法读取 ${file}：${reason}`,
   templateHeader:
@@ -65,7 +64,8 @@ const en: Messages = {
   remaining: 'left',
   timeUp: 'Time is up',
   answerHelp:
-    'Enter: new line · Enter on an empty line: submit · Ctrl+D: submit now · Backspace on an empty line: back a line · Ctrl+C: stop (a pasted blank line submits early)',
+    'Enter: new line · Enter on an empty line: submit · Ctrl+D: submit now\nBackspace on an empty line: back a line · Ctrl+C: stop · a pasted blank line submits',
+  answerEmpty: 'Nothing typed yet: write your answer, then press Enter on an empty line',
   continueHint: 'Press Enter to continue',
   yourAnswer: 'Your answer',
   noAnswer: '(no answer)',
@@ -94,7 +94,6 @@ const en: Messages = {
   badNumber: (flag, value) => `${flag} takes a positive whole number, got "${value}"`,
   badFormat: (value) => `--format must be text, markdown or json, got "${value}"`,
   badLang: (value) => `--lang must be zh or en, got "${value}"`,
-  unknownQuestionId: (id) => `unknown question id "${id}" (see "cs-interview list" for the ids)`,
   noAnswersInFile:
     'The answers file holds no answer. "cs-interview grade --template" writes one to fill in.',
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,

@@ -1,4 +1,5 @@
 import { createPrompt, useEffect, useKeypress, useState } from '@inquirer/core';
+import type { ChalkInstance } from 'chalk';
 import {
   composeAnswer,
   joinPrevious,
@@ -19,6 +20,8 @@ export interface AnswerPromptConfig {
   labels: AnswerLabels;
   /** The clock, in ms; `Date.now` by default. */
   now?: () => number;
+  /** Colours to draw with (level 0 for none); chalk's default instance otherwise. */
+  colors?: ChalkInstance;
 }
 
 export interface AnswerResult {
@@ -169,22 +172,28 @@ const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((config, don
   });
 
   if (session.finished) {
-    return renderAnswer({
-      status: 'done',
+    return renderAnswer(
+      {
+        status: 'done',
+        message: config.message,
+        labels: config.labels,
+        ...session.finished,
+      },
+      config.colors,
+    );
+  }
+  return renderAnswer(
+    {
+      status: 'answering',
       message: config.message,
       labels: config.labels,
-      ...session.finished,
-    });
-  }
-  return renderAnswer({
-    status: 'answering',
-    message: config.message,
-    labels: config.labels,
-    lines: session.lines,
-    line: session.rl?.line ?? '',
-    remaining: session.remaining,
-    nothingTyped: session.nothingTyped,
-  });
+      lines: session.lines,
+      line: session.rl?.line ?? '',
+      remaining: session.remaining,
+      nothingTyped: session.nothingTyped,
+    },
+    config.colors,
+  );
 });
 
 /**

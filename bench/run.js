@@ -1,0 +1,176 @@
+// `npm run bench`: start-up and throughput figures as ratios to bare `node -e ''`,
+// measured in the same run, because these machines are shared and noisy.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin/cs-interview.js');
+const RUNS = Number(process.env.BENCH_RUNS) || 15;
+const env = { ...process.env, LANG: 'C.UTF-8', NO_COLOR: '1' };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+function timeCommand(args) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  }
+  return median(times);
+}
+
+/** Time from start until `marker` appears on a pseudo-terminal (util-linux `script`), then kill. */
+function timeToScreen(command, marker) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn('script', ['-qefc', command, '/dev/null'], {
+      env: { ...env, COLUMNS: '100', LINES: '40' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let seen = '';
+    const timer = setTimeout(() => {
+      process.kill(-child.pid, 'SIGKILL');
+      reject(
+        new Error(
+          `${command}: "${marker}" not seen in 10 s; saw ${JSON.stringify(seen.slice(-300))}`,
+        ),
+      );
+    }, 10_000);
+    child.stdout.on('data', (chunk) => {
+      seen += chunk.toString('utf8');
+      if (marker === null || seen.includes(marker)) finish();
+    });
+    child.on('exit', () => marker === null && finish());
+    let done = false;
+    function finish() {
+      if (done) return;
+      done = true;
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      clearTimeout(timer);
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+      resolve(ms);
+    }
+  });
+}
+
+async function timeToScreenMedian(command, marker) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push(await timeToScreen(command, marker));
+  return median(times);
+}
+
+function generateBank(dir, questions) {
+  const perFile = 1000;
+  for (let f = 0; f < questions / perFile; f++) {
+    const lines = [
+      `id: s${f}`,
+      `order: ${f + 1}`,
+      `title: 第${f + 1}部分`,
+      'points: 10',
+      'time_limit: 90',
+      'questions:',
+    ];
+    for (let q = 0; q < perFile; q++) {
+      lines.push(
+        `  - id: s${f}-q${q}`,
+        `    prompt: 客户第${q}次投诉商品质量，你会如何安抚并解决？`,
+        '    answer: |',
+        '      先共情安抚客户的情绪，再请客户提供订单号和照片进行核实，最后按平台规则给出退款或换货方案，并主动跟进结果。',
+        '    analysis: |',
+        '      共情、核实、方案、跟进四步缺一不可。',
+        '    key_points:',
+        '      - point: 先共情',
+        '        keywords: [抱歉, 理解, 体谅]',
+        '      - point: 核实',
+        '        keywords: [订单号, 照片, 核实]',
+      );
+    }
+    writeFileSync(join(dir, `${String(f).padStart(2, '0')}.yaml`), `${lines.join('\n')}\n`);
+  }
+}
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'cs-bench-'));
+  try {
+    const bundle = join(work, 'entry.mjs');
+    await build({
+      entryPoints: [join(root, 'bench/entry.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'warning',
+    });
+    const { loadBank, scoreAnswer } = await import(bundle);
+
+    const bare = timeCommand(['-e', '']);
+    const help = timeCommand([bin, '--help']);
+    const answers = timeCommand([bin, 'answers']);
+    const barePty = await timeToScreenMedian(`${process.execPath} -e ''`, null);
+    const firstQuestion = await timeToScreenMedian(
+      `${process.execPath} ${bin} drill 1 --lang zh`,
+      '剩余',
+    );
+
+    const bankDir = join(work, 'bank');
+    spawnSync('mkdir', [bankDir]);
+    generateBank(bankDir, 10_000);
+    const loadTimes = [];
+    for (let i = 0; i < Math.max(10, Math.ceil(RUNS / 2)); i++) {
+      const start = process.hrtime.bigint();
+      const bank = await loadBank(bankDir, { lang: 'zh' });
+      loadTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (bank.sections.reduce((n, s) => n + s.questions.length, 0) !== 10_000)
+        throw new Error('bank size');
+    }
+
+    const shipped = await loadBank(join(root, 'questions'), { lang: 'zh' });
+    const question = shipped.sections[0].questions[0];
+    const sentence =
+      '各位面试官好，我有两年电商客服经验，日均接待两百位顾客，满意度从九十二提升到九十八，我擅长倾听和沟通，';
+    const answer = sentence.repeat(Math.ceil(2000 / sentence.length)).slice(0, 2000);
+    const iterations = 2000;
+    const scoreRuns = [];
+    for (let r = 0; r < 10; r++) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < iterations; i++) scoreAnswer(question, answer);
+      scoreRuns.push(Number(process.hrtime.bigint() - start) / 1e6 / iterations);
+    }
+
+    const row = (name, ms, base, goal) =>
+      `| ${name} | ${ms.toFixed(1)} ms | ${(ms / base).toFixed(2)}× | ${goal} |`;
+    console.log(`cs-interview benchmark · node ${process.version} · medians of ${RUNS} runs\n`);
+    console.log('| what | median | ratio to bare node | goal |');
+    console.log('|---|---|---|---|');
+    console.log(row("bare `node -e ''`", bare, bare, '—'));
+    console.log(row('`--help`', help, bare, '≤ 1.25×'));
+    console.log(row('`answers` (piped)', answers, bare, '≤ 1.25×'));
+    console.log(row("bare `node -e ''` in a pty (script)", barePty, barePty, '—'));
+    console.log(
+      row('first question of `drill 1` on screen (pty)', firstQuestion, barePty, '≤ 1.5×'),
+    );
+    console.log(
+      `| load + validate 10,000 questions | ${median(loadTimes).toFixed(1)} ms | — | ≤ 300 ms |`,
+    );
+    console.log(
+      `| score a 2,000-character answer | ${median(scoreRuns).toFixed(3)} ms | — | < 1 ms |`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

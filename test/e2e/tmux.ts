@@ -1,0 +1,108 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The built binary, as a user runs it. */
+export const BIN = fileURLToPath(new URL('../../bin/cs-interview.js', import.meta.url));
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+let counter = 0;
+
+/** One real terminal (a tmux server of its own) running one command. */
+export class TmuxSession {
+  readonly socket = `cs-e2e-${process.pid}-${counter++}`;
+  readonly home = mkdtempSync(join(tmpdir(), 'cs-e2e-home-'));
+
+  constructor(
+    command: string,
+    options: { width?: number; height?: number; env?: Record<string, string> } = {},
+  ) {
+    const env = {
+      LANG: 'C.UTF-8',
+      LC_ALL: 'C.UTF-8',
+      CS_INTERVIEW_HOME: this.home,
+      ...options.env,
+    };
+    const exports = Object.entries(env)
+      .map(([k, v]) => `${k}='${v}'`)
+      .join(' ');
+    // The trailing sleep keeps the pane (and its last screen) alive after the
+    // command exits, so the test can read the exit code echoed there.
+    const script = `env ${exports} ${command}; echo __EXIT=$?; sleep 60`;
+    this.tmux(
+      '-u',
+      'new-session',
+      '-d',
+      '-x',
+      String(options.width ?? 80),
+      '-y',
+      String(options.height ?? 40),
+      script,
+    );
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {
+      encoding: 'utf8',
+    });
+  }
+
+  /** Types text as one chunk, as an input method commits it or a paste sends it. */
+  type(text: string): void {
+    this.tmux('send-keys', '-l', text);
+  }
+
+  /** Presses named keys (Enter, BSpace, Left, C-c, C-d). */
+  press(...keys: string[]): void {
+    for (const key of keys) this.tmux('send-keys', key);
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-J');
+  }
+
+  /** The screen as it is drawn, one entry a row, without joining wrapped lines. */
+  rows(): string[] {
+    return this.tmux('capture-pane', '-p').split('\n');
+  }
+
+  cursor(): { x: number; y: number } {
+    const [x, y] = this.tmux('display', '-p', '#{cursor_x},#{cursor_y}')
+      .trim()
+      .split(',')
+      .map(Number);
+    return { x: x ?? -1, y: y ?? -1 };
+  }
+
+  /** Waits until the screen satisfies `test` (a string to contain, or a predicate). */
+  async waitFor(
+    test: string | RegExp | ((screen: string) => boolean),
+    timeoutMs = 8000,
+  ): Promise<string> {
+    const check =
+      typeof test === 'function'
+        ? test
+        : (s: string) => (typeof test === 'string' ? s.includes(test) : test.test(s));
+    const deadline = Date.now() + timeoutMs;
+    let screen = '';
+    while (Date.now() < deadline) {
+      screen = this.screen();
+      if (check(screen)) return screen;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${String(test)}; the screen was:\n${screen}`);
+  }
+
+  /** Waits for the command to end and returns its exit code. */
+  async exitCode(timeoutMs = 8000): Promise<number> {
+    const screen = await this.waitFor(/__EXIT=\d+/, timeoutMs);
+    return Number(/__EXIT=(\d+)/.exec(screen)?.[1]);
+  }
+
+  kill(): void {
+    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+  }
+}
