@@ -60,8 +60,9 @@ export class TmuxSession {
     for (const key of keys) this.tmux('send-keys', key);
   }
 
+  /** Everything printed so far, scrollback included, wrapped lines joined. */
   screen(): string {
-    return this.tmux('capture-pane', '-p', '-J');
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-');
   }
 
   /** The screen as it is drawn, one entry a row, without joining wrapped lines. */
