@@ -13,6 +13,14 @@ interface RawCommon {
   color?: boolean;
 }
 
+interface RawInterview extends RawCommon {
+  time?: number;
+  timer?: boolean;
+  oral?: boolean;
+  shuffle?: boolean;
+  count?: number;
+}
+
 /** The language asked for on the command line, before commander has parsed it (help must already be in it). */
 function preferredLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -72,15 +80,23 @@ export function buildProgram(
   const withTiming = (cmd: Command) =>
     cmd
       .option('--time <seconds>', h.time, positiveInt('--time', lang))
-      .option('--no-timer', h.noTimer);
+      .option('--no-timer', h.noTimer)
+      .option('--oral', h.oral);
   const run = async (load: () => Promise<ExitCode>) => setExit(await load());
 
+  const interview = (raw: RawInterview) => ({
+    ...common(raw, io.env),
+    time: raw.time,
+    timer: raw.timer !== false,
+    oral: raw.oral === true,
+    shuffle: raw.shuffle,
+    count: raw.count,
+  });
+
   withTiming(withCommon(program.command('practice').description(h.practice))).action(
-    async (raw) => {
+    async (raw: RawInterview) => {
       const { runPractice } = await import('./commands/practice.js');
-      await run(() =>
-        runPractice({ ...common(raw, io.env), time: raw.time, timer: raw.timer !== false }, io),
-      );
+      await run(() => runPractice(interview(raw), io));
     },
   );
 
@@ -89,16 +105,9 @@ export function buildProgram(
   )
     .option('--shuffle', h.shuffle)
     .option('--count <n>', h.count, positiveInt('--count', lang))
-    .action(async (section: string, raw) => {
+    .action(async (section: string, raw: RawInterview) => {
       const { runDrill } = await import('./commands/drill.js');
-      const options = {
-        ...common(raw, io.env),
-        time: raw.time,
-        timer: raw.timer !== false,
-        shuffle: raw.shuffle,
-        count: raw.count,
-      };
-      await run(() => runDrill(section, options, io));
+      await run(() => runDrill(section, interview(raw), io));
     });
 
   withCommon(

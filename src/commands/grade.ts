@@ -65,6 +65,8 @@ function gradeAnswers(bank: Bank, answers: ReadonlyMap<string, string>): Attempt
           elapsedMs: 0,
           timeLimit: null,
           grade: scoreAnswer(q, text),
+          selfScore: null,
+          mode: 'typed' as const,
         };
       }),
   );

@@ -1,15 +1,18 @@
 import type { Section } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import type { PlannedQuestion } from '../session/plan.js';
 import { type PlanOptions, planSession } from '../session/plan.js';
 import { runSession, type SessionIO } from '../session/run-session.js';
 import { summarize } from '../session/summarize.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import { formatScore } from '../ui/render/format.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
+import { neutralize } from '../ui/sanitize.js';
 
 /** Options shared by `practice` and `drill`. */
 export interface InterviewOptions extends CommonOptions {
@@ -19,6 +22,8 @@ export interface InterviewOptions extends CommonOptions {
   timer: boolean;
   shuffle?: boolean;
   count?: number;
+  /** Spoken answers: a countdown, then the candidate ticks the key points said. */
+  oral?: boolean;
 }
 
 /** The terminal check the interactive commands need; inquirer would otherwise eat a pipe whole. */
@@ -49,26 +54,59 @@ export async function runInterview(
   const context = { input: io.stdin, output: io.stdout };
   const ctx = () => renderContext(io, options);
 
+  const labels = { remaining: m.remaining, timeUp: m.timeUp };
+  const askTyped = (item: PlannedQuestion) =>
+    prompts.askAnswer(
+      {
+        message: m.yourAnswer,
+        timeLimit: item.timeLimit,
+        labels: { ...labels, help: m.answerHelp, empty: m.answerEmpty },
+        colors: ctx().c,
+      },
+      context,
+    );
+  const askSpoken = async (item: PlannedQuestion) => {
+    const spoken = await prompts.askOral(
+      {
+        message: m.oralMessage,
+        timeLimit: item.timeLimit,
+        labels: { ...labels, help: m.oralHelp },
+        colors: ctx().c,
+      },
+      context,
+    );
+    const ticked = await prompts.askTickedPoints(
+      {
+        message: m.tickPrompt,
+        points: item.question.key_points.map((k) => neutralize(k.point)),
+        help: m.tickHelp,
+      },
+      context,
+    );
+    return { text: '', ...spoken, ticked };
+  };
+
   const sessionIO: SessionIO = {
     showQuestion: (item, index, total) =>
       writeLine(io.stdout, renderQuestion(ctx(), item, index, total)),
-    ask: (item) =>
-      prompts.askAnswer(
-        {
-          message: m.yourAnswer,
-          timeLimit: item.timeLimit,
-          colors: ctx().c,
-          labels: {
-            remaining: m.remaining,
-            timeUp: m.timeUp,
-            help: m.answerHelp,
-            empty: m.answerEmpty,
-          },
-        },
-        context,
-      ),
+    ask: options.oral ? askSpoken : askTyped,
     showFeedback: (item, attempt) =>
       writeLine(io.stdout, renderFeedback(ctx(), item.question, attempt.grade, attempt)),
+    // Ticking the points is the oral candidate's own rating already.
+    rate: options.oral
+      ? undefined
+      : (item, attempt) =>
+          prompts.askSelfScore(
+            {
+              message: m.selfRate(
+                formatScore(item.question.points),
+                formatScore(attempt.grade.score),
+              ),
+              max: item.question.points,
+              invalid: m.selfRateInvalid(formatScore(item.question.points)),
+            },
+            context,
+          ),
     next: () => prompts.waitForEnter(m.continueHint, context),
     isInterrupt: prompts.isExitPromptError,
   };

@@ -10,4 +10,13 @@ export interface Attempt {
   /** Seconds, or null when there was no timer. */
   timeLimit: number | null;
   grade: Grade;
+  /** The candidate's own score for the question; null when they kept the automatic one. */
+  selfScore: number | null;
+  /** typed: graded from the text; oral: spoken, graded from the key points ticked. */
+  mode: 'typed' | 'oral';
+}
+
+/** The score that counts: the self-rating when given, else the automatic one. */
+export function finalScore(attempt: Pick<Attempt, 'grade' | 'selfScore'>): number {
+  return attempt.selfScore ?? attempt.grade.score;
 }

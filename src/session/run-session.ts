@@ -1,4 +1,5 @@
 import type { Question } from '../bank/types.js';
+import { gradeFromTicks } from '../scoring/grade-ticks.js';
 import { scoreAnswer } from '../scoring/score-answer.js';
 import type { Attempt } from './attempt.js';
 import type { PlannedQuestion } from './plan.js';
@@ -8,6 +9,8 @@ export interface AnswerInput {
   text: string;
   timedOut: boolean;
   elapsedMs: number;
+  /** Oral mode: the indexes of the key points the candidate ticked; the grade comes from these. */
+  ticked?: readonly number[];
 }
 
 /** The terminal side of a run, injected so the flow can be tested with plain functions. */
@@ -15,6 +18,12 @@ export interface SessionIO {
   showQuestion(item: PlannedQuestion, index: number, total: number): void;
   ask(item: PlannedQuestion): Promise<AnswerInput>;
   showFeedback(item: PlannedQuestion, attempt: Attempt): void;
+  /**
+   * Asks for the candidate's own score after the feedback (null keeps the
+   * automatic one); it is also the pause before the next question. Without
+   * it, `next` is the pause.
+   */
+  rate?(item: PlannedQuestion, attempt: Attempt): Promise<number | null>;
   /** Waits until the candidate is ready for the next question. */
   next(): Promise<void>;
   /** Whether an error thrown by `ask` or `next` means the candidate pressed Ctrl+C. */
@@ -48,12 +57,21 @@ export async function runSession(
         timedOut: input.timedOut,
         elapsedMs: input.elapsedMs,
         timeLimit: item.timeLimit,
-        grade: scoreAnswer(item.question, input.text),
+        grade: input.ticked
+          ? gradeFromTicks(item.question, input.ticked)
+          : scoreAnswer(item.question, input.text),
+        selfScore: null,
+        mode: input.ticked ? 'oral' : 'typed',
       };
+      // Kept before anything else can be interrupted: a graded answer is never lost.
       attempts.push(attempt);
-      io.onAttempt?.(attempt, item.question);
       io.showFeedback(item, attempt);
-      if (index < plan.length - 1) await io.next();
+      if (io.rate) {
+        attempt.selfScore = await io.rate(item, attempt);
+      } else if (index < plan.length - 1) {
+        await io.next();
+      }
+      io.onAttempt?.(attempt, item.question);
     }
   } catch (error) {
     if (!io.isInterrupt(error)) throw error;

@@ -1,13 +1,16 @@
 import { normalizeForMatch } from '../scoring/normalize.js';
 import { roundScore } from '../scoring/score-answer.js';
-import type { Attempt } from './attempt.js';
+import { type Attempt, finalScore } from './attempt.js';
 import type { PlannedQuestion } from './plan.js';
 
 export interface SectionSummary {
   id: string;
   order: number;
   title: string;
+  /** The scores that count (self-ratings where given). */
   score: number;
+  /** The automatic scores alone. */
+  autoScore: number;
   /** Points of every planned question of the section, answered or not. */
   max: number;
   answered: number;
@@ -29,6 +32,9 @@ export interface MissedPoint {
 export interface Summary {
   sections: SectionSummary[];
   score: number;
+  autoScore: number;
+  /** How many answers carry a self-rating. */
+  selfRated: number;
   max: number;
   answered: number;
   questions: number;
@@ -71,6 +77,7 @@ export function summarize(
       order: section.order,
       title: section.title,
       score: 0,
+      autoScore: 0,
       max: 0,
       answered: 0,
       questions: 0,
@@ -84,7 +91,8 @@ export function summarize(
   for (const attempt of attempts) {
     const s = bySection.get(attempt.sectionId);
     if (!s) continue;
-    s.score += attempt.grade.score;
+    s.score += finalScore(attempt);
+    s.autoScore += attempt.grade.score;
     s.answered += 1;
     s.elapsedMs += attempt.elapsedMs;
     s.limitMs =
@@ -100,6 +108,8 @@ export function summarize(
   return {
     sections,
     score: roundScore(sections.reduce((n, s) => n + s.score, 0)),
+    autoScore: roundScore(sections.reduce((n, s) => n + s.autoScore, 0)),
+    selfRated: attempts.filter((a) => a.selfScore !== null).length,
     max: roundScore(sections.reduce((n, s) => n + s.max, 0)),
     answered: attempts.length,
     questions: plan.length,

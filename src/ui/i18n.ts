@@ -15,6 +15,17 @@ const zh = {
     'Enter 换行 · 空行按 Enter 提交 · Ctrl+D 立即提交\n空行按退格回上一行 · Ctrl+C 结束 · 粘贴的内容含空行会提前提交',
   answerEmpty: '还没有输入回答：写完后在空行上按 Enter 提交',
   continueHint: '按 Enter 继续',
+  selfRate: (max: string, auto: string) =>
+    `你给自己打几分？（0–${max}，直接按 Enter 采用自动评分 ${auto}）`,
+  selfRateInvalid: (max: string) =>
+    `请输入 0 到 ${max} 之间的分数（可以有一位小数），或直接按 Enter`,
+  oralMessage: '请开口作答',
+  oralHelp: '大声说出你的回答，说完按 Enter · Ctrl+C 结束',
+  tickPrompt: '勾选你刚才说到的要点',
+  tickHelp: '空格勾选 · a 全选 · Enter 确认',
+  scoresBoth: (auto: string, self: number) =>
+    `自动评分 ${auto} · ${self} 题用了自评（自评优先计分）`,
+  selfScoreLabel: (self: string) => `自评 ${self}`,
   yourAnswer: '你的回答',
   noAnswer: '（未作答）',
   referenceAnswer: '参考答案',
@@ -67,6 +78,16 @@ const en: Messages = {
     'Enter: new line · Enter on an empty line: submit · Ctrl+D: submit now\nBackspace on an empty line: back a line · Ctrl+C: stop · a pasted blank line submits',
   answerEmpty: 'Nothing typed yet: write your answer, then press Enter on an empty line',
   continueHint: 'Press Enter to continue',
+  selfRate: (max, auto) => `Your own score? (0–${max}; Enter keeps the automatic ${auto})`,
+  selfRateInvalid: (max) =>
+    `Enter a score from 0 to ${max} (one decimal at most), or just press Enter`,
+  oralMessage: 'Answer aloud',
+  oralHelp: 'Say your answer out loud, then press Enter · Ctrl+C: stop',
+  tickPrompt: 'Tick the key points you said',
+  tickHelp: 'Space: tick · a: all · Enter: confirm',
+  scoresBoth: (auto, self) =>
+    `automatic ${auto} · ${self} self-rated (a self-rating counts over the automatic score)`,
+  selfScoreLabel: (self) => `self ${self}`,
   yourAnswer: 'Your answer',
   noAnswer: '(no answer)',
   referenceAnswer: 'Reference answer',

@@ -29,8 +29,13 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
     t.press('Enter');
     t.type('我马上核实，按规则给您退款');
     t.press('Enter', 'Enter');
+    await t.waitFor('你给自己打几分');
+    t.type('8');
+    t.press('Enter');
     const screen = await t.waitFor('面试小结');
     expect(screen).toContain('参考答案');
+    expect(screen).toMatch(/总分\s+8\/10/);
+    expect(screen).toContain('1 题用了自评');
     expect(screen).toContain('解析');
     expect(screen).toContain('✓ 先共情安抚');
     expect(screen).toMatch(/✗ /);
@@ -45,7 +50,9 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
     t.type('第一行');
     t.press('Enter');
     t.type('没写完的一行');
-    const screen = await t.waitFor('面试小结', 8000);
+    await t.waitFor('你给自己打几分', 8000);
+    t.press('Enter');
+    const screen = await t.waitFor('面试小结');
     expect(screen).toContain('时间到');
     expect(screen).toContain('没写完的一行');
     expect(screen).toContain('参考答案');
@@ -57,7 +64,7 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
     await t.waitFor('剩余 01:00');
     t.type('我会先听客户说完，确认他的诉求');
     t.press('Enter', 'Enter');
-    await t.waitFor('按 Enter 继续');
+    await t.waitFor('你给自己打几分');
     t.press('Enter');
     await t.waitFor('第 2/4 题');
     t.type('先拒绝');
@@ -65,6 +72,22 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
     const screen = await t.waitFor('面试已中断');
     expect(screen).toContain('已答 1/4 题');
     expect(await t.exitCode()).toBe(130);
+  });
+
+  it('oral mode: countdown, Enter when done, tick the key points said, score from the ticks', async () => {
+    const t = start('drill 2 --count 1 --oral --time 30');
+    await t.waitFor('剩余 00:');
+    expect(t.screen()).toContain('大声说出你的回答');
+    t.press('Enter');
+    await t.waitFor('勾选你刚才说到的要点');
+    t.press('Space', 'Down', 'Space', 'Enter');
+    const screen = await t.waitFor('面试小结');
+    expect(screen).toContain('参考答案');
+    expect(screen).toContain('✓ 先共情安抚');
+    expect(screen).toContain('✓ 核实订单与证据');
+    expect(screen).toContain('✗ 跟进闭环');
+    expect(screen).toMatch(/要点 2\/5 · 得分 4 \/ 10 · 用时 00:0\d \/ 00:30/);
+    expect(await t.exitCode()).toBe(0);
   });
 
   it('keeps the cursor right after a wrapped line of Chinese at 40 columns', async () => {

@@ -94,3 +94,52 @@ describe('summarize', () => {
     ]);
   });
 });
+
+describe('self-rating and oral answers', () => {
+  it('keeps both scores; the self-rating counts in the summary', async () => {
+    const io = scriptedIO([
+      { text: '满意度提升', timedOut: false, elapsedMs: 1000 },
+      { text: '抱歉', timedOut: false, elapsedMs: 1000 },
+      { text: '', timedOut: true, elapsedMs: 90_000 },
+    ]);
+    const ratings = [4, null, 2];
+    io.rate = async () => ratings.shift() ?? null;
+    const outcome = await runSession(plan, io);
+    expect(io.log).not.toContain('next');
+    expect(outcome.attempts.map((a) => [a.grade.score, a.selfScore])).toEqual([
+      [1.7, 4],
+      [2.5, null],
+      [0, 2],
+    ]);
+    const summary = summarize(plan, outcome.attempts);
+    expect(summary.score).toBe(8.5);
+    expect(summary.autoScore).toBe(4.2);
+    expect(summary.selfRated).toBe(2);
+  });
+
+  it('an interrupted self-rating keeps the graded answer', async () => {
+    const io = scriptedIO([{ text: '抱歉', timedOut: false, elapsedMs: 1000 }]);
+    io.rate = async () => {
+      throw new Interrupt();
+    };
+    const outcome = await runSession(plan, io);
+    expect(outcome.interrupted).toBe(true);
+    expect(outcome.attempts).toHaveLength(1);
+    expect(outcome.attempts[0]?.selfScore).toBeNull();
+  });
+
+  it('grades an oral answer from the ticked key points', async () => {
+    const io = scriptedIO([
+      { text: '', timedOut: false, elapsedMs: 5000, ticked: [0, 2] },
+      { text: '', timedOut: false, elapsedMs: 5000, ticked: [] },
+      { text: '', timedOut: true, elapsedMs: 90_000, ticked: [0, 1] },
+    ]);
+    const outcome = await runSession(plan, io);
+    expect(outcome.attempts.map((a) => [a.mode, a.grade.score])).toEqual([
+      ['oral', 3.3],
+      ['oral', 0],
+      ['oral', 10],
+    ]);
+    expect(outcome.attempts[0]?.grade.keyPoints.map((k) => k.covered)).toEqual([true, false, true]);
+  });
+});

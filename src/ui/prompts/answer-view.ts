@@ -38,7 +38,8 @@ export type AnswerView =
 const INPUT_MARK = '› ';
 const INDENT = '  ';
 
-function paintClock(colors: ChalkInstance, urgency: Urgency, text: string): string {
+/** Colours the countdown by urgency: cyan, yellow under 30 s, red under 10 s. */
+export function paintClock(colors: ChalkInstance, urgency: Urgency, text: string): string {
   if (urgency === 'critical') return colors.red.bold(text);
   if (urgency === 'hurry') return colors.yellow(text);
   return colors.cyan(text);

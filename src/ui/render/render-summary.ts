@@ -51,6 +51,10 @@ export function renderSummary(ctx: RenderContext, summary: Summary, interrupted:
   out.push(c.dim(line(m.section, m.score, m.time)));
   for (const r of rows) out.push(line(r.label, r.score, r.time));
   out.push(c.bold(line(total.label, total.score, total.time)));
+  if (summary.selfRated > 0) {
+    const auto = `${formatScore(summary.autoScore)}/${formatScore(summary.max)}`;
+    out.push(...wrapText(m.scoresBoth(auto, summary.selfRated), ctx.width).map((l) => c.dim(l)));
+  }
   out.push(c.dim(m.answered(summary.answered, summary.questions)));
   out.push('');
   if (summary.answered === 0) {

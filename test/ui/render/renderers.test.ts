@@ -30,6 +30,8 @@ const attempts = [
     elapsedMs: 90_000,
     timeLimit: 90,
     grade,
+    selfScore: null,
+    mode: 'typed' as const,
   },
 ];
 

@@ -1,0 +1,17 @@
+import type { Question } from '../bank/types.js';
+import { type Grade, roundScore } from './score-answer.js';
+
+/**
+ * Oral mode: the candidate ticked the key points they said. The score is
+ * the ticked share of the points, the same rule as for typed answers.
+ */
+export function gradeFromTicks(question: Question, ticked: readonly number[]): Grade {
+  const chosen = new Set(ticked);
+  const keyPoints = question.key_points.map((k, i) => ({
+    point: k.point,
+    covered: chosen.has(i),
+    matched: [],
+  }));
+  const share = keyPoints.length === 0 ? 0 : chosen.size / keyPoints.length;
+  return { score: roundScore(share * question.points), max: question.points, keyPoints };
+}

@@ -1,0 +1,46 @@
+import { checkbox, input } from '@inquirer/prompts';
+import type { PromptContext } from './answer-prompt.js';
+
+/** Reads "3", "3.5" or "" (keep the automatic score); anything else is refused with `invalid`. */
+export function parseSelfScore(value: string, max: number): number | null | 'invalid' {
+  const text = value.trim().normalize('NFKC');
+  if (text === '') return null;
+  if (!/^\d+(\.\d)?$/.test(text)) return 'invalid';
+  const n = Number(text);
+  return n >= 0 && n <= max ? n : 'invalid';
+}
+
+/**
+ * Asks for the candidate's own score, 0 to `max`; Enter keeps the automatic
+ * one (resolves null). Ctrl+C rejects with `ExitPromptError`.
+ */
+export async function askSelfScore(
+  options: { message: string; max: number; invalid: string },
+  context?: PromptContext,
+): Promise<number | null> {
+  const value = await input(
+    {
+      message: options.message,
+      validate: (v) => parseSelfScore(v, options.max) !== 'invalid' || options.invalid,
+    },
+    context,
+  );
+  const score = parseSelfScore(value, options.max);
+  return score === 'invalid' ? null : score;
+}
+
+/** Oral mode: the candidate ticks the key points they said. Resolves the indexes ticked. */
+export async function askTickedPoints(
+  options: { message: string; points: readonly string[]; help: string },
+  context?: PromptContext,
+): Promise<number[]> {
+  return checkbox(
+    {
+      message: options.message,
+      choices: options.points.map((name, value) => ({ name, value })),
+      instructions: options.help,
+      pageSize: Math.max(7, options.points.length),
+    },
+    context,
+  );
+}
