@@ -2,7 +2,9 @@
  * Every string the interface shows, in Chinese and English. Bank content is
  * not translated here; it is shown as the bank wrote it.
  */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../lang.js';
+
+export type { Lang };
 
 const zh = {
   questionHeader: (n: number, total: number, section: string) => `第 ${n}/${total} 题 · ${section}`,

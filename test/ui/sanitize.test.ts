@@ -3,10 +3,10 @@ import { neutralize, neutralizeInline } from '../../src/ui/sanitize.js';
 
 describe('neutralize', () => {
   it.each([
-    ['screen clear', 'a\u001b[2Jb', 'a\\e[2Jb'],
-    ['OSC 52 clipboard write', '\u001b]52;c;ZXZpbA==\u0007', '\\e]52;c;ZXZpbA==\\x07'],
-    ['title change', '\u001b]0;pwned\u0007', '\\e]0;pwned\\x07'],
-    ['C1 CSI', 'x\u009b31my', 'x\\x9b31my'],
+    ['screen clear', 'a\u001b[2Jb', 'a\\x1b[2Jb'],
+    ['OSC 52 clipboard write', '\u001b]52;c;ZXZpbA==\u0007', '\\x1b]52;c;ZXZpbA==\\x07'],
+    ['title change', '\u001b]0;pwned\u0007', '\\x1b]0;pwned\\x07'],
+    ['C1 CSI', 'x\u009b31my', 'x\\u009b31my'],
     ['carriage return', 'ok\rfake', 'ok\\rfake'],
     ['backspace', 'ab\bc', 'ab\\x08c'],
     ['bidi override', 'abc\u202edef', 'abc\\u202edef'],
@@ -22,6 +22,6 @@ describe('neutralize', () => {
   });
 
   it('shows newlines too in inline text', () => {
-    expect(neutralizeInline('a\nb\u001b')).toBe('a\\nb\\e');
+    expect(neutralizeInline('a\nb\u001b')).toBe('a\\nb\\x1b');
   });
 });

@@ -127,7 +127,7 @@ describe('untrusted bank text', () => {
     ];
     for (const out of outputs) {
       expect(out).not.toMatch(/[\u001b\u0007\u009b\u202e]/);
-      expect(out).toContain('\\e');
+      expect(out).toContain('\\x1b');
     }
   });
 });

@@ -1,0 +1,149 @@
+import type { Stats } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { BankError } from '../errors.js';
+import { type Lang, type Messages, messagesFor } from './messages.js';
+import { parseSectionFile } from './parse-section.js';
+import { neutralise } from './quote.js';
+import type { Bank, BankIssue } from './types.js';
+import { type LocatedSection, validateBank } from './validate-bank.js';
+
+/** Section files larger than this are refused before they are read. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const SECTION_FILE = /\.ya?ml$/i;
+
+/**
+ * Loads a bank from a folder of section files (`*.yaml`, `*.yml`, read in
+ * name order; other files, hidden files and subfolders are ignored) or
+ * from a single section file. Throws a `BankError` carrying every issue of
+ * every file when anything is wrong; no other error escapes for bad input.
+ */
+export async function loadBank(path: string, options: { lang: Lang }): Promise<Bank> {
+  const msg = messagesFor(options.lang);
+  const absolute = resolve(path);
+  const source = displayPath(absolute);
+  const fail = (message: string): never => {
+    throw new BankError([{ file: source, line: 1, col: 1, message }]);
+  };
+
+  const stats = await stat(absolute).catch((error: unknown) => fail(describeFsError(error, msg)));
+  let files: string[];
+  if (stats.isDirectory()) {
+    files = await listSectionFiles(absolute).catch((error: unknown) =>
+      fail(describeFsError(error, msg)),
+    );
+    if (files.length === 0) fail(msg.noSectionFiles());
+  } else if (stats.isFile()) {
+    files = [absolute];
+  } else {
+    return fail(msg.notRegularFile());
+  }
+
+  const texts = await Promise.all(files.map((file) => readSectionFile(file, msg)));
+  const issues: BankIssue[] = [];
+  const located: LocatedSection[] = [];
+  files.forEach((file, index) => {
+    const name = displayPath(file);
+    const read = texts[index];
+    if (read === undefined) return;
+    if ('problem' in read) {
+      issues.push({ file: name, line: 1, col: 1, message: read.problem });
+      return;
+    }
+    const parsed = parseSectionFile(read.text, name, options.lang);
+    issues.push(...parsed.issues);
+    if (parsed.section && parsed.locations) {
+      located.push({ section: parsed.section, locations: parsed.locations });
+    }
+  });
+  // With broken files, "no sections" would only repeat what their issues say.
+  if (located.length > 0 || issues.length === 0) {
+    const checked = validateBank(located, source, options.lang);
+    issues.push(...checked.issues);
+    if (issues.length === 0) return { source, sections: checked.sections };
+  }
+  throw new BankError(issues);
+}
+
+/** Paths of the section files in a folder, sorted by name (by code point, the same everywhere). */
+async function listSectionFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const names = entries
+    .filter((e) => !e.name.startsWith('.') && SECTION_FILE.test(e.name))
+    // Anything else named *.yaml (a pipe, a device) is reported when read, not skipped.
+    .filter((e) => !e.isDirectory())
+    .map((e) => e.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const paths: string[] = [];
+  for (const name of names) {
+    const path = join(folder, name);
+    // A symlink to a folder is a subfolder; a broken one is reported when read.
+    const target = await stat(path).catch(() => undefined);
+    if (target?.isDirectory()) continue;
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** The text of one file, or why it cannot be had. */
+async function readSectionFile(
+  path: string,
+  msg: Messages,
+): Promise<{ text: string } | { problem: string }> {
+  let stats: Stats;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    return { problem: describeFsError(error, msg) };
+  }
+  // Checked before opening: opening a FIFO would block, and a huge file would be read whole.
+  if (!stats.isFile()) return { problem: msg.notRegularFile() };
+  if (stats.size > MAX_FILE_BYTES) return { problem: tooLarge(stats.size, msg) };
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const opened = await handle.stat();
+      if (opened.size > MAX_FILE_BYTES) return { problem: tooLarge(opened.size, msg) };
+      const bytes = await handle.readFile();
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof TypeError) return { problem: msg.notUtf8() };
+    return { problem: describeFsError(error, msg) };
+  }
+}
+
+function tooLarge(size: number, msg: Messages): string {
+  return msg.tooLarge((size / 1024 / 1024).toFixed(1), MAX_FILE_BYTES / 1024 / 1024);
+}
+
+function describeFsError(error: unknown, msg: Messages): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return msg.notFound();
+    case 'EACCES':
+    case 'EPERM':
+      return msg.permissionDenied();
+    case 'ELOOP':
+      return msg.symlinkLoop();
+    default:
+      return msg.readFailed(neutralise(code ?? String(error)));
+  }
+}
+
+/**
+ * A path as the user would recognise it: relative to the working folder
+ * when under it, absolute otherwise; with unsafe characters escaped, since
+ * it goes into messages.
+ */
+export function displayPath(absolute: string, cwd: string = process.cwd()): string {
+  const rel = relative(cwd, absolute);
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  const shown = rel === '' ? '.' : outside ? absolute : rel;
+  return neutralise(shown);
+}

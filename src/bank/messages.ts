@@ -1,0 +1,234 @@
+/**
+ * Every message the bank loader can report, in Chinese and English. Values
+ * from a file arrive here already neutralised (see `quote.ts`); the paths
+ * are built from known field names and indexes only.
+ */
+
+import type { Lang } from '../lang.js';
+
+export type { Lang };
+
+/** What a field should hold. */
+export type Expected =
+  | 'nonEmptyString'
+  | 'string'
+  | 'positiveNumber'
+  | 'positiveInteger'
+  | 'mapping'
+  | 'nonEmptySequence'
+  | 'answersMapping'
+  | 'questionIdKey';
+
+/** What a field holds instead; `value` of a string is already quoted. */
+export type Found =
+  | { kind: 'string'; quoted: string }
+  | { kind: 'emptyString' }
+  | { kind: 'number'; value: number }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'null' }
+  | { kind: 'mapping' }
+  | { kind: 'sequence' }
+  | { kind: 'emptySequence' }
+  | { kind: 'other' };
+
+export interface Messages {
+  expected(path: string, expected: Expected, found: Found): string;
+  missingField(path: string, field: string): string;
+  /** `key` is quoted; `suggestion` is a known field name. */
+  unknownField(
+    path: string,
+    key: string,
+    suggestion: string | undefined,
+    allowed: readonly string[],
+  ): string;
+  unsafeCharacter(path: string, escaped: string): string;
+  duplicateKey(key: string, firstLine: number): string;
+  duplicateKeyUnnamed(): string;
+  duplicateQuestionId(id: string, firstLine: number): string;
+  duplicateQuestionIdElsewhere(id: string, where: string): string;
+  duplicateSectionId(id: string, where: string): string;
+  duplicateOrder(order: number, sectionId: string, where: string): string;
+  noSections(): string;
+  noSectionFiles(): string;
+  notFound(): string;
+  permissionDenied(): string;
+  symlinkLoop(): string;
+  notRegularFile(): string;
+  readFailed(code: string): string;
+  tooLarge(sizeMb: string, limitMb: number): string;
+  notUtf8(): string;
+  nulByte(): string;
+  emptyFile(): string;
+  yamlSyntax(detail: string): string;
+  tabIndent(): string;
+  multipleDocuments(): string;
+  tagNotAllowed(tag: string): string;
+  unknownAlias(name: string): string;
+  tooManyAliases(limit: number): string;
+  tooDeep(limit: number): string;
+  unknownQuestionId(id: string): string;
+}
+
+const expectedEn: Record<Expected, string> = {
+  nonEmptyString: 'a non-empty string',
+  string: 'a string',
+  positiveNumber: 'a positive number',
+  positiveInteger: 'a positive integer',
+  mapping: 'a mapping',
+  nonEmptySequence: 'a non-empty sequence',
+  answersMapping: 'a mapping of question ids to answers',
+  questionIdKey: 'a question id (a string)',
+};
+
+const expectedZh: Record<Expected, string> = {
+  nonEmptyString: '非空字符串',
+  string: '字符串',
+  positiveNumber: '正数',
+  positiveInteger: '正整数',
+  mapping: '映射',
+  nonEmptySequence: '非空序列',
+  answersMapping: '“题目 id: 答案”的映射',
+  questionIdKey: '题目 id（字符串）',
+};
+
+function foundEn(found: Found): string {
+  switch (found.kind) {
+    case 'string':
+      return `the string ${found.quoted}`;
+    case 'emptyString':
+      return 'an empty string';
+    case 'number':
+      return `the number ${found.value}`;
+    case 'boolean':
+      return `the boolean ${found.value}`;
+    case 'null':
+      return 'nothing';
+    case 'mapping':
+      return 'a mapping';
+    case 'sequence':
+      return 'a sequence';
+    case 'emptySequence':
+      return 'an empty sequence';
+    case 'other':
+      return 'an unsupported value';
+  }
+}
+
+function foundZh(found: Found): string {
+  switch (found.kind) {
+    case 'string':
+      return `字符串 ${found.quoted}`;
+    case 'emptyString':
+      return '空字符串';
+    case 'number':
+      return `数字 ${found.value}`;
+    case 'boolean':
+      return `布尔值 ${found.value}`;
+    case 'null':
+      return '空值';
+    case 'mapping':
+      return '映射';
+    case 'sequence':
+      return '序列';
+    case 'emptySequence':
+      return '空序列';
+    case 'other':
+      return '不支持的值';
+  }
+}
+
+const en: Messages = {
+  expected: (path, expected, found) =>
+    atEn(path, `expected ${expectedEn[expected]}, found ${foundEn(found)}`),
+  missingField: (path, field) => atEn(path, `missing field "${field}"`),
+  unknownField: (path, key, suggestion, allowed) =>
+    atEn(
+      path,
+      suggestion === undefined
+        ? `unknown field ${key} (allowed: ${allowed.join(', ')})`
+        : `unknown field ${key} (did you mean "${suggestion}"?)`,
+    ),
+  unsafeCharacter: (path, escaped) =>
+    atEn(path, `contains the control character ${escaped}, which is not allowed`),
+  duplicateKey: (key, firstLine) => `duplicate key ${key} (first at line ${firstLine})`,
+  duplicateKeyUnnamed: () => 'duplicate key',
+  duplicateQuestionId: (id, firstLine) =>
+    `duplicate question id ${id} (first at line ${firstLine})`,
+  duplicateQuestionIdElsewhere: (id, where) => `duplicate question id ${id} (first in ${where})`,
+  duplicateSectionId: (id, where) => `duplicate section id ${id} (first in ${where})`,
+  duplicateOrder: (order, sectionId, where) =>
+    `duplicate order ${order} (already used by section ${sectionId} in ${where})`,
+  noSections: () => 'the bank has no sections',
+  noSectionFiles: () => 'no section files (*.yaml, *.yml) in this folder',
+  notFound: () => 'no such file or folder',
+  permissionDenied: () => 'permission denied (cannot read it)',
+  symlinkLoop: () => 'too many levels of symbolic links (a symlink loop?)',
+  notRegularFile: () => 'not a regular file or folder',
+  readFailed: (code) => `cannot read it (${code})`,
+  tooLarge: (sizeMb, limitMb) => `file too large (${sizeMb} MB; the limit is ${limitMb} MB)`,
+  notUtf8: () => 'not valid UTF-8 text (save the file as UTF-8)',
+  nulByte: () => 'the file contains a NUL byte (is it a binary file?)',
+  emptyFile: () => 'the file is empty',
+  yamlSyntax: (detail) => `YAML syntax error: ${detail}`,
+  tabIndent: () => 'tabs are not allowed in indentation; use spaces',
+  multipleDocuments: () => 'several YAML documents in one file (put one section in each file)',
+  tagNotAllowed: (tag) => `the tag ${tag} is not allowed (only plain YAML values are)`,
+  unknownAlias: (name) => `alias ${name} refers to no anchor`,
+  tooManyAliases: (limit) =>
+    `too many aliases (more than ${limit} once expanded); the file is refused`,
+  tooDeep: (limit) => `the file is nested too deeply (more than ${limit} levels)`,
+  unknownQuestionId: (id) => `unknown question id ${id}`,
+};
+
+const zh: Messages = {
+  expected: (path, expected, found) =>
+    atZh(path, `应为${expectedZh[expected]}，实际是${foundZh(found)}`),
+  missingField: (path, field) => atZh(path, `缺少字段 "${field}"`),
+  unknownField: (path, key, suggestion, allowed) =>
+    atZh(
+      path,
+      suggestion === undefined
+        ? `未知字段 ${key}（可用字段：${allowed.join('、')}）`
+        : `未知字段 ${key}（是否应为 "${suggestion}"？）`,
+    ),
+  unsafeCharacter: (path, escaped) => atZh(path, `包含不允许的控制字符 ${escaped}`),
+  duplicateKey: (key, firstLine) => `重复的键 ${key}（第一次出现在第 ${firstLine} 行）`,
+  duplicateKeyUnnamed: () => '重复的键',
+  duplicateQuestionId: (id, firstLine) => `重复的题目 id ${id}（第一次出现在第 ${firstLine} 行）`,
+  duplicateQuestionIdElsewhere: (id, where) => `重复的题目 id ${id}（第一次出现在 ${where}）`,
+  duplicateSectionId: (id, where) => `重复的部分 id ${id}（第一次出现在 ${where}）`,
+  duplicateOrder: (order, sectionId, where) =>
+    `重复的 order ${order}（已被 ${where} 中的部分 ${sectionId} 使用）`,
+  noSections: () => '题库中没有任何部分',
+  noSectionFiles: () => '此文件夹中没有题库文件（*.yaml、*.yml）',
+  notFound: () => '文件或文件夹不存在',
+  permissionDenied: () => '没有读取权限',
+  symlinkLoop: () => '符号链接层级过多（可能存在循环链接）',
+  notRegularFile: () => '不是普通文件或文件夹',
+  readFailed: (code) => `无法读取（${code}）`,
+  tooLarge: (sizeMb, limitMb) => `文件过大（${sizeMb} MB，上限为 ${limitMb} MB）`,
+  notUtf8: () => '不是有效的 UTF-8 文本（请以 UTF-8 编码保存文件）',
+  nulByte: () => '文件包含 NUL 字节（是否为二进制文件？）',
+  emptyFile: () => '文件为空',
+  yamlSyntax: (detail) => `YAML 语法错误：${detail}`,
+  tabIndent: () => '缩进中不能使用制表符（Tab），请使用空格',
+  multipleDocuments: () => '一个文件中有多个 YAML 文档（每个文件只能放一个部分）',
+  tagNotAllowed: (tag) => `不允许使用标签 ${tag}（只能使用普通 YAML 值）`,
+  unknownAlias: (name) => `别名 ${name} 没有对应的锚点`,
+  tooManyAliases: (limit) => `别名过多（展开后超过 ${limit} 个），拒绝读取此文件`,
+  tooDeep: (limit) => `文件嵌套层级过深（超过 ${limit} 层）`,
+  unknownQuestionId: (id) => `未知的题目 id ${id}`,
+};
+
+function atEn(path: string, text: string): string {
+  return path === '' ? text : `${path}: ${text}`;
+}
+
+function atZh(path: string, text: string): string {
+  return path === '' ? text : `${path}：${text}`;
+}
+
+/** The messages of one language. */
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'zh' ? zh : en;
+}

@@ -1,0 +1,146 @@
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Expected, Found, Messages } from './messages.js';
+import { isForeignTag, type Position, type YamlSource } from './parse-yaml.js';
+import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
+import { suggestName } from './suggest.js';
+import type { BankIssue } from './types.js';
+
+/** A field of a mapping: its key node and its value, with aliases followed. */
+export interface Field {
+  key: Node;
+  value: Node | undefined;
+}
+
+/** What a value is, for "expected …, found …" messages. */
+export function describeNode(node: Node | undefined): Found {
+  if (node === undefined) return { kind: 'null' };
+  if (isMap(node)) return { kind: 'mapping' };
+  if (isSeq(node))
+    return node.items.length === 0 ? { kind: 'emptySequence' } : { kind: 'sequence' };
+  if (!isScalar(node)) return { kind: 'other' };
+  const value = node.value;
+  if (value === null || value === undefined) return { kind: 'null' };
+  if (typeof value === 'string') {
+    return value.trim() === '' ? { kind: 'emptyString' } : { kind: 'string', quoted: quote(value) };
+  }
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  return { kind: 'other' };
+}
+
+/**
+ * Reads typed values out of a checked YAML document, recording an issue
+ * for each value that is not what the schema expects. Every read returns
+ * `undefined` on a problem so the caller can go on and find the next one.
+ */
+export class NodeReader {
+  readonly issues: BankIssue[] = [];
+
+  constructor(
+    readonly source: YamlSource,
+    readonly file: string,
+    readonly msg: Messages,
+  ) {}
+
+  position(node: Node): Position {
+    return this.source.positionOf(node);
+  }
+
+  report(node: Node, message: string): void {
+    this.issues.push({ file: this.file, ...this.source.positionOf(node), message });
+  }
+
+  /** Where a field's value is, or its key when it has none. */
+  at(field: Field): Node {
+    return field.value ?? field.key;
+  }
+
+  private expected(at: Node, path: string, expected: Expected, value: Node | undefined): undefined {
+    // A value under a foreign tag (`!!binary`, `!foo`) was reported as such already.
+    if (isForeignTag(value?.tag)) return undefined;
+    this.report(at, this.msg.expected(path, expected, describeNode(value)));
+    return undefined;
+  }
+
+  /**
+   * The fields of a mapping, by name. Unknown and missing fields are
+   * reported; a key repeated in the file was already reported, so only its
+   * first value counts.
+   */
+  mapping(
+    node: Node | undefined,
+    at: Node,
+    path: string,
+    known: readonly string[],
+    required: readonly string[],
+  ): Map<string, Field> | undefined {
+    const map = this.source.deref(node);
+    if (!isMap(map)) return this.expected(map ?? at, path, 'mapping', map);
+    const fields = new Map<string, Field>();
+    for (const pair of map.items) {
+      const key = pair.key as Node | null;
+      const name = isScalar(key) && typeof key.value === 'string' ? key.value : undefined;
+      if (name !== undefined && known.includes(name)) {
+        if (!fields.has(name))
+          fields.set(name, { key: key as Node, value: this.source.deref(pair.value) });
+        continue;
+      }
+      const shown = isScalar(key) ? String(key.value) : '?';
+      const suggestion = name === undefined ? undefined : suggestName(name, known);
+      this.report(key ?? map, this.msg.unknownField(path, quote(shown), suggestion, known));
+    }
+    for (const name of required) {
+      if (!fields.has(name)) this.report(map, this.msg.missingField(path, name));
+    }
+    return fields;
+  }
+
+  /** A string with visible text, free of control characters. */
+  nonEmptyString(field: Field, path: string): string | undefined {
+    const value = isScalar(field.value) ? field.value.value : undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+      return this.expected(this.at(field), path, 'nonEmptyString', field.value);
+    }
+    return this.safe(value, this.at(field), path);
+  }
+
+  /** Any string (possibly empty), free of control characters. */
+  string(field: Field, path: string): string | undefined {
+    const value = isScalar(field.value) ? field.value.value : undefined;
+    if (typeof value !== 'string')
+      return this.expected(this.at(field), path, 'string', field.value);
+    return this.safe(value, this.at(field), path);
+  }
+
+  positiveNumber(field: Field, path: string): number | undefined {
+    const value = isScalar(field.value) ? field.value.value : undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      return this.expected(this.at(field), path, 'positiveNumber', field.value);
+    }
+    return value;
+  }
+
+  positiveInteger(field: Field, path: string): number | undefined {
+    const value = isScalar(field.value) ? field.value.value : undefined;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+      return this.expected(this.at(field), path, 'positiveInteger', field.value);
+    }
+    return value;
+  }
+
+  /** The items of a sequence with at least one item, aliases followed. */
+  nonEmptySequence(field: Field, path: string): (Node | undefined)[] | undefined {
+    const seq = field.value;
+    if (!isSeq(seq) || seq.items.length === 0) {
+      return this.expected(this.at(field), path, 'nonEmptySequence', seq);
+    }
+    return seq.items.map((item) => this.source.deref(item));
+  }
+
+  private safe(value: string, at: Node, path: string): string | undefined {
+    const unsafe = findUnsafeCharacter(value);
+    if (unsafe === undefined) return value;
+    this.report(at, this.msg.unsafeCharacter(path, escapeCharacter(unsafe)));
+    return undefined;
+  }
+}

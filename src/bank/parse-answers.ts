@@ -1,0 +1,81 @@
+import { isMap, isScalar, type Node } from 'yaml';
+import { type Lang, messagesFor } from './messages.js';
+import { describeNode } from './node-reader.js';
+import { byPosition, type Position, parseYaml } from './parse-yaml.js';
+import { quote } from './quote.js';
+import type { Bank, BankIssue } from './types.js';
+
+/** An answers file for `grade`: question id → answer text. */
+export interface ParsedAnswers {
+  /** The answered questions; a question left empty or null is not in it. */
+  answers: Map<string, string>;
+  /** Where each question id of the file is, answered or not, to report unknown ids. */
+  positions: Map<string, Position>;
+  issues: BankIssue[];
+}
+
+/**
+ * Parses an answers file, YAML or JSON (JSON is YAML): a mapping of
+ * question id to answer text. Reports a top level that is no mapping,
+ * keys that are no strings, values that are no strings (a number is not
+ * taken as text) and repeated keys, all with positions. Pure; whether the
+ * ids exist is for `findUnknownAnswerIds` to say, against a bank. An
+ * empty file is an empty mapping.
+ */
+export function parseAnswersFile(text: string, file: string, lang: Lang): ParsedAnswers {
+  const msg = messagesFor(lang);
+  const answers = new Map<string, string>();
+  const positions = new Map<string, Position>();
+  const parsed = parseYaml(text, file, msg);
+  const issues = [...parsed.issues];
+  const source = parsed.source;
+  const top = source?.contents;
+  if (source === undefined || top === undefined) return { answers, positions, issues };
+
+  const report = (node: Node, message: string): void => {
+    issues.push({ file, ...source.positionOf(node), message });
+  };
+  const map = source.deref(top);
+  if (!isMap(map)) {
+    report(top, msg.expected('', 'answersMapping', describeNode(map)));
+    return { answers, positions, issues };
+  }
+  for (const pair of map.items) {
+    const key = source.deref(pair.key);
+    const id = isScalar(key) && typeof key.value === 'string' ? key.value : undefined;
+    if (key === undefined || id === undefined) {
+      report(key ?? map, msg.expected('', 'questionIdKey', describeNode(key)));
+      continue;
+    }
+    // A repeated key was reported by parseYaml; its first answer stands.
+    if (positions.has(id)) continue;
+    positions.set(id, source.positionOf(key));
+    const value = source.deref(pair.value);
+    const answer = isScalar(value) ? value.value : undefined;
+    if (value === undefined || answer === null || answer === '') continue;
+    if (typeof answer !== 'string') {
+      report(value, msg.expected(quote(id), 'string', describeNode(value)));
+      continue;
+    }
+    if (answer.trim() !== '') answers.set(id, answer);
+  }
+  issues.sort(byPosition);
+  return { answers, positions, issues };
+}
+
+/** `unknown question id "x"` at each id of the answers file that is not in the bank. */
+export function findUnknownAnswerIds(
+  positions: ReadonlyMap<string, Position>,
+  bank: Bank,
+  file: string,
+  lang: Lang,
+): BankIssue[] {
+  const msg = messagesFor(lang);
+  const known = new Set(bank.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  const issues: BankIssue[] = [];
+  for (const [id, position] of positions) {
+    if (!known.has(id))
+      issues.push({ file, ...position, message: msg.unknownQuestionId(quote(id)) });
+  }
+  return issues;
+}

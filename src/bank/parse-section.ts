@@ -1,0 +1,218 @@
+import type { Node } from 'yaml';
+import { type Lang, messagesFor } from './messages.js';
+import { type Field, NodeReader } from './node-reader.js';
+import { byPosition, type Position, parseYaml } from './parse-yaml.js';
+import { quote } from './quote.js';
+import type { BankIssue, KeyPoint, Question, Section } from './types.js';
+
+/** Where a section's identifying values are in its file, for cross-file checks. */
+export interface SectionLocations {
+  id: Position;
+  order: Position;
+  /** Where each question's `id` is, in the order of `section.questions`. */
+  questionIds: Position[];
+}
+
+/** A section file: the section and its locations when it has no issue. */
+export interface ParsedSectionFile {
+  section?: Section;
+  locations?: SectionLocations;
+  issues: BankIssue[];
+}
+
+const SECTION_FIELDS = ['id', 'order', 'title', 'description', 'points', 'time_limit', 'questions'];
+const SECTION_REQUIRED = ['id', 'order', 'title', 'points', 'time_limit', 'questions'];
+const QUESTION_FIELDS = [
+  'id',
+  'prompt',
+  'points',
+  'time_limit',
+  'answer',
+  'analysis',
+  'key_points',
+];
+const QUESTION_REQUIRED = ['id', 'prompt', 'answer', 'analysis', 'key_points'];
+const KEY_POINT_FIELDS = ['point', 'keywords'];
+
+/**
+ * Parses and validates one section file. Pure: `file` only names the file
+ * in issues. Every problem is reported, sorted by position; the section is
+ * returned only when there is none.
+ */
+export function parseSectionFile(text: string, file: string, lang: Lang): ParsedSectionFile {
+  const msg = messagesFor(lang);
+  const parsed = parseYaml(text, file, msg);
+  if (parsed.source === undefined) return { issues: parsed.issues };
+  const { contents } = parsed.source;
+  if (contents === undefined) {
+    return { issues: [...parsed.issues, { file, line: 1, col: 1, message: msg.emptyFile() }] };
+  }
+  const reader = new NodeReader(parsed.source, file, msg);
+  const read = readSection(reader, contents);
+  const issues = [...parsed.issues, ...reader.issues].sort(byPosition);
+  if (issues.length > 0 || read === undefined) return { issues };
+  return { ...read, issues };
+}
+
+function readSection(
+  reader: NodeReader,
+  contents: Node,
+): { section: Section; locations: SectionLocations } | undefined {
+  const fields = reader.mapping(contents, contents, '', SECTION_FIELDS, SECTION_REQUIRED);
+  if (fields === undefined) return undefined;
+  const field = (name: string) => fields.get(name);
+  const read = <T>(name: string, as: (f: Field, path: string) => T | undefined): T | undefined => {
+    const f = field(name);
+    return f === undefined ? undefined : as(f, name);
+  };
+  const id = read('id', (f, p) => reader.nonEmptyString(f, p));
+  const order = read('order', (f, p) => reader.positiveInteger(f, p));
+  const title = read('title', (f, p) => reader.nonEmptyString(f, p));
+  read('description', (f, p) => reader.string(f, p));
+  const points = read('points', (f, p) => reader.positiveNumber(f, p));
+  const timeLimit = read('time_limit', (f, p) => reader.positiveInteger(f, p));
+  const items = read('questions', (f, p) => reader.nonEmptySequence(f, p));
+
+  const questions: Question[] = [];
+  const questionIds: Position[] = [];
+  const firstLineOfId = new Map<string, number>();
+  const questionsField = field('questions');
+  items?.forEach((item, index) => {
+    const at = questionsField === undefined ? contents : reader.at(questionsField);
+    const question = readQuestion(reader, item, at, `questions[${index}]`);
+    if (question.id === undefined || question.idNode === undefined) return;
+    const first = firstLineOfId.get(question.id);
+    if (first !== undefined) {
+      reader.report(question.idNode, reader.msg.duplicateQuestionId(quote(question.id), first));
+      return;
+    }
+    const position = reader.position(question.idNode);
+    firstLineOfId.set(question.id, position.line);
+    const { rest } = question;
+    if (rest === undefined || points === undefined || timeLimit === undefined) return;
+    questions.push({
+      id: question.id,
+      prompt: rest.prompt,
+      points: rest.points ?? points,
+      time_limit: rest.timeLimit ?? timeLimit,
+      answer: rest.answer,
+      analysis: rest.analysis,
+      key_points: rest.keyPoints,
+    });
+    questionIds.push(position);
+  });
+
+  const idField = field('id');
+  const orderField = field('order');
+  if (
+    id === undefined ||
+    order === undefined ||
+    title === undefined ||
+    points === undefined ||
+    timeLimit === undefined ||
+    idField === undefined ||
+    orderField === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    section: { id, order, title, points, time_limit: timeLimit, questions, file: reader.file },
+    locations: {
+      id: reader.position(reader.at(idField)),
+      order: reader.position(reader.at(orderField)),
+      questionIds,
+    },
+  };
+}
+
+/** A question's id (also when the rest is wrong, to find duplicates) and the rest when all is right. */
+interface ReadQuestion {
+  id?: string;
+  idNode?: Node;
+  rest?: {
+    prompt: string;
+    points: number | undefined;
+    timeLimit: number | undefined;
+    answer: string;
+    analysis: string;
+    keyPoints: KeyPoint[];
+  };
+}
+
+function readQuestion(
+  reader: NodeReader,
+  node: Node | undefined,
+  at: Node,
+  path: string,
+): ReadQuestion {
+  const fields = reader.mapping(node, at, path, QUESTION_FIELDS, QUESTION_REQUIRED);
+  if (fields === undefined) return {};
+  const read = <T>(name: string, as: (f: Field, p: string) => T | undefined): T | undefined => {
+    const f = fields.get(name);
+    return f === undefined ? undefined : as(f, `${path}.${name}`);
+  };
+  const idField = fields.get('id');
+  const id = read('id', (f, p) => reader.nonEmptyString(f, p));
+  const idNode = idField === undefined ? undefined : reader.at(idField);
+  const prompt = read('prompt', (f, p) => reader.nonEmptyString(f, p));
+  const points = read('points', (f, p) => reader.positiveNumber(f, p));
+  const timeLimit = read('time_limit', (f, p) => reader.positiveInteger(f, p));
+  const answer = read('answer', (f, p) => reader.nonEmptyString(f, p));
+  const analysis = read('analysis', (f, p) => reader.nonEmptyString(f, p));
+  const keyPoints = read('key_points', (f, p) => readKeyPoints(reader, f, p));
+  const complete =
+    prompt !== undefined &&
+    (points !== undefined || !fields.has('points')) &&
+    (timeLimit !== undefined || !fields.has('time_limit')) &&
+    answer !== undefined &&
+    analysis !== undefined &&
+    keyPoints !== undefined;
+  return {
+    id,
+    idNode,
+    rest: complete ? { prompt, points, timeLimit, answer, analysis, keyPoints } : undefined,
+  };
+}
+
+function readKeyPoints(reader: NodeReader, field: Field, path: string): KeyPoint[] | undefined {
+  const items = reader.nonEmptySequence(field, path);
+  if (items === undefined) return undefined;
+  const keyPoints: KeyPoint[] = [];
+  let ok = true;
+  items.forEach((item, index) => {
+    const itemPath = `${path}[${index}]`;
+    const fields = reader.mapping(
+      item,
+      reader.at(field),
+      itemPath,
+      KEY_POINT_FIELDS,
+      KEY_POINT_FIELDS,
+    );
+    const pointField = fields?.get('point');
+    const keywordsField = fields?.get('keywords');
+    const point = pointField && reader.nonEmptyString(pointField, `${itemPath}.point`);
+    const keywords = keywordsField && readKeywords(reader, keywordsField, `${itemPath}.keywords`);
+    if (point === undefined || keywords === undefined) {
+      ok = false;
+      return;
+    }
+    keyPoints.push({ point, keywords });
+  });
+  return ok ? keyPoints : undefined;
+}
+
+function readKeywords(reader: NodeReader, field: Field, path: string): string[] | undefined {
+  const items = reader.nonEmptySequence(field, path);
+  if (items === undefined) return undefined;
+  const keywords: string[] = [];
+  let ok = true;
+  items.forEach((item, index) => {
+    const keyword = reader.nonEmptyString(
+      { key: item ?? reader.at(field), value: item },
+      `${path}[${index}]`,
+    );
+    if (keyword === undefined) ok = false;
+    else keywords.push(keyword);
+  });
+  return ok ? keywords : undefined;
+}

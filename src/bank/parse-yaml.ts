@@ -1,0 +1,293 @@
+import {
+  type Alias,
+  Composer,
+  type CST,
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  Parser,
+  type YAMLError,
+} from 'yaml';
+import type { Messages } from './messages.js';
+import { neutralise, quote } from './quote.js';
+import type { BankIssue } from './types.js';
+
+/** A 1-based line and column. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** A YAML document that parsed well enough to be checked against a schema. */
+export interface YamlSource {
+  /** The top node; `undefined` for an empty document (nothing but comments). */
+  contents: Node | undefined;
+  /** Where a node starts. */
+  positionOf(node: Node): Position;
+  /** The node an alias stands for (a node that is no alias is returned as is). */
+  deref(node: unknown): Node | undefined;
+}
+
+/**
+ * Above this many alias expansions a file is refused: a bank has no use for
+ * more, and an "alias bomb" (aliases of aliases) would otherwise explode.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/** Collections nested deeper than this are refused; a bank needs six levels. */
+export const MAX_NESTING = 50;
+
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/**
+ * Parses untrusted YAML text (one document, core schema, no merge keys,
+ * no custom tags, bounded aliases) and reports every problem of the YAML
+ * itself as issues. `source` is undefined when the document cannot be
+ * checked any further.
+ */
+export function parseYaml(
+  rawText: string,
+  file: string,
+  msg: Messages,
+): { source?: YamlSource; issues: BankIssue[] } {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const issueAt = (pos: Position, message: string): BankIssue => ({ file, ...pos, message });
+
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    return { issues: [issueAt(positionInText(text, nul), msg.nulByte())] };
+  }
+
+  // parseDocument() in two steps, to measure the nesting in between: yaml composes
+  // recursively, and a deep enough file overflows the stack, which can abort the process
+  // outright (V8 fails to compile a regular expression near the stack limit).
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  for (const token of tokens) {
+    const tooDeepAt = findTooDeep(token, MAX_NESTING);
+    if (tooDeepAt !== undefined) {
+      return { issues: [issueAt(lineCounter.linePos(tooDeepAt), msg.tooDeep(MAX_NESTING))] };
+    }
+  }
+  const composer = new Composer({
+    uniqueKeys: true,
+    merge: false,
+    schema: 'core',
+    // Only the core schema's own tags; see the tag check in checkNodes().
+    customTags: [],
+  });
+  let doc: Document.Parsed | undefined;
+  let secondDocumentAt: number | undefined;
+  for (const composed of composer.compose(tokens, true, text.length)) {
+    if (doc === undefined) doc = composed;
+    else secondDocumentAt ??= composed.range[0];
+  }
+  // compose(…, true) always ends with a document, empty for empty text.
+  if (doc === undefined) return { issues: [] };
+  const positionAt = (offset: number): Position => lineCounter.linePos(offset);
+  const positionOf = (node: Node): Position => positionAt(node.range?.[0] ?? 0);
+
+  const issues: BankIssue[] = [];
+  // A duplicate key leaves the document sound enough to check it further; other errors do not.
+  let fatal = false;
+  const yamlDuplicates: YAMLError[] = [];
+  for (const error of doc.errors) {
+    if (error.code === 'DUPLICATE_KEY') {
+      yamlDuplicates.push(error);
+    } else {
+      fatal = true;
+      issues.push(issueAt(positionAt(error.pos[0]), describeYamlError(error, msg)));
+    }
+  }
+  for (const warning of doc.warnings) {
+    // Tags are checked below, on every node, with one message.
+    if (warning.code === 'TAG_RESOLVE_FAILED') continue;
+    issues.push(issueAt(positionAt(warning.pos[0]), describeYamlError(warning, msg)));
+  }
+  if (secondDocumentAt !== undefined) {
+    issues.push(issueAt(positionAt(secondDocumentAt), msg.multipleDocuments()));
+    fatal = true;
+  }
+  if (fatal) return { issues: issues.sort(byPosition) };
+
+  // yaml finds repeated keys (uniqueKeys) but does not name them; checkNodes() does, when there are any.
+  const nameDuplicates = yamlDuplicates.length > 0;
+  const checked = checkNodes(doc.contents ?? undefined, positionOf, msg, file, nameDuplicates);
+  issues.push(...checked.issues);
+  const reported = new Set(checked.duplicateKeyOffsets);
+  for (const error of yamlDuplicates) {
+    if (!reported.has(error.pos[0])) {
+      issues.push(issueAt(positionAt(error.pos[0]), msg.duplicateKeyUnnamed()));
+    }
+  }
+  issues.sort(byPosition);
+  if (checked.fatal) return { issues };
+
+  const aliases = checked.aliases;
+  return {
+    source: {
+      contents: doc.contents ?? undefined,
+      positionOf,
+      deref: (node) => (isAlias(node) ? aliases.get(node) : isNodeLike(node) ? node : undefined),
+    },
+    issues,
+  };
+}
+
+/** Orders issues by line, then column; stable, so issues at one place keep their order. */
+export function byPosition(a: BankIssue, b: BankIssue): number {
+  return a.line - b.line || a.col - b.col;
+}
+
+function isNodeLike(node: unknown): node is Node {
+  return isScalar(node) || isMap(node) || isSeq(node);
+}
+
+function describeYamlError(error: YAMLError, msg: Messages): string {
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return msg.tabIndent();
+    default:
+      return msg.yamlSyntax(neutralise(error.message));
+  }
+}
+
+/** Where collections first nest deeper than `limit` in a CST token; iterative, so any depth is safe. */
+function findTooDeep(token: CST.Token, limit: number): number | undefined {
+  const stack: [CST.Token, number][] = [[token, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [node, depth] = top;
+    if (node.type === 'document') {
+      if (node.value) stack.push([node.value, depth]);
+    } else if (
+      node.type === 'block-map' ||
+      node.type === 'block-seq' ||
+      node.type === 'flow-collection'
+    ) {
+      if (depth + 1 > limit) return node.offset;
+      for (const item of node.items) {
+        if ('key' in item && item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function positionInText(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+interface CheckResult {
+  issues: BankIssue[];
+  fatal: boolean;
+  aliases: Map<Alias, Node>;
+  duplicateKeyOffsets: number[];
+}
+
+/**
+ * One walk over every node (aliases not followed): tags outside the core
+ * schema, duplicate keys (named, unlike yaml's own message), aliases bound
+ * to their anchors, and the total expansion of aliases, counted the way
+ * yaml's `maxAliasCount` does but without building any value.
+ */
+function checkNodes(
+  contents: Node | undefined,
+  positionOf: (node: Node) => Position,
+  msg: Messages,
+  file: string,
+  nameDuplicates: boolean,
+): CheckResult {
+  const result: CheckResult = {
+    issues: [],
+    fatal: false,
+    aliases: new Map(),
+    duplicateKeyOffsets: [],
+  };
+  const report = (node: Node, message: string): void => {
+    result.issues.push({ file, ...positionOf(node), message });
+  };
+  const anchors = new Map<string, Node>();
+  /** Expansions inside each anchored node; `-1` while it is being walked (a cycle). */
+  const expansions = new Map<Node, number>();
+
+  /** Returns how many alias expansions building `node` would take. */
+  const walk = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target === undefined) {
+        report(node, msg.unknownAlias(quote(`*${node.source}`)));
+        result.fatal = true;
+        return 0;
+      }
+      result.aliases.set(node, target);
+      const inner = expansions.get(target);
+      return inner === undefined || inner < 0 ? Number.POSITIVE_INFINITY : 1 + inner;
+    }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return 0;
+    if (node.anchor !== undefined) {
+      anchors.set(node.anchor, node);
+      expansions.set(node, -1);
+    }
+    if (node.tag !== undefined && isForeignTag(node.tag)) {
+      report(node, msg.tagNotAllowed(quote(shortTag(node.tag))));
+    }
+    let count = 0;
+    if (isMap(node)) {
+      const seen = nameDuplicates ? new Map<string, Node>() : undefined;
+      for (const pair of node.items) {
+        count += walk(pair.key) + walk(pair.value);
+        if (seen !== undefined && isScalar(pair.key)) {
+          const name = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          const first = seen.get(name);
+          if (first === undefined) {
+            seen.set(name, pair.key);
+          } else {
+            report(
+              pair.key,
+              msg.duplicateKey(quote(String(pair.key.value)), positionOf(first).line),
+            );
+            result.duplicateKeyOffsets.push(pair.key.range?.[0] ?? -1);
+          }
+        }
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) count += walk(item);
+    }
+    if (node.anchor !== undefined) expansions.set(node, count);
+    return count;
+  };
+
+  try {
+    if (walk(contents) > MAX_ALIAS_COUNT) {
+      result.fatal = true;
+      result.issues.push({ file, line: 1, col: 1, message: msg.tooManyAliases(MAX_ALIAS_COUNT) });
+    }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    result.fatal = true;
+    result.issues.push({ file, line: 1, col: 1, message: msg.tooDeep(MAX_NESTING) });
+  }
+  return result;
+}
+
+/** True for a tag that parseYaml reports: one outside the core schema. */
+export function isForeignTag(tag: string | undefined): boolean {
+  return tag !== undefined && !CORE_TAGS.has(tag);
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}

@@ -1,0 +1,481 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSectionFile } from '../../src/bank/parse-section.js';
+import type { BankIssue } from '../../src/bank/types.js';
+
+const VALID = [
+  'id: s', // 1
+  'order: 1', // 2
+  'title: T', // 3
+  'points: 5', // 4
+  'time_limit: 60', // 5
+  'questions:', // 6
+  '  - id: q1', // 7
+  '    prompt: P', // 8
+  '    answer: A', // 9
+  '    analysis: N', // 10
+  '    key_points:', // 11
+  '      - point: K', // 12
+  '        keywords: [w]', // 13
+  '',
+].join('\n');
+
+/** VALID with one line replaced (by its exact text). */
+function edit(line: string, replacement: string): string {
+  const lines = VALID.split('\n');
+  const index = lines.indexOf(line);
+  if (index === -1) throw new Error(`no line ${line}`);
+  lines[index] = replacement;
+  return lines.join('\n');
+}
+
+const HEAD = VALID.split('\n').slice(0, 5).join('\n');
+const SECTION_FIELDS = 'id, order, title, description, points, time_limit, questions';
+const SECTION_FIELDS_ZH = 'id、order、title、description、points、time_limit、questions';
+
+function lines(issues: BankIssue[]): string[] {
+  return issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`);
+}
+
+interface Case {
+  name: string;
+  text: string;
+  en: string[];
+  zh: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a string where a positive number belongs',
+    text: edit('points: 5', 'points: 十'),
+    en: ['f.yaml:4:9: points: expected a positive number, found the string "十"'],
+    zh: ['f.yaml:4:9: points：应为正数，实际是字符串 "十"'],
+  },
+  {
+    name: 'a fraction where a positive integer belongs',
+    text: edit('order: 1', 'order: 1.5'),
+    en: ['f.yaml:2:8: order: expected a positive integer, found the number 1.5'],
+    zh: ['f.yaml:2:8: order：应为正整数，实际是数字 1.5'],
+  },
+  {
+    name: 'zero time limit',
+    text: edit('time_limit: 60', 'time_limit: 0'),
+    en: ['f.yaml:5:13: time_limit: expected a positive integer, found the number 0'],
+    zh: ['f.yaml:5:13: time_limit：应为正整数，实际是数字 0'],
+  },
+  {
+    name: 'an empty string',
+    text: edit('title: T', 'title: ""'),
+    en: ['f.yaml:3:8: title: expected a non-empty string, found an empty string'],
+    zh: ['f.yaml:3:8: title：应为非空字符串，实际是空字符串'],
+  },
+  {
+    name: 'a blank string counts as empty',
+    text: edit('title: T', 'title: "   "'),
+    en: ['f.yaml:3:8: title: expected a non-empty string, found an empty string'],
+    zh: ['f.yaml:3:8: title：应为非空字符串，实际是空字符串'],
+  },
+  {
+    name: 'a boolean',
+    text: edit('title: T', 'title: true'),
+    en: ['f.yaml:3:8: title: expected a non-empty string, found the boolean true'],
+    zh: ['f.yaml:3:8: title：应为非空字符串，实际是布尔值 true'],
+  },
+  {
+    name: 'no value',
+    text: edit('title: T', 'title:'),
+    en: ['f.yaml:3:7: title: expected a non-empty string, found nothing'],
+    zh: ['f.yaml:3:7: title：应为非空字符串，实际是空值'],
+  },
+  {
+    name: 'a mapping',
+    text: edit('title: T', 'title: {a: 1}'),
+    en: ['f.yaml:3:8: title: expected a non-empty string, found a mapping'],
+    zh: ['f.yaml:3:8: title：应为非空字符串，实际是映射'],
+  },
+  {
+    name: 'a sequence',
+    text: edit('title: T', 'title: [a]'),
+    en: ['f.yaml:3:8: title: expected a non-empty string, found a sequence'],
+    zh: ['f.yaml:3:8: title：应为非空字符串，实际是序列'],
+  },
+  {
+    name: 'a description that is no string',
+    text: edit('title: T', 'title: T\ndescription: 5'),
+    en: ['f.yaml:4:14: description: expected a string, found the number 5'],
+    zh: ['f.yaml:4:14: description：应为字符串，实际是数字 5'],
+  },
+  {
+    name: 'empty questions',
+    text: `${HEAD}\nquestions: []\n`,
+    en: ['f.yaml:6:12: questions: expected a non-empty sequence, found an empty sequence'],
+    zh: ['f.yaml:6:12: questions：应为非空序列，实际是空序列'],
+  },
+  {
+    name: 'a question that is no mapping',
+    text: `${HEAD}\nquestions:\n  - 5\n`,
+    en: ['f.yaml:7:5: questions[0]: expected a mapping, found the number 5'],
+    zh: ['f.yaml:7:5: questions[0]：应为映射，实际是数字 5'],
+  },
+  {
+    name: 'a top level that is no mapping',
+    text: '- a\n',
+    en: ['f.yaml:1:1: expected a mapping, found a sequence'],
+    zh: ['f.yaml:1:1: 应为映射，实际是序列'],
+  },
+  {
+    name: 'a missing section field, at the mapping',
+    text: VALID.replace('title: T\n', ''),
+    en: ['f.yaml:1:1: missing field "title"'],
+    zh: ['f.yaml:1:1: 缺少字段 "title"'],
+  },
+  {
+    name: 'a missing question field',
+    text: VALID.replace('    analysis: N\n', ''),
+    en: ['f.yaml:7:5: questions[0]: missing field "analysis"'],
+    zh: ['f.yaml:7:5: questions[0]：缺少字段 "analysis"'],
+  },
+  {
+    name: 'a missing key point field',
+    text: VALID.replace('        keywords: [w]\n', ''),
+    en: ['f.yaml:12:9: questions[0].key_points[0]: missing field "keywords"'],
+    zh: ['f.yaml:12:9: questions[0].key_points[0]：缺少字段 "keywords"'],
+  },
+  {
+    name: 'a typo of a field, with a suggestion',
+    text: edit('    analysis: N', '    analysys: N'),
+    en: [
+      'f.yaml:7:5: questions[0]: missing field "analysis"',
+      'f.yaml:10:5: questions[0]: unknown field "analysys" (did you mean "analysis"?)',
+    ],
+    zh: [
+      'f.yaml:7:5: questions[0]：缺少字段 "analysis"',
+      'f.yaml:10:5: questions[0]：未知字段 "analysys"（是否应为 "analysis"？）',
+    ],
+  },
+  {
+    name: 'a dash for an underscore, with a suggestion',
+    text: edit('time_limit: 60', 'time-limit: 60'),
+    en: [
+      'f.yaml:1:1: missing field "time_limit"',
+      'f.yaml:5:1: unknown field "time-limit" (did you mean "time_limit"?)',
+    ],
+    zh: [
+      'f.yaml:1:1: 缺少字段 "time_limit"',
+      'f.yaml:5:1: 未知字段 "time-limit"（是否应为 "time_limit"？）',
+    ],
+  },
+  {
+    name: 'an unknown field, listing the known ones',
+    text: edit('time_limit: 60', 'time_limit: 60\ncolour: red'),
+    en: [`f.yaml:6:1: unknown field "colour" (allowed: ${SECTION_FIELDS})`],
+    zh: [`f.yaml:6:1: 未知字段 "colour"（可用字段：${SECTION_FIELDS_ZH}）`],
+  },
+  {
+    name: 'a number as a key',
+    text: edit('time_limit: 60', 'time_limit: 60\n1: x'),
+    en: [`f.yaml:6:1: unknown field "1" (allowed: ${SECTION_FIELDS})`],
+    zh: [`f.yaml:6:1: 未知字段 "1"（可用字段：${SECTION_FIELDS_ZH}）`],
+  },
+  {
+    name: 'a merge key is no merge, only an unknown field',
+    text: edit('time_limit: 60', 'time_limit: 60\n<<: {title: X}'),
+    en: [`f.yaml:6:1: unknown field "<<" (allowed: ${SECTION_FIELDS})`],
+    zh: [`f.yaml:6:1: 未知字段 "<<"（可用字段：${SECTION_FIELDS_ZH}）`],
+  },
+  {
+    name: 'a question id twice in the file',
+    text: `${VALID}${VALID.split('\n').slice(6).join('\n')}`,
+    en: ['f.yaml:14:9: duplicate question id "q1" (first at line 7)'],
+    zh: ['f.yaml:14:9: 重复的题目 id "q1"（第一次出现在第 7 行）'],
+  },
+  {
+    name: 'a key twice in a mapping',
+    text: edit('title: T', 'title: T\ntitle: U'),
+    en: ['f.yaml:4:1: duplicate key "title" (first at line 3)'],
+    zh: ['f.yaml:4:1: 重复的键 "title"（第一次出现在第 3 行）'],
+  },
+  {
+    name: 'a question point override that is negative',
+    text: edit('    answer: A', '    answer: A\n    points: -1'),
+    en: ['f.yaml:10:13: questions[0].points: expected a positive number, found the number -1'],
+    zh: ['f.yaml:10:13: questions[0].points：应为正数，实际是数字 -1'],
+  },
+  {
+    name: 'empty key points',
+    text: `${VALID.split('\n').slice(0, 10).join('\n')}\n    key_points: []\n`,
+    en: [
+      'f.yaml:11:17: questions[0].key_points: expected a non-empty sequence, found an empty sequence',
+    ],
+    zh: ['f.yaml:11:17: questions[0].key_points：应为非空序列，实际是空序列'],
+  },
+  {
+    name: 'empty keywords',
+    text: edit('        keywords: [w]', '        keywords: []'),
+    en: [
+      'f.yaml:13:19: questions[0].key_points[0].keywords: expected a non-empty sequence, found an empty sequence',
+    ],
+    zh: ['f.yaml:13:19: questions[0].key_points[0].keywords：应为非空序列，实际是空序列'],
+  },
+  {
+    name: 'keywords that are empty or no strings',
+    text: edit('        keywords: [w]', '        keywords: [w, "", 3]'),
+    en: [
+      'f.yaml:13:23: questions[0].key_points[0].keywords[1]: expected a non-empty string, found an empty string',
+      'f.yaml:13:27: questions[0].key_points[0].keywords[2]: expected a non-empty string, found the number 3',
+    ],
+    zh: [
+      'f.yaml:13:23: questions[0].key_points[0].keywords[1]：应为非空字符串，实际是空字符串',
+      'f.yaml:13:27: questions[0].key_points[0].keywords[2]：应为非空字符串，实际是数字 3',
+    ],
+  },
+  {
+    name: 'an escape character in a text',
+    text: edit('    prompt: P', '    prompt: "P\\e[2J"'),
+    en: [
+      'f.yaml:8:13: questions[0].prompt: contains the control character \\x1b, which is not allowed',
+    ],
+    zh: ['f.yaml:8:13: questions[0].prompt：包含不允许的控制字符 \\x1b'],
+  },
+  {
+    name: 'a bidi override in a text',
+    text: edit('title: T', 'title: "a\\u202Eb"'),
+    en: ['f.yaml:3:8: title: contains the control character \\u202e, which is not allowed'],
+    zh: ['f.yaml:3:8: title：包含不允许的控制字符 \\u202e'],
+  },
+  {
+    name: 'a quoted value is neutralised and cut at 40 characters',
+    text: edit('points: 5', `points: "\\e[31m${'x'.repeat(50)}"`),
+    en: [
+      `f.yaml:4:9: points: expected a positive number, found the string "\\x1b[31m${'x'.repeat(35)}…"`,
+    ],
+    zh: [`f.yaml:4:9: points：应为正数，实际是字符串 "\\x1b[31m${'x'.repeat(35)}…"`],
+  },
+  {
+    name: 'a binary tag',
+    text: edit('title: T', 'title: !!binary aGk='),
+    en: ['f.yaml:3:17: the tag "!!binary" is not allowed (only plain YAML values are)'],
+    zh: ['f.yaml:3:17: 不允许使用标签 "!!binary"（只能使用普通 YAML 值）'],
+  },
+  {
+    name: 'a custom tag',
+    text: edit('title: T', 'title: !foo T'),
+    en: ['f.yaml:3:13: the tag "!foo" is not allowed (only plain YAML values are)'],
+    zh: ['f.yaml:3:13: 不允许使用标签 "!foo"（只能使用普通 YAML 值）'],
+  },
+  {
+    name: 'an alias without an anchor',
+    text: edit('title: T', 'title: *nope'),
+    en: ['f.yaml:3:8: alias "*nope" refers to no anchor'],
+    zh: ['f.yaml:3:8: 别名 "*nope" 没有对应的锚点'],
+  },
+  {
+    name: 'YAML errors come sorted by position',
+    text: edit('        keywords: [w]', '        keywords:\n\t- w'),
+    en: [
+      'f.yaml:13:18: YAML syntax error: A block sequence may not be used as an implicit map key',
+      'f.yaml:14:1: tabs are not allowed in indentation; use spaces',
+      'f.yaml:14:2: YAML syntax error: Implicit keys need to be on a single line',
+      'f.yaml:14:2: YAML syntax error: Implicit map keys need to be followed by map values',
+    ],
+    zh: [
+      'f.yaml:13:18: YAML 语法错误：A block sequence may not be used as an implicit map key',
+      'f.yaml:14:1: 缩进中不能使用制表符（Tab），请使用空格',
+      'f.yaml:14:2: YAML 语法错误：Implicit keys need to be on a single line',
+      'f.yaml:14:2: YAML 语法错误：Implicit map keys need to be followed by map values',
+    ],
+  },
+  {
+    name: 'a YAML syntax error, with yaml’s own position',
+    text: edit('order: 1', 'order: "1'),
+    en: ['f.yaml:14:1: YAML syntax error: Missing closing "quote'],
+    zh: ['f.yaml:14:1: YAML 语法错误：Missing closing "quote'],
+  },
+  {
+    name: 'a tab in the indentation',
+    text: edit('    key_points:', '\tkey_points:'),
+    en: ['f.yaml:11:1: tabs are not allowed in indentation; use spaces'],
+    zh: ['f.yaml:11:1: 缩进中不能使用制表符（Tab），请使用空格'],
+  },
+  {
+    name: 'several documents',
+    text: `${VALID}---\nid: t\n`,
+    en: ['f.yaml:14:1: several YAML documents in one file (put one section in each file)'],
+    zh: ['f.yaml:14:1: 一个文件中有多个 YAML 文档（每个文件只能放一个部分）'],
+  },
+  {
+    name: 'a NUL byte',
+    text: edit('title: T', 'title: T\0'),
+    en: ['f.yaml:3:9: the file contains a NUL byte (is it a binary file?)'],
+    zh: ['f.yaml:3:9: 文件包含 NUL 字节（是否为二进制文件？）'],
+  },
+  {
+    name: 'an empty file',
+    text: '',
+    en: ['f.yaml:1:1: the file is empty'],
+    zh: ['f.yaml:1:1: 文件为空'],
+  },
+  {
+    name: 'a file of comments only',
+    text: '# nothing yet\n',
+    en: ['f.yaml:1:1: the file is empty'],
+    zh: ['f.yaml:1:1: 文件为空'],
+  },
+  {
+    name: 'nesting too deep, at the collection past the limit',
+    text: edit('title: T', `title: ${'['.repeat(60)}${']'.repeat(60)}`),
+    // The top-level mapping is the first level, so the 50th bracket is the 51st level.
+    en: ['f.yaml:3:57: the file is nested too deeply (more than 50 levels)'],
+    zh: ['f.yaml:3:57: 文件嵌套层级过深（超过 50 层）'],
+  },
+  {
+    name: 'an alias bomb',
+    text: readFileSync(new URL('../fixtures/banks/alias-bomb.yaml', import.meta.url), 'utf8'),
+    en: ['f.yaml:1:1: too many aliases (more than 100 once expanded); the file is refused'],
+    zh: ['f.yaml:1:1: 别名过多（展开后超过 100 个），拒绝读取此文件'],
+  },
+];
+
+describe('parseSectionFile messages', () => {
+  it.each(cases)('$name (en)', ({ text, en }) => {
+    const result = parseSectionFile(text, 'f.yaml', 'en');
+    expect(lines(result.issues)).toEqual(en);
+    expect(result.section).toBeUndefined();
+  });
+
+  it.each(cases)('$name (zh)', ({ text, zh }) => {
+    expect(lines(parseSectionFile(text, 'f.yaml', 'zh').issues)).toEqual(zh);
+  });
+
+  it('reports every problem of a file, in position order', () => {
+    const text = [
+      'id: ""',
+      'order: 0',
+      'title: T',
+      'points: 十',
+      'questions:',
+      '  - id: q1',
+      '    prompt: P',
+      '    answer: A',
+      '    analysys: N',
+      '    key_points:',
+      '      - point: K',
+      '        keywords: [w]',
+      '  - id: q1',
+      '',
+    ].join('\n');
+    expect(lines(parseSectionFile(text, 'f.yaml', 'en').issues)).toEqual([
+      'f.yaml:1:1: missing field "time_limit"',
+      'f.yaml:1:5: id: expected a non-empty string, found an empty string',
+      'f.yaml:2:8: order: expected a positive integer, found the number 0',
+      'f.yaml:4:9: points: expected a positive number, found the string "十"',
+      'f.yaml:6:5: questions[0]: missing field "analysis"',
+      'f.yaml:9:5: questions[0]: unknown field "analysys" (did you mean "analysis"?)',
+      'f.yaml:13:5: questions[1]: missing field "prompt"',
+      'f.yaml:13:5: questions[1]: missing field "answer"',
+      'f.yaml:13:5: questions[1]: missing field "analysis"',
+      'f.yaml:13:5: questions[1]: missing field "key_points"',
+      'f.yaml:13:9: duplicate question id "q1" (first at line 6)',
+    ]);
+  });
+});
+
+describe('parseSectionFile results', () => {
+  it('builds the section and resolves points and time limits from its defaults', () => {
+    const text = edit('    answer: A', '    answer: A\n    points: 2.5\n    time_limit: 90');
+    const result = parseSectionFile(text, 'f.yaml', 'en');
+    expect(result.issues).toEqual([]);
+    expect(result.section).toEqual({
+      id: 's',
+      order: 1,
+      title: 'T',
+      points: 5,
+      time_limit: 60,
+      file: 'f.yaml',
+      questions: [
+        {
+          id: 'q1',
+          prompt: 'P',
+          points: 2.5,
+          time_limit: 90,
+          answer: 'A',
+          analysis: 'N',
+          key_points: [{ point: 'K', keywords: ['w'] }],
+        },
+      ],
+    });
+    expect(result.locations).toEqual({
+      id: { line: 1, col: 5 },
+      order: { line: 2, col: 8 },
+      questionIds: [{ line: 7, col: 9 }],
+    });
+  });
+
+  it('uses the section defaults when a question sets nothing', () => {
+    const question = parseSectionFile(VALID, 'f.yaml', 'en').section?.questions[0];
+    expect(question?.points).toBe(5);
+    expect(question?.time_limit).toBe(60);
+  });
+
+  it('accepts a UTF-8 BOM and CRLF line ends, with the same positions', () => {
+    const text = `\uFEFF${edit('points: 5', 'points: 十').replaceAll('\n', '\r\n')}`;
+    expect(lines(parseSectionFile(text, 'f.yaml', 'en').issues)).toEqual([
+      'f.yaml:4:9: points: expected a positive number, found the string "十"',
+    ]);
+    const valid = parseSectionFile(`\uFEFF${VALID.replaceAll('\n', '\r\n')}`, 'f.yaml', 'en');
+    expect(valid.issues).toEqual([]);
+    expect(valid.section?.id).toBe('s');
+    expect(valid.section?.title).toBe('T');
+  });
+
+  it('keeps block scalars as written, with newlines', () => {
+    const text = edit('    answer: A', '    answer: |\n      line 1\n      line 2');
+    expect(parseSectionFile(text, 'f.yaml', 'en').section?.questions[0]?.answer).toBe(
+      'line 1\nline 2\n',
+    );
+  });
+
+  it('follows a few aliases', () => {
+    const text = edit('        keywords: [w]', '        keywords: &kw [w, v]');
+    const twice = `${text}${text.split('\n').slice(6).join('\n').replace('id: q1', 'id: q2').replace('&kw [w, v]', '*kw')}`;
+    const result = parseSectionFile(twice, 'f.yaml', 'en');
+    expect(result.issues).toEqual([]);
+    expect(result.section?.questions.map((q) => q.key_points[0]?.keywords)).toEqual([
+      ['w', 'v'],
+      ['w', 'v'],
+    ]);
+  });
+
+  it('refuses an alias bomb quickly', () => {
+    const text = readFileSync(
+      new URL('../fixtures/banks/alias-bomb.yaml', import.meta.url),
+      'utf8',
+    );
+    const start = performance.now();
+    const result = parseSectionFile(text, 'f.yaml', 'en');
+    expect(performance.now() - start).toBeLessThan(200);
+    expect(result.section).toBeUndefined();
+    expect(result.issues).toHaveLength(1);
+  });
+
+  it('treats __proto__, constructor and prototype as unknown fields and pollutes nothing', () => {
+    const text = readFileSync(new URL('../fixtures/banks/proto.yaml', import.meta.url), 'utf8');
+    const result = parseSectionFile(text, 'proto.yaml', 'en');
+    expect(lines(result.issues)).toEqual([
+      `proto.yaml:6:1: unknown field "__proto__" (allowed: ${SECTION_FIELDS})`,
+      `proto.yaml:8:1: unknown field "constructor" (allowed: ${SECTION_FIELDS})`,
+      'proto.yaml:14:5: questions[0]: unknown field "prototype" (allowed: id, prompt, points, time_limit, answer, analysis, key_points)',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('survives nesting far past the limit without overflowing the stack', () => {
+    const deep = `a:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}-`).join('\n')} 1\n`;
+    for (let i = 0; i < 3; i++) {
+      expect(lines(parseSectionFile(deep, 'f.yaml', 'en').issues)).toEqual([
+        'f.yaml:51:51: the file is nested too deeply (more than 50 levels)',
+      ]);
+    }
+  });
+});
