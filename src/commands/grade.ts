@@ -4,6 +4,8 @@ import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js
 import type { Bank } from '../bank/types.js';
 import { BankError, ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { analyzeAnswer } from '../insights/analyze-answer.js';
+import type { Insights } from '../insights/types.js';
 import { scoreAnswer } from '../scoring/score-answer.js';
 import type { Attempt } from '../session/attempt.js';
 import { planSession } from '../session/plan.js';
@@ -28,7 +30,14 @@ export interface GradeOptions extends CommonOptions {
 
 /** The `grade --json` shape, a contract for scripts. */
 export interface GradeJson {
-  results: { id: string; points: number; score: number; covered: string[]; missed: string[] }[];
+  results: {
+    id: string;
+    points: number;
+    score: number;
+    covered: string[];
+    missed: string[];
+    insights: Insights;
+  }[];
   total: number;
   max: number;
 }
@@ -48,6 +57,12 @@ async function readInput(
       ExitCode.badInput,
     );
   }
+}
+
+function questionById(bank: Bank, id: string) {
+  const question = bank.sections.flatMap((s) => s.questions).find((q) => q.id === id);
+  if (!question) throw new Error(`graded an answer to ${id}, which is not in the bank`);
+  return question;
 }
 
 /** Grades every answered question of the file, in bank order. */
@@ -101,6 +116,7 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
         score: a.grade.score,
         covered: a.grade.keyPoints.filter((k) => k.covered).map((k) => k.point),
         missed: a.grade.keyPoints.filter((k) => !k.covered).map((k) => k.point),
+        insights: analyzeAnswer(a.text, questionById(bank, a.questionId)),
       })),
       total: summary.score,
       max: summary.max,
@@ -116,7 +132,16 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
       io.stdout,
       renderQuestion({ ...ctx }, { ...item, timeLimit: null }, index, plan.length),
     );
-    writeLine(io.stdout, renderFeedback(ctx, item.question, attempt.grade));
+    writeLine(
+      io.stdout,
+      renderFeedback(
+        ctx,
+        item.question,
+        attempt.grade,
+        undefined,
+        analyzeAnswer(attempt.text, item.question),
+      ),
+    );
   });
   writeLine(io.stdout, renderSummary(ctx, summary, false));
   return ExitCode.ok;

@@ -1,6 +1,7 @@
 import type { Section } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { analyzeAnswer } from '../insights/analyze-answer.js';
 import type { PlannedQuestion } from '../session/plan.js';
 import { type PlanOptions, planSession } from '../session/plan.js';
 import { runSession, type SessionIO } from '../session/run-session.js';
@@ -90,8 +91,13 @@ export async function runInterview(
     showQuestion: (item, index, total) =>
       writeLine(io.stdout, renderQuestion(ctx(), item, index, total)),
     ask: options.oral ? askSpoken : askTyped,
-    showFeedback: (item, attempt) =>
-      writeLine(io.stdout, renderFeedback(ctx(), item.question, attempt.grade, attempt)),
+    showFeedback: (item, attempt) => {
+      const insights =
+        attempt.mode === 'typed'
+          ? analyzeAnswer(attempt.text, item.question, { elapsedMs: attempt.elapsedMs })
+          : undefined;
+      writeLine(io.stdout, renderFeedback(ctx(), item.question, attempt.grade, attempt, insights));
+    },
     // Ticking the points is the oral candidate's own rating already.
     rate: options.oral
       ? undefined

@@ -1,4 +1,6 @@
 import type { Question } from '../../bank/types.js';
+import { renderInsights } from '../../insights/render-insights.js';
+import type { Insights } from '../../insights/types.js';
 import type { Grade } from '../../scoring/score-answer.js';
 import { messages } from '../i18n.js';
 import { neutralize } from '../sanitize.js';
@@ -47,14 +49,16 @@ export function scoreLine(lang: RenderContext['lang'], grade: Grade, timing?: Ti
   return parts.join(' · ');
 }
 
-/** What is shown after an answer: reference answer, analysis, the checklist and the score. */
+/** What is shown after an answer: reference answer, analysis, the checklist, the score and the insights. */
 export function renderFeedback(
   ctx: RenderContext,
   question: Question,
   grade: Grade,
   timing?: Timing,
+  insights?: Insights,
 ): string {
   const m = messages(ctx.lang);
+  const insightLines = insights ? renderInsights(insights, ctx.lang, ctx.width) : [];
   return [
     '',
     ...titledBlock(ctx, m.referenceAnswer, question.answer),
@@ -63,5 +67,8 @@ export function renderFeedback(
     '',
     ...wrapText(scoreLine(ctx.lang, grade, timing), ctx.width).map((l) => ctx.c.bold.cyan(l)),
     ...renderChecklist(ctx, grade),
+    ...(insightLines.length > 0
+      ? ['', ctx.c.bold.cyan(m.insights), ...insightLines.map((l) => ctx.c.dim(l))]
+      : []),
   ].join('\n');
 }

@@ -21,7 +21,7 @@ export function renderSummary(ctx: RenderContext, summary: Summary, interrupted:
   const rows = summary.sections.map((s) => ({
     label: `${sectionNumber(s.order, ctx.lang)} ${neutralize(s.title)}`,
     score: `${formatScore(s.score)}/${formatScore(s.max)}`,
-    time: s.answered > 0 ? time(s.elapsedMs, s.limitMs) : '—',
+    time: s.answered > 0 && s.elapsedMs > 0 ? time(s.elapsedMs, s.limitMs) : '—',
   }));
   const limits = summary.sections.map((s) => s.limitMs);
   const totalLimit = limits.every((l) => l !== null)
@@ -30,7 +30,7 @@ export function renderSummary(ctx: RenderContext, summary: Summary, interrupted:
   const total = {
     label: m.total,
     score: `${formatScore(summary.score)}/${formatScore(summary.max)}`,
-    time: time(summary.elapsedMs, totalLimit),
+    time: summary.elapsedMs > 0 ? time(summary.elapsedMs, totalLimit) : '—',
   };
   const scoreWidth = Math.max(
     displayWidth(m.score),
