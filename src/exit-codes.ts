@@ -8,6 +8,8 @@ export const ExitCode = {
   usage: 2,
   /** Interrupted with Ctrl+C. */
   interrupted: 130,
+  /** The history could not be written or read (EX_IOERR): nothing claims it was saved. */
+  io: 74,
   /** A bug in cs-interview (the stack is printed); EX_SOFTWARE from sysexits.h. */
   bug: 70,
 } as const;

@@ -1,0 +1,37 @@
+import type { Attempt } from '../session/attempt.js';
+import { type AttemptRecord, newRecordId, RECORD_VERSION } from './record.js';
+
+/** Where an attempt was made: the parts of its record that the attempt does not hold. */
+export interface AttemptContext {
+  session: string;
+  bank: string;
+  /** Defaults to a new random id. */
+  id?: string;
+  /** Defaults to now. */
+  at?: Date;
+}
+
+/** The record of a graded attempt, ready for `append`. */
+export function toAttemptRecord(attempt: Attempt, context: AttemptContext): AttemptRecord {
+  const points = attempt.grade.keyPoints;
+  return {
+    v: RECORD_VERSION,
+    kind: 'attempt',
+    id: context.id ?? newRecordId(),
+    session: context.session,
+    bank: context.bank,
+    question: attempt.questionId,
+    section: attempt.sectionId,
+    mode: attempt.mode,
+    text: attempt.text,
+    elapsed_ms: attempt.elapsedMs,
+    time_limit: attempt.timeLimit,
+    timed_out: attempt.timedOut,
+    auto_score: attempt.grade.score,
+    self_score: attempt.selfScore,
+    points: attempt.grade.max,
+    covered: points.filter((p) => p.covered).map((p) => p.point),
+    missed: points.filter((p) => !p.covered).map((p) => p.point),
+    at: (context.at ?? new Date()).toISOString(),
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Every message of the history store, in Chinese and English. A failed write
+ * always says the answer was NOT saved and how to go on without saving.
+ */
+
+import type { Lang } from '../lang.js';
+import type { DecodeError, FieldType } from './record.js';
+
+/** What went wrong with the history file or its folder. */
+export type StoreProblem =
+  | { kind: 'permission' }
+  | { kind: 'readOnly' }
+  | { kind: 'full' }
+  | { kind: 'isDirectory' }
+  | { kind: 'notDirectory' }
+  | { kind: 'partialWrite'; written: number; expected: number }
+  | { kind: 'other'; code: string };
+
+/** Which operation failed. */
+export type StoreOperation = 'write' | 'read' | 'clear';
+
+export interface StoreMessages {
+  failure(operation: StoreOperation, path: string, problem: StoreProblem): string;
+  badLine(error: DecodeError): string;
+}
+
+const FIELD_EN: Record<FieldType, string> = {
+  object: 'a JSON object',
+  version: 'a version number (1, 2, …)',
+  kind: 'a record kind',
+  id: 'a non-empty string',
+  string: 'a string',
+  count: 'a number ≥ 0',
+  score: 'a score ≥ 0',
+  seconds: 'a number of seconds or null',
+  optionalScore: 'a score ≥ 0 or null',
+  boolean: 'true or false',
+  strings: 'a list of strings',
+  timestamp: 'an ISO 8601 time',
+  mode: '"typed" or "oral"',
+  command: '"practice", "drill" or "review"',
+  reason: '"finished" or "interrupted"',
+};
+
+const FIELD_ZH: Record<FieldType, string> = {
+  object: 'JSON 对象',
+  version: '版本号（1、2……）',
+  kind: '记录类型',
+  id: '非空字符串',
+  string: '字符串',
+  count: '≥ 0 的数字',
+  score: '≥ 0 的分数',
+  seconds: '秒数或 null',
+  optionalScore: '≥ 0 的分数或 null',
+  boolean: 'true 或 false',
+  strings: '字符串列表',
+  timestamp: 'ISO 8601 时间',
+  mode: '"typed" 或 "oral"',
+  command: '"practice"、"drill" 或 "review"',
+  reason: '"finished" 或 "interrupted"',
+};
+
+function problemEn(problem: StoreProblem): string {
+  switch (problem.kind) {
+    case 'permission':
+      return 'permission denied';
+    case 'readOnly':
+      return 'the disk is read-only';
+    case 'full':
+      return 'the disk is full (or over quota)';
+    case 'isDirectory':
+      return 'it is a folder, not a file';
+    case 'notDirectory':
+      return 'a part of the path is a file, not a folder';
+    case 'partialWrite':
+      return `only ${problem.written} of ${problem.expected} bytes were written (is the disk full?)`;
+    case 'other':
+      return `system error ${problem.code}`;
+  }
+}
+
+function problemZh(problem: StoreProblem): string {
+  switch (problem.kind) {
+    case 'permission':
+      return '没有权限';
+    case 'readOnly':
+      return '磁盘为只读';
+    case 'full':
+      return '磁盘已满（或超出配额）';
+    case 'isDirectory':
+      return '它是文件夹，不是文件';
+    case 'notDirectory':
+      return '路径中的某一部分是文件，不是文件夹';
+    case 'partialWrite':
+      return `只写入了 ${problem.expected} 字节中的 ${problem.written} 字节（磁盘是否已满？）`;
+    case 'other':
+      return `系统错误 ${problem.code}`;
+  }
+}
+
+const en: StoreMessages = {
+  failure: (operation, path, problem) => {
+    const why = problemEn(problem);
+    switch (operation) {
+      case 'write':
+        return `Cannot write the history file ${path}: ${why}. This answer was NOT saved. Fix the folder, set CS_INTERVIEW_HOME to another one, or run with --no-save.`;
+      case 'read':
+        return `Cannot read the history file ${path}: ${why}. Fix it, set CS_INTERVIEW_HOME to another folder, or run with --no-save.`;
+      case 'clear':
+        return `Cannot delete the history file ${path}: ${why}. The history was NOT cleared.`;
+    }
+  },
+  badLine: (error) => {
+    switch (error.code) {
+      case 'incomplete':
+        return 'not a complete record (cut short or garbage); skipped and left in place';
+      case 'checksum':
+        return 'damaged record (checksum mismatch); skipped and left in place';
+      case 'json':
+        return 'not valid JSON; skipped and left in place';
+      case 'field':
+        return `${error.field === '' ? 'the record' : `field "${error.field}"`} should be ${FIELD_EN[error.expected]}; skipped and left in place`;
+    }
+  },
+};
+
+const zh: StoreMessages = {
+  failure: (operation, path, problem) => {
+    const why = problemZh(problem);
+    switch (operation) {
+      case 'write':
+        return `无法写入历史记录文件 ${path}：${why}。这次的回答没有保存。请修复该文件夹、将 CS_INTERVIEW_HOME 设为其他文件夹，或加上 --no-save 运行。`;
+      case 'read':
+        return `无法读取历史记录文件 ${path}：${why}。请修复它、将 CS_INTERVIEW_HOME 设为其他文件夹，或加上 --no-save 运行。`;
+      case 'clear':
+        return `无法删除历史记录文件 ${path}：${why}。历史记录没有被清除。`;
+    }
+  },
+  badLine: (error) => {
+    switch (error.code) {
+      case 'incomplete':
+        return '不是完整的记录（被截断或为乱码）；已跳过，原样保留';
+      case 'checksum':
+        return '记录已损坏（校验和不符）；已跳过，原样保留';
+      case 'json':
+        return '不是有效的 JSON；已跳过，原样保留';
+      case 'field':
+        return `${error.field === '' ? '记录' : `字段 "${error.field}"`}应为${FIELD_ZH[error.expected]}；已跳过，原样保留`;
+    }
+  },
+};
+
+/** The messages of one language. */
+export function storeMessagesFor(lang: Lang): StoreMessages {
+  return lang === 'zh' ? zh : en;
+}

@@ -1,0 +1,148 @@
+/**
+ * The records of the history log and their one-line encoding (pure).
+ *
+ * A line is the record's JSON, `v` first, with a CRC-32 of that JSON added as
+ * the last field:
+ *
+ *   {"v":1,"kind":"attempt",…,"at":"2025-…Z","crc":"1a2b3c4d"}
+ *
+ * The CRC is computed over the UTF-8 bytes of the line as it would be without
+ * the `,"crc":"…"` part, so a reader checks the bytes it read, not a
+ * re-serialisation. A truncated line loses its closing CRC and a damaged one
+ * fails it; either is reported, never half-read. Editing a line by hand also
+ * fails the CRC: the history is for reading with grep, not for editing.
+ *
+ * This framing (`{"v":` first, `"crc"` last) is fixed for every version; `v`
+ * versions what lies between. A reader skips, without a warning, a record of
+ * a newer version or of a kind it does not know, so an older cs-interview
+ * can read the history a newer one wrote.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { crc32Hex } from './crc32.js';
+import { type FieldType, validateRecord } from './validate-record.js';
+
+/** The version of the records this cs-interview writes. */
+export const RECORD_VERSION = 1;
+
+/**
+ * How every line starts. JSON escapes every `"` inside a string, so these
+ * bytes can only appear where a record begins; the reader splits a line where
+ * a torn record was glued to the next one at them. Hence the rule for new
+ * kinds: no nested object may have `v` as its first key.
+ */
+export const RECORD_START = '{"v":';
+
+interface RecordBase {
+  v: typeof RECORD_VERSION;
+  /** Unique record id (random hex). */
+  id: string;
+  /** When it was written, ISO 8601 in UTC. */
+  at: string;
+}
+
+/** One graded answer: from `practice`, `drill`, `review` or `grade`. */
+export interface AttemptRecord extends RecordBase {
+  kind: 'attempt';
+  session: string;
+  bank: string;
+  question: string;
+  section: string;
+  mode: 'typed' | 'oral';
+  text: string;
+  elapsed_ms: number;
+  /** Seconds, or null when there was no timer. */
+  time_limit: number | null;
+  timed_out: boolean;
+  auto_score: number;
+  /** The candidate's own score; null when they kept the automatic one. */
+  self_score: number | null;
+  /** The question's maximum score. */
+  points: number;
+  /** The key points covered and missed, by their text. */
+  covered: string[];
+  missed: string[];
+}
+
+/** The commands whose sessions are recorded. */
+export type SessionCommand = 'practice' | 'drill' | 'review';
+
+/** A session began: what it planned to ask, in order (for resuming). */
+export interface SessionStartRecord extends RecordBase {
+  kind: 'session-start';
+  session: string;
+  command: SessionCommand;
+  bank: string;
+  /** Question ids, in the order they will be asked. */
+  plan: string[];
+}
+
+/** A session ended; a session without one was cut short (crash, SIGKILL). */
+export interface SessionEndRecord extends RecordBase {
+  kind: 'session-end';
+  session: string;
+  reason: 'finished' | 'interrupted';
+}
+
+/** The text typed so far for a question that was interrupted (for resuming). */
+export interface DraftRecord extends RecordBase {
+  kind: 'draft';
+  session: string;
+  bank: string;
+  question: string;
+  text: string;
+  elapsed_ms: number;
+}
+
+/** Every record of the log. */
+export type HistoryRecord = AttemptRecord | SessionStartRecord | SessionEndRecord | DraftRecord;
+
+export type RecordKind = HistoryRecord['kind'];
+
+/** A new record id: 16 random hex digits. */
+export function newRecordId(): string {
+  return randomBytes(8).toString('hex');
+}
+
+/**
+ * One record as one line, without the newline (the store frames it). `v` is
+ * put first whatever the object's key order.
+ */
+export function encodeRecord(record: HistoryRecord): string {
+  const { v, ...rest } = record;
+  const body = JSON.stringify({ v, ...rest });
+  return `${body.slice(0, -1)},"crc":"${crc32Hex(body)}"}`;
+}
+
+const CRC_TAIL = /,"crc":"([0-9a-f]{8})"\}$/;
+
+/** Why a line is not a record; `messages.ts` words it. */
+export type DecodeError =
+  | { code: 'incomplete' }
+  | { code: 'checksum' }
+  | { code: 'json' }
+  | { code: 'field'; field: string; expected: FieldType };
+
+export type { FieldType };
+
+/** What a line holds. */
+export type DecodeResult =
+  | { record: HistoryRecord }
+  /** Intact but from a newer version or of an unknown kind: skip it quietly. */
+  | { skipped: { v: number; kind: string } }
+  | { error: DecodeError };
+
+/** Reads one line (without its newline): a record, a record to skip, or why it is neither. */
+export function decodeLine(line: string): DecodeResult {
+  const tail = CRC_TAIL.exec(line);
+  if (!line.startsWith(RECORD_START) || tail === null) return { error: { code: 'incomplete' } };
+  const body = `${line.slice(0, tail.index)}}`;
+  if (crc32Hex(body) !== tail[1]) return { error: { code: 'checksum' } };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return { error: { code: 'json' } };
+  }
+  return validateRecord(value, RECORD_VERSION);
+}

@@ -1,0 +1,105 @@
+/**
+ * The shape of each kind of record of this version (pure). A record of a
+ * newer version or an unknown kind is not checked but skipped.
+ */
+
+import type { DecodeResult, HistoryRecord, RecordKind } from './record.js';
+
+/** What a field must hold. */
+export type FieldType =
+  | 'object'
+  | 'version'
+  | 'kind'
+  | 'id'
+  | 'string'
+  | 'count'
+  | 'score'
+  | 'seconds'
+  | 'optionalScore'
+  | 'boolean'
+  | 'strings'
+  | 'timestamp'
+  | 'mode'
+  | 'command'
+  | 'reason';
+
+const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+const TESTS: Record<FieldType, (x: unknown) => boolean> = {
+  object: (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+  version: (x) => Number.isInteger(x) && (x as number) >= 1,
+  kind: (x) => typeof x === 'string' && x !== '',
+  id: (x) => typeof x === 'string' && x !== '',
+  string: (x) => typeof x === 'string',
+  count: (x) => isFiniteNumber(x) && x >= 0,
+  score: (x) => isFiniteNumber(x) && x >= 0,
+  seconds: (x) => x === null || (isFiniteNumber(x) && x > 0),
+  optionalScore: (x) => x === null || (isFiniteNumber(x) && x >= 0),
+  boolean: (x) => typeof x === 'boolean',
+  strings: (x) => Array.isArray(x) && x.every((s) => typeof s === 'string'),
+  timestamp: (x) =>
+    typeof x === 'string' && /^\d{4}-\d\d-\d\dT/.test(x) && !Number.isNaN(Date.parse(x)),
+  mode: (x) => x === 'typed' || x === 'oral',
+  command: (x) => x === 'practice' || x === 'drill' || x === 'review',
+  reason: (x) => x === 'finished' || x === 'interrupted',
+};
+
+const BASE = { id: 'id', at: 'timestamp' } as const;
+
+/** The fields of each kind of this version, in the order they are checked. */
+const SPECS: Record<RecordKind, Record<string, FieldType>> = {
+  attempt: {
+    ...BASE,
+    session: 'id',
+    bank: 'id',
+    question: 'id',
+    section: 'id',
+    mode: 'mode',
+    text: 'string',
+    elapsed_ms: 'count',
+    time_limit: 'seconds',
+    timed_out: 'boolean',
+    auto_score: 'score',
+    self_score: 'optionalScore',
+    points: 'score',
+    covered: 'strings',
+    missed: 'strings',
+  },
+  'session-start': { ...BASE, session: 'id', command: 'command', bank: 'id', plan: 'strings' },
+  'session-end': { ...BASE, session: 'id', reason: 'reason' },
+  draft: {
+    ...BASE,
+    session: 'id',
+    bank: 'id',
+    question: 'id',
+    text: 'string',
+    elapsed_ms: 'count',
+  },
+};
+
+const isKnownKind = (kind: string): kind is RecordKind => Object.hasOwn(SPECS, kind);
+
+/**
+ * Checks a parsed line against the fields of its kind; `version` is the
+ * newest version this cs-interview knows.
+ */
+export function validateRecord(value: unknown, version: number): DecodeResult {
+  if (!TESTS.object(value)) return fieldError('', 'object');
+  const fields = value as Record<string, unknown>;
+  if (!TESTS.version(fields.v)) return fieldError('v', 'version');
+  if (!TESTS.kind(fields.kind)) return fieldError('kind', 'kind');
+  const v = fields.v as number;
+  const kind = fields.kind as string;
+  if (v > version || !isKnownKind(kind)) return { skipped: { v, kind } };
+  // Only the fields of the spec are kept, so a record is exactly its type.
+  const record: Record<string, unknown> = { v, kind };
+  for (const [field, type] of Object.entries(SPECS[kind])) {
+    if (!TESTS[type](fields[field])) return fieldError(field, type);
+    record[field] = fields[field];
+  }
+  return { record: record as unknown as HistoryRecord };
+}
+
+function fieldError(field: string, expected: FieldType): DecodeResult {
+  return { error: { code: 'field', field, expected } };
+}
