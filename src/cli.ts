@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExpectedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
-import { helpText } from './ui/help-text.js';
+import { defaultDataDir } from './store/paths.js';
+import { dataDirHelp, helpText } from './ui/help-text.js';
 import { detectLang, type Lang, messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
 
@@ -14,6 +15,8 @@ interface RawCommon {
 }
 
 interface RawInterview extends RawCommon {
+  save?: boolean;
+  resume?: boolean;
   time?: number;
   timer?: boolean;
   oral?: boolean;
@@ -63,7 +66,7 @@ export function buildProgram(
     )
     .helpOption('-h, --help', h.help)
     .helpCommand(false)
-    .addHelpText('after', `\n${h.exitCodes}`)
+    .addHelpText('after', () => `\n${h.exitCodes}\n${dataDirHelp[lang](defaultDataDir())}`)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -81,7 +84,8 @@ export function buildProgram(
     cmd
       .option('--time <seconds>', h.time, positiveInt('--time', lang))
       .option('--no-timer', h.noTimer)
-      .option('--oral', h.oral);
+      .option('--oral', h.oral)
+      .option('--no-save', h.noSave);
   const run = async (load: () => Promise<ExitCode>) => setExit(await load());
 
   const interview = (raw: RawInterview) => ({
@@ -91,14 +95,16 @@ export function buildProgram(
     oral: raw.oral === true,
     shuffle: raw.shuffle,
     count: raw.count,
+    save: raw.save !== false,
+    resume: raw.resume === true,
   });
 
-  withTiming(withCommon(program.command('practice').description(h.practice))).action(
-    async (raw: RawInterview) => {
+  withTiming(withCommon(program.command('practice').description(h.practice)))
+    .option('--resume', h.resume)
+    .action(async (raw: RawInterview) => {
       const { runPractice } = await import('./commands/practice.js');
       await run(() => runPractice(interview(raw), io));
-    },
-  );
+    });
 
   withTiming(
     withCommon(program.command('drill').description(h.drill).argument('<section>', h.drillArg)),
@@ -133,11 +139,35 @@ export function buildProgram(
   withCommon(program.command('grade').description(h.grade).argument('[file]', h.gradeArg))
     .option('--json', h.json)
     .option('--template', h.template)
+    .option('--no-save', h.noSave)
     .action(async (file: string | undefined, raw) => {
       const { runGrade } = await import('./commands/grade.js');
       await run(() =>
-        runGrade({ ...common(raw, io.env), file, json: raw.json, template: raw.template }, io),
+        runGrade(
+          {
+            ...common(raw, io.env),
+            file,
+            json: raw.json,
+            template: raw.template,
+            save: raw.save !== false,
+          },
+          io,
+        ),
       );
+    });
+
+  const history = withCommon(program.command('history').description(h.history))
+    .option('--json', h.json)
+    .action(async (raw) => {
+      const { runHistory } = await import('./commands/history.js');
+      await run(() => runHistory({ ...common(raw, io.env), json: raw.json }, io));
+    });
+  withCommon(history.command('clear').description(h.historyClear))
+    .option('-y, --yes', h.yes)
+    .action(async (_raw, cmd: Command) => {
+      const { runHistoryClear } = await import('./commands/history.js');
+      const raw = cmd.optsWithGlobals();
+      await run(() => runHistoryClear({ ...common(raw, io.env), yes: raw.yes === true }, io));
     });
 
   return program;

@@ -1,7 +1,11 @@
+import { bankIdOf } from '../bank/bank-id.js';
 import type { ExitCode } from '../exit-codes.js';
+import { scoringContext } from '../scoring/score-answer.js';
+import { planSession } from '../session/plan.js';
 import type { CommandIO } from '../ui/output.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
 import { openBank, requireSection } from './open-bank.js';
+import { openRecorder } from './recorder.js';
 
 /** `drill <section>`: one section, optionally shuffled and cut to `--count`. */
 export async function runDrill(
@@ -11,5 +15,11 @@ export async function runDrill(
 ): Promise<ExitCode> {
   requireTerminal(io, options, 'drill');
   const bank = await openBank(options);
-  return runInterview([requireSection(bank, section, options)], options, io);
+  const plan = planSession([requireSection(bank, section, options)], options);
+  const recorder = openRecorder({ ...options, bankId: bankIdOf(bank) }, io.stderr);
+  recorder.start(
+    'drill',
+    plan.map((p) => p.question.id),
+  );
+  return runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
 }

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { text as readAll } from 'node:stream/consumers';
+import { bankIdOf } from '../bank/bank-id.js';
 import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js';
 import type { Bank } from '../bank/types.js';
 import { BankError, ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
 import type { Insights } from '../insights/types.js';
-import { scoreAnswer } from '../scoring/score-answer.js';
+import { scoreAnswer, scoringContext } from '../scoring/score-answer.js';
+import type { MissReason, ScoreFlag } from '../scoring/types.js';
 import type { Attempt } from '../session/attempt.js';
 import { planSession } from '../session/plan.js';
 import { summarize } from '../session/summarize.js';
@@ -20,12 +22,16 @@ import { renderSummary } from '../ui/render/render-summary.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { renderGradeTemplate } from './grade-template.js';
 import { openBank } from './open-bank.js';
+import { openRecorder } from './recorder.js';
 
 export interface GradeOptions extends CommonOptions {
   /** A path, or `-` for standard input. */
   file?: string;
   json?: boolean;
   template?: boolean;
+  /** false with `--no-save`. */
+  save?: boolean;
+  home?: string;
 }
 
 /** The `grade --json` shape, a contract for scripts. */
@@ -36,6 +42,9 @@ export interface GradeJson {
     score: number;
     covered: string[];
     missed: string[];
+    /** Why points were missed and what capped the score, as the scorer's structured notes. */
+    reasons: { point: string; reason: MissReason }[];
+    flags: ScoreFlag[];
     insights: Insights;
   }[];
   total: number;
@@ -79,7 +88,7 @@ function gradeAnswers(bank: Bank, answers: ReadonlyMap<string, string>): Attempt
           timedOut: false,
           elapsedMs: 0,
           timeLimit: null,
-          grade: scoreAnswer(q, text),
+          grade: scoreAnswer(q, text, scoringContext(bank)),
           selfScore: null,
           mode: 'typed' as const,
         };
@@ -106,6 +115,16 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
   if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
 
   const attempts = gradeAnswers(bank, parsed.answers);
+  const recorder = openRecorder(
+    {
+      save: options.save !== false,
+      lang: options.lang,
+      bankId: bankIdOf(bank),
+      home: options.home,
+    },
+    io.stderr,
+  );
+  for (const attempt of attempts) recorder.attempt(attempt);
   const plan = planSession(bank.sections).filter((p) => parsed.answers.has(p.question.id));
   const summary = summarize(plan, attempts);
   if (options.json) {
@@ -116,6 +135,10 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
         score: a.grade.score,
         covered: a.grade.keyPoints.filter((k) => k.covered).map((k) => k.point),
         missed: a.grade.keyPoints.filter((k) => !k.covered).map((k) => k.point),
+        reasons: a.grade.keyPoints.flatMap((k) =>
+          k.reason ? [{ point: k.point, reason: k.reason }] : [],
+        ),
+        flags: a.grade.flags ?? [],
         insights: analyzeAnswer(a.text, questionById(bank, a.questionId)),
       })),
       total: summary.score,

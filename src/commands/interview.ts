@@ -1,9 +1,9 @@
-import type { Section } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
+import type { ScoreContext } from '../scoring/score-answer.js';
+import type { Attempt } from '../session/attempt.js';
 import type { PlannedQuestion } from '../session/plan.js';
-import { type PlanOptions, planSession } from '../session/plan.js';
 import { runSession, type SessionIO } from '../session/run-session.js';
 import { summarize } from '../session/summarize.js';
 import { messages } from '../ui/i18n.js';
@@ -14,8 +14,9 @@ import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
 import { neutralize } from '../ui/sanitize.js';
+import type { Recorder } from './recorder.js';
 
-/** Options shared by `practice` and `drill`. */
+/** Options shared by `practice`, `drill` and `review`. */
 export interface InterviewOptions extends CommonOptions {
   /** Seconds for every question, replacing their own limits. */
   time?: number;
@@ -25,6 +26,23 @@ export interface InterviewOptions extends CommonOptions {
   count?: number;
   /** Spoken answers: a countdown, then the candidate ticks the key points said. */
   oral?: boolean;
+  /** false with `--no-save`. */
+  save: boolean;
+  /** The data directory (tests); defaults to the user's. */
+  home?: string;
+}
+
+/** What a run carries besides its questions: where answers go and what came before (resume). */
+export interface InterviewRun {
+  /** Every question of the interview, answered before or not: the summary is over all of them. */
+  plan: readonly PlannedQuestion[];
+  /** Answers graded in an earlier part of this interview (resume). */
+  previous?: readonly Attempt[];
+  /** Text typed before an interruption, by question id, with the time it had taken. */
+  drafts?: ReadonlyMap<string, { text: string; elapsedMs: number }>;
+  recorder: Recorder;
+  /** The bank's questions, so the scorer can tell an answer to another question. */
+  scoring?: ScoreContext;
 }
 
 /** The terminal check the interactive commands need; inquirer would otherwise eat a pipe whole. */
@@ -33,39 +51,74 @@ export function requireTerminal(io: CommandIO, options: CommonOptions, command: 
     throw new UsageError(messages(options.lang).needTerminal(command));
 }
 
+// A closed terminal (SIGHUP) or a kill (SIGTERM) must not lose what is being
+// typed: the draft and the end of the session are written synchronously, then
+// the process exits with the conventional 128 + signal number.
+function onFatalSignals(save: () => void): () => void {
+  const handlers = (['SIGHUP', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      save();
+      process.exit(signal === 'SIGHUP' ? 129 : 143);
+    };
+    process.once(signal, handler);
+    return () => process.removeListener(signal, handler);
+  });
+  return () => {
+    for (const remove of handlers) remove();
+  };
+}
+
 /**
- * Runs a timed interview over `sections` in the terminal and prints the
- * summary; Ctrl+C prints the summary of what was answered and exits 130.
+ * Runs a timed interview in the terminal and prints the summary; Ctrl+C
+ * prints the summary of what was answered and exits 130. Every answer is
+ * saved the moment it is graded.
  */
 export async function runInterview(
-  sections: readonly Section[],
+  run: InterviewRun,
   options: InterviewOptions,
   io: CommandIO,
 ): Promise<ExitCode> {
   const m = messages(options.lang);
-  const plan = planSession(sections, {
-    time: options.time,
-    timer: options.timer,
-    shuffle: options.shuffle,
-    count: options.count,
-  } satisfies PlanOptions);
+  const previous = run.previous ?? [];
+  const answered = new Set(previous.map((a) => a.questionId));
+  const toAsk = run.plan.filter((p) => !answered.has(p.question.id));
   // Loaded only here: the prompt library is the heaviest import and the
   // non-interactive commands never need it.
   const prompts = await import('../ui/prompts/index.js');
   const context = { input: io.stdin, output: io.stdout };
   const ctx = () => renderContext(io, options);
 
+  let current: { id: string; text: string; startedAt: number; before: number } | undefined;
+  const saveDraft = () => {
+    if (current?.text.trim()) {
+      run.recorder.draft(current.id, current.text, current.before + Date.now() - current.startedAt);
+    }
+  };
+
   const labels = { remaining: m.remaining, timeUp: m.timeUp };
-  const askTyped = (item: PlannedQuestion) =>
-    prompts.askAnswer(
+  const askTyped = async (item: PlannedQuestion) => {
+    const draft = run.drafts?.get(item.question.id);
+    const before = draft?.elapsedMs ?? 0;
+    // A resumed answer gets the time it had left, but never less than 10 s to finish.
+    const limit =
+      item.timeLimit === null ? null : Math.max(10, Math.ceil(item.timeLimit - before / 1000));
+    current = { id: item.question.id, text: draft?.text ?? '', startedAt: Date.now(), before };
+    const result = await prompts.askAnswer(
       {
         message: m.yourAnswer,
-        timeLimit: item.timeLimit,
+        timeLimit: limit,
         labels: { ...labels, help: m.answerHelp, empty: m.answerEmpty },
         colors: ctx().c,
+        initial: draft?.text,
+        onChange: (text) => {
+          if (current) current.text = text;
+        },
       },
       context,
     );
+    current = undefined;
+    return { ...result, elapsedMs: result.elapsedMs + before };
+  };
   const askSpoken = async (item: PlannedQuestion) => {
     const spoken = await prompts.askOral(
       {
@@ -88,8 +141,8 @@ export async function runInterview(
   };
 
   const sessionIO: SessionIO = {
-    showQuestion: (item, index, total) =>
-      writeLine(io.stdout, renderQuestion(ctx(), item, index, total)),
+    showQuestion: (item, index) =>
+      writeLine(io.stdout, renderQuestion(ctx(), item, index + previous.length, run.plan.length)),
     ask: options.oral ? askSpoken : askTyped,
     showFeedback: (item, attempt) => {
       const insights =
@@ -115,12 +168,21 @@ export async function runInterview(
           ),
     next: () => prompts.waitForEnter(m.continueHint, context),
     isInterrupt: prompts.isExitPromptError,
+    onAttempt: (attempt) => run.recorder.attempt(attempt),
   };
 
-  const outcome = await runSession(plan, sessionIO);
-  writeLine(
-    io.stdout,
-    renderSummary(ctx(), summarize(plan, outcome.attempts), outcome.interrupted),
-  );
-  return outcome.interrupted ? ExitCode.interrupted : ExitCode.ok;
+  const removeSignalHandlers = onFatalSignals(() => {
+    saveDraft();
+    run.recorder.end('interrupted');
+  });
+  try {
+    const outcome = await runSession(toAsk, sessionIO, run.scoring);
+    if (outcome.interrupted) saveDraft();
+    run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
+    const summary = summarize(run.plan, [...previous, ...outcome.attempts]);
+    writeLine(io.stdout, renderSummary(ctx(), summary, outcome.interrupted));
+    return outcome.interrupted ? ExitCode.interrupted : ExitCode.ok;
+  } finally {
+    removeSignalHandlers();
+  }
 }

@@ -1,11 +1,64 @@
-import type { ExitCode } from '../exit-codes.js';
+import { bankIdOf } from '../bank/bank-id.js';
+import { ExitCode } from '../exit-codes.js';
+import { scoringContext } from '../scoring/score-answer.js';
+import { planSession } from '../session/plan.js';
+import { attemptFromRecord, findUnfinished } from '../session/resume.js';
+import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
+import { writeLine } from '../ui/output.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
+import { readHistory } from './read-history.js';
+import { openRecorder } from './recorder.js';
 
-/** `practice`: the full mock interview, every section in order, timed. */
-export async function runPractice(options: InterviewOptions, io: CommandIO): Promise<ExitCode> {
+export interface PracticeOptions extends InterviewOptions {
+  /** Continue the interrupted mock interview. */
+  resume?: boolean;
+}
+
+/** `practice`: the full mock interview, every section in order, timed; `--resume` continues an interrupted one. */
+export async function runPractice(options: PracticeOptions, io: CommandIO): Promise<ExitCode> {
   requireTerminal(io, options, 'practice');
+  const m = messages(options.lang);
   const bank = await openBank(options);
-  return runInterview(bank.sections, options, io);
+  const bankId = bankIdOf(bank);
+  const plan = planSession(bank.sections, options);
+  const { records } = readHistory(options, io.stderr);
+  const unfinished = findUnfinished(records, bankId);
+
+  if (options.resume) {
+    if (!unfinished) {
+      writeLine(io.stdout, m.nothingToResume);
+      return ExitCode.ok;
+    }
+    const byId = new Map(plan.map((p) => [p.question.id, p]));
+    const resumedPlan = unfinished.plan.flatMap((id) => byId.get(id) ?? []);
+    const previous = unfinished.attempts.filter((a) => byId.has(a.question)).map(attemptFromRecord);
+    const drafts = new Map(
+      unfinished.draft
+        ? [
+            [
+              unfinished.draft.question,
+              { text: unfinished.draft.text, elapsedMs: unfinished.draft.elapsed_ms },
+            ],
+          ]
+        : [],
+    );
+    writeLine(io.stdout, m.resuming(previous.length, resumedPlan.length));
+    const recorder = openRecorder({ ...options, bankId, session: unfinished.session }, io.stderr);
+    return runInterview(
+      { plan: resumedPlan, previous, drafts, recorder, scoring: scoringContext(bank) },
+      options,
+      io,
+    );
+  }
+
+  if (unfinished)
+    writeLine(io.stdout, m.unfinishedNote(unfinished.attempts.length, unfinished.plan.length));
+  const recorder = openRecorder({ ...options, bankId }, io.stderr);
+  recorder.start(
+    'practice',
+    plan.map((p) => p.question.id),
+  );
+  return runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
 }

@@ -1,17 +1,27 @@
+import { toSimplified } from './traditional.js';
+
 /**
  * Text as the matcher sees it: NFKC (full-width letters and digits become
- * half-width), lower case, and no punctuation or white space, so that
- * `ＳＬＡ`, `S L A` and `sla` compare equal and Chinese punctuation never
- * splits a keyword.
+ * half-width), lower case, traditional characters as simplified, and no
+ * punctuation or white space, so that `ＳＬＡ`, `S L A` and `sla` compare
+ * equal, 訂單號 matches 订单号, and Chinese punctuation never splits a keyword.
  */
 export function normalizeForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
+  return foldText(text).replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
 }
 
-const LATIN = /^[a-z0-9]+$/;
+/** NFKC, lower case, simplified characters; punctuation and spaces kept. */
+export function foldText(text: string): string {
+  return toSimplified(text.normalize('NFKC').toLowerCase());
+}
+
+const LATIN = /^[\p{L}\p{N}]+$/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether a normalised keyword is matched as whole Latin words (GDPR, SLA, B2B). */
+export function isLatinKeyword(key: string): boolean {
+  return LATIN.test(key) && !CJK.test(key);
+}
 
 /**
  * Whether `keyword` occurs in `text`. Chinese keywords match as substrings of
@@ -25,11 +35,19 @@ export function containsKeyword(
 ): boolean {
   const key = normalizeForMatch(keyword);
   if (!key) return false;
-  if (!LATIN.test(key)) return normalizedText.includes(key);
-  const words: string[] =
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? [];
-  return words.includes(key);
+  if (!isLatinKeyword(key)) return normalizedText.includes(key);
+  const words = latinWords(foldText(text));
+  const parts = latinWords(foldText(keyword));
+  return words.some((_, i) => parts.every((p, j) => words[i + j] === p));
 }
+
+function latinWords(folded: string): string[] {
+  return (
+    folded
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.flatMap((run) => run.split(CJK_SPLIT))
+      .filter(Boolean) ?? []
+  );
+}
+
+const CJK_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u;

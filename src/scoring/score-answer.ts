@@ -1,40 +1,188 @@
-import type { KeyPoint, Question } from '../bank/types.js';
-import { containsKeyword, normalizeForMatch } from './normalize.js';
+import type { Bank, Question } from '../bank/types.js';
+import { type AnswerText, prepareText } from './answer-text.js';
+import { type Coverage, judgeCoverage } from './coverage.js';
+import { checkLength, tooShortCap } from './length.js';
+import { prepareQuestion } from './prepare-question.js';
+import { similarities, topicIndex } from './topic.js';
+import type { CapNote, ScoreContext, ScoreFlag, ScoreFlagCode, TextGrade } from './types.js';
 
-/** How one key point fared in an answer. */
-export interface KeyPointResult {
-  point: string;
-  covered: boolean;
-  /** The keywords found in the answer; empty when missed. */
-  matched: string[];
-}
+export type {
+  CapNote,
+  Grade,
+  KeyPointResult,
+  MissReason,
+  ScoreContext,
+  ScoreFlag,
+  ScoreNote,
+  TextGrade,
+} from './types.js';
 
-/** The grade of one answer. */
-export interface Grade {
-  /** Share of key points covered × the question's points, to one decimal. */
-  score: number;
-  max: number;
-  keyPoints: KeyPointResult[];
-}
+/** Share of the answer copied from the question above which it is flagged. */
+export const COPY_SHARE = 0.5;
+/** Most a flagged answer can get, as a share of the points (too-short: see `tooShortCap`). */
+export const CAPS = {
+  'copies-question': 0.2,
+  'keyword-list': 0.2,
+  'off-topic': 0,
+} as const satisfies Partial<Record<ScoreFlagCode, number>>;
 
-function judgeKeyPoint(keyPoint: KeyPoint, text: string, normalized: string): KeyPointResult {
-  const matched = keyPoint.keywords.filter((k) => containsKeyword(text, k, normalized));
-  return { point: keyPoint.point, covered: matched.length > 0, matched };
+/** The cap a flag sets, as a share of the points; undefined when it sets none. */
+export function capShare(flag: ScoreFlag): number | undefined {
+  if (flag.code === 'too-short') return tooShortCap(flag.actual, flag.threshold);
+  return flag.code in CAPS ? CAPS[flag.code as keyof typeof CAPS] : undefined;
 }
+/** Keyword-list: at least this many distinct keywords only in bare clauses, and at least half of all found. */
+export const LIST_MIN_BARE = 3;
+/**
+ * Off-topic: another question fits at least OFF_TOPIC_RATIO times better by
+ * wording AND the answer covers a larger share of that question's key points.
+ * Both must hold, so a real answer that borrows words from a neighbour
+ * question is not thrown out.
+ */
+export const OFF_TOPIC_RATIO = 1.3;
+/** On-topic floor: an answer that covers nothing but is about this question gets this share. */
+export const FLOOR_SHARE = 0.1;
+/** The floor needs this many 字 and, within a bank, a fit at least this close to the best one. */
+export const FLOOR_MIN_UNITS = 8;
+export const FLOOR_FIT = 0.8;
+/** Without a bank, the least cosine with the question's own text that counts as on-topic. */
+export const FLOOR_MIN_SIMILARITY = 0.12;
 
 /** Rounds to one decimal, avoiding binary noise such as 3.3333. */
 export function roundScore(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+const contexts = new WeakMap<Bank, ScoreContext>();
+
+/** A scoring context for a whole bank, built once per bank (its index is cached on it). */
+export function scoringContext(bank: Bank): ScoreContext {
+  let context = contexts.get(bank);
+  if (!context) {
+    context = { questions: bank.sections.flatMap((s) => s.questions) };
+    contexts.set(bank, context);
+  }
+  return context;
+}
+
 /**
- * Grades an answer against the question's key points: a point is covered
- * when the answer says one of its keywords.
+ * Grades an answer against the question's key points. A point is covered
+ * when one of its keywords (or a near-form) sits in a real clause of the
+ * answer (see `judgeCoverage`); the score is the covered share × points,
+ * then capped by flags: far too short for the time limit, mostly copied from
+ * the question, a bare keyword list, or an answer to another question of the
+ * bank (needs `context.questions`). Deterministic, offline, and cached per
+ * question, so it stays well under a millisecond for 2,000 characters.
  */
-export function scoreAnswer(question: Question, text: string): Grade {
-  const normalized = normalizeForMatch(text);
-  const keyPoints = question.key_points.map((k) => judgeKeyPoint(k, text, normalized));
-  const covered = keyPoints.filter((k) => k.covered).length;
-  const share = keyPoints.length === 0 ? 0 : covered / keyPoints.length;
-  return { score: roundScore(share * question.points), max: question.points, keyPoints };
+export function scoreAnswer(
+  question: Question,
+  text: string,
+  context: ScoreContext = {},
+): TextGrade {
+  const prepared = prepareQuestion(question);
+  const answer = prepareText(text);
+  const coverage = judgeCoverage(prepared, answer);
+  const flags: ScoreFlag[] = [];
+
+  const tooShort = checkLength(answer.units, context.timeLimit ?? question.time_limit);
+  if (tooShort) flags.push(tooShort);
+  if (coverage.copied >= COPY_SHARE) {
+    flags.push({ code: 'copies-question', share: round2(coverage.copied) });
+  }
+  if (coverage.bare >= LIST_MIN_BARE && coverage.bare * 2 >= coverage.found) {
+    flags.push({ code: 'keyword-list', bare: coverage.bare, found: coverage.found });
+  }
+
+  const fit = judgeTopic(question, answer, coverage, context);
+  if (fit.offTopic) flags.push(fit.offTopic);
+
+  let share = coverage.share;
+  const gaming = flags.some((f) => f.code !== 'too-short');
+  if (share < FLOOR_SHARE && fit.onTopic && !gaming && answer.units >= FLOOR_MIN_UNITS) {
+    share = FLOOR_SHARE;
+    flags.push({ code: 'on-topic-floor', share: FLOOR_SHARE });
+  }
+
+  const raw = share * question.points;
+  const capping = flags.filter((f) => capShare(f) !== undefined);
+  const lowest = Math.min(1, ...capping.map((f) => capShare(f) ?? 1));
+  const capAt = lowest * question.points;
+  const grade: TextGrade = {
+    score: roundScore(Math.min(raw, capAt)),
+    max: question.points,
+    keyPoints: coverage.keyPoints,
+    rawScore: roundScore(raw),
+    flags,
+    length: answer.units,
+  };
+  if (raw > capAt) {
+    const because = capping.filter((f) => capShare(f) === lowest).map((f) => f.code);
+    const cap: CapNote = {
+      code: 'capped',
+      at: roundScore(capAt),
+      max: question.points,
+      rawScore: grade.rawScore,
+      because,
+    };
+    grade.cap = cap;
+  }
+  return grade;
+}
+
+interface TopicFit {
+  onTopic: boolean;
+  offTopic?: Extract<ScoreFlag, { code: 'off-topic' }>;
+}
+
+function judgeTopic(
+  question: Question,
+  answer: AnswerText,
+  coverage: Coverage,
+  context: ScoreContext,
+): TopicFit {
+  const skip = coverage.copiedMask;
+  const bank = context.questions;
+  // By identity first; by id when the caller loaded the bank again.
+  let own = bank?.indexOf(question) ?? -1;
+  if (bank && own < 0) own = bank.findIndex((q) => q.id === question.id);
+  if (!bank || own < 0) {
+    const [sim = 0] = similarities(topicIndex(ownOnly(question)), answer, skip);
+    return { onTopic: sim >= FLOOR_MIN_SIMILARITY };
+  }
+  const sims = similarities(topicIndex(bank), answer, skip);
+  const mine = sims[own] ?? 0;
+  let best = -1;
+  sims.forEach((s, i) => {
+    if (i !== own && (best < 0 || s > (sims[best] ?? 0))) best = i;
+  });
+  const top = Math.max(mine, best >= 0 ? (sims[best] ?? 0) : 0);
+  const fit: TopicFit = { onTopic: mine > 0 && mine >= FLOOR_FIT * top };
+  const other = bank[best];
+  if (other && (sims[best] ?? 0) >= OFF_TOPIC_RATIO * mine) {
+    const there = judgeCoverage(prepareQuestion(other), answer).share;
+    if (there > coverage.share) {
+      fit.offTopic = {
+        code: 'off-topic',
+        fits: { id: other.id, prompt: other.prompt },
+        coverage: round2(coverage.share),
+        coverageThere: round2(there),
+      };
+    }
+  }
+  return fit;
+}
+
+const single = new WeakMap<Question, readonly Question[]>();
+
+function ownOnly(question: Question): readonly Question[] {
+  let list = single.get(question);
+  if (!list) {
+    list = [question];
+    single.set(question, list);
+  }
+  return list;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }

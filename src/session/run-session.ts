@@ -1,6 +1,6 @@
 import type { Question } from '../bank/types.js';
 import { gradeFromTicks } from '../scoring/grade-ticks.js';
-import { scoreAnswer } from '../scoring/score-answer.js';
+import { type ScoreContext, scoreAnswer } from '../scoring/score-answer.js';
 import type { Attempt } from './attempt.js';
 import type { PlannedQuestion } from './plan.js';
 
@@ -44,6 +44,7 @@ export interface SessionOutcome {
 export async function runSession(
   plan: readonly PlannedQuestion[],
   io: SessionIO,
+  scoring: ScoreContext = {},
 ): Promise<SessionOutcome> {
   const attempts: Attempt[] = [];
   try {
@@ -59,7 +60,11 @@ export async function runSession(
         timeLimit: item.timeLimit,
         grade: input.ticked
           ? gradeFromTicks(item.question, input.ticked)
-          : scoreAnswer(item.question, input.text),
+          : scoreAnswer(item.question, input.text, {
+              ...scoring,
+              // The length expected is that of the limit this run gives (--time), when there is one.
+              timeLimit: item.timeLimit ?? undefined,
+            }),
         selfScore: null,
         mode: input.ticked ? 'oral' : 'typed',
       };

@@ -24,6 +24,11 @@ export const helpText = {
     json: '输出 JSON',
     template: '打印一个待填写的答题文件',
     help: '显示帮助',
+    noSave: '这次不保存作答记录',
+    resume: '继续上次被中断的模拟面试',
+    history: '列出作答记录',
+    historyClear: '删除全部作答记录（会先确认）',
+    yes: '不再确认',
     version: '显示版本',
     exitCodes:
       '退出码：0 完成；1 题库或输入文件有误；2 用法错误（包括交互命令不在终端中运行）；130 按 Ctrl+C 中断。',
@@ -51,8 +56,20 @@ export const helpText = {
     json: 'print JSON',
     template: 'print an answers file to fill in',
     help: 'show help',
+    noSave: 'do not save the answers of this run',
+    resume: 'continue the interrupted mock interview',
+    history: 'list your past answers',
+    historyClear: 'delete all your history (asks first)',
+    yes: 'do not ask',
     version: 'show the version',
     exitCodes:
       'Exit codes: 0 done; 1 a bad bank or input file; 2 wrong usage (including an interactive command without a terminal); 130 interrupted with Ctrl+C.',
   },
 } satisfies Record<Lang, Record<string, string>>;
+
+/** The help line that says where the history is kept. */
+export const dataDirHelp: Record<Lang, (dir: string) => string> = {
+  zh: (dir) => `作答记录保存在 ${dir}（可用环境变量 CS_INTERVIEW_HOME 改变；--no-save 不保存）。`,
+  en: (dir) =>
+    `History is kept in ${dir} (set CS_INTERVIEW_HOME to move it; --no-save skips saving).`,
+};

@@ -62,6 +62,15 @@ const zh = {
     '# cs-interview 答题文件：在每个题目编号后填写你的回答，然后运行 “cs-interview grade 本文件”。\n# 多行回答用 | 开头，换行后缩进书写。留空的题目不评分。',
   bugHeader: '出现了意外错误，这是程序的缺陷，请把下面的信息报告给我们：',
   interruptedShort: '已中断。',
+  historyAt: (path: string, n: number) => `作答记录：${path}（共 ${n} 条）`,
+  clearNeedsYes: '“history clear” 需要在终端里确认；不用终端时请加 --yes。',
+  clearConfirm: (path: string) => `确定删除全部作答记录（${path}）吗？此操作无法撤销`,
+  clearKept: '没有删除，记录都还在。',
+  cleared: (path: string) => `已删除作答记录 ${path}。`,
+  nothingToResume: '没有未完成的模拟面试可以继续。用 “cs-interview practice” 开始一场新的。',
+  resuming: (done: number, total: number) => `继续上次未完成的模拟面试：已答 ${done}/${total} 题。`,
+  unfinishedNote: (done: number, total: number) =>
+    `提示：上次的模拟面试还没完成（已答 ${done}/${total} 题），可以用 “cs-interview practice --resume” 继续。这次将开始一场新的面试。`,
   gradeHeader: '评分结果',
   answerKeyTitle: '参考答案',
 } as const;
@@ -127,6 +136,16 @@ const en: Messages = {
   bugHeader:
     'Unexpected error. This is a bug in cs-interview; please report it with the details below:',
   interruptedShort: 'Interrupted.',
+  historyAt: (path, n) => `History: ${path} (${n} answers)`,
+  clearNeedsYes: '"history clear" asks for confirmation in a terminal; without one, add --yes.',
+  clearConfirm: (path) => `Delete all your history (${path})? This cannot be undone`,
+  clearKept: 'Nothing deleted; your history is still there.',
+  cleared: (path) => `Deleted the history at ${path}.`,
+  nothingToResume:
+    'There is no unfinished mock interview to resume. "cs-interview practice" starts a new one.',
+  resuming: (done, total) => `Resuming the unfinished mock interview: ${done}/${total} answered.`,
+  unfinishedNote: (done, total) =>
+    `Note: your last mock interview is unfinished (${done}/${total} answered); "cs-interview practice --resume" continues it. Starting a new one now.`,
   gradeHeader: 'Grading',
   answerKeyTitle: 'Answer key',
 };

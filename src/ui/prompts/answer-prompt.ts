@@ -22,6 +22,10 @@ export interface AnswerPromptConfig {
   now?: () => number;
   /** Colours to draw with (level 0 for none); chalk's default instance otherwise. */
   colors?: ChalkInstance;
+  /** Text already typed (a resumed answer); the cursor starts at its end. */
+  initial?: string;
+  /** Told what is typed after every change, so a caller can keep a draft if the run is cut short. */
+  onChange?: (text: string) => void;
 }
 
 export interface AnswerResult {
@@ -58,7 +62,7 @@ const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((config, don
   const [session] = useState<Session>(() => ({
     startedAt: now(),
     rl: undefined,
-    lines: [],
+    lines: config.initial ? config.initial.split('\n').slice(0, -1) : [],
     remaining: config.timeLimit === null ? null : remainingSeconds(config.timeLimit, 0),
     nothingTyped: false,
     finished: undefined,
@@ -85,6 +89,7 @@ const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((config, don
       const rl = session.rl;
       // readline counts a tab as up to 8 columns and the terminal may not: keep one column.
       if (rl?.line.includes('\t')) rl.line = rl.line.replaceAll('\t', ' ');
+      config.onChange?.(composeAnswer(session.lines, rl?.line ?? ''));
       redraw();
     });
   };
@@ -104,6 +109,12 @@ const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((config, don
   useEffect((base) => {
     const rl = base as Readline;
     session.rl = rl;
+    const lastInitialLine = config.initial?.split('\n').at(-1);
+    if (lastInitialLine) {
+      rl.line = lastInitialLine;
+      rl.cursor = lastInitialLine.length;
+      redrawSoon();
+    }
     disableHistory(rl);
     dropCoreCursorCheck(rl.input);
     const undoChunkFix = fixChunkInsertion(rl);

@@ -10,5 +10,5 @@ export {
 export type { AnswerLabels } from './answer-view.js';
 export { isExitPromptError } from './errors.js';
 export { askOral, type OralResult } from './oral-prompt.js';
-export { askSelfScore, askTickedPoints, parseSelfScore } from './self-rating.js';
+export { askConfirm, askSelfScore, askTickedPoints, parseSelfScore } from './self-rating.js';
 export { waitForEnter } from './wait-for-enter.js';

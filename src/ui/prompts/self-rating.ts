@@ -44,3 +44,9 @@ export async function askTickedPoints(
     context,
   );
 }
+
+/** A yes/no question, No by default. Ctrl+C rejects with `ExitPromptError`. */
+export async function askConfirm(message: string, context?: PromptContext): Promise<boolean> {
+  const { confirm } = await import('@inquirer/prompts');
+  return confirm({ message, default: false }, context);
+}

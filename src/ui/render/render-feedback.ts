@@ -1,7 +1,9 @@
 import type { Question } from '../../bank/types.js';
 import { renderInsights } from '../../insights/render-insights.js';
 import type { Insights } from '../../insights/types.js';
+import { describeScoreNote } from '../../scoring/explain.js';
 import type { Grade } from '../../scoring/score-answer.js';
+import type { ScoreNote } from '../../scoring/types.js';
 import { messages } from '../i18n.js';
 import { neutralize } from '../sanitize.js';
 import { wrapText } from '../wrap.js';
@@ -17,7 +19,10 @@ export interface Timing {
   timedOut: boolean;
 }
 
-/** The key points as a checklist: ✓ covered (with the words that showed it) / ✗ missed. */
+/**
+ * The key points as a checklist: ✓ covered (with the words that showed it),
+ * ✗ missed, with the reason when keywords were there but did not count.
+ */
 export function renderChecklist(ctx: RenderContext, grade: Grade): string[] {
   const { c } = ctx;
   const separator = ctx.lang === 'zh' ? '、' : ', ';
@@ -25,8 +30,24 @@ export function renderChecklist(ctx: RenderContext, grade: Grade): string[] {
     const mark = kp.covered ? c.green('✓') : c.red('✗');
     const words = kp.covered ? ` — ${kp.matched.map(neutralize).join(separator)}` : '';
     const lines = wrapText(`${neutralize(kp.point)}${words}`, ctx.width, { indent: '    ' });
-    return lines.map((l, i) => (i === 0 ? `  ${mark} ${l.slice(4)}` : l));
+    const out = lines.map((l, i) => (i === 0 ? `  ${mark} ${l.slice(4)}` : l));
+    if (kp.reason && kp.reason.code !== 'no-keyword') {
+      const why = neutralize(describeScoreNote(kp.reason, ctx.lang));
+      out.push(...wrapText(why, ctx.width, { indent: '    ' }).map((l) => c.dim(l)));
+    }
+    return out;
   });
+}
+
+/** Flags on the answer as a whole (too short, a keyword list, off-topic…) and the cap they caused. */
+export function renderScoreNotes(ctx: RenderContext, grade: Grade): string[] {
+  const notes: ScoreNote[] = [...(grade.flags ?? []), ...(grade.cap ? [grade.cap] : [])];
+  return notes.flatMap((note) =>
+    wrapText(neutralize(describeScoreNote(note, ctx.lang)), ctx.width, {
+      firstIndent: '! ',
+      indent: '  ',
+    }).map((l) => ctx.c.yellow(l)),
+  );
 }
 
 /** One plain line: covered count, score and time against the limit. */
@@ -66,6 +87,7 @@ export function renderFeedback(
     ...titledBlock(ctx, m.analysis, question.analysis),
     '',
     ...wrapText(scoreLine(ctx.lang, grade, timing), ctx.width).map((l) => ctx.c.bold.cyan(l)),
+    ...renderScoreNotes(ctx, grade),
     ...renderChecklist(ctx, grade),
     ...(insightLines.length > 0
       ? ['', ctx.c.bold.cyan(m.insights), ...insightLines.map((l) => ctx.c.dim(l))]

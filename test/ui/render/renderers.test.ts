@@ -20,7 +20,8 @@ const sections = sampleSections();
 const plan = planSession(sections);
 const item = plan[1];
 if (!item) throw new Error('fixture changed');
-const grade = scoreAnswer(item.question, '非常理解您的心情，请提供订单号，我马上核实。');
+// A short limit keeps this one-liner clear of the too-short cap: these tests are about rendering.
+const grade = scoreAnswer(item.question, '非常理解您的心情，请提供订单号，我马上核实。', { timeLimit: 10 });
 const attempts = [
   {
     questionId: item.question.id,
@@ -98,6 +99,19 @@ describe('feedback content', () => {
     expect(out).toContain('参考答案');
     expect(out).toContain(item.question.answer);
     expect(out).toContain('解析');
+  });
+});
+
+describe('scorer notes', () => {
+  it('says why a point with keywords counts as missed, and what capped the score', () => {
+    const listed = scoreAnswer(item.question, '抱歉 理解 订单号 核实 退款 换货');
+    const zh = renderFeedback(context('zh', 100), item.question, listed);
+    expect(zh).toContain('✗ 先共情安抚');
+    expect(zh).toMatch(/提到了“抱歉、理解”，但只是单独罗列/);
+    expect(zh).toMatch(/^! 回答只有 \d+ 字/m);
+    const en = renderFeedback(context('en', 40), item.question, listed);
+    expect(en).toContain('bare words in a list');
+    expectWithin(en, 40);
   });
 });
 

@@ -1,0 +1,85 @@
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { openStore } from '../store/history-store.js';
+import { defaultDataDir } from '../store/paths.js';
+import type { AttemptRecord } from '../store/record.js';
+import { messages } from '../ui/i18n.js';
+import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { renderContext, writeLine } from '../ui/output.js';
+import { formatClock, formatScore } from '../ui/render/format.js';
+import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { neutralizeInline } from '../ui/sanitize.js';
+import { truncateDisplay } from '../ui/text-width.js';
+import { readHistory } from './read-history.js';
+
+export interface HistoryOptions extends CommonOptions {
+  json?: boolean;
+  home?: string;
+}
+
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function attemptLine(a: AttemptRecord, options: HistoryOptions): string {
+  const m = messages(options.lang);
+  const score = `${formatScore(a.auto_score)}/${formatScore(a.points)}`;
+  const self = a.self_score === null ? '' : ` (${m.selfScoreLabel(formatScore(a.self_score))})`;
+  const time =
+    a.time_limit === null
+      ? formatClock(a.elapsed_ms)
+      : `${formatClock(a.elapsed_ms)}/${formatClock(a.time_limit * 1000)}`;
+  return `${localTime(a.at)}  ${neutralizeInline(a.question)}  ${score}${self}  ${a.mode}  ${time}`;
+}
+
+/** `history [--json]`: every saved answer, oldest first. */
+export async function runHistory(options: HistoryOptions, io: CommandIO): Promise<ExitCode> {
+  const { records, path } = readHistory(options, io.stderr);
+  const attempts = records.filter((r): r is AttemptRecord => r.kind === 'attempt');
+  if (options.json) {
+    writeLine(io.stdout, stringifyJson({ history: path, attempts }));
+    return ExitCode.ok;
+  }
+  const m = messages(options.lang);
+  const ctx = renderContext(io, options);
+  writeLine(io.stdout, ctx.c.dim(m.historyAt(neutralizeInline(path), attempts.length)));
+  for (const a of attempts)
+    writeLine(io.stdout, truncateDisplay(attemptLine(a, options), ctx.width));
+  return ExitCode.ok;
+}
+
+export interface HistoryClearOptions extends CommonOptions {
+  yes?: boolean;
+  home?: string;
+}
+
+/** `history clear`: deletes the history after asking (or with `--yes`). */
+export async function runHistoryClear(
+  options: HistoryClearOptions,
+  io: CommandIO,
+): Promise<ExitCode> {
+  const m = messages(options.lang);
+  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  if (!options.yes) {
+    if (!(io.stdin.isTTY && io.stdout.isTTY)) throw new UsageError(m.clearNeedsYes);
+    const prompts = await import('../ui/prompts/index.js');
+    try {
+      const sure = await prompts.askConfirm(m.clearConfirm(neutralizeInline(store.path)), {
+        input: io.stdin,
+        output: io.stdout,
+      });
+      if (!sure) {
+        writeLine(io.stdout, m.clearKept);
+        return ExitCode.ok;
+      }
+    } catch (error) {
+      if (prompts.isExitPromptError(error)) return ExitCode.interrupted;
+      throw error;
+    }
+  }
+  store.clear();
+  writeLine(io.stdout, m.cleared(neutralizeInline(store.path)));
+  return ExitCode.ok;
+}

@@ -1,0 +1,121 @@
+import { foldText } from './normalize.js';
+
+/**
+ * An answer cut up for the scorer. `compact` is the normalised text without
+ * punctuation or spaces (what keywords are matched against); each of its
+ * characters knows its clause and line, and where a unit (one 字) starts.
+ * A unit is one CJK character or one Latin word or number.
+ * Clauses end at any punctuation or symbol (，。、；：！？ and the like) and
+ * at line breaks; spaces only separate Latin words, so "符合 GDPR 的要求"
+ * stays one clause.
+ */
+export interface AnswerText {
+  compact: string;
+  /** Clause number of each compact character. */
+  clause: Int32Array;
+  /** Line number of each clause. */
+  clauseLine: number[];
+  /** 1 where a unit starts. */
+  unitStart: Uint8Array;
+  /** Latin words with their compact offsets. */
+  words: { word: string; start: number; end: number }[];
+  /** Units in the whole text. */
+  units: number;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+
+enum Kind {
+  Cjk,
+  Word,
+  Space,
+  Newline,
+  Break,
+}
+
+/** What a character is to the cutter; plain ASCII and common CJK without a regular expression. */
+function kindOf(ch: string): Kind {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) {
+    if (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a)
+    ) {
+      return Kind.Word;
+    }
+    if (code === 0x0a) return Kind.Newline;
+    return code === 0x20 || code === 0x09 || code === 0x0d ? Kind.Space : Kind.Break;
+  }
+  if (code >= 0x4e00 && code <= 0x9fff) return Kind.Cjk;
+  if (CJK.test(ch)) return Kind.Cjk;
+  if (WORD.test(ch)) return Kind.Word;
+  return SPACE.test(ch) ? Kind.Space : Kind.Break;
+}
+
+/** Cuts an answer (or any text) into the form the scorer works on. */
+export function prepareText(text: string): AnswerText {
+  const folded = foldText(text);
+  const chars: string[] = [];
+  const clause: number[] = [];
+  const unitStart: number[] = [];
+  const clauseLine: number[] = [0];
+  const words: AnswerText['words'] = [];
+  let length = 0;
+  let clauseNo = 0;
+  let line = 0;
+  let pendingBreak = false;
+  let word: AnswerText['words'][number] | undefined;
+  let units = 0;
+  for (const ch of folded) {
+    const kind = kindOf(ch);
+    if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Break) {
+      if (kind === Kind.Newline) line++;
+      // Spaces end a Latin word but not a clause; anything else ends both.
+      if (kind !== Kind.Space) pendingBreak = length > 0;
+      word = undefined;
+      continue;
+    }
+    if (pendingBreak) {
+      clauseNo++;
+      clauseLine[clauseNo] = line;
+      pendingBreak = false;
+      word = undefined;
+    }
+    let start: boolean;
+    if (kind === Kind.Cjk) {
+      start = true;
+      word = undefined;
+    } else if (word) {
+      start = false;
+      word.word += ch;
+      word.end = length + ch.length;
+    } else {
+      start = true;
+      word = { word: ch, start: length, end: length + ch.length };
+      words.push(word);
+    }
+    if (start) units++;
+    for (let i = 0; i < ch.length; i++) {
+      clause.push(clauseNo);
+      unitStart.push(start && i === 0 ? 1 : 0);
+    }
+    chars.push(ch);
+    length += ch.length;
+  }
+  return {
+    compact: chars.join(''),
+    clause: Int32Array.from(clause),
+    clauseLine,
+    unitStart: Uint8Array.from(unitStart),
+    words,
+    units,
+  };
+}
+
+/** Length in 字: CJK characters plus Latin words and numbers. */
+export function countUnits(text: string): number {
+  return prepareText(text).units;
+}

@@ -1,0 +1,129 @@
+import type { AnswerText } from './answer-text.js';
+import {
+  copiedMask,
+  findOccurrences,
+  type Occurrence,
+  type PreparedQuestion,
+} from './prepare-question.js';
+import type { KeyPointResult } from './types.js';
+
+/**
+ * The clause rule. A keyword counts only when it sits in a real clause: one
+ * that says something besides keywords. A clause is real when, not counting
+ * keyword characters or words copied from the question, it has at least
+ * MIN_OTHER units (字) and at least OTHER_PER_KEYWORD units per keyword unit.
+ * "请提供订单号" (3 other, 3 keyword) is real; "订单号" or "核实订单号照片"
+ * is bare. A bare clause still counts when the clause right before or after
+ * it on the same line is real, since people do say "抱歉，我马上帮您查".
+ * A run of bare clauses ("抱歉，理解，订单号，退款，跟进") counts for nothing.
+ */
+export const MIN_OTHER = 2;
+export const OTHER_PER_KEYWORD = 0.5;
+
+/** Coverage of one question's key points by one answer. */
+export interface Coverage {
+  keyPoints: KeyPointResult[];
+  /** Covered share, 0–1. */
+  share: number;
+  /** Distinct keywords found anywhere (outside copied text), and those found only in bare clauses. */
+  found: number;
+  bare: number;
+  /** Share of the answer's units copied from the question, 0–1. */
+  copied: number;
+  /** Which compact characters were copied from the question. */
+  copiedMask: Uint8Array;
+}
+
+interface ClauseStats {
+  keyword: number;
+  other: number;
+}
+
+/** Judges every key point of a question against an answer. */
+export function judgeCoverage(q: PreparedQuestion, text: AnswerText): Coverage {
+  const occurrences = findOccurrences(q, text);
+  const copied = copiedMask(q, text);
+  const inKeyword = new Uint8Array(text.compact.length);
+  for (const o of occurrences) inKeyword.fill(1, o.start, o.end);
+
+  const clauses = clauseStats(text, inKeyword, copied);
+  const real = clauses.map((c) => c.other >= MIN_OTHER && c.other >= OTHER_PER_KEYWORD * c.keyword);
+  const supported = (o: Occurrence): boolean => {
+    const id = text.clause[o.start] ?? 0;
+    if (real[id]) return true;
+    const line = text.clauseLine[id];
+    return (
+      (real[id - 1] === true && text.clauseLine[id - 1] === line) ||
+      (real[id + 1] === true && text.clauseLine[id + 1] === line)
+    );
+  };
+  const isCopied = (o: Occurrence): boolean => {
+    for (let i = o.start; i < o.end; i++) if (!copied[i]) return false;
+    return true;
+  };
+
+  const foundAll = new Set<string>();
+  const foundSupported = new Set<string>();
+  const keyPoints = q.keyPoints.map((kp, index): KeyPointResult => {
+    const mine = occurrences.filter((o) => o.keyPoint === index);
+    const own = mine.filter((o) => !isCopied(o));
+    const good = own.filter(supported);
+    for (const o of own) foundAll.add(o.keyword.key);
+    for (const o of good) foundSupported.add(o.keyword.key);
+    const matched = unique(good.map((o) => o.keyword.raw));
+    if (matched.length > 0) {
+      const nearForms = unique(good.filter((o) => o.near).map((o) => o.keyword.raw));
+      return {
+        point: kp.point,
+        covered: true,
+        matched,
+        ...(nearForms.length > 0 ? { nearForms } : {}),
+      };
+    }
+    const reason: KeyPointResult['reason'] =
+      own.length > 0
+        ? { code: 'bare-keywords', keywords: unique(own.map((o) => o.keyword.raw)) }
+        : mine.length > 0
+          ? { code: 'from-question', keywords: unique(mine.map((o) => o.keyword.raw)) }
+          : { code: 'no-keyword' };
+    return { point: kp.point, covered: false, matched: [], reason };
+  });
+
+  let copiedUnits = 0;
+  for (let i = 0; i < text.compact.length; i++) if (text.unitStart[i] && copied[i]) copiedUnits++;
+  const covered = keyPoints.filter((k) => k.covered).length;
+  return {
+    keyPoints,
+    share: keyPoints.length === 0 ? 0 : covered / keyPoints.length,
+    found: foundAll.size,
+    bare: foundAll.size - foundSupported.size,
+    copied: text.units === 0 ? 0 : copiedUnits / text.units,
+    copiedMask: copied,
+  };
+}
+
+/** Keyword units and other units of each clause; copied units count as neither. */
+function clauseStats(text: AnswerText, inKeyword: Uint8Array, copied: Uint8Array): ClauseStats[] {
+  const stats: ClauseStats[] = text.clauseLine.map(() => ({ keyword: 0, other: 0 }));
+  const n = text.compact.length;
+  for (let i = 0; i < n; i++) {
+    if (!text.unitStart[i]) continue;
+    let end = i + 1;
+    while (end < n && !text.unitStart[end]) end++;
+    const s = stats[text.clause[i] ?? 0];
+    if (!s) continue;
+    let keyword = false;
+    let allCopied = true;
+    for (let j = i; j < end; j++) {
+      if (inKeyword[j]) keyword = true;
+      if (!copied[j]) allCopied = false;
+    }
+    if (keyword) s.keyword++;
+    else if (!allCopied) s.other++;
+  }
+  return stats;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,64 @@
+import type { ScoreFlagCode, ScoreNote } from './types.js';
+
+/** Languages the notes are written in (the same as the UI's). */
+export type NoteLang = 'zh' | 'en';
+
+const FLAG_NAMES: Record<ScoreFlagCode, Record<NoteLang, string>> = {
+  'too-short': { zh: '回答过短', en: 'far too short' },
+  'keyword-list': { zh: '只是罗列关键词', en: 'a bare list of keywords' },
+  'copies-question': { zh: '大段重复题目', en: 'mostly the question repeated' },
+  'off-topic': { zh: '答的是另一道题', en: 'an answer to another question' },
+  'on-topic-floor': { zh: '切题基础分', en: 'the on-topic floor' },
+};
+
+/**
+ * One scorer note (a missed point's reason, a flag on the answer, or a cap)
+ * as a sentence in Chinese or English. Pure: no colours, no wrapping; the
+ * words it quotes come from the bank.
+ */
+export function describeScoreNote(note: ScoreNote, lang: NoteLang): string {
+  const zh = lang === 'zh';
+  const list = (words: string[]) => words.join(zh ? '、' : ', ');
+  switch (note.code) {
+    case 'no-keyword':
+      return zh ? '回答中没有提到这一点。' : 'The answer does not bring this point up.';
+    case 'bare-keywords':
+      return zh
+        ? `提到了“${list(note.keywords)}”，但只是单独罗列，没有说明怎么做。`
+        : `Mentions “${list(note.keywords)}”, but only as bare words in a list, not saying what you would do.`;
+    case 'from-question':
+      return zh
+        ? `“${list(note.keywords)}”出自题目本身，复述题目不算答到这一点。`
+        : `“${list(note.keywords)}” comes from the question itself; repeating the question does not cover the point.`;
+    case 'too-short':
+      return zh
+        ? `回答只有 ${note.actual} 字；${note.timeLimit} 秒按每分钟 200–250 字约可说 ${note.expected.min}–${note.expected.max} 字，少于 ${note.threshold} 字算过短。`
+        : `The answer has ${note.actual} characters/words; ${note.timeLimit} s at 200–250 a minute allows about ${note.expected.min}–${note.expected.max}, and under ${note.threshold} is far too short.`;
+    case 'keyword-list':
+      return zh
+        ? `找到的 ${note.found} 个关键词中有 ${note.bare} 个只是罗列，不计分。`
+        : `${note.bare} of the ${note.found} keywords found stand alone in a list and do not count.`;
+    case 'copies-question':
+      return zh
+        ? `回答约 ${Math.round(note.share * 100)}% 的内容与题目相同。`
+        : `About ${Math.round(note.share * 100)}% of the answer repeats the question.`;
+    case 'off-topic':
+      return zh
+        ? `这个回答更像是在答“${note.fits.prompt}”（${note.fits.id}）：那道题的要点覆盖 ${pct(note.coverageThere)}，本题只有 ${pct(note.coverage)}。`
+        : `This answer fits “${note.fits.prompt}” (${note.fits.id}) better: it covers ${pct(note.coverageThere)} of that question's key points and ${pct(note.coverage)} of this one's.`;
+    case 'on-topic-floor':
+      return zh
+        ? `没有答到任何要点，但回答切题，给予 ${pct(note.share)} 的基础分。`
+        : `No key point covered, but the answer is on the question: a floor of ${pct(note.share)} of the points.`;
+    case 'capped': {
+      const why = list(note.because.map((c) => FLAG_NAMES[c][lang]));
+      return zh
+        ? `因为${why}，得分封顶 ${note.at} / ${note.max}（按要点本可得 ${note.rawScore}）。`
+        : `Capped at ${note.at} / ${note.max} (the key points alone would give ${note.rawScore}): ${why}.`;
+    }
+  }
+}
+
+function pct(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

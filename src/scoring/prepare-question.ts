@@ -1,0 +1,138 @@
+import type { Question } from '../bank/types.js';
+import { type AnswerText, prepareText } from './answer-text.js';
+import { isLatinKeyword, normalizeForMatch } from './normalize.js';
+
+/** One bank keyword, normalised once. */
+export interface PreparedKeyword {
+  /** As written in the bank, for feedback. */
+  raw: string;
+  /** Normalised (see `normalizeForMatch`). */
+  key: string;
+  /** For Latin keywords: the words to match whole, in order. */
+  latin: string[] | null;
+  /**
+   * For CJK keywords of three or more characters: the same with one CJK
+   * character inserted somewhere inside (订单编号 for 订单号, 不用再重复 for
+   * 不用重复), tried only when the exact form is absent.
+   */
+  near: RegExp | null;
+}
+
+/** What the scorer derives from a question once. */
+export interface PreparedQuestion {
+  question: Question;
+  keyPoints: { point: string; keywords: PreparedKeyword[] }[];
+  /** Every four-character run of the normalised prompt, to spot copied text. */
+  promptGrams: Set<string>;
+  /** Its first two characters as one number, a cheap filter before the string lookup. */
+  promptHeads: Set<number>;
+}
+
+/** Shortest run of characters shared with the prompt that counts as copied. */
+export const COPY_RUN = 4;
+
+const cache = new WeakMap<Question, PreparedQuestion>();
+
+/** The prepared form of a question, computed on first use and cached. */
+export function prepareQuestion(question: Question): PreparedQuestion {
+  let prepared = cache.get(question);
+  if (!prepared) {
+    const prompt = prepareText(question.prompt).compact;
+    prepared = {
+      question,
+      keyPoints: question.key_points.map((kp) => ({
+        point: kp.point,
+        keywords: kp.keywords.map(prepareKeyword).filter((k) => k.key !== ''),
+      })),
+      promptGrams: grams(prompt, COPY_RUN),
+      promptHeads: new Set([...grams(prompt, COPY_RUN)].map(head)),
+    };
+    cache.set(question, prepared);
+  }
+  return prepared;
+}
+
+function prepareKeyword(raw: string): PreparedKeyword {
+  const key = normalizeForMatch(raw);
+  if (isLatinKeyword(key)) {
+    return { raw, key, latin: prepareText(raw).words.map((w) => w.word), near: null };
+  }
+  const chars = [...key];
+  let near: RegExp | null = null;
+  if (chars.length >= 3 && chars.every((c) => HAN.test(c))) {
+    const options: string[] = [];
+    for (let i = 1; i < chars.length; i++) {
+      options.push(`${chars.slice(0, i).join('')}\\p{Script=Han}${chars.slice(i).join('')}`);
+    }
+    near = new RegExp(options.join('|'), 'gu');
+  }
+  return { raw, key, latin: null, near };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function grams(text: string, n: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + n <= text.length; i++) out.add(text.slice(i, i + n));
+  return out;
+}
+
+/** One place a keyword occurs, in compact offsets. */
+export interface Occurrence {
+  keyPoint: number;
+  keyword: PreparedKeyword;
+  start: number;
+  end: number;
+  near: boolean;
+}
+
+/** Every occurrence of every keyword of the question in the answer. */
+export function findOccurrences(q: PreparedQuestion, text: AnswerText): Occurrence[] {
+  const out: Occurrence[] = [];
+  q.keyPoints.forEach((kp, keyPoint) => {
+    for (const keyword of kp.keywords) {
+      const before = out.length;
+      if (keyword.latin) {
+        const parts = keyword.latin;
+        const words = text.words;
+        for (let i = 0; i + parts.length <= words.length; i++) {
+          if (parts.every((p, j) => words[i + j]?.word === p)) {
+            const first = words[i];
+            const last = words[i + parts.length - 1];
+            if (first && last) {
+              out.push({ keyPoint, keyword, start: first.start, end: last.end, near: false });
+            }
+          }
+        }
+        continue;
+      }
+      for (let at = text.compact.indexOf(keyword.key); at >= 0; ) {
+        out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });
+        at = text.compact.indexOf(keyword.key, at + 1);
+      }
+      if (out.length === before && keyword.near) {
+        keyword.near.lastIndex = 0;
+        for (const m of text.compact.matchAll(keyword.near)) {
+          out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: true });
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** Marks the compact characters that sit in a run of COPY_RUN or more shared with the prompt. */
+export function copiedMask(q: PreparedQuestion, text: AnswerText): Uint8Array {
+  const mask = new Uint8Array(text.compact.length);
+  if (q.promptGrams.size === 0) return mask;
+  const { compact } = text;
+  for (let i = 0; i + COPY_RUN <= compact.length; i++) {
+    if (!q.promptHeads.has(compact.charCodeAt(i) * 0x10000 + compact.charCodeAt(i + 1))) continue;
+    if (q.promptGrams.has(compact.slice(i, i + COPY_RUN))) mask.fill(1, i, i + COPY_RUN);
+  }
+  return mask;
+}
+
+function head(gram: string): number {
+  return gram.charCodeAt(0) * 0x10000 + gram.charCodeAt(1);
+}

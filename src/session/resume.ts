@@ -1,0 +1,73 @@
+import type { AttemptRecord, DraftRecord, HistoryRecord } from '../store/record.js';
+import type { Attempt } from './attempt.js';
+
+/** An interrupted mock interview that `practice --resume` can continue. */
+export interface ResumePoint {
+  session: string;
+  /** Question ids of the whole interview, in order. */
+  plan: string[];
+  startedAt: string;
+  /** The answers already graded in it. */
+  attempts: AttemptRecord[];
+  /** What was typed for the question that was interrupted, if anything. */
+  draft?: DraftRecord;
+}
+
+/**
+ * The latest `practice` on this bank, when it was not finished: replayed
+ * from the log, never stored as state. An older unfinished interview
+ * behind a newer one is not offered: the newer one is what the user left.
+ */
+export function findUnfinished(
+  records: readonly HistoryRecord[],
+  bankId: string,
+): ResumePoint | undefined {
+  let latest: ResumePoint | undefined;
+  let finished = false;
+  for (const record of records) {
+    if (
+      record.kind === 'session-start' &&
+      record.command === 'practice' &&
+      record.bank === bankId
+    ) {
+      latest = {
+        session: record.session,
+        plan: [...record.plan],
+        startedAt: record.at,
+        attempts: [],
+      };
+      finished = false;
+    } else if (latest && record.session === latest.session) {
+      if (record.kind === 'attempt') latest.attempts.push(record);
+      else if (record.kind === 'draft') latest.draft = record;
+      else if (record.kind === 'session-end' && record.reason === 'finished') finished = true;
+    }
+  }
+  if (!latest || finished) return undefined;
+  const answered = new Set(latest.attempts.map((a) => a.question));
+  if (latest.plan.every((id) => answered.has(id))) return undefined;
+  if (latest.draft && answered.has(latest.draft.question)) latest.draft = undefined;
+  return latest;
+}
+
+/** An attempt as the summary needs it, rebuilt from its record. */
+export function attemptFromRecord(record: AttemptRecord): Attempt {
+  return {
+    questionId: record.question,
+    sectionId: record.section,
+    text: record.text,
+    timedOut: record.timed_out,
+    elapsedMs: record.elapsed_ms,
+    timeLimit: record.time_limit,
+    selfScore: record.self_score,
+    mode: record.mode,
+    grade: {
+      score: record.auto_score,
+      max: record.points,
+      keyPoints: [
+        ...record.covered.map((point) => ({ point, covered: true, matched: [] })),
+        ...record.missed.map((point) => ({ point, covered: false, matched: [] })),
+      ],
+    },
+  };
+}
