@@ -1,7 +1,8 @@
+import { homedir } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { ExpectedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
-import { defaultDataDir } from './store/paths.js';
+import { dataDir } from './store/paths.js';
 import { dataDirHelp, helpText } from './ui/help-text.js';
 import { detectLang, type Lang, messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
@@ -34,7 +35,12 @@ function preferredLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
 function common(raw: RawCommon, env: NodeJS.ProcessEnv): CommonOptions {
   const lang = raw.lang ?? detectLang(env);
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(messages(detectLang(env)).badLang(lang));
-  return { bank: raw.bank, lang, color: raw.color !== false };
+  return {
+    bank: raw.bank,
+    lang,
+    color: raw.color !== false,
+    home: dataDir(env, process.platform, homedir()),
+  };
 }
 
 function positiveInt(flag: string, lang: Lang) {
@@ -66,7 +72,10 @@ export function buildProgram(
     )
     .helpOption('-h, --help', h.help)
     .helpCommand(false)
-    .addHelpText('after', () => `\n${h.exitCodes}\n${dataDirHelp[lang](defaultDataDir())}`)
+    .addHelpText(
+      'after',
+      () => `\n${h.exitCodes}\n${dataDirHelp[lang](dataDir(io.env, process.platform, homedir()))}`,
+    )
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),

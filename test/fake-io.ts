@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { CommandIO } from '../src/ui/output.js';
 
@@ -20,6 +23,13 @@ export function fakeIO(
     err += c.toString();
   });
   if (options.stdin !== undefined) stdin.end(options.stdin);
-  const io: CommandIO = { stdin, stdout, stderr, env: { LANG: 'zh_CN.UTF-8', ...options.env } };
-  return { io, out: () => out, err: () => err };
+  // Every run gets a history folder of its own: tests never write to the user's.
+  const home = mkdtempSync(join(tmpdir(), 'cs-home-'));
+  const io: CommandIO = {
+    stdin,
+    stdout,
+    stderr,
+    env: { LANG: 'zh_CN.UTF-8', CS_INTERVIEW_HOME: home, ...options.env },
+  };
+  return { io, home, out: () => out, err: () => err };
 }

@@ -31,7 +31,6 @@ export interface GradeOptions extends CommonOptions {
   template?: boolean;
   /** false with `--no-save`. */
   save?: boolean;
-  home?: string;
 }
 
 /** The `grade --json` shape, a contract for scripts. */
@@ -145,7 +144,7 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
       max: summary.max,
     };
     writeLine(io.stdout, stringifyJson(json));
-    return ExitCode.ok;
+    return recorder.failed ? ExitCode.io : ExitCode.ok;
   }
   const ctx = renderContext(io, options);
   plan.forEach((item, index) => {
@@ -167,5 +166,5 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
     );
   });
   writeLine(io.stdout, renderSummary(ctx, summary, false));
-  return ExitCode.ok;
+  return recorder.failed ? ExitCode.io : ExitCode.ok;
 }

@@ -14,7 +14,6 @@ import { readHistory } from './read-history.js';
 
 export interface HistoryOptions extends CommonOptions {
   json?: boolean;
-  home?: string;
 }
 
 function localTime(iso: string): string {
@@ -52,7 +51,6 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
 
 export interface HistoryClearOptions extends CommonOptions {
   yes?: boolean;
-  home?: string;
 }
 
 /** `history clear`: deletes the history after asking (or with `--yes`). */

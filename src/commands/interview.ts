@@ -28,8 +28,6 @@ export interface InterviewOptions extends CommonOptions {
   oral?: boolean;
   /** false with `--no-save`. */
   save: boolean;
-  /** The data directory (tests); defaults to the user's. */
-  home?: string;
 }
 
 /** What a run carries besides its questions: where answers go and what came before (resume). */
@@ -51,20 +49,33 @@ export function requireTerminal(io: CommandIO, options: CommonOptions, command: 
     throw new UsageError(messages(options.lang).needTerminal(command));
 }
 
-// A closed terminal (SIGHUP) or a kill (SIGTERM) must not lose what is being
-// typed: the draft and the end of the session are written synchronously, then
-// the process exits with the conventional 128 + signal number.
-function onFatalSignals(save: () => void): () => void {
-  const handlers = (['SIGHUP', 'SIGTERM'] as const).map((signal) => {
-    const handler = () => {
+// A closed terminal or a kill must not lose what is being typed: the draft
+// and the end of the session are written synchronously, then the process
+// exits with the conventional 128 + signal number. A closed terminal often
+// shows first as the end of (or an EIO error on) standard input, before
+// SIGHUP arrives, and Node 20's readline then crashes restoring the terminal
+// (nodejs/node#51519): listening on the input too, ahead of readline, saves
+// the draft on every path.
+function onTerminalLoss(input: NodeJS.ReadableStream, save: () => void): () => void {
+  let saved = false;
+  const exitWith = (code: number) => () => {
+    if (!saved) {
+      saved = true;
       save();
-      process.exit(signal === 'SIGHUP' ? 129 : 143);
-    };
-    process.once(signal, handler);
-    return () => process.removeListener(signal, handler);
-  });
+    }
+    process.exit(code);
+  };
+  const hangUp = exitWith(129);
+  const terminate = exitWith(143);
+  process.once('SIGHUP', hangUp);
+  process.once('SIGTERM', terminate);
+  input.prependListener('end', hangUp);
+  input.prependListener('error', hangUp);
   return () => {
-    for (const remove of handlers) remove();
+    process.removeListener('SIGHUP', hangUp);
+    process.removeListener('SIGTERM', terminate);
+    input.removeListener('end', hangUp);
+    input.removeListener('error', hangUp);
   };
 }
 
@@ -171,7 +182,7 @@ export async function runInterview(
     onAttempt: (attempt) => run.recorder.attempt(attempt),
   };
 
-  const removeSignalHandlers = onFatalSignals(() => {
+  const removeSignalHandlers = onTerminalLoss(io.stdin, () => {
     saveDraft();
     run.recorder.end('interrupted');
   });

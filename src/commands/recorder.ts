@@ -9,6 +9,8 @@ import { newRecordId, RECORD_VERSION, type SessionCommand } from '../store/recor
 /** Where a run's records go; a no-op with `--no-save`. */
 export interface Recorder {
   readonly session: string;
+  /** Whether any write failed (and was reported). */
+  readonly failed: boolean;
   /** Opens the session; throws StoreError when the history cannot be written, before anything is asked. */
   start(command: SessionCommand, plan: readonly string[]): void;
   /** Saves a graded answer; a failure is reported on stderr and the run goes on. */
@@ -38,7 +40,7 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
   const session = options.session ?? newSessionId();
   const now = options.now ?? (() => new Date());
   if (!options.save) {
-    return { session, start() {}, attempt() {}, draft() {}, end() {} };
+    return { session, failed: false, start() {}, attempt() {}, draft() {}, end() {} };
   }
   const store: HistoryStore = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
   const base = () => ({
@@ -49,15 +51,20 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
   });
   // After the session has started, a failing write must not end the interview:
   // say plainly that it was not saved and go on.
+  let failed = false;
   const bestEffort = (write: () => void) => {
     try {
       write();
     } catch (error) {
+      failed = true;
       stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     }
   };
   return {
     session,
+    get failed() {
+      return failed;
+    },
     start(command, plan) {
       store.append({
         ...base(),

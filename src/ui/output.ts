@@ -16,6 +16,8 @@ export interface CommonOptions {
   lang: Lang;
   /** false when `--no-color` was given. */
   color: boolean;
+  /** Where the history is kept; the CLI fills it from the environment it was given. */
+  home?: string;
 }
 
 type Level = 0 | 1 | 2 | 3;

@@ -1,0 +1,119 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, hasTmux, TmuxSession } from './tmux.js';
+
+const BANK = fileURLToPath(new URL('../fixtures/banks/valid', import.meta.url));
+const PRACTICE = `practice --bank ${BANK} --time 60`;
+
+const sessions: TmuxSession[] = [];
+function start(args: string, home?: string): TmuxSession {
+  const s = new TmuxSession(
+    `node ${BIN} ${args}`,
+    home ? { env: { CS_INTERVIEW_HOME: home } } : {},
+  );
+  sessions.push(s);
+  return s;
+}
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+});
+
+function records(home: string): { kind: string; question?: string; text?: string }[] {
+  return readFileSync(join(home, 'history.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+/** Answers the first question and stops typing in the middle of the second. */
+async function answerFirstAndStartSecond(t: TmuxSession): Promise<void> {
+  await t.waitFor('第 1/3 题');
+  t.type('您好，我有两年电商客服经验，处理过很多售后问题。');
+  t.press('Enter', 'Enter');
+  await t.waitFor('你给自己打几分');
+  t.press('Enter');
+  await t.waitFor('第 2/3 题');
+  t.type('写了一半的回答');
+  await t.waitFor('写了一半的回答');
+}
+
+describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
+  it('Ctrl+C mid-answer keeps the earlier answer and the draft; --resume continues there and sums the whole interview', async () => {
+    const first = start(PRACTICE);
+    await answerFirstAndStartSecond(first);
+    first.press('C-c');
+    expect(await first.exitCode()).toBe(130);
+    const home = first.home;
+    expect(records(home).map((r) => r.kind)).toEqual([
+      'session-start',
+      'attempt',
+      'draft',
+      'session-end',
+    ]);
+
+    const note = start(`${PRACTICE} --no-save`, home);
+    await note.waitFor('上次的模拟面试还没完成（已答 1/3 题）');
+    note.press('C-c');
+
+    const resumed = start(`${PRACTICE} --resume`, home);
+    await resumed.waitFor('已答 1/3 题');
+    await resumed.waitFor('第 2/3 题');
+    expect(resumed.screen()).toContain('› 写了一半的回答');
+    resumed.type('，现在补完：我想帮客户解决问题。');
+    resumed.press('Enter', 'Enter');
+    await resumed.waitFor('你给自己打几分');
+    resumed.press('Enter');
+    await resumed.waitFor('第 3/3 题');
+    resumed.type('先道歉安抚客户，再核实订单。');
+    resumed.press('Enter', 'Enter');
+    await resumed.waitFor('你给自己打几分');
+    resumed.press('Enter');
+    const screen = await resumed.waitFor('面试小结');
+    expect(screen).toContain('已答 3/3 题');
+    expect(await resumed.exitCode()).toBe(0);
+    const answered = records(home).filter((r) => r.kind === 'attempt');
+    expect(answered.map((r) => r.question)).toEqual(['greeting-1', 'greeting-2', 'complaints-1']);
+    expect(answered[1]?.text).toBe('写了一半的回答，现在补完：我想帮客户解决问题。');
+  });
+
+  it('a closed terminal (SIGHUP) keeps the draft too, and the tool starts again cleanly', async () => {
+    const t = start(PRACTICE);
+    await answerFirstAndStartSecond(t);
+    const home = t.home;
+    t.kill();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(records(home).map((r) => r.kind)).toEqual([
+      'session-start',
+      'attempt',
+      'draft',
+      'session-end',
+    ]);
+    const resumed = start(`${PRACTICE} --resume`, home);
+    await resumed.waitFor('› 写了一半的回答');
+  });
+
+  it('SIGKILL loses only the answer being typed', async () => {
+    const t = start(PRACTICE);
+    await answerFirstAndStartSecond(t);
+    const shell = execFileSync('tmux', ['-L', t.socket, 'display', '-p', '#{pane_pid}'], {
+      encoding: 'utf8',
+    }).trim();
+    const node =
+      execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0] ?? '';
+    process.kill(Number(node), 'SIGKILL');
+    await t.waitFor(/__EXIT=137/);
+    const home = t.home;
+    expect(records(home).map((r) => r.kind)).toEqual(['session-start', 'attempt']);
+    const history = spawnSync(process.execPath, [BIN, 'history', '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, CS_INTERVIEW_HOME: home },
+    });
+    expect(history.status).toBe(0);
+    expect(JSON.parse(history.stdout).attempts).toHaveLength(1);
+    const resumed = start(`${PRACTICE} --resume`, home);
+    await resumed.waitFor('第 2/3 题');
+  });
+});
