@@ -219,7 +219,10 @@ describe('grade', () => {
 
 describe('grade insights', () => {
   it('shows fillers and phrases on screen and carries the same data in --json', async () => {
-    const file = tempFile('f.yaml', 'scenarios-1: 嗯，然后我会先道歉，然后问订单号，然后核实一下，然后给他退款。\n');
+    const file = tempFile(
+      'f.yaml',
+      'scenarios-1: 嗯，然后我会先道歉，然后问订单号，然后核实一下，然后给他退款。\n',
+    );
     const text = await run(['grade', file]);
     expect(text.out).toContain('回答分析');
     expect(text.out).toMatch(/口头禅：然后 ×4/);

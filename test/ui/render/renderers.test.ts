@@ -21,7 +21,9 @@ const plan = planSession(sections);
 const item = plan[1];
 if (!item) throw new Error('fixture changed');
 // A short limit keeps this one-liner clear of the too-short cap: these tests are about rendering.
-const grade = scoreAnswer(item.question, '非常理解您的心情，请提供订单号，我马上核实。', { timeLimit: 10 });
+const grade = scoreAnswer(item.question, '非常理解您的心情，请提供订单号，我马上核实。', {
+  timeLimit: 10,
+});
 const attempts = [
   {
     questionId: item.question.id,
