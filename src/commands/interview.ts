@@ -112,7 +112,9 @@ export async function runInterview(
     const before = draft?.elapsedMs ?? 0;
     // A resumed answer gets the time it had left, but never less than 10 s to finish.
     const limit =
-      item.timeLimit === null ? null : Math.max(10, Math.ceil(item.timeLimit - before / 1000));
+      item.timeLimit === null || !draft
+        ? item.timeLimit
+        : Math.max(10, Math.ceil(item.timeLimit - before / 1000));
     current = { id: item.question.id, text: draft?.text ?? '', startedAt: Date.now(), before };
     const result = await prompts.askAnswer(
       {
