@@ -53,6 +53,24 @@ function positiveInt(flag: string, lang: Lang) {
   };
 }
 
+function nonNegativeInt(flag: string, lang: Lang) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) {
+      throw new UsageError(messages(lang).badNumber(flag, value));
+    }
+    return n;
+  };
+}
+
+function retention(lang: Lang) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!(n > 0 && n < 1)) throw new UsageError(messages(lang).badRetention(value));
+    return n;
+  };
+}
+
 /**
  * Builds the commander program. Actions only normalise options and call a
  * command function, imported on demand so `--help` loads almost nothing.
@@ -162,6 +180,24 @@ export function buildProgram(
           },
           io,
         ),
+      );
+    });
+
+  withTiming(withCommon(program.command('review').description(h.review)))
+    .option('--new <n>', h.newCount, nonNegativeInt('--new', lang))
+    .option('--retention <r>', h.retention, retention(lang))
+    .action(async (raw: RawInterview & { new?: number; retention?: number }) => {
+      const { runReview } = await import('./commands/review.js');
+      await run(() => runReview({ ...interview(raw), new: raw.new, retention: raw.retention }, io));
+    });
+
+  withCommon(program.command('stats').description(h.stats))
+    .option('--json', h.json)
+    .option('--retention <r>', h.retention, retention(lang))
+    .action(async (raw) => {
+      const { runStats } = await import('./commands/stats.js');
+      await run(() =>
+        runStats({ ...common(raw, io.env), json: raw.json, retention: raw.retention }, io),
       );
     });
 

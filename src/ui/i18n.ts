@@ -54,7 +54,9 @@ const zh = {
     `“${cmd}” 需要在交互式终端中运行（标准输入和输出都必须是终端）。\n不用终端也能练习：用 “cs-interview grade --template > 答案.yaml” 生成答题文件，填好后运行 “cs-interview grade 答案.yaml”；用 “cs-interview answers” 查看答案。`,
   unknownSection: (arg: string, choices: string) => `找不到部分 “${arg}”。可选：${choices}`,
   badNumber: (flag: string, value: string) => `${flag} 需要一个正整数，收到的是 “${value}”`,
-  badFormat: (value: string) => `--format 只能是 text、markdown 或 json，收到的是 “${value}”`,
+  badRetention: (value: string) =>
+    `--retention 需要 0 到 1 之间的小数（例如 0.9），收到的是 “${value}”`,
+  badFormat: (value: string) => `--format 只能是 text、markdown、json 或 html，收到的是 “${value}”`,
   badLang: (value: string) => `--lang 只能是 zh 或 en，收到的是 “${value}”`,
   noAnswersInFile: '答题文件里没有任何回答。用 “cs-interview grade --template” 生成一个模板。',
   cannotRead: (file: string, reason: string) => `无法读取 ${file}：${reason}`,
@@ -67,6 +69,8 @@ const zh = {
   clearConfirm: (path: string) => `确定删除全部作答记录（${path}）吗？此操作无法撤销`,
   clearKept: '没有删除，记录都还在。',
   cleared: (path: string) => `已删除作答记录 ${path}。`,
+  nothingDue: (when: string) => `现在没有到期要复习的题目。下一道在 ${when} 到期。`,
+  nothingDueEver: '现在没有要复习的题目。',
   nothingToResume: '没有未完成的模拟面试可以继续。用 “cs-interview practice” 开始一场新的。',
   resuming: (done: number, total: number) => `继续上次未完成的模拟面试：已答 ${done}/${total} 题。`,
   unfinishedNote: (done: number, total: number) =>
@@ -126,7 +130,8 @@ const en: Messages = {
     `"${cmd}" needs an interactive terminal (both standard input and output must be a terminal).\nTo practise without one: "cs-interview grade --template > answers.yaml", fill it in, then "cs-interview grade answers.yaml"; "cs-interview answers" prints the answer key.`,
   unknownSection: (arg, choices) => `No section "${arg}". Choose one of: ${choices}`,
   badNumber: (flag, value) => `${flag} takes a positive whole number, got "${value}"`,
-  badFormat: (value) => `--format must be text, markdown or json, got "${value}"`,
+  badRetention: (value) => `--retention takes a number between 0 and 1 (e.g. 0.9), got "${value}"`,
+  badFormat: (value) => `--format must be text, markdown, json or html, got "${value}"`,
   badLang: (value) => `--lang must be zh or en, got "${value}"`,
   noAnswersInFile:
     'The answers file holds no answer. "cs-interview grade --template" writes one to fill in.',
@@ -141,6 +146,8 @@ const en: Messages = {
   clearConfirm: (path) => `Delete all your history (${path})? This cannot be undone`,
   clearKept: 'Nothing deleted; your history is still there.',
   cleared: (path) => `Deleted the history at ${path}.`,
+  nothingDue: (when) => `Nothing is due for review now. The next question is due ${when}.`,
+  nothingDueEver: 'Nothing to review now.',
   nothingToResume:
     'There is no unfinished mock interview to resume. "cs-interview practice" starts a new one.',
   resuming: (done, total) => `Resuming the unfinished mock interview: ${done}/${total} answered.`,

@@ -1,0 +1,46 @@
+import { homedir } from 'node:os';
+import { bankIdOf } from '../bank/bank-id.js';
+import { ExitCode } from '../exit-codes.js';
+import { renderStats } from '../history/render-stats.js';
+import { computeStats } from '../history/stats.js';
+import { dataDir } from '../store/paths.js';
+import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { renderContext, writeLine } from '../ui/output.js';
+import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { openBank } from './open-bank.js';
+import { readHistory } from './read-history.js';
+
+export interface StatsOptions extends CommonOptions {
+  json?: boolean;
+  /** The data folder; defaults to the one `io.env` names (see `dataDir`). */
+  home?: string;
+  /** The clock, for what is due; defaults to now. */
+  now?: Date;
+  /** Desired retention of the review schedule; 0.9 when omitted. */
+  retention?: number;
+  /** IANA time zone of the dates shown; the system's when omitted. */
+  timeZone?: string;
+}
+
+/**
+ * `stats`: progress on the current bank, replayed from the history log.
+ * Damaged lines of the log are reported on stderr, once each, and skipped.
+ */
+export async function runStats(options: StatsOptions, io: CommandIO): Promise<ExitCode> {
+  const home = options.home ?? dataDir(io.env, process.platform, homedir());
+  const { records, path } = readHistory({ lang: options.lang, home }, io.stderr);
+  const bank = await openBank(options);
+  const stats = computeStats(records, bank, {
+    bankId: bankIdOf(bank),
+    now: options.now ?? new Date(),
+    retention: options.retention,
+  });
+  const out = options.json
+    ? stringifyJson({ ...stats, history: path })
+    : renderStats(renderContext(io, options), stats, {
+        historyPath: path,
+        timeZone: options.timeZone,
+      });
+  writeLine(io.stdout, out);
+  return ExitCode.ok;
+}

@@ -1,0 +1,161 @@
+/**
+ * The review schedule, derived by replaying the answers of the log through
+ * FSRS (pure: the clock is an argument, nothing is stored).
+ *
+ * Every graded answer of a question counts as a review of it, whichever
+ * command asked it (practice, drill, review, grade). Settings follow Anki's
+ * defaults (desired retention 0.90, no fuzz so dates are reproducible) with
+ * one exception: no same-day learning steps. A flashcard is seen again 1 and
+ * 10 minutes after it is learnt; an interview answer takes minutes to give
+ * and `review` is a once-a-day habit, so intervals are whole days from the
+ * first answer on (Again: tomorrow; Good on a new question: in 3 days).
+ */
+
+import { type Card, createEmptyCard, fsrs, generatorParameters, State } from 'ts-fsrs';
+import type { AttemptRecord } from '../store/record.js';
+import { fsrsGrade, type RatingName, rateAttempt } from './rating.js';
+
+/** Where a question is in its FSRS life. */
+export type ScheduleState = 'new' | 'learning' | 'review' | 'relearning';
+
+/** One question's place in the schedule. */
+export interface QuestionSchedule {
+  id: string;
+  /** When it is next due; null when it was never answered. */
+  due: Date | null;
+  state: ScheduleState;
+  /** Answers counted. */
+  reps: number;
+  /** Times it was forgotten (Again after it had been learnt). */
+  lapses: number;
+  lastRating: RatingName | null;
+  /** When it was first answered; null when never. */
+  firstSeen: Date | null;
+}
+
+export interface ScheduleOptions {
+  /** Answers after this instant are ignored, so tests can travel in time. */
+  now: Date;
+  /** The desired retention, in (0, 1); Anki's default is 0.9. */
+  retention?: number;
+  /** Count only answers of this bank (the history's bank id); all when omitted. */
+  bankId?: string;
+}
+
+/** The desired retention when none is given (Anki's default). */
+export const DEFAULT_RETENTION = 0.9;
+
+const STATE_NAMES: Record<State, ScheduleState> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+
+/**
+ * The schedule of every question of the bank, in bank order, replaying the
+ * answers in time order. Answers of questions no longer in the bank are
+ * ignored.
+ */
+export function scheduleReviews(
+  attempts: readonly AttemptRecord[],
+  bankQuestionIds: readonly string[],
+  options: ScheduleOptions,
+): QuestionSchedule[] {
+  const scheduler = fsrs(
+    generatorParameters({
+      request_retention: options.retention ?? DEFAULT_RETENTION,
+      enable_fuzz: false,
+      enable_short_term: false,
+    }),
+  );
+  const limit = options.now.getTime();
+  const known = new Set(bankQuestionIds);
+  const answers = attempts
+    .filter(
+      (a) => known.has(a.question) && (options.bankId === undefined || a.bank === options.bankId),
+    )
+    .map((a) => ({ attempt: a, time: Date.parse(a.at) }))
+    .filter((a) => Number.isFinite(a.time) && a.time <= limit)
+    .sort((a, b) => a.time - b.time);
+
+  const cards = new Map<string, { card: Card; rating: RatingName; firstSeen: Date }>();
+  for (const { attempt, time } of answers) {
+    const at = new Date(time);
+    const entry = cards.get(attempt.question);
+    const rating = rateAttempt(attempt);
+    const card = scheduler.next(entry?.card ?? createEmptyCard(at), at, fsrsGrade(rating)).card;
+    cards.set(attempt.question, { card, rating, firstSeen: entry?.firstSeen ?? at });
+  }
+
+  return bankQuestionIds.map((id) => {
+    const entry = cards.get(id);
+    if (!entry) {
+      return { id, due: null, state: 'new', reps: 0, lapses: 0, lastRating: null, firstSeen: null };
+    }
+    const { card, rating, firstSeen } = entry;
+    return {
+      id,
+      due: card.due,
+      state: STATE_NAMES[card.state],
+      reps: card.reps,
+      lapses: card.lapses,
+      lastRating: rating,
+      firstSeen,
+    };
+  });
+}
+
+export interface PickOptions {
+  /** How many never-answered questions to add after the due ones. */
+  newLimit: number;
+  /**
+   * At most this many questions first answered in the 24 hours before `now`
+   * (Anki's new cards per day); unlimited when omitted.
+   */
+  newPerDay?: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The questions to ask now: those due, most overdue first (bank order on a
+ * tie), then up to `newLimit` never answered, in bank order.
+ */
+export function pickDue(
+  schedule: readonly QuestionSchedule[],
+  now: Date,
+  options: PickOptions,
+): QuestionSchedule[] {
+  const t = now.getTime();
+  const due = schedule
+    .map((q, index) => ({ q, index }))
+    .filter(({ q }) => q.due !== null && q.due.getTime() <= t)
+    .sort((a, b) => (a.q.due?.getTime() ?? 0) - (b.q.due?.getTime() ?? 0) || a.index - b.index)
+    .map(({ q }) => q);
+  const introducedToday = schedule.filter(
+    (q) => q.firstSeen !== null && t - q.firstSeen.getTime() < DAY_MS,
+  ).length;
+  const room = Math.max(
+    0,
+    Math.min(options.newLimit, (options.newPerDay ?? Number.POSITIVE_INFINITY) - introducedToday),
+  );
+  const fresh = schedule.filter((q) => q.due === null).slice(0, room);
+  return [...due, ...fresh];
+}
+
+/** The earliest due date after `now` (or at all, without `now`); null when nothing was answered. */
+export function nextDue(schedule: readonly QuestionSchedule[], now?: Date): Date | null {
+  const after = now?.getTime() ?? Number.NEGATIVE_INFINITY;
+  let next: Date | null = null;
+  for (const q of schedule) {
+    if (q.due === null || q.due.getTime() <= after) continue;
+    if (next === null || q.due < next) next = q.due;
+  }
+  return next;
+}
+
+/** How many answered questions are due at `now`. */
+export function countDue(schedule: readonly QuestionSchedule[], now: Date): number {
+  return schedule.filter((q) => q.due !== null && q.due.getTime() <= now.getTime()).length;
+}

@@ -1,0 +1,148 @@
+import type { KeyPoint, Question, Section } from '../../bank/types.js';
+import { type Lang, messages } from '../i18n.js';
+import { neutralize } from '../sanitize.js';
+import { formatClock, formatScore, sectionNumber } from './format.js';
+
+/**
+ * The answer key as one printable HTML page. It must open from a file with
+ * no network and print well on A4, so everything is inline: no fonts,
+ * scripts or images, and a CSP that would block them if bank text ever
+ * smuggled one in past the escaping.
+ */
+
+export interface AnswerKeyHtmlOptions {
+  /** The page's `<title>` and `<h1>`; the language's "Answer key" by default. */
+  title?: string;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Bank text as HTML text: control and bidi characters shown as escapes, markup characters as entities. */
+export function escapeHtml(text: string): string {
+  return neutralize(text).replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+// CJK first for Chinese so full-width punctuation keeps its CJK glyphs; Latin first for English.
+const CJK_FONTS = `"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei"`;
+const LATIN_FONTS = `"Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans"`;
+
+function css(lang: Lang): string {
+  const fonts = lang === 'zh' ? `${CJK_FONTS}, ${LATIN_FONTS}` : `${LATIN_FONTS}, ${CJK_FONTS}`;
+  return `
+:root { --ink: #1d1d1f; --muted: #6b6b73; --rule: #d8d8de; --accent: #1f5fa8; --margin: 6.5em; }
+* { box-sizing: border-box; }
+html { font-family: ${fonts}, sans-serif; color: var(--ink); background: #fff; line-height: 1.7; }
+body { margin: 0; padding: 2em 1.25em 4em; }
+main { max-width: 52em; margin: 0 auto; }
+h1 { font-size: 1.75em; margin: 0 0 .75em; }
+h2 { font-size: 1.35em; margin: 2em 0 .15em; padding-bottom: .2em; border-bottom: 2px solid var(--ink); }
+.section-meta { color: var(--muted); margin: 0 0 1em; }
+h3 { font-size: 1.05em; margin: 0 0 .4em; line-height: 1.5; }
+h4 { font-size: .85em; color: var(--accent); margin: .8em 0 .2em; letter-spacing: .05em; }
+h2, h3, h4, .section-meta { break-after: avoid; page-break-after: avoid; }
+p { margin: 0 0 .35em; orphans: 2; widows: 2; }
+.question { display: grid; grid-template-columns: var(--margin) minmax(0, 1fr); column-gap: 1.25em; padding: 1em 0; border-top: 1px solid var(--rule); }
+.section-meta + .question { border-top: 0; }
+.margin { font-size: .8em; color: var(--muted); text-align: right; line-height: 1.5; padding-top: .2em; }
+.margin .points { display: block; font-size: 1.25em; font-weight: 700; color: var(--ink); }
+.margin .limit, .margin .qid { display: block; }
+.margin .qid { overflow-wrap: anywhere; margin-top: .4em; font-size: .85em; }
+.key-points { margin: 0; padding-left: 1.2em; break-inside: avoid; page-break-inside: avoid; }
+.key-points li { margin: 0 0 .15em; }
+.keywords { color: var(--muted); font-size: .9em; }
+@media (max-width: 36em) {
+  .question { grid-template-columns: minmax(0, 1fr); }
+  .margin { text-align: left; }
+  .margin span { display: inline; margin-right: .75em; }
+}
+@page { size: A4; margin: 18mm 16mm 18mm 34mm; }
+@media print {
+  html { font-size: 10.5pt; line-height: 1.6; }
+  body { padding: 0; }
+  main { max-width: none; }
+  h2 { margin-top: 0; }
+  section + section { break-before: page; page-break-before: always; }
+  /* The margin column hangs in the page's wide left margin, so the text keeps the full width. */
+  .question { --margin: 22mm; column-gap: 5mm; margin-left: -27mm; }
+  .question, .margin { break-inside: auto; }
+}
+`;
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('\n');
+}
+
+function keyPoint(lang: Lang, kp: KeyPoint): string {
+  const sep = lang === 'zh' ? '、' : ', ';
+  const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
+  const keywords = kp.keywords.map(escapeHtml).join(sep);
+  return `<li>${escapeHtml(kp.point)}<span class="keywords">${open}${keywords}${close}</span></li>`;
+}
+
+function question(lang: Lang, q: Question, n: number): string {
+  const m = messages(lang);
+  return `<article class="question">
+<div class="margin"><span class="points">${escapeHtml(m.pointsUnit(formatScore(q.points)))}</span><span class="limit">${escapeHtml(m.limit(formatClock(q.time_limit * 1000)))}</span><span class="qid">${escapeHtml(q.id)}</span></div>
+<div class="body">
+<h3>${n}. ${escapeHtml(q.prompt)}</h3>
+<h4>${escapeHtml(m.referenceAnswer)}</h4>
+${paragraphs(q.answer)}
+<h4>${escapeHtml(m.analysis)}</h4>
+${paragraphs(q.analysis)}
+<h4>${escapeHtml(m.keyPoints)}</h4>
+<ul class="key-points">
+${q.key_points.map((kp) => keyPoint(lang, kp)).join('\n')}
+</ul>
+</div>
+</article>`;
+}
+
+function section(lang: Lang, s: Section): string {
+  const m = messages(lang);
+  const sep = lang === 'zh' ? '、' : '. ';
+  const total = s.questions.reduce((sum, q) => sum + q.points, 0);
+  const meta = `${m.questionCount(s.questions.length)} · ${m.pointsUnit(formatScore(total))}`;
+  return `<section>
+<h2>${escapeHtml(sectionNumber(s.order, lang))}${sep}${escapeHtml(s.title)}</h2>
+<p class="section-meta">${escapeHtml(meta)}</p>
+${s.questions.map((q, i) => question(lang, q, i + 1)).join('\n')}
+</section>`;
+}
+
+/** The answer key as one self-contained, printable HTML5 document. */
+export function renderAnswerKeyHtml(
+  lang: Lang,
+  sections: readonly Section[],
+  options: AnswerKeyHtmlOptions = {},
+): string {
+  const title = escapeHtml(options.title ?? messages(lang).answerKeyTitle);
+  return `<!doctype html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${css(lang)}</style>
+</head>
+<body>
+<main>
+<h1>${title}</h1>
+${sections.map((s) => section(lang, s)).join('\n')}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, hasTmux, TmuxSession } from './tmux.js';
+
+const sessions: TmuxSession[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+});
+
+/** The team's strong fixture answer to every question, as a grade file. */
+function strongAnswers(): Record<string, string> {
+  const ids = JSON.parse(
+    spawnSync(process.execPath, [BIN, 'list', '--json'], { encoding: 'utf8' }).stdout,
+  ).sections.flatMap((s: { questions: { id: string }[] }) => s.questions.map((q) => q.id));
+  return Object.fromEntries(
+    ids.map((id: string) => {
+      const file = fileURLToPath(new URL(`../fixtures/answers/${id}.yaml`, import.meta.url));
+      return [id, parse(readFileSync(file, 'utf8')).answers.strong];
+    }),
+  );
+}
+
+describe.skipIf(!hasTmux)('review (tmux)', () => {
+  it('introduces new questions a few at a time on an empty history', async () => {
+    const t = new TmuxSession(`node ${BIN} review --new 2 --time 60`);
+    sessions.push(t);
+    await t.waitFor('第 1/2 题');
+    expect(t.screen()).toContain('请用3分钟时间进行自我介绍');
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+  });
+
+  it('says when the next review is due once everything was answered well', async () => {
+    const t = new TmuxSession(`node ${BIN} review --new 0`);
+    sessions.push(t);
+    const graded = spawnSync(process.execPath, [BIN, 'grade', '-', '--json'], {
+      input: JSON.stringify(strongAnswers()),
+      encoding: 'utf8',
+      env: { ...process.env, CS_INTERVIEW_HOME: t.home },
+    });
+    expect(graded.status).toBe(0);
+    const again = new TmuxSession(`node ${BIN} review --new 0`, {
+      env: { CS_INTERVIEW_HOME: t.home },
+    });
+    sessions.push(again);
+    const screen = await again.waitFor('现在没有到期要复习的题目');
+    expect(screen).toMatch(/下一道在 \d{4}-\d\d-\d\d \d\d:\d\d 到期/);
+    expect(await again.exitCode()).toBe(0);
+  });
+});
