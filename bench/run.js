@@ -113,6 +113,10 @@ async function main() {
       format: 'esm',
       outfile: bundle,
       logLevel: 'warning',
+      // CommonJS dependencies bundled as ESM still call require().
+      banner: {
+        js: "import { createRequire as __csCreateRequire } from 'node:module'; const require = __csCreateRequire(import.meta.url);",
+      },
     });
     const { loadBank, scoreAnswer } = await import(bundle);
 

@@ -2,20 +2,44 @@ import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+// Characters that can join with their neighbours into one grapheme (combining
+// marks, joiners, variation selectors, surrogate pairs, Hangul jamo, regional
+// indicators need pairs too): only text with one of these needs the segmenter.
+const MAY_JOIN =
+  /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31-\u0e3a\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\ud800-\udfff]/;
+
+const widthCache = new Map<string, number>();
+
+/** Columns of one grapheme, cached: a bank's text uses a few thousand distinct characters at most. */
+function graphemeWidth(g: string): number {
+  const code = g.charCodeAt(0);
+  if (g.length === 1 && code >= 0x20 && code < 0x7f) return 1;
+  let w = widthCache.get(g);
+  if (w === undefined) {
+    w = stringWidth(g);
+    widthCache.set(g, w);
+  }
+  return w;
+}
+
 /** Display columns of a string as a terminal draws it (CJK and most emoji take two). ANSI codes count zero. */
 export function displayWidth(text: string): number {
   // Plain ASCII is by far the most common case and needs no table look-ups.
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
-  return stringWidth(text);
+  if (text.includes('\u001b')) return stringWidth(text);
+  let w = 0;
+  for (const g of graphemes(text)) w += graphemeWidth(g);
+  return w;
 }
 
 /** Splits text into user-perceived characters (an emoji with modifiers stays whole). */
 export function graphemes(text: string): string[] {
+  // Intl.Segmenter is slow; text without joining characters splits by code unit.
+  if (!MAY_JOIN.test(text)) return text.split('');
   const out: string[] = [];
   for (const { segment } of segmenter.segment(text)) out.push(segment);
   return out;
 }
-
 /** Pads with spaces on the right to `width` display columns. */
 export function padEndDisplay(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));

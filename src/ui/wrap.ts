@@ -7,10 +7,12 @@ const NO_LINE_END = new Set('（《「『【〈“‘([{'.split(''));
 
 /** A character after which a line may break anywhere: CJK ideographs, kana, full-width forms. */
 function isBreakAnywhere(ch: string): boolean {
-  return /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|\p{Extended_Pictographic}/u.test(
-    ch,
-  );
+  if (ch.charCodeAt(0) < 0x2e80) return false;
+  return CJK.test(ch) || PICTOGRAPHIC.test(ch);
 }
+
+const CJK = /^[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}/u;
 
 /**
  * Cuts one paragraph into units that are never split across lines: a Latin
@@ -22,12 +24,7 @@ function tokenize(paragraph: string): string[] {
   let glueNext = '';
   const push = (t: string) => {
     const last = tokens.length - 1;
-    if (
-      t !== ' ' &&
-      NO_LINE_START.has(graphemes(t)[0] ?? '') &&
-      last >= 0 &&
-      tokens[last] !== ' '
-    ) {
+    if (t !== ' ' && NO_LINE_START.has(t.charAt(0)) && last >= 0 && tokens[last] !== ' ') {
       tokens[last] += t;
     } else {
       tokens.push(glueNext + t);
