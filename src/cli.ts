@@ -151,9 +151,12 @@ export function buildProgram(
       .argument('[section]', h.answersArg),
   )
     .option('--format <format>', h.format, 'text')
+    .option('-o, --output <file>', h.output)
     .action(async (section: string | undefined, raw) => {
       const { runAnswers } = await import('./commands/answers.js');
-      await run(() => runAnswers({ ...common(raw, io.env), section, format: raw.format }, io));
+      await run(() =>
+        runAnswers({ ...common(raw, io.env), section, format: raw.format, output: raw.output }, io),
+      );
     });
 
   withCommon(program.command('list').description(h.list))

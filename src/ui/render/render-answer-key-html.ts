@@ -28,23 +28,24 @@ export function escapeHtml(text: string): string {
   return neutralize(text).replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-// CJK first for Chinese so full-width punctuation keeps its CJK glyphs; Latin first for English.
-const CJK_FONTS = `"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei"`;
-const LATIN_FONTS = `"Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans"`;
+/*
+ * CJK fonts first in both languages: the bank text stays Chinese under an
+ * English interface, and a Latin font first would draw its “ ” as narrow
+ * Latin quotes. One name per platform: Linux, macOS, Windows.
+ */
+const FONTS = `"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif`;
 
-function css(lang: Lang): string {
-  const fonts = lang === 'zh' ? `${CJK_FONTS}, ${LATIN_FONTS}` : `${LATIN_FONTS}, ${CJK_FONTS}`;
-  return `
+const CSS = `
 :root { --ink: #1d1d1f; --muted: #6b6b73; --rule: #d8d8de; --accent: #1f5fa8; --margin: 6.5em; }
 * { box-sizing: border-box; }
-html { font-family: ${fonts}, sans-serif; color: var(--ink); background: #fff; line-height: 1.7; }
+html { font-family: ${FONTS}; color: var(--ink); background: #fff; line-height: 1.7; }
 body { margin: 0; padding: 2em 1.25em 4em; }
 main { max-width: 52em; margin: 0 auto; }
 h1 { font-size: 1.75em; margin: 0 0 .75em; }
 h2 { font-size: 1.35em; margin: 2em 0 .15em; padding-bottom: .2em; border-bottom: 2px solid var(--ink); }
 .section-meta { color: var(--muted); margin: 0 0 1em; }
 h3 { font-size: 1.05em; margin: 0 0 .4em; line-height: 1.5; }
-h4 { font-size: .85em; color: var(--accent); margin: .8em 0 .2em; letter-spacing: .05em; }
+h4 { font-size: .85em; color: var(--accent); margin: .8em 0 .2em; }
 h2, h3, h4, .section-meta { break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 .35em; orphans: 2; widows: 2; }
 .question { display: grid; grid-template-columns: var(--margin) minmax(0, 1fr); column-gap: 1.25em; padding: 1em 0; border-top: 1px solid var(--rule); }
@@ -59,21 +60,27 @@ p { margin: 0 0 .35em; orphans: 2; widows: 2; }
 @media (max-width: 36em) {
   .question { grid-template-columns: minmax(0, 1fr); }
   .margin { text-align: left; }
-  .margin span { display: inline; margin-right: .75em; }
+  .margin .points, .margin .limit, .margin .qid { display: inline; margin: 0 .75em 0 0; }
 }
-@page { size: A4; margin: 18mm 16mm 18mm 34mm; }
+/*
+ * The left margin is 34 mm to the text, as a printed key with notes wants, but
+ * Chromium clips whatever hangs outside the page box, so the page box keeps
+ * 12 mm and the points and limits column fills the other 22 mm.
+ */
+@page {
+  size: A4;
+  margin: 18mm 16mm 18mm 12mm;
+  @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #6b6b73; }
+}
 @media print {
   html { font-size: 10.5pt; line-height: 1.6; }
   body { padding: 0; }
   main { max-width: none; }
   h2 { margin-top: 0; }
   section + section { break-before: page; page-break-before: always; }
-  /* The margin column hangs in the page's wide left margin, so the text keeps the full width. */
-  .question { --margin: 22mm; column-gap: 5mm; margin-left: -27mm; }
-  .question, .margin { break-inside: auto; }
+  .question { --margin: 17mm; column-gap: 5mm; }
 }
 `;
-}
 
 function paragraphs(text: string): string {
   return text
@@ -135,7 +142,7 @@ export function renderAnswerKeyHtml(
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${css(lang)}</style>
+<style>${CSS}</style>
 </head>
 <body>
 <main>
