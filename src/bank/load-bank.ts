@@ -2,8 +2,9 @@ import type { Stats } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { BankError } from '../errors.js';
+import { fastParseSection } from './fast-parse-section.js';
 import { type Lang, type Messages, messagesFor } from './messages.js';
-import { parseSectionFile } from './parse-section.js';
+import { parseSectionFile, type SectionLocations } from './parse-section.js';
 import { neutralise } from './quote.js';
 import type { Bank, BankIssue } from './types.js';
 import { type LocatedSection, validateBank } from './validate-bank.js';
@@ -51,11 +52,9 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
       issues.push({ file: name, line: 1, col: 1, message: read.problem });
       return;
     }
-    const parsed = parseSectionFile(read.text, name, options.lang);
-    issues.push(...parsed.issues);
-    if (parsed.section && parsed.locations) {
-      located.push({ section: parsed.section, locations: parsed.locations });
-    }
+    const parsed = readSection(read.text, name, options.lang);
+    if ('issues' in parsed) issues.push(...parsed.issues);
+    else located.push(parsed);
   });
   // With broken files, "no sections" would only repeat what their issues say.
   if (located.length > 0 || issues.length === 0) {
@@ -64,6 +63,35 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
     if (issues.length === 0) return { source, sections: checked.sections };
   }
   throw new BankError(issues);
+}
+
+/**
+ * One section file, read fast when it is sound (nearly always), else
+ * precisely, with every issue. Positions are only needed for issues found
+ * across files, so for a section read fast they are found when asked for,
+ * by reading its file again precisely.
+ */
+function readSection(
+  text: string,
+  file: string,
+  lang: Lang,
+): LocatedSection | { issues: BankIssue[] } {
+  const fast = fastParseSection(text, file);
+  if (fast !== undefined) {
+    let locations: SectionLocations | undefined;
+    const locate = (): SectionLocations => {
+      locations ??= parseSectionFile(text, file, lang).locations;
+      // fastParseSection accepts only files that parseSectionFile accepts, with the same section.
+      if (locations === undefined)
+        throw new Error(`${file}: the fast and the precise reader disagree`);
+      return locations;
+    };
+    return { section: fast, locate };
+  }
+  const parsed = parseSectionFile(text, file, lang);
+  const { section, locations } = parsed;
+  if (section === undefined || locations === undefined) return { issues: parsed.issues };
+  return { section, locate: () => locations };
 }
 
 /** Paths of the section files in a folder, sorted by name (by code point, the same everywhere). */

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Expected, Found, Messages } from './messages.js';
 import { isForeignTag, type Position, type YamlSource } from './parse-yaml.js';
 import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
+import { hasType, type ValueRule } from './section-schema.js';
 import { suggestName } from './suggest.js';
 import type { BankIssue } from './types.js';
 
@@ -95,37 +96,17 @@ export class NodeReader {
     return fields;
   }
 
-  /** A string with visible text, free of control characters. */
-  nonEmptyString(field: Field, path: string): string | undefined {
+  /**
+   * The value of a field when it follows `rule` (see `section-schema.ts`),
+   * typed by the rule: a string for the string rules, a number otherwise.
+   */
+  value(field: Field, path: string, rule: 'nonEmptyString' | 'string'): string | undefined;
+  value(field: Field, path: string, rule: 'positiveNumber' | 'positiveInteger'): number | undefined;
+  value(field: Field, path: string, rule: ValueRule): string | number | undefined {
     const value = isScalar(field.value) ? field.value.value : undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-      return this.expected(this.at(field), path, 'nonEmptyString', field.value);
-    }
-    return this.safe(value, this.at(field), path);
-  }
-
-  /** Any string (possibly empty), free of control characters. */
-  string(field: Field, path: string): string | undefined {
-    const value = isScalar(field.value) ? field.value.value : undefined;
-    if (typeof value !== 'string')
-      return this.expected(this.at(field), path, 'string', field.value);
-    return this.safe(value, this.at(field), path);
-  }
-
-  positiveNumber(field: Field, path: string): number | undefined {
-    const value = isScalar(field.value) ? field.value.value : undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      return this.expected(this.at(field), path, 'positiveNumber', field.value);
-    }
-    return value;
-  }
-
-  positiveInteger(field: Field, path: string): number | undefined {
-    const value = isScalar(field.value) ? field.value.value : undefined;
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-      return this.expected(this.at(field), path, 'positiveInteger', field.value);
-    }
-    return value;
+    if (!hasType(rule, value)) return this.expected(this.at(field), path, rule, field.value);
+    if (typeof value === 'string') return this.safe(value, this.at(field), path);
+    return value as number;
   }
 
   /** The items of a sequence with at least one item, aliases followed. */

@@ -3,6 +3,13 @@ import { type Lang, messagesFor } from './messages.js';
 import { type Field, NodeReader } from './node-reader.js';
 import { byPosition, type Position, parseYaml } from './parse-yaml.js';
 import { quote } from './quote.js';
+import {
+  KEY_POINT_SCHEMA,
+  KEYWORD_RULE,
+  QUESTION_SCHEMA,
+  type RecordSchema,
+  SECTION_SCHEMA,
+} from './section-schema.js';
 import type { BankIssue, KeyPoint, Question, Section } from './types.js';
 
 /** Where a section's identifying values are in its file, for cross-file checks. */
@@ -19,20 +26,6 @@ export interface ParsedSectionFile {
   locations?: SectionLocations;
   issues: BankIssue[];
 }
-
-const SECTION_FIELDS = ['id', 'order', 'title', 'description', 'points', 'time_limit', 'questions'];
-const SECTION_REQUIRED = ['id', 'order', 'title', 'points', 'time_limit', 'questions'];
-const QUESTION_FIELDS = [
-  'id',
-  'prompt',
-  'points',
-  'time_limit',
-  'answer',
-  'analysis',
-  'key_points',
-];
-const QUESTION_REQUIRED = ['id', 'prompt', 'answer', 'analysis', 'key_points'];
-const KEY_POINT_FIELDS = ['point', 'keywords'];
 
 /**
  * Parses and validates one section file. Pure: `file` only names the file
@@ -58,19 +51,20 @@ function readSection(
   reader: NodeReader,
   contents: Node,
 ): { section: Section; locations: SectionLocations } | undefined {
-  const fields = reader.mapping(contents, contents, '', SECTION_FIELDS, SECTION_REQUIRED);
+  const fields = readMapping(reader, contents, contents, '', SECTION_SCHEMA);
   if (fields === undefined) return undefined;
   const field = (name: string) => fields.get(name);
   const read = <T>(name: string, as: (f: Field, path: string) => T | undefined): T | undefined => {
     const f = field(name);
     return f === undefined ? undefined : as(f, name);
   };
-  const id = read('id', (f, p) => reader.nonEmptyString(f, p));
-  const order = read('order', (f, p) => reader.positiveInteger(f, p));
-  const title = read('title', (f, p) => reader.nonEmptyString(f, p));
-  read('description', (f, p) => reader.string(f, p));
-  const points = read('points', (f, p) => reader.positiveNumber(f, p));
-  const timeLimit = read('time_limit', (f, p) => reader.positiveInteger(f, p));
+  const { rules } = SECTION_SCHEMA;
+  const id = read('id', (f, p) => reader.value(f, p, rules.id));
+  const order = read('order', (f, p) => reader.value(f, p, rules.order));
+  const title = read('title', (f, p) => reader.value(f, p, rules.title));
+  read('description', (f, p) => reader.value(f, p, rules.description));
+  const points = read('points', (f, p) => reader.value(f, p, rules.points));
+  const timeLimit = read('time_limit', (f, p) => reader.value(f, p, rules.time_limit));
   const items = read('questions', (f, p) => reader.nonEmptySequence(f, p));
 
   const questions: Question[] = [];
@@ -145,20 +139,21 @@ function readQuestion(
   at: Node,
   path: string,
 ): ReadQuestion {
-  const fields = reader.mapping(node, at, path, QUESTION_FIELDS, QUESTION_REQUIRED);
+  const fields = readMapping(reader, node, at, path, QUESTION_SCHEMA);
   if (fields === undefined) return {};
   const read = <T>(name: string, as: (f: Field, p: string) => T | undefined): T | undefined => {
     const f = fields.get(name);
     return f === undefined ? undefined : as(f, `${path}.${name}`);
   };
   const idField = fields.get('id');
-  const id = read('id', (f, p) => reader.nonEmptyString(f, p));
+  const { rules } = QUESTION_SCHEMA;
+  const id = read('id', (f, p) => reader.value(f, p, rules.id));
   const idNode = idField === undefined ? undefined : reader.at(idField);
-  const prompt = read('prompt', (f, p) => reader.nonEmptyString(f, p));
-  const points = read('points', (f, p) => reader.positiveNumber(f, p));
-  const timeLimit = read('time_limit', (f, p) => reader.positiveInteger(f, p));
-  const answer = read('answer', (f, p) => reader.nonEmptyString(f, p));
-  const analysis = read('analysis', (f, p) => reader.nonEmptyString(f, p));
+  const prompt = read('prompt', (f, p) => reader.value(f, p, rules.prompt));
+  const points = read('points', (f, p) => reader.value(f, p, rules.points));
+  const timeLimit = read('time_limit', (f, p) => reader.value(f, p, rules.time_limit));
+  const answer = read('answer', (f, p) => reader.value(f, p, rules.answer));
+  const analysis = read('analysis', (f, p) => reader.value(f, p, rules.analysis));
   const keyPoints = read('key_points', (f, p) => readKeyPoints(reader, f, p));
   const complete =
     prompt !== undefined &&
@@ -181,16 +176,11 @@ function readKeyPoints(reader: NodeReader, field: Field, path: string): KeyPoint
   let ok = true;
   items.forEach((item, index) => {
     const itemPath = `${path}[${index}]`;
-    const fields = reader.mapping(
-      item,
-      reader.at(field),
-      itemPath,
-      KEY_POINT_FIELDS,
-      KEY_POINT_FIELDS,
-    );
+    const fields = readMapping(reader, item, reader.at(field), itemPath, KEY_POINT_SCHEMA);
     const pointField = fields?.get('point');
     const keywordsField = fields?.get('keywords');
-    const point = pointField && reader.nonEmptyString(pointField, `${itemPath}.point`);
+    const point =
+      pointField && reader.value(pointField, `${itemPath}.point`, KEY_POINT_SCHEMA.rules.point);
     const keywords = keywordsField && readKeywords(reader, keywordsField, `${itemPath}.keywords`);
     if (point === undefined || keywords === undefined) {
       ok = false;
@@ -207,12 +197,23 @@ function readKeywords(reader: NodeReader, field: Field, path: string): string[] 
   const keywords: string[] = [];
   let ok = true;
   items.forEach((item, index) => {
-    const keyword = reader.nonEmptyString(
+    const keyword = reader.value(
       { key: item ?? reader.at(field), value: item },
       `${path}[${index}]`,
+      KEYWORD_RULE,
     );
     if (keyword === undefined) ok = false;
     else keywords.push(keyword);
   });
   return ok ? keywords : undefined;
+}
+
+function readMapping(
+  reader: NodeReader,
+  node: Node | undefined,
+  at: Node,
+  path: string,
+  schema: RecordSchema,
+): Map<string, Field> | undefined {
+  return reader.mapping(node, at, path, schema.known, schema.required);
 }

@@ -22,11 +22,11 @@ function located(file: string, id: string, order: number, questionIds: string[])
   };
   return {
     section,
-    locations: {
+    locate: () => ({
       id: { line: 1, col: 5 },
       order: { line: 2, col: 8 },
       questionIds: questionIds.map((_, i) => ({ line: 7 + 7 * i, col: 9 })),
-    },
+    }),
   };
 }
 
@@ -63,6 +63,28 @@ describe('validateBank', () => {
       'b.yaml:14:9: 重复的题目 id "q-2"（第一次出现在 a.yaml:14）',
       'c.yaml:7:9: 重复的题目 id "q-1"（第一次出现在 a.yaml:7）',
     ]);
+  });
+
+  it('asks for positions only of the sections a repeat involves', () => {
+    const sections = [
+      located('a.yaml', 'a', 1, ['q-1']),
+      located('b.yaml', 'b', 2, ['q-2']),
+      located('c.yaml', 'c', 3, ['q-1']),
+    ];
+    const asked: string[] = [];
+    const watched = sections.map((l) => ({
+      section: l.section,
+      locate: () => {
+        asked.push(l.section.file);
+        return l.locate();
+      },
+    }));
+    expect(lines(validateBank(watched.slice(0, 2), 'bank', 'en'))).toEqual([]);
+    expect(asked).toEqual([]);
+    expect(lines(validateBank(watched, 'bank', 'en'))).toEqual([
+      'c.yaml:7:9: duplicate question id "q-1" (first in a.yaml:7)',
+    ]);
+    expect(new Set(asked)).toEqual(new Set(['a.yaml', 'c.yaml']));
   });
 
   it('reports a bank without sections', () => {

@@ -1,0 +1,170 @@
+/**
+ * A fast YAML reader for the common case, a sound section file: js-yaml
+ * builds plain values 5–10× faster than yaml's composer builds nodes, but
+ * it keeps no positions and its error messages are not ours. So it is only
+ * ever a first try: anything it is not sure to read exactly as `parseYaml`
+ * would is left to `parseYaml` (see `fast-parse-section.ts`).
+ */
+
+import { FAILSAFE_SCHEMA, Type as JsYamlType, type LoadOptions, load, type State } from 'js-yaml';
+import { isScalar, Schema as YamlSchema } from 'yaml';
+
+/**
+ * Plain scalars are resolved with yaml's own core-schema tags, so that
+ * `yes`, `~`, `0x10`, `010`, `1e3`, `.inf`, `-.5` or a 400-digit number
+ * mean here what they mean to `parseYaml`. js-yaml's CORE_SCHEMA is its
+ * JSON_SCHEMA (the same object) and resolves more loosely than YAML 1.2's
+ * core schema: `0b101`, `-0x10` and `1_000` become numbers, while `-.5`
+ * and a number too long for a double stay strings.
+ */
+const YAML_CORE_TAGS = new YamlSchema({ schema: 'core' }).tags.flatMap((tag) =>
+  tag.default === true && tag.test !== undefined && tag.collection === undefined ? [tag] : [],
+);
+
+/**
+ * Whether any of yaml's core tags takes a plain scalar: one pass instead of
+ * eight for the many that none takes (any text that is no number, boolean
+ * or null). The tags' patterns are anchored, so this matches exactly when
+ * one of them does; were one to have flags, it would match everything.
+ */
+const ANY_CORE_TAG = YAML_CORE_TAGS.every((tag) => tag.test?.flags === '')
+  ? new RegExp(YAML_CORE_TAGS.map((tag) => `(?:${tag.test?.source})`).join('|'))
+  : /^/;
+
+/** The core tag that takes a plain scalar, remembered for the one scalar js-yaml asks about. */
+let asked: { text: string; tag: (typeof YAML_CORE_TAGS)[number] | undefined } | undefined;
+function coreTagOf(text: string) {
+  if (asked?.text !== text) {
+    const tag = ANY_CORE_TAG.test(text)
+      ? YAML_CORE_TAGS.find((t) => t.test?.test(text))
+      : undefined;
+    asked = { text, tag };
+  }
+  return asked.tag;
+}
+
+/** js-yaml keeps one type per tag, so yaml's tags are grouped by name, keeping yaml's order. */
+function coreTypes(): JsYamlType[] {
+  const names = [...new Set(YAML_CORE_TAGS.map((tag) => tag.tag))];
+  return names.map(
+    (name) =>
+      new JsYamlType(name, {
+        kind: 'scalar',
+        resolve: (text: unknown) => typeof text === 'string' && coreTagOf(text)?.tag === name,
+        construct: (text: string) => {
+          const resolved = coreTagOf(text)?.resolve(text, noError, {});
+          return isScalar(resolved) ? resolved.value : resolved;
+        },
+      }),
+  );
+}
+
+function noError(message: string): never {
+  throw new Error(message);
+}
+
+const CORE_TYPES = coreTypes();
+const CORE_TAG_NAMES: ReadonlySet<string | null> = new Set([
+  null, // quoted and block scalars, and collections
+  '?', // plain scalars that stay strings
+  ...CORE_TYPES.map((type) => (type as unknown as { tag: string }).tag),
+]);
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES });
+
+/**
+ * Text the fast reader leaves alone, found before reading (see also
+ * `optionsFor`). Each pattern may match harmless text
+ * too (the cost is only speed); none may miss what it is there for.
+ * - anchors and aliases: js-yaml shares an aliased value where yaml counts
+ *   expansions and refuses an alias bomb;
+ * - tags (`!`), directives (`%`) and merge keys (`<<`);
+ * - complex keys (`? …`, `[a]: …`): js-yaml turns a sequence key into a
+ *   string key, which could pass for a field name;
+ * - a CR that ends no CRLF: a line break to js-yaml, not to yaml;
+ * - a `#` right after a closing quote or bracket: a comment to js-yaml, an
+ *   error to yaml (comments must follow a space);
+ * - a tab in a line's leading blanks: js-yaml and yaml see a block
+ *   scalar's indentation differently there.
+ * Each pattern starts at a character that is rare in a bank and looks
+ * behind it (`(?<![^…])`: at the start or after one of …), which keeps
+ * them linear in the text and fast: 5 MB in a few milliseconds.
+ */
+const LEFT_ALONE = [
+  /(?<![^\s[\]{},:?-])[&*!]/,
+  /^%/m,
+  /<</,
+  /(?<![^\s[{,])\?(?=\s|$)/,
+  /[\]}][ \t]*:(?:\s|$)/,
+  /\r(?!\n)/,
+  /["'\]}]#/,
+  /\t(?<=^ *\t)/m,
+];
+
+/** State fields js-yaml's listener sees that its typings leave out. */
+interface NodeState extends State {
+  tag?: string | null;
+  anchor?: string | null;
+}
+
+class LeftAlone extends Error {}
+
+/**
+ * js-yaml's options for one text. Its listener sees each node open and
+ * close, and stops the reading (by throwing) at what the fast reader
+ * leaves alone, with certainty where LEFT_ALONE only guesses:
+ * - an anchor, or a tag outside the core schema;
+ * - a scalar or a flow collection that spans lines, except a block scalar
+ *   (`|`, `>`): yaml and js-yaml disagree about how far the later lines of
+ *   a quoted or plain scalar, or of `[…]` and `{…}`, must be indented.
+ */
+function optionsFor(text: string): LoadOptions & { maxDepth: number } {
+  const starts: number[] = [];
+  return {
+    schema: SCHEMA,
+    // A sound section nests six levels deep; deeper text is the slow path's to report.
+    maxDepth: 10,
+    listener(event, state) {
+      if (event === 'open') {
+        starts.push(state.position);
+        return;
+      }
+      const start = starts.pop() ?? 0;
+      const { tag, anchor, kind, position: end } = state as NodeState;
+      if (typeof anchor === 'string' || !CORE_TAG_NAMES.has(tag ?? null)) throw new LeftAlone();
+      if (kind !== 'scalar' && kind !== 'sequence' && kind !== 'mapping') return;
+      const first = skipSpaceAndComments(text, start, end);
+      const ch = text[first];
+      const flow = kind === 'scalar' ? ch !== '|' && ch !== '>' : ch === '[' || ch === '{';
+      const newline = text.indexOf('\n', first);
+      if (flow && newline !== -1 && newline < end) throw new LeftAlone();
+    },
+  };
+}
+
+/** Where a node's own text starts: past blanks, line breaks and comments from `from`. */
+function skipSpaceAndComments(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') i++;
+    else if (ch === '#') {
+      const newline = text.indexOf('\n', i);
+      i = newline === -1 ? end : newline;
+    } else break;
+  }
+  return i;
+}
+
+/**
+ * The plain value of one YAML document, or `undefined` when the text is
+ * not for the fast reader or js-yaml refuses it (a syntax error, a
+ * repeated key, several documents…). `text` has no BOM and no NUL.
+ */
+export function loadPlainYaml(text: string): { value: unknown } | undefined {
+  if (LEFT_ALONE.some((pattern) => pattern.test(text))) return undefined;
+  try {
+    return { value: load(text, optionsFor(text)) };
+  } catch {
+    return undefined;
+  }
+}

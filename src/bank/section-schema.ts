@@ -1,0 +1,94 @@
+/**
+ * The rules of a section file, in one place for both ways of reading it:
+ * the precise reader over yaml's nodes (`parse-section.ts`), which reports
+ * every problem, and the fast reader over plain values
+ * (`fast-parse-section.ts`), which must accept exactly the same files.
+ */
+
+import { findUnsafeCharacter } from './quote.js';
+
+/** What a single value must be; the names double as `Expected` in messages. */
+export type ValueRule = 'nonEmptyString' | 'string' | 'positiveNumber' | 'positiveInteger';
+
+/** What a field must hold: a single value, or a sequence with at least one item. */
+export type FieldRule = ValueRule | 'nonEmptySequence';
+
+/** The fields a mapping may have, in the order messages list them, and what each holds. */
+export interface RecordSchema<Rules extends Record<string, FieldRule> = Record<string, FieldRule>> {
+  readonly known: readonly string[];
+  readonly required: readonly string[];
+  readonly rules: Readonly<Rules>;
+}
+
+type Need = 'required' | 'optional';
+
+function record<const F extends Record<string, readonly [FieldRule, Need]>>(
+  fields: F,
+): RecordSchema<{ [K in keyof F]: F[K][0] }> {
+  const entries = Object.entries(fields);
+  return {
+    known: entries.map(([name]) => name),
+    required: entries.filter(([, [, need]]) => need === 'required').map(([name]) => name),
+    rules: Object.fromEntries(entries.map(([name, [rule]]) => [name, rule])) as {
+      [K in keyof F]: F[K][0];
+    },
+  };
+}
+
+/** A section file's top-level mapping. */
+export const SECTION_SCHEMA = record({
+  id: ['nonEmptyString', 'required'],
+  order: ['positiveInteger', 'required'],
+  title: ['nonEmptyString', 'required'],
+  description: ['string', 'optional'],
+  points: ['positiveNumber', 'required'],
+  time_limit: ['positiveInteger', 'required'],
+  questions: ['nonEmptySequence', 'required'],
+});
+
+/** An item of `questions`; `points` and `time_limit` default to the section's. */
+export const QUESTION_SCHEMA = record({
+  id: ['nonEmptyString', 'required'],
+  prompt: ['nonEmptyString', 'required'],
+  points: ['positiveNumber', 'optional'],
+  time_limit: ['positiveInteger', 'optional'],
+  answer: ['nonEmptyString', 'required'],
+  analysis: ['nonEmptyString', 'required'],
+  key_points: ['nonEmptySequence', 'required'],
+});
+
+/** An item of `key_points`. */
+export const KEY_POINT_SCHEMA = record({
+  point: ['nonEmptyString', 'required'],
+  keywords: ['nonEmptySequence', 'required'],
+});
+
+/** What each item of `keywords` must be. */
+export const KEYWORD_RULE = 'nonEmptyString' satisfies ValueRule;
+
+/**
+ * Whether a value has the type and range of a rule. Strings must also
+ * pass `isSafeText`, checked apart because it has its own message.
+ */
+export function hasType(rule: ValueRule, value: unknown): boolean {
+  switch (rule) {
+    case 'nonEmptyString':
+      return typeof value === 'string' && value.trim() !== '';
+    case 'string':
+      return typeof value === 'string';
+    case 'positiveNumber':
+      return typeof value === 'number' && Number.isFinite(value) && value > 0;
+    case 'positiveInteger':
+      return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+  }
+}
+
+/** Whether a text is free of characters that must not reach a terminal raw. */
+export function isSafeText(text: string): boolean {
+  return findUnsafeCharacter(text) === undefined;
+}
+
+/** Whether a plain value follows a rule entirely: type, range and, for text, safety. */
+export function followsRule(rule: ValueRule, value: unknown): boolean {
+  return hasType(rule, value) && (typeof value !== 'string' || isSafeText(value));
+}
