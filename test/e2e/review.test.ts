@@ -36,16 +36,15 @@ describe.skipIf(!hasTmux)('review (tmux)', () => {
   });
 
   it('says when the next review is due once everything was answered well', async () => {
-    const t = new TmuxSession(`node ${BIN} review --new 0`);
-    sessions.push(t);
+    const home = mkdtempSync(join(tmpdir(), 'cs-review-'));
     const graded = spawnSync(process.execPath, [BIN, 'grade', '-', '--json'], {
       input: JSON.stringify(strongAnswers()),
       encoding: 'utf8',
-      env: { ...process.env, CS_INTERVIEW_HOME: t.home },
+      env: { ...process.env, CS_INTERVIEW_HOME: home },
     });
     expect(graded.status).toBe(0);
     const again = new TmuxSession(`node ${BIN} review --new 0`, {
-      env: { CS_INTERVIEW_HOME: t.home },
+      env: { CS_INTERVIEW_HOME: home },
     });
     sessions.push(again);
     const screen = await again.waitFor('现在没有到期要复习的题目');

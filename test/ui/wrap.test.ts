@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/ui/text-width.js';
+import { displayWidth, graphemes } from '../../src/ui/text-width.js';
 import { wrapText } from '../../src/ui/wrap.js';
 
 describe('wrapText', () => {
@@ -47,5 +47,23 @@ describe('wrapText', () => {
   it('keeps every character', () => {
     const text = '“您好，请提供订单号。”我马上为您核实（约2分钟）！';
     expect(wrapText(text, 9).join('')).toBe(text);
+  });
+});
+
+describe('displayWidth and graphemes', () => {
+  it.each([
+    ['abc', 3],
+    ['先共情', 6],
+    ['ＡＢ', 4],
+    ['e\u0301', 1],
+    ['👍🏽', 2],
+    ['한국', 4],
+    ['\u001b[31m红\u001b[0m', 2],
+  ])('%j is %i columns', (text, width) => expect(displayWidth(text)).toBe(width));
+
+  it('keeps joined characters whole', () => {
+    expect(graphemes('👨‍👩‍👧好')).toEqual(['👨‍👩‍👧', '好']);
+    expect(graphemes('cafe\u0301')).toEqual(['c', 'a', 'f', 'e\u0301']);
+    expect(graphemes('你好')).toEqual(['你', '好']);
   });
 });
