@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import module from 'node:module';
 
-main(process.argv.slice(2));
+// Node 22.1+ can cache compiled code between runs; Node 20 has no such cache.
+module.enableCompileCache?.();
+const { main } = await import('../dist/cli.js');
+await main(process.argv.slice(2));

@@ -1,13 +1,12 @@
 import { homedir } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
 import { ExpectedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { dataDir } from './store/paths.js';
 import { dataDirHelp, helpText } from './ui/help-text.js';
 import { detectLang, type Lang, messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
-
-declare const PACKAGE_VERSION: string | undefined;
 
 interface RawCommon {
   bank?: string;
@@ -83,11 +82,7 @@ export function buildProgram(
   const h = helpText[lang];
   const program = new Command('cs-interview')
     .description(h.program)
-    .version(
-      typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev',
-      '-V, --version',
-      h.version,
-    )
+    .version(packageJson.version, '-V, --version', h.version)
     .helpOption('-h, --help', h.help)
     .helpCommand(false)
     .addHelpText(

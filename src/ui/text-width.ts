@@ -1,6 +1,9 @@
-import stringWidth from 'string-width';
+import { stripVTControlCharacters } from 'node:util';
+import { eastAsianWidth } from 'get-east-asian-width';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Created on first use: constructing a Segmenter loads ICU data (~9 ms cold),
+// which every command would otherwise pay at start-up.
+let segmenter: Intl.Segmenter | undefined;
 
 // Characters that can join with their neighbours into one grapheme (combining
 // marks, joiners, variation selectors, surrogate pairs, Hangul jamo, regional
@@ -13,13 +16,23 @@ const MAY_JOIN = new RegExp(
 
 const widthCache = new Map<string, number>();
 
-/** Columns of one grapheme, cached: a bank's text uses a few thousand distinct characters at most. */
+const ZERO_WIDTH = /^[\p{Mark}\p{Default_Ignorable_Code_Point}\p{Control}]/u;
+const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f|\u20e3/u;
+
+/**
+ * Columns of one grapheme as terminals draw it: emoji shown as emoji and
+ * East Asian wide or full-width characters take two, marks and controls
+ * none, the rest one. Cached: a bank's text uses a few thousand distinct
+ * characters at most.
+ */
 function graphemeWidth(g: string): number {
   const code = g.charCodeAt(0);
   if (g.length === 1 && code >= 0x20 && code < 0x7f) return 1;
   let w = widthCache.get(g);
   if (w === undefined) {
-    w = stringWidth(g);
+    if (ZERO_WIDTH.test(g)) w = 0;
+    else if (EMOJI.test(g)) w = 2;
+    else w = eastAsianWidth(g.codePointAt(0) ?? 0);
     widthCache.set(g, w);
   }
   return w;
@@ -29,7 +42,7 @@ function graphemeWidth(g: string): number {
 export function displayWidth(text: string): number {
   // Plain ASCII is by far the most common case and needs no table look-ups.
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
-  if (text.includes('\u001b')) return stringWidth(text);
+  if (text.includes('\u001b')) return displayWidth(stripVTControlCharacters(text));
   let w = 0;
   for (const g of graphemes(text)) w += graphemeWidth(g);
   return w;
@@ -39,6 +52,7 @@ export function displayWidth(text: string): number {
 export function graphemes(text: string): string[] {
   // Intl.Segmenter is slow; text without joining characters splits by code unit.
   if (!MAY_JOIN.test(text)) return text.split('');
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const out: string[] = [];
   for (const { segment } of segmenter.segment(text)) out.push(segment);
   return out;

@@ -1,4 +1,5 @@
-import { checkbox, input } from '@inquirer/prompts';
+import checkbox from '@inquirer/checkbox';
+import input from '@inquirer/input';
 import type { PromptContext } from './answer-prompt.js';
 
 /** Reads "3", "3.5" or "" (keep the automatic score); anything else is refused with `invalid`. */
@@ -47,6 +48,6 @@ export async function askTickedPoints(
 
 /** A yes/no question, No by default. Ctrl+C rejects with `ExitPromptError`. */
 export async function askConfirm(message: string, context?: PromptContext): Promise<boolean> {
-  const { confirm } = await import('@inquirer/prompts');
+  const { default: confirm } = await import('@inquirer/confirm');
   return confirm({ message, default: false }, context);
 }

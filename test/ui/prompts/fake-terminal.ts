@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import stringWidth from 'string-width';
+import { displayWidth } from '../../../src/ui/text-width.js';
 
 /**
  * Just enough of a terminal to check where inquirer leaves the cursor: prints characters with
@@ -64,7 +64,7 @@ export class FakeTerminal extends Writable {
   }
 
   private print(char: string): void {
-    const width = stringWidth(char);
+    const width = displayWidth(char);
     if (width === 0) return;
     if (this.pendingWrap || this.cursor.col + width > this.columns) {
       this.cursor = { row: this.cursor.row + 1, col: 0 };
