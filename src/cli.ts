@@ -7,6 +7,7 @@ import { dataDir } from './store/paths.js';
 import { dataDirHelp, helpText } from './ui/help-text.js';
 import { detectLang, type Lang, messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
+import { neutralize, neutralizeInline } from './ui/sanitize.js';
 
 interface RawCommon {
   bank?: string;
@@ -33,7 +34,8 @@ function preferredLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
 
 function common(raw: RawCommon, env: NodeJS.ProcessEnv): CommonOptions {
   const lang = raw.lang ?? detectLang(env);
-  if (lang !== 'zh' && lang !== 'en') throw new UsageError(messages(detectLang(env)).badLang(lang));
+  if (lang !== 'zh' && lang !== 'en')
+    throw new UsageError(messages(detectLang(env)).badLang(neutralizeInline(lang)));
   return {
     bank: raw.bank,
     lang,
@@ -46,7 +48,7 @@ function positiveInt(flag: string, lang: Lang) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) {
-      throw new UsageError(messages(lang).badNumber(flag, value));
+      throw new UsageError(messages(lang).badNumber(flag, neutralizeInline(value)));
     }
     return n;
   };
@@ -56,7 +58,7 @@ function nonNegativeInt(flag: string, lang: Lang) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) {
-      throw new UsageError(messages(lang).badNumber(flag, value));
+      throw new UsageError(messages(lang).badNumber(flag, neutralizeInline(value)));
     }
     return n;
   };
@@ -65,7 +67,8 @@ function nonNegativeInt(flag: string, lang: Lang) {
 function retention(lang: Lang) {
   return (value: string): number => {
     const n = Number(value);
-    if (!(n > 0 && n < 1)) throw new UsageError(messages(lang).badRetention(value));
+    if (!(n > 0 && n < 1))
+      throw new UsageError(messages(lang).badRetention(neutralizeInline(value)));
     return n;
   };
 }
@@ -91,7 +94,8 @@ export function buildProgram(
     )
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // Commander quotes what the user typed ("unknown command 'x'"): keep it inert.
+      writeErr: (s) => io.stderr.write(neutralize(s)),
     })
     .exitOverride()
     .showHelpAfterError(lang === 'zh' ? '（用 --help 查看用法）' : '(add --help for usage)');

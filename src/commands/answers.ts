@@ -52,7 +52,7 @@ function writeFailed(lang: Lang, file: string, error: unknown): ExpectedError {
 export async function runAnswers(options: AnswersOptions, io: CommandIO): Promise<ExitCode> {
   const format = options.format as AnswerFormat;
   if (!ANSWER_FORMATS.includes(format))
-    throw new UsageError(messages(options.lang).badFormat(options.format));
+    throw new UsageError(messages(options.lang).badFormat(neutralizeInline(options.format)));
   const bank = await openBank(options);
   const sections =
     options.section === undefined

@@ -33,6 +33,7 @@ import {
   openSync,
   readFileSync,
   readSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
@@ -90,7 +91,23 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
   const { lang } = options;
   let fd: number | undefined;
 
+  // A device or a pipe where the log should be would hang a read (/dev/zero)
+  // or an open (a FIFO): only a regular file is ever opened.
+  function requireRegularFile(operation: 'read' | 'write'): boolean {
+    let stats: ReturnType<typeof statSync>;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return false;
+      throw toStoreError(error, operation, path, lang);
+    }
+    if (stats.isDirectory()) throw new StoreError(operation, path, { kind: 'isDirectory' }, lang);
+    if (!stats.isFile()) throw new StoreError(operation, path, { kind: 'notAFile' }, lang);
+    return true;
+  }
+
   function openLog(): number {
+    requireRegularFile('write');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // a+ is O_APPEND for writes and still lets us read the last byte.
     const opened = openSync(path, 'a+', 0o600);
@@ -137,6 +154,7 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
     },
 
     readAll() {
+      if (!requireRegularFile('read')) return { records: [], warnings: [], skipped: 0 };
       let text: string;
       try {
         text = readFileSync(path, 'utf8');

@@ -13,6 +13,7 @@ export type StoreProblem =
   | { kind: 'full' }
   | { kind: 'isDirectory' }
   | { kind: 'notDirectory' }
+  | { kind: 'notAFile' }
   | { kind: 'partialWrite'; written: number; expected: number }
   | { kind: 'other'; code: string };
 
@@ -72,6 +73,8 @@ function problemEn(problem: StoreProblem): string {
       return 'it is a folder, not a file';
     case 'notDirectory':
       return 'a part of the path is a file, not a folder';
+    case 'notAFile':
+      return 'it is not a regular file (a device or a pipe?)';
     case 'partialWrite':
       return `only ${problem.written} of ${problem.expected} bytes were written (is the disk full?)`;
     case 'other':
@@ -91,6 +94,8 @@ function problemZh(problem: StoreProblem): string {
       return '它是文件夹，不是文件';
     case 'notDirectory':
       return '路径中的某一部分是文件，不是文件夹';
+    case 'notAFile':
+      return '它不是普通文件（是设备或管道？）';
     case 'partialWrite':
       return `只写入了 ${problem.expected} 字节中的 ${problem.written} 字节（磁盘是否已满？）`;
     case 'other':

@@ -8,10 +8,15 @@ import { StoreError } from '../../src/store/store-error.js';
 import { sampleAttempt } from './sample-records.js';
 
 // A disk that fills up in the middle of a write: the first write stops after 40 bytes.
-const shortWrites = vi.hoisted(() => ({ remaining: 1 }));
+// `full` makes the next write fail as a full disk does (ENOSPC).
+const shortWrites = vi.hoisted(() => ({ remaining: 1, full: false }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const writeSync = ((fd: number, buffer: Uint8Array) => {
+    if (shortWrites.full) {
+      shortWrites.full = false;
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    }
     if (shortWrites.remaining-- > 0) return fs.writeSync(fd, buffer.subarray(0, 40));
     return fs.writeSync(fd, buffer);
   }) as typeof fs.writeSync;
@@ -46,5 +51,19 @@ describe('a write cut short', () => {
     const { records, warnings } = store.readAll();
     expect(records).toEqual([b]);
     expect(warnings.map((w) => w.line)).toEqual([1]);
+  });
+
+  it('a full disk is refused as such, and nothing claims it was saved', () => {
+    const store = openStore(join(temp, 'full'), { lang: 'zh' });
+    shortWrites.full = true;
+    let thrown: unknown;
+    try {
+      store.append(sampleAttempt({ id: 'c' }));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(StoreError);
+    expect((thrown as StoreError).problem).toEqual({ kind: 'full' });
+    expect((thrown as StoreError).message).toContain('没有保存');
   });
 });
