@@ -126,13 +126,10 @@ describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
     ]);
   });
 
-  // BUG (not fixed; the cause is in @inquirer/core's screen manager, patched under patches/):
-  // the screen manager remembers how many rows its last frame took at the old width and erases
-  // that many on the next draw. A narrower window makes the terminal re-flow the answer line
-  // being typed onto more rows, so the erase falls short and the old "你的回答" and countdown
-  // rows stay on screen above the new frame, once per shrinking resize. Needs the screen
-  // manager to measure its last frame again at the new width (on `resize`) before erasing it.
-  it.fails('a resize while a wrapped answer line is being typed leaves no copy of the prompt', async () => {
+  // A narrower window makes the terminal re-flow the rows of the last frame onto more rows;
+  // core's screen manager erased only as many rows as it had drawn, leaving a copy of the
+  // prompt above the new one. patches/ counts the reflowed rows at the new width.
+  it('a resize while a wrapped answer line is being typed leaves no copy of the prompt', async () => {
     const t = start('drill 2 --count 1 --time 300', { width: 90, height: 30 });
     await t.waitFor('剩余 0');
     t.type('第一行回答');
