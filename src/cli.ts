@@ -203,6 +203,38 @@ export function buildProgram(
       );
     });
 
+  program
+    .command('validate')
+    .description(h.validate)
+    .argument('<path...>', h.validateArg)
+    .addOption(new Option('--lang <lang>', h.lang))
+    .option('--no-color', h.noColor)
+    .option('--json', h.json)
+    .option('--strict', h.strict)
+    .helpOption('-h, --help', h.help)
+    .action(async (paths: string[], raw: RawCommon & { json?: boolean; strict?: boolean }) => {
+      const { runValidate } = await import('./commands/validate.js');
+      await run(() =>
+        runValidate(
+          paths,
+          { ...common(raw, io.env), json: raw.json === true, strict: raw.strict === true },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('init')
+    .description(h.init)
+    .argument('<dir>', h.initArg)
+    .addOption(new Option('--lang <lang>', h.lang))
+    .option('--no-color', h.noColor)
+    .helpOption('-h, --help', h.help)
+    .action(async (dir: string, raw: RawCommon) => {
+      const { runInit } = await import('./commands/init.js');
+      await run(() => runInit(dir, common(raw, io.env), io));
+    });
+
   const history = withCommon(program.command('history').description(h.history))
     .option('--json', h.json)
     .action(async (raw) => {

@@ -1,13 +1,22 @@
 import { loadPlainYaml } from './fast-yaml.js';
 import {
   followsRule,
+  isLanguageKey,
   KEY_POINT_SCHEMA,
   KEYWORD_RULE,
+  keyPointCountMatches,
   QUESTION_SCHEMA,
   type RecordSchema,
   SECTION_SCHEMA,
+  type TranslationsRule,
 } from './section-schema.js';
-import type { KeyPoint, Question, Section } from './types.js';
+import type {
+  KeyPoint,
+  Question,
+  QuestionTranslation,
+  Section,
+  SectionTranslation,
+} from './types.js';
 
 /**
  * The section of a sound section file, read fast; `undefined` when the
@@ -26,6 +35,12 @@ export function fastParseSection(rawText: string, file: string): Section | undef
   if (top === undefined) return undefined;
   const points = top.points as number;
   const timeLimit = top.time_limit as number;
+  const translations = readTranslations(
+    top.translations,
+    SECTION_SCHEMA.rules.translations,
+    readSectionTranslation,
+  );
+  if (translations === null) return undefined;
   const seen = new Set<string>();
   const questions: Question[] = [];
   for (const item of top.questions as unknown[]) {
@@ -34,13 +49,16 @@ export function fastParseSection(rawText: string, file: string): Section | undef
     seen.add(question.id);
     questions.push(question);
   }
+  const description = top.description as string | undefined;
   return {
     id: top.id as string,
     order: top.order as number,
     title: top.title as string,
+    ...(description === undefined ? {} : { description }),
     points,
     time_limit: timeLimit,
     questions,
+    ...(translations === undefined ? {} : { translations }),
     file,
   };
 }
@@ -48,14 +66,14 @@ export function fastParseSection(rawText: string, file: string): Section | undef
 function readQuestion(item: unknown, points: number, timeLimit: number): Question | undefined {
   const fields = readRecord(item, QUESTION_SCHEMA);
   if (fields === undefined) return undefined;
-  const keyPoints: KeyPoint[] = [];
-  for (const keyPoint of fields.key_points as unknown[]) {
-    const read = readRecord(keyPoint, KEY_POINT_SCHEMA);
-    const keywords = read?.keywords as unknown[] | undefined;
-    if (read === undefined || keywords === undefined) return undefined;
-    if (!keywords.every((keyword) => followsRule(KEYWORD_RULE, keyword))) return undefined;
-    keyPoints.push({ point: read.point as string, keywords: keywords as string[] });
-  }
+  const keyPoints = readKeyPoints(fields.key_points);
+  if (keyPoints === undefined) return undefined;
+  const translations = readTranslations(
+    fields.translations,
+    QUESTION_SCHEMA.rules.translations,
+    (record) => readQuestionTranslation(record, keyPoints.length),
+  );
+  if (translations === null) return undefined;
   return {
     id: fields.id as string,
     prompt: fields.prompt as string,
@@ -64,16 +82,77 @@ function readQuestion(item: unknown, points: number, timeLimit: number): Questio
     answer: fields.answer as string,
     analysis: fields.analysis as string,
     key_points: keyPoints,
+    ...(translations === undefined ? {} : { translations }),
+  };
+}
+
+/** The items of a checked `key_points` sequence, or `undefined` when one is wrong. */
+function readKeyPoints(items: unknown): KeyPoint[] | undefined {
+  const keyPoints: KeyPoint[] = [];
+  for (const keyPoint of items as unknown[]) {
+    const read = readRecord(keyPoint, KEY_POINT_SCHEMA);
+    const keywords = read?.keywords as unknown[] | undefined;
+    if (read === undefined || keywords === undefined) return undefined;
+    if (!keywords.every((keyword) => followsRule(KEYWORD_RULE, keyword))) return undefined;
+    keyPoints.push({ point: read.point as string, keywords: keywords as string[] });
+  }
+  return keyPoints;
+}
+
+/**
+ * A checked `translations` mapping (see `readRecord`) as a null-prototype
+ * object built from language keys only; `undefined` when there is none,
+ * `null` when a language key or a language's record is wrong.
+ */
+function readTranslations<T>(
+  value: unknown,
+  rule: TranslationsRule,
+  readOne: (fields: Record<string, unknown>) => T | undefined,
+): Record<string, T> | undefined | null {
+  if (value === undefined) return undefined;
+  const translations: Record<string, T> = Object.create(null);
+  for (const [lang, item] of Object.entries(value as Record<string, unknown>)) {
+    if (!isLanguageKey(lang)) return null;
+    const fields = readRecord(item, rule.translations);
+    const read = fields === undefined ? undefined : readOne(fields);
+    if (read === undefined) return null;
+    translations[lang] = read;
+  }
+  return translations;
+}
+
+function readSectionTranslation(fields: Record<string, unknown>): SectionTranslation {
+  const description = fields.description as string | undefined;
+  return { title: fields.title as string, ...(description === undefined ? {} : { description }) };
+}
+
+function readQuestionTranslation(
+  fields: Record<string, unknown>,
+  keyPointCount: number,
+): QuestionTranslation | undefined {
+  let keyPoints: KeyPoint[] | undefined;
+  if (fields.key_points !== undefined) {
+    keyPoints = readKeyPoints(fields.key_points);
+    if (keyPoints === undefined || !keyPointCountMatches(keyPointCount, keyPoints.length)) {
+      return undefined;
+    }
+  }
+  return {
+    prompt: fields.prompt as string,
+    answer: fields.answer as string,
+    analysis: fields.analysis as string,
+    ...(keyPoints === undefined ? {} : { key_points: keyPoints }),
   };
 }
 
 /**
  * The fields of a plain object when it has only known fields, every
  * required one, and each value follows its field's rule (a sequence only
- * has to be non-empty here; its items are the caller's).
+ * has to be non-empty here, and translations a mapping; their items are
+ * the caller's).
  */
 function readRecord(value: unknown, schema: RecordSchema): Record<string, unknown> | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (!isMapping(value)) return undefined;
   const fields = value as Record<string, unknown>;
   // Own keys only: js-yaml makes `__proto__` an own field, which must count as unknown.
   const names = Object.keys(fields);
@@ -83,10 +162,17 @@ function readRecord(value: unknown, schema: RecordSchema): Record<string, unknow
     if (rule === undefined) return undefined;
     if (rule === 'nonEmptySequence') {
       if (!Array.isArray(field) || field.length === 0) return undefined;
+    } else if (typeof rule === 'object') {
+      if (!isMapping(field)) return undefined;
     } else if (!followsRule(rule, field)) {
       return undefined;
     }
   }
   if (!schema.required.every((name) => Object.hasOwn(fields, name))) return undefined;
   return fields;
+}
+
+/** Whether js-yaml read a mapping. */
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

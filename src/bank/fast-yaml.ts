@@ -121,8 +121,10 @@ function optionsFor(text: string): LoadOptions & { maxDepth: number } {
   const starts: number[] = [];
   return {
     schema: SCHEMA,
-    // A sound section nests six levels deep; deeper text is the slow path's to report.
-    maxDepth: 10,
+    // A sound section nests nine nodes deep (a translated keyword: section, questions, question,
+    // translations, language, key_points, key point, keywords, keyword); deeper text is the
+    // slow path's to report.
+    maxDepth: 12,
     listener(event, state) {
       if (event === 'open') {
         starts.push(state.position);

@@ -16,6 +16,7 @@ export type Expected =
   | 'positiveInteger'
   | 'mapping'
   | 'nonEmptySequence'
+  | 'languageKey'
   | 'answersMapping'
   | 'questionIdKey';
 
@@ -42,6 +43,8 @@ export interface Messages {
     allowed: readonly string[],
   ): string;
   unsafeCharacter(path: string, escaped: string): string;
+  /** A translation's `key_points` with another number of items than the question's. */
+  keyPointCount(path: string, expected: number, found: number): string;
   duplicateKey(key: string, firstLine: number): string;
   duplicateKeyUnnamed(): string;
   duplicateQuestionId(id: string, firstLine: number): string;
@@ -76,6 +79,7 @@ const expectedEn: Record<Expected, string> = {
   positiveInteger: 'a positive integer',
   mapping: 'a mapping',
   nonEmptySequence: 'a non-empty sequence',
+  languageKey: 'a language key such as en or pt-BR',
   answersMapping: 'a mapping of question ids to answers',
   questionIdKey: 'a question id (a string)',
 };
@@ -87,6 +91,7 @@ const expectedZh: Record<Expected, string> = {
   positiveInteger: '正整数',
   mapping: '映射',
   nonEmptySequence: '非空序列',
+  languageKey: '语言代码（如 en、pt-BR）',
   answersMapping: '“题目 id: 答案”的映射',
   questionIdKey: '题目 id（字符串）',
 };
@@ -150,6 +155,11 @@ const en: Messages = {
     ),
   unsafeCharacter: (path, escaped) =>
     atEn(path, `contains the control character ${escaped}, which is not allowed`),
+  keyPointCount: (path, expected, found) =>
+    atEn(
+      path,
+      `expected ${expected} key point${expected === 1 ? '' : 's'} (as many as the question has, in the same order), found ${found}`,
+    ),
   duplicateKey: (key, firstLine) => `duplicate key ${key} (first at line ${firstLine})`,
   duplicateKeyUnnamed: () => 'duplicate key',
   duplicateQuestionId: (id, firstLine) =>
@@ -192,6 +202,8 @@ const zh: Messages = {
         : `未知字段 ${key}（是否应为 "${suggestion}"？）`,
     ),
   unsafeCharacter: (path, escaped) => atZh(path, `包含不允许的控制字符 ${escaped}`),
+  keyPointCount: (path, expected, found) =>
+    atZh(path, `应有 ${expected} 个要点（与原题数量相同、顺序一致），实际是 ${found} 个`),
   duplicateKey: (key, firstLine) => `重复的键 ${key}（第一次出现在第 ${firstLine} 行）`,
   duplicateKeyUnnamed: () => '重复的键',
   duplicateQuestionId: (id, firstLine) => `重复的题目 id ${id}（第一次出现在第 ${firstLine} 行）`,

@@ -97,6 +97,32 @@ export class NodeReader {
   }
 
   /**
+   * The entries of a mapping whose keys are data, not field names (the
+   * languages of `translations`): each key's text when it is a string, and
+   * its value, aliases followed. A key repeated in the file was already
+   * reported, so only its first value counts.
+   */
+  entries(
+    field: Field,
+    path: string,
+  ): { name: string | undefined; key: Node; value: Node | undefined }[] | undefined {
+    const map = field.value;
+    if (!isMap(map)) return this.expected(this.at(field), path, 'mapping', map);
+    const seen = new Set<string>();
+    const entries: { name: string | undefined; key: Node; value: Node | undefined }[] = [];
+    for (const pair of map.items) {
+      const key = (pair.key as Node | null) ?? map;
+      const name = isScalar(key) && typeof key.value === 'string' ? key.value : undefined;
+      if (name !== undefined) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+      }
+      entries.push({ name, key, value: this.source.deref(pair.value) });
+    }
+    return entries;
+  }
+
+  /**
    * The value of a field when it follows `rule` (see `section-schema.ts`),
    * typed by the rule: a string for the string rules, a number otherwise.
    */

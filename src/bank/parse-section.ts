@@ -1,16 +1,28 @@
-import type { Node } from 'yaml';
+import { isSeq, type Node } from 'yaml';
 import { type Lang, messagesFor } from './messages.js';
-import { type Field, NodeReader } from './node-reader.js';
+import { describeNode, type Field, NodeReader } from './node-reader.js';
 import { byPosition, type Position, parseYaml } from './parse-yaml.js';
 import { quote } from './quote.js';
 import {
+  isLanguageKey,
   KEY_POINT_SCHEMA,
   KEYWORD_RULE,
+  keyPointCountMatches,
   QUESTION_SCHEMA,
+  QUESTION_TRANSLATION_SCHEMA,
   type RecordSchema,
   SECTION_SCHEMA,
+  SECTION_TRANSLATION_SCHEMA,
+  type TranslationsRule,
 } from './section-schema.js';
-import type { BankIssue, KeyPoint, Question, Section } from './types.js';
+import type {
+  BankIssue,
+  KeyPoint,
+  Question,
+  QuestionTranslation,
+  Section,
+  SectionTranslation,
+} from './types.js';
 
 /** Where a section's identifying values are in its file, for cross-file checks. */
 export interface SectionLocations {
@@ -62,10 +74,15 @@ function readSection(
   const id = read('id', (f, p) => reader.value(f, p, rules.id));
   const order = read('order', (f, p) => reader.value(f, p, rules.order));
   const title = read('title', (f, p) => reader.value(f, p, rules.title));
-  read('description', (f, p) => reader.value(f, p, rules.description));
+  const description = read('description', (f, p) => reader.value(f, p, rules.description));
   const points = read('points', (f, p) => reader.value(f, p, rules.points));
   const timeLimit = read('time_limit', (f, p) => reader.value(f, p, rules.time_limit));
   const items = read('questions', (f, p) => reader.nonEmptySequence(f, p));
+  const translations = read('translations', (f, p) =>
+    readTranslations(reader, f, p, rules.translations, (fields, at) =>
+      readSectionTranslation(reader, fields, at),
+    ),
+  );
 
   const questions: Question[] = [];
   const questionIds: Position[] = [];
@@ -92,6 +109,7 @@ function readSection(
       answer: rest.answer,
       analysis: rest.analysis,
       key_points: rest.keyPoints,
+      ...(rest.translations === undefined ? {} : { translations: rest.translations }),
     });
     questionIds.push(position);
   });
@@ -110,7 +128,17 @@ function readSection(
     return undefined;
   }
   return {
-    section: { id, order, title, points, time_limit: timeLimit, questions, file: reader.file },
+    section: {
+      id,
+      order,
+      title,
+      ...(description === undefined ? {} : { description }),
+      points,
+      time_limit: timeLimit,
+      questions,
+      ...(translations === undefined ? {} : { translations }),
+      file: reader.file,
+    },
     locations: {
       id: reader.position(reader.at(idField)),
       order: reader.position(reader.at(orderField)),
@@ -130,6 +158,7 @@ interface ReadQuestion {
     answer: string;
     analysis: string;
     keyPoints: KeyPoint[];
+    translations: Record<string, QuestionTranslation> | undefined;
   };
 }
 
@@ -155,17 +184,110 @@ function readQuestion(
   const answer = read('answer', (f, p) => reader.value(f, p, rules.answer));
   const analysis = read('analysis', (f, p) => reader.value(f, p, rules.analysis));
   const keyPoints = read('key_points', (f, p) => readKeyPoints(reader, f, p));
+  const keyPointCount = read('key_points', (f) =>
+    isSeq(f.value) ? f.value.items.length : undefined,
+  );
+  const translations = read('translations', (f, p) =>
+    readTranslations(reader, f, p, rules.translations, (fields, at) =>
+      readQuestionTranslation(reader, fields, at, keyPointCount),
+    ),
+  );
   const complete =
     prompt !== undefined &&
     (points !== undefined || !fields.has('points')) &&
     (timeLimit !== undefined || !fields.has('time_limit')) &&
     answer !== undefined &&
     analysis !== undefined &&
-    keyPoints !== undefined;
+    keyPoints !== undefined &&
+    (translations !== undefined || !fields.has('translations'));
   return {
     id,
     idNode,
-    rest: complete ? { prompt, points, timeLimit, answer, analysis, keyPoints } : undefined,
+    rest: complete
+      ? { prompt, points, timeLimit, answer, analysis, keyPoints, translations }
+      : undefined,
+  };
+}
+
+/**
+ * A `translations` mapping: each language key checked, each language's
+ * record read by `readOne`. A null-prototype object, built from checked
+ * keys only.
+ */
+function readTranslations<T>(
+  reader: NodeReader,
+  field: Field,
+  path: string,
+  rule: TranslationsRule,
+  readOne: (fields: Map<string, Field>, path: string) => T | undefined,
+): Record<string, T> | undefined {
+  const entries = reader.entries(field, path);
+  if (entries === undefined) return undefined;
+  const translations: Record<string, T> = Object.create(null);
+  let ok = true;
+  for (const { name, key, value } of entries) {
+    if (!isLanguageKey(name)) {
+      reader.report(key, reader.msg.expected(path, 'languageKey', describeNode(key)));
+      ok = false;
+      continue;
+    }
+    const at = `${path}.${name}`;
+    const fields = readMapping(reader, value, key, at, rule.translations);
+    const read = fields === undefined ? undefined : readOne(fields, at);
+    if (read === undefined) ok = false;
+    else translations[name] = read;
+  }
+  return ok ? translations : undefined;
+}
+
+function readSectionTranslation(
+  reader: NodeReader,
+  fields: Map<string, Field>,
+  path: string,
+): SectionTranslation | undefined {
+  const { rules } = SECTION_TRANSLATION_SCHEMA;
+  const titleField = fields.get('title');
+  const descriptionField = fields.get('description');
+  const title = titleField && reader.value(titleField, `${path}.title`, rules.title);
+  const description =
+    descriptionField && reader.value(descriptionField, `${path}.description`, rules.description);
+  if (title === undefined || (description === undefined && descriptionField !== undefined)) {
+    return undefined;
+  }
+  return { title, ...(description === undefined ? {} : { description }) };
+}
+
+/** One language of a question; `keyPointCount` is the question's own, when known. */
+function readQuestionTranslation(
+  reader: NodeReader,
+  fields: Map<string, Field>,
+  path: string,
+  keyPointCount: number | undefined,
+): QuestionTranslation | undefined {
+  const { rules } = QUESTION_TRANSLATION_SCHEMA;
+  const read = <T>(name: string, as: (f: Field, p: string) => T | undefined): T | undefined => {
+    const f = fields.get(name);
+    return f === undefined ? undefined : as(f, `${path}.${name}`);
+  };
+  const prompt = read('prompt', (f, p) => reader.value(f, p, rules.prompt));
+  const answer = read('answer', (f, p) => reader.value(f, p, rules.answer));
+  const analysis = read('analysis', (f, p) => reader.value(f, p, rules.analysis));
+  const keyPoints = read('key_points', (f, p) => readKeyPoints(reader, f, p));
+  const countOk = read('key_points', (f, p) => {
+    // Not a sequence, or an empty one: reported as such already.
+    const found = isSeq(f.value) ? f.value.items.length : 0;
+    if (found === 0 || keyPointCount === undefined) return true;
+    if (keyPointCountMatches(keyPointCount, found)) return true;
+    reader.report(reader.at(f), reader.msg.keyPointCount(p, keyPointCount, found));
+    return false;
+  });
+  if (prompt === undefined || answer === undefined || analysis === undefined) return undefined;
+  if (fields.has('key_points') && (keyPoints === undefined || countOk !== true)) return undefined;
+  return {
+    prompt,
+    answer,
+    analysis,
+    ...(keyPoints === undefined ? {} : { key_points: keyPoints }),
   };
 }
 

@@ -10,8 +10,16 @@ import { findUnsafeCharacter } from './quote.js';
 /** What a single value must be; the names double as `Expected` in messages. */
 export type ValueRule = 'nonEmptyString' | 'string' | 'positiveNumber' | 'positiveInteger';
 
-/** What a field must hold: a single value, or a sequence with at least one item. */
-export type FieldRule = ValueRule | 'nonEmptySequence';
+/**
+ * What a field must hold: a single value, a sequence with at least one
+ * item, or translations: a mapping from language keys (`isLanguageKey`)
+ * to records of the given schema.
+ */
+export type FieldRule = ValueRule | 'nonEmptySequence' | TranslationsRule;
+
+export interface TranslationsRule {
+  readonly translations: RecordSchema;
+}
 
 /** The fields a mapping may have, in the order messages list them, and what each holds. */
 export interface RecordSchema<Rules extends Record<string, FieldRule> = Record<string, FieldRule>> {
@@ -35,6 +43,25 @@ function record<const F extends Record<string, readonly [FieldRule, Need]>>(
   };
 }
 
+/** A language under a section's `translations`: the section's texts. */
+export const SECTION_TRANSLATION_SCHEMA = record({
+  title: ['nonEmptyString', 'required'],
+  description: ['string', 'optional'],
+});
+
+/**
+ * A language under a question's `translations`: the question's texts.
+ * `key_points`, when given, must have as many items as the question's own,
+ * in the same order (see `keyPointCountMatches`); each item is a
+ * `KEY_POINT_SCHEMA` record.
+ */
+export const QUESTION_TRANSLATION_SCHEMA = record({
+  prompt: ['nonEmptyString', 'required'],
+  answer: ['nonEmptyString', 'required'],
+  analysis: ['nonEmptyString', 'required'],
+  key_points: ['nonEmptySequence', 'optional'],
+});
+
 /** A section file's top-level mapping. */
 export const SECTION_SCHEMA = record({
   id: ['nonEmptyString', 'required'],
@@ -44,6 +71,7 @@ export const SECTION_SCHEMA = record({
   points: ['positiveNumber', 'required'],
   time_limit: ['positiveInteger', 'required'],
   questions: ['nonEmptySequence', 'required'],
+  translations: [{ translations: SECTION_TRANSLATION_SCHEMA }, 'optional'],
 });
 
 /** An item of `questions`; `points` and `time_limit` default to the section's. */
@@ -55,6 +83,7 @@ export const QUESTION_SCHEMA = record({
   answer: ['nonEmptyString', 'required'],
   analysis: ['nonEmptyString', 'required'],
   key_points: ['nonEmptySequence', 'required'],
+  translations: [{ translations: QUESTION_TRANSLATION_SCHEMA }, 'optional'],
 });
 
 /** An item of `key_points`. */
@@ -65,6 +94,23 @@ export const KEY_POINT_SCHEMA = record({
 
 /** What each item of `keywords` must be. */
 export const KEYWORD_RULE = 'nonEmptyString' satisfies ValueRule;
+
+/**
+ * A language key under `translations`: a BCP 47-like tag in lower case
+ * with optional subtags (`en`, `yue`, `pt-BR`, `zh-Hant`). It also keeps
+ * `__proto__`, `constructor` and the like out of the translation objects.
+ */
+export const LANGUAGE_KEY = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** Whether a mapping key names a language (see `LANGUAGE_KEY`). */
+export function isLanguageKey(key: unknown): key is string {
+  return typeof key === 'string' && LANGUAGE_KEY.test(key);
+}
+
+/** Whether a translation's `key_points` has as many items as the question's own. */
+export function keyPointCountMatches(original: number, translated: number): boolean {
+  return original === translated;
+}
 
 /**
  * Whether a value has the type and range of a rule. Strings must also

@@ -22,9 +22,10 @@ function readBothWays(text: string): { fast: boolean; valid: boolean } {
   return { fast: fast !== undefined, valid };
 }
 
+/** The section files (`*.yaml`, `*.yml`) under a folder, as `loadBank` would take them. */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
@@ -49,6 +50,40 @@ const VALID = [
 /** VALID with one line replaced (by its exact text). */
 function edit(line: string, replacement: string): string {
   const lines = VALID.split('\n');
+  const index = lines.indexOf(line);
+  if (index === -1) throw new Error(`no line ${line}`);
+  lines[index] = replacement;
+  return lines.join('\n');
+}
+
+/** VALID with translations of the section and of its question, each line changeable. */
+const TRANSLATED_LINES = [
+  'translations:',
+  '  en:',
+  '    title: T-en',
+  'questions:',
+  '  - id: q1',
+  '    prompt: P',
+  '    answer: A',
+  '    analysis: N',
+  '    key_points:',
+  '      - point: K',
+  '        keywords: [w]',
+  '    translations:',
+  '      en:',
+  '        prompt: P-en',
+  '        answer: |',
+  '          A-en',
+  '        analysis: N-en',
+  '        key_points:',
+  '          - point: K-en',
+  '            keywords: [w-en]',
+];
+const TRANSLATED = `${VALID.split('\n').slice(0, 5).join('\n')}\n${TRANSLATED_LINES.join('\n')}\n`;
+
+/** TRANSLATED with one line replaced (by its exact text). */
+function translated(line: string, replacement: string): string {
+  const lines = TRANSLATED.split('\n');
   const index = lines.indexOf(line);
   if (index === -1) throw new Error(`no line ${line}`);
   lines[index] = replacement;
@@ -363,6 +398,246 @@ describe('fastParseSection agrees with parseSectionFile', () => {
 
   it.each(cases)('$name', ({ text, fast, valid }) => {
     expect(readBothWays(text)).toEqual({ fast, valid });
+  });
+
+  const sectionLang = (key: string) => translated('  en:', `  ${key}:`);
+  const questionLang = (key: string) => translated('      en:', `      ${key}:`);
+  const keywords = (value: string) => translated('            keywords: [w-en]', value);
+  const translationCases: typeof cases = [
+    { name: 'translations', text: TRANSLATED, fast: true, valid: true },
+    {
+      name: 'a translated description',
+      text: translated('    title: T-en', '    title: T-en\n    description: D-en'),
+      fast: true,
+      valid: true,
+    },
+    {
+      name: 'an empty translated description',
+      text: translated('    title: T-en', '    title: T-en\n    description: ""'),
+      fast: true,
+      valid: true,
+    },
+    {
+      name: 'a null translated description',
+      text: translated('    title: T-en', '    title: T-en\n    description:'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'a translation without key points',
+      text: TRANSLATED.replace(
+        '        key_points:\n          - point: K-en\n            keywords: [w-en]\n',
+        '',
+      ),
+      fast: true,
+      valid: true,
+    },
+    {
+      name: 'several languages',
+      text: translated(
+        '    title: T-en',
+        '    title: T-en\n  pt-BR:\n    title: T-pt\n  zh-Hant:\n    title: T-tw',
+      ),
+      fast: true,
+      valid: true,
+    },
+    { name: 'no as a language key (a string)', text: sectionLang('no'), fast: true, valid: true },
+    { name: 'yes as a language key (a string)', text: sectionLang('yes'), fast: true, valid: true },
+    { name: 'a quoted language key', text: questionLang('"en"'), fast: true, valid: true },
+    {
+      name: 'empty translations',
+      text: translated('translations:', 'translations: {}').replace('  en:\n    title: T-en\n', ''),
+      fast: true,
+      valid: true,
+    },
+    {
+      name: 'a flow mapping for a language',
+      text: translated('  en:', '  en: {title: T-en}').replace('    title: T-en\n', ''),
+      fast: true,
+      valid: true,
+    },
+    {
+      name: 'null translations',
+      text: translated('translations:', 'translations:').replace('  en:\n    title: T-en\n', ''),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'a language with nothing',
+      text: questionLang('en:\n      de'),
+      fast: false,
+      valid: false,
+    },
+    { name: 'a language key in capitals', text: sectionLang('EN'), fast: false, valid: false },
+    {
+      name: 'a language key with an underscore',
+      text: sectionLang('en_US'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: '__proto__ as a language key',
+      text: questionLang('__proto__'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'constructor as a language key',
+      text: sectionLang('constructor'),
+      fast: false,
+      valid: false,
+    },
+    { name: 'a number as a language key', text: sectionLang('12'), fast: false, valid: false },
+    { name: 'null as a language key', text: sectionLang('~'), fast: false, valid: false },
+    { name: 'true as a language key', text: sectionLang('true'), fast: false, valid: false },
+    {
+      name: 'a repeated language',
+      text: translated('    title: T-en', '    title: T-en\n  en:\n    title: U'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'an unknown field in a translation',
+      text: translated('        prompt: P-en', '        promt: P-en'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'points in a translation',
+      text: translated('        prompt: P-en', '        prompt: P-en\n        points: 3'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'a missing translated title',
+      text: translated('    title: T-en', '    description: D-en'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'a missing translated answer',
+      text: translated('        answer: |', '        hint: |'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'a blank translated prompt',
+      text: translated('        prompt: P-en', '        prompt: " "'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'a number as a translated prompt',
+      text: translated('        prompt: P-en', '        prompt: 5'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'a control character in a translation',
+      text: translated('        prompt: P-en', '        prompt: "P\\a"'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'a quoted false keyword',
+      text: keywords("            keywords: [w-en, 'false']"),
+      fast: true,
+      valid: true,
+    },
+    {
+      name: 'a false keyword',
+      text: keywords('            keywords: [w-en, false]'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'empty translated keywords',
+      text: keywords('            keywords: []'),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'empty translated key points',
+      text: TRANSLATED.replace(
+        '        key_points:\n          - point: K-en\n            keywords: [w-en]\n',
+        '        key_points: []\n',
+      ),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'more translated key points than the question has',
+      text: keywords(
+        '            keywords: [w-en]\n          - point: L-en\n            keywords: [v-en]',
+      ),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'fewer translated key points than the question has',
+      text: translated(
+        '        keywords: [w]',
+        '        keywords: [w]\n      - point: L\n        keywords: [v]',
+      ),
+      fast: false,
+      valid: false,
+    },
+    {
+      name: 'translations as a sequence',
+      text: `${TRANSLATED.slice(0, TRANSLATED.indexOf('    translations:'))}    translations: [en]\n`,
+      fast: false,
+      valid: false,
+    },
+  ];
+
+  it.each(translationCases)('translations: $name', ({ text, fast, valid }) => {
+    expect(readBothWays(text)).toEqual({ fast, valid });
+  });
+
+  it('builds translations as null-prototype objects both ways', () => {
+    const fast = fastParseSection(TRANSLATED, 'f.yaml');
+    expect(Object.getPrototypeOf(fast?.translations)).toBeNull();
+    expect(Object.getPrototypeOf(fast?.questions[0]?.translations)).toBeNull();
+    expect(fast?.questions[0]?.translations?.en).toStrictEqual({
+      prompt: 'P-en',
+      answer: 'A-en\n',
+      analysis: 'N-en',
+      key_points: [{ point: 'K-en', keywords: ['w-en'] }],
+    });
+  });
+
+  it('agrees on 2,000 small random edits of a translated file', () => {
+    const pieces = [
+      'EN',
+      '__proto__',
+      '~',
+      "'",
+      '"',
+      ':',
+      ': ',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '\n',
+      '\n  ',
+      '#',
+      'é',
+    ];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 48271) % 0x7fffffff;
+      return seed % n;
+    };
+    let fast = 0;
+    for (let i = 0; i < 2000; i++) {
+      const at = random(TRANSLATED.length);
+      const text = `${TRANSLATED.slice(0, at)}${pieces[random(pieces.length)]}${TRANSLATED.slice(at + random(3))}`;
+      if (readBothWays(text).fast) fast++;
+    }
+    expect(fast).toBeGreaterThan(50);
   });
 
   it('agrees on 2,000 small random edits of a valid file', () => {

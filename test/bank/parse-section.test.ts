@@ -30,8 +30,9 @@ function edit(line: string, replacement: string): string {
 }
 
 const HEAD = VALID.split('\n').slice(0, 5).join('\n');
-const SECTION_FIELDS = 'id, order, title, description, points, time_limit, questions';
-const SECTION_FIELDS_ZH = 'id、order、title、description、points、time_limit、questions';
+const SECTION_FIELDS = 'id, order, title, description, points, time_limit, questions, translations';
+const SECTION_FIELDS_ZH =
+  'id、order、title、description、points、time_limit、questions、translations';
 
 function lines(issues: BankIssue[]): string[] {
   return issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`);
@@ -336,6 +337,183 @@ const cases: Case[] = [
   },
 ];
 
+/** VALID with a section translation and, after line 13, a question translation (lines 14–22). */
+const TRANSLATED = `${edit('title: T', 'title: T\ntranslations:\n  en:\n    title: T-en')}${[
+  '    translations:', // 17
+  '      en:', // 18
+  '        prompt: P-en', // 19
+  '        answer: A-en', // 20
+  '        analysis: N-en', // 21
+  '        key_points:', // 22
+  '          - point: K-en', // 23
+  '            keywords: [w-en]', // 24
+  '',
+].join('\n')}`;
+
+/** TRANSLATED with one line replaced (by its exact text). */
+function editTranslated(line: string, replacement: string): string {
+  const all = TRANSLATED.split('\n');
+  const index = all.indexOf(line);
+  if (index === -1) throw new Error(`no line ${line}`);
+  all[index] = replacement;
+  return all.join('\n');
+}
+
+const translationCases: Case[] = [
+  {
+    name: 'a language key in capitals',
+    text: editTranslated('  en:', '  EN:'),
+    en: [
+      'f.yaml:5:3: translations: expected a language key such as en or pt-BR, found the string "EN"',
+    ],
+    zh: ['f.yaml:5:3: translations：应为语言代码（如 en、pt-BR），实际是字符串 "EN"'],
+  },
+  {
+    name: '__proto__ as a language key',
+    text: editTranslated('      en:', '      __proto__:'),
+    en: [
+      'f.yaml:18:7: questions[0].translations: expected a language key such as en or pt-BR, found the string "__proto__"',
+    ],
+    zh: [
+      'f.yaml:18:7: questions[0].translations：应为语言代码（如 en、pt-BR），实际是字符串 "__proto__"',
+    ],
+  },
+  {
+    name: 'a number as a language key',
+    text: editTranslated('  en:', '  1:'),
+    en: [
+      'f.yaml:5:3: translations: expected a language key such as en or pt-BR, found the number 1',
+    ],
+    zh: ['f.yaml:5:3: translations：应为语言代码（如 en、pt-BR），实际是数字 1'],
+  },
+  {
+    name: 'translations that are no mapping',
+    text: TRANSLATED.replace('translations:\n  en:\n    title: T-en', 'translations: [en]'),
+    en: ['f.yaml:4:15: translations: expected a mapping, found a sequence'],
+    zh: ['f.yaml:4:15: translations：应为映射，实际是序列'],
+  },
+  {
+    name: 'a language with nothing in it',
+    text: editTranslated('      en:', '      en:\n      de:'),
+    en: ['f.yaml:18:10: questions[0].translations.en: expected a mapping, found nothing'],
+    zh: ['f.yaml:18:10: questions[0].translations.en：应为映射，实际是空值'],
+  },
+  {
+    name: 'an unknown field in a translation, with a suggestion',
+    text: editTranslated('    title: T-en', '    titel: T-en'),
+    en: [
+      'f.yaml:6:5: translations.en: unknown field "titel" (did you mean "title"?)',
+      'f.yaml:6:5: translations.en: missing field "title"',
+    ],
+    zh: [
+      'f.yaml:6:5: translations.en：未知字段 "titel"（是否应为 "title"？）',
+      'f.yaml:6:5: translations.en：缺少字段 "title"',
+    ],
+  },
+  {
+    name: 'a field that is not translated',
+    text: editTranslated('        analysis: N-en', '        analysis: N-en\n        points: 3'),
+    en: [
+      'f.yaml:22:9: questions[0].translations.en: unknown field "points" (allowed: prompt, answer, analysis, key_points)',
+    ],
+    zh: [
+      'f.yaml:22:9: questions[0].translations.en：未知字段 "points"（可用字段：prompt、answer、analysis、key_points）',
+    ],
+  },
+  {
+    name: 'a missing prompt in a translation',
+    text: editTranslated('        prompt: P-en', ''),
+    en: ['f.yaml:20:9: questions[0].translations.en: missing field "prompt"'],
+    zh: ['f.yaml:20:9: questions[0].translations.en：缺少字段 "prompt"'],
+  },
+  {
+    name: 'an empty translated answer',
+    text: editTranslated('        answer: A-en', '        answer: ""'),
+    en: [
+      'f.yaml:20:17: questions[0].translations.en.answer: expected a non-empty string, found an empty string',
+    ],
+    zh: ['f.yaml:20:17: questions[0].translations.en.answer：应为非空字符串，实际是空字符串'],
+  },
+  {
+    name: 'a control character in a translated title',
+    text: editTranslated('    title: T-en', '    title: "T\\u0007"'),
+    en: [
+      'f.yaml:6:12: translations.en.title: contains the control character \\x07, which is not allowed',
+    ],
+    zh: ['f.yaml:6:12: translations.en.title：包含不允许的控制字符 \\x07'],
+  },
+  {
+    name: 'a translated description that is no string',
+    text: editTranslated('    title: T-en', '    title: T-en\n    description: 5'),
+    en: ['f.yaml:7:18: translations.en.description: expected a string, found the number 5'],
+    zh: ['f.yaml:7:18: translations.en.description：应为字符串，实际是数字 5'],
+  },
+  {
+    name: 'translated key points of another number',
+    text: editTranslated(
+      '            keywords: [w-en]',
+      '            keywords: [w-en]\n          - point: L-en\n            keywords: [v-en]',
+    ),
+    en: [
+      'f.yaml:23:11: questions[0].translations.en.key_points: expected 1 key point (as many as the question has, in the same order), found 2',
+    ],
+    zh: [
+      'f.yaml:23:11: questions[0].translations.en.key_points：应有 1 个要点（与原题数量相同、顺序一致），实际是 2 个',
+    ],
+  },
+  {
+    name: 'empty translated keywords',
+    text: editTranslated('            keywords: [w-en]', '            keywords: []'),
+    en: [
+      'f.yaml:24:23: questions[0].translations.en.key_points[0].keywords: expected a non-empty sequence, found an empty sequence',
+    ],
+    zh: [
+      'f.yaml:24:23: questions[0].translations.en.key_points[0].keywords：应为非空序列，实际是空序列',
+    ],
+  },
+  {
+    name: 'a translated key point without keywords',
+    text: editTranslated('            keywords: [w-en]', ''),
+    en: ['f.yaml:23:13: questions[0].translations.en.key_points[0]: missing field "keywords"'],
+    zh: ['f.yaml:23:13: questions[0].translations.en.key_points[0]：缺少字段 "keywords"'],
+  },
+];
+
+describe('parseSectionFile messages on translations', () => {
+  it('reads the translated base text without an issue', () => {
+    expect(parseSectionFile(TRANSLATED, 'f.yaml', 'en').issues).toEqual([]);
+  });
+
+  it.each(translationCases)('$name (en)', ({ text, en }) => {
+    const result = parseSectionFile(text, 'f.yaml', 'en');
+    expect(lines(result.issues)).toEqual(en);
+    expect(result.section).toBeUndefined();
+  });
+
+  it.each(translationCases)('$name (zh)', ({ text, zh }) => {
+    expect(lines(parseSectionFile(text, 'f.yaml', 'zh').issues)).toEqual(zh);
+  });
+
+  it('reports every translation problem of a file, in position order', () => {
+    const text = readFileSync(
+      new URL('../fixtures/banks/translation-errors.yaml', import.meta.url),
+      'utf8',
+    );
+    expect(lines(parseSectionFile(text, 'e.yaml', 'en').issues)).toEqual([
+      'e.yaml:7:3: translations: expected a language key such as en or pt-BR, found the string "EN"',
+      'e.yaml:9:3: translations: expected a language key such as en or pt-BR, found the string "__proto__"',
+      'e.yaml:12:5: translations.de: unknown field "titel" (did you mean "title"?)',
+      'e.yaml:12:5: translations.de: missing field "title"',
+      'e.yaml:25:17: questions[0].translations.en.prompt: expected a non-empty string, found an empty string',
+      'e.yaml:28:9: questions[0].translations.en: unknown field "hint" (allowed: prompt, answer, analysis, key_points)',
+      'e.yaml:30:11: questions[0].translations.en.key_points: expected 2 key points (as many as the question has, in the same order), found 1',
+      'e.yaml:31:23: questions[0].translations.en.key_points[0].keywords: expected a non-empty sequence, found an empty sequence',
+      'e.yaml:37:11: questions[0].translations.fr.key_points: expected 2 key points (as many as the question has, in the same order), found 1',
+      'e.yaml:39:11: questions[0].translations.es: expected a mapping, found the string "Hola"',
+    ]);
+  });
+});
+
 describe('parseSectionFile messages', () => {
   it.each(cases)('$name (en)', ({ text, en }) => {
     const result = parseSectionFile(text, 'f.yaml', 'en');
@@ -411,6 +589,40 @@ describe('parseSectionFile results', () => {
     });
   });
 
+  it('keeps translations, in null-prototype objects, and the description', () => {
+    const text = readFileSync(
+      new URL('../fixtures/banks/translated.yaml', import.meta.url),
+      'utf8',
+    );
+    const result = parseSectionFile(text, 'translated.yaml', 'en');
+    expect(result.issues).toEqual([]);
+    const section = result.section;
+    expect(section?.description).toBe('开场白');
+    expect(Object.getPrototypeOf(section?.translations)).toBeNull();
+    expect({ ...section?.translations }).toEqual({
+      en: { title: 'Greetings', description: 'Opening lines' },
+      'pt-BR': { title: 'Saudações' },
+    });
+    const [first, second] = section?.questions ?? [];
+    expect(Object.getPrototypeOf(first?.translations)).toBeNull();
+    expect(first?.translations?.en).toEqual({
+      prompt: 'How do you greet a customer?',
+      answer: "Hello, I'm glad to help you today.\n",
+      analysis: 'Polite and warm.\n',
+      key_points: [
+        { point: 'Polite greeting', keywords: ['hello', 'hi'] },
+        { point: 'Offers help', keywords: ['help you', 'glad to help', 'false'] },
+      ],
+    });
+    // Without key_points the translation has none (the question's own are used).
+    expect(second?.translations?.en).toStrictEqual({
+      prompt: 'How do you close a conversation?',
+      answer: 'Thank you for your patience, and have a nice day.',
+      analysis: 'Thank and wish well.',
+    });
+    expect(section?.translations?.constructor).toBeUndefined();
+  });
+
   it('uses the section defaults when a question sets nothing', () => {
     const question = parseSectionFile(VALID, 'f.yaml', 'en').section?.questions[0];
     expect(question?.points).toBe(5);
@@ -464,7 +676,7 @@ describe('parseSectionFile results', () => {
     expect(lines(result.issues)).toEqual([
       `proto.yaml:6:1: unknown field "__proto__" (allowed: ${SECTION_FIELDS})`,
       `proto.yaml:8:1: unknown field "constructor" (allowed: ${SECTION_FIELDS})`,
-      'proto.yaml:14:5: questions[0]: unknown field "prototype" (allowed: id, prompt, points, time_limit, answer, analysis, key_points)',
+      'proto.yaml:14:5: questions[0]: unknown field "prototype" (allowed: id, prompt, points, time_limit, answer, analysis, key_points, translations)',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');

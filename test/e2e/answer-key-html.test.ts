@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultBankPath } from '../../src/bank/default-bank.js';
 import { loadBank } from '../../src/bank/load-bank.js';
+import { localizeBank } from '../../src/bank/localize.js';
 import type { Section } from '../../src/bank/types.js';
 import { ANSWER_FORMATS, type AnswersOptions, runAnswers } from '../../src/commands/answers.js';
 import { ExpectedError, UsageError } from '../../src/errors.js';
@@ -115,7 +116,7 @@ describe.skipIf(!hasChromium)('the HTML answer key in headless Chromium', () => 
       const dir = tempDir();
       const html = join(dir, 'key.html');
       expect((await answers({ format: 'html', output: html, lang })).code).toBe(ExitCode.ok);
-      const bank = await loadBank(defaultBankPath(), { lang });
+      const bank = localizeBank(await loadBank(defaultBankPath(), { lang }), lang);
       const questions = bank.sections.flatMap((s) => s.questions);
       expect(readFileSync(html, 'utf8').match(/<h3>/g)).toHaveLength(questions.length);
       const url = pathToFileURL(html).href;

@@ -1,0 +1,228 @@
+/**
+ * Warnings about a bank that loads: things an author most likely wants to
+ * fix, though the bank works. `validate` shows them; `--strict` fails on them.
+ */
+
+import { countUnits, prepareText } from '../scoring/answer-text.js';
+import { judgeCoverage } from '../scoring/coverage.js';
+import { PACE } from '../scoring/length.js';
+import { isLatinKeyword, normalizeForMatch } from '../scoring/normalize.js';
+import { prepareQuestion } from '../scoring/prepare-question.js';
+import type { MissReason } from '../scoring/types.js';
+import { pathLocator, type YamlPath } from './locate-path.js';
+import type { Lang } from './messages.js';
+import { quote } from './quote.js';
+import type { Bank, BankIssue, Question } from './types.js';
+
+export type WarningCode =
+  | 'answer-too-long'
+  | 'few-key-points'
+  | 'single-keyword'
+  | 'point-not-in-answer'
+  | 'duplicate-keyword';
+
+/** A warning, placed like an issue; `code` names the check, for editors and CI. */
+export interface BankWarning extends BankIssue {
+  code: WarningCode;
+}
+
+/**
+ * Fewer key points than this gets a warning. The rules already require
+ * one, so "a question without key points" cannot load; with one or two,
+ * an answer scores all or nothing or half, which does not tell a partial
+ * answer from a complete one, and the feedback has little to say.
+ */
+export const MIN_KEY_POINTS = 3;
+
+/**
+ * The fastest pace a calm interview answer is spoken at (字 a minute): a
+ * reference answer that takes longer than the limit even at this pace
+ * cannot be said in time, so it models the wrong length.
+ */
+export const FAST_PACE = PACE.max;
+
+type Finding = { code: WarningCode; path: YamlPath; message: string };
+
+/**
+ * Every warning about a loaded bank, sorted by file and position. Pure:
+ * `texts` (each section file's text, by `Section.file`) are only used to
+ * place warnings; a file without its text gets line 1, column 1.
+ */
+export function collectWarnings(
+  bank: Bank,
+  lang: Lang,
+  texts: ReadonlyMap<string, string> = new Map(),
+): BankWarning[] {
+  const warnings: BankWarning[] = [];
+  for (const section of bank.sections) {
+    const text = texts.get(section.file);
+    const locate = text === undefined ? () => ({ line: 1, col: 1 }) : pathLocator(text);
+    section.questions.forEach((question, index) => {
+      const at: YamlPath = ['questions', index];
+      const findings = checkQuestion(
+        question,
+        { answer: [...at, 'answer'], keyPoints: [...at, 'key_points'] },
+        lang,
+      );
+      // Other languages are scored against their own texts (see localize.ts), so each is checked too.
+      for (const [tag, t] of Object.entries(question.translations ?? {})) {
+        const tAt: YamlPath = [...at, 'translations', tag];
+        const own = t.key_points !== undefined;
+        const localized = { ...question, ...t, key_points: t.key_points ?? question.key_points };
+        const paths = {
+          answer: [...tAt, 'answer'],
+          keyPoints: own ? [...tAt, 'key_points'] : undefined,
+        };
+        findings.push(...checkQuestion(localized, paths, lang));
+      }
+      for (const f of findings) {
+        warnings.push({ file: section.file, ...locate(f.path), message: f.message, code: f.code });
+      }
+    });
+  }
+  return warnings.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.col - b.col,
+  );
+}
+
+/**
+ * Where a question's texts are: its answer and its key points. A
+ * translation without key points of its own is scored against the
+ * question's, which were checked already; only whether its answer covers
+ * them is, placed at that answer (`keyPoints` undefined).
+ */
+interface QuestionPaths {
+  answer: YamlPath;
+  keyPoints: YamlPath | undefined;
+}
+
+function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang): Finding[] {
+  const say = warningMessages[lang];
+  const findings: Finding[] = [];
+  const add = (code: WarningCode, path: YamlPath, text: string) =>
+    findings.push({ code, path, message: `${showPath(path)}${say.colon}${text}` });
+
+  const units = countUnits(q.answer);
+  const seconds = (units * 60) / FAST_PACE;
+  if (seconds > q.time_limit) {
+    const shown = Math.ceil(seconds);
+    add('answer-too-long', paths.answer, say.answerTooLong(units, shown, q.time_limit));
+  }
+  const keyPointsAt = paths.keyPoints;
+  if (keyPointsAt !== undefined && q.key_points.length < MIN_KEY_POINTS) {
+    add('few-key-points', keyPointsAt, say.fewKeyPoints(q.key_points.length));
+  }
+
+  // Judged by the scorer itself, so the warning means what it says: the
+  // reference answer would not score this point. A single missing synonym
+  // is no warning: synonyms are there for other people's wordings.
+  const coverage = judgeCoverage(prepareQuestion(q), prepareText(q.answer));
+  const seen = new Map<string, { path: YamlPath; keyPoint: number }>();
+  q.key_points.forEach((kp, k) => {
+    const reason = coverage.keyPoints[k]?.reason;
+    if (keyPointsAt === undefined) {
+      if (reason !== undefined)
+        add('point-not-in-answer', paths.answer, say.notCovered(quote(kp.point), reason));
+      return;
+    }
+    const pointAt: YamlPath = [...keyPointsAt, k];
+    if (kp.keywords.length === 1) {
+      add(
+        'single-keyword',
+        [...pointAt, 'keywords'],
+        say.singleKeyword(quote(kp.keywords[0] ?? '')),
+      );
+    }
+    if (reason !== undefined)
+      add('point-not-in-answer', pointAt, say.notCovered(quote(kp.point), reason));
+    kp.keywords.forEach((keyword, w) => {
+      const key = matchedAs(keyword);
+      const first = seen.get(key);
+      const here: YamlPath = [...pointAt, 'keywords', w];
+      if (first === undefined) seen.set(key, { path: here, keyPoint: k });
+      else {
+        const message = first.keyPoint === k ? say.repeatedKeyword : say.sharedKeyword;
+        add('duplicate-keyword', here, message(quote(keyword), showPath(first.path)));
+      }
+    });
+  });
+  return findings;
+}
+
+/**
+ * A keyword as the scorer matches it: Latin keywords as a run of whole
+ * words ("follow-up" and "follow up" alike, "followup" not), others as
+ * normalised text (訂單號 and 订单号 alike).
+ */
+function matchedAs(keyword: string): string {
+  const key = normalizeForMatch(keyword);
+  return isLatinKeyword(key)
+    ? prepareText(keyword)
+        .words.map((w) => w.word)
+        .join(' ')
+    : key;
+}
+
+/** `questions[2].key_points[0].keywords`, like the loader's messages. */
+function showPath(path: YamlPath): string {
+  return path
+    .map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`))
+    .join('');
+}
+
+interface WarningMessages {
+  colon: string;
+  answerTooLong(units: number, seconds: number, limit: number): string;
+  fewKeyPoints(count: number): string;
+  singleKeyword(keyword: string): string;
+  notCovered(point: string, reason: MissReason): string;
+  repeatedKeyword(keyword: string, first: string): string;
+  sharedKeyword(keyword: string, first: string): string;
+}
+
+/** The warnings' texts, in both languages; values from the file arrive quoted. */
+export const warningMessages: Record<Lang, WarningMessages> = {
+  en: {
+    colon: ': ',
+    answerTooLong: (units, seconds, limit) =>
+      `the reference answer has ${units} 字, which takes ${seconds} s even at ${FAST_PACE} 字 a minute; expected at most the time limit of ${limit} s`,
+    fewKeyPoints: (count) =>
+      `only ${count} key point${count === 1 ? '' : 's'}; expected at least ${MIN_KEY_POINTS}, so that the score tells a partial answer from a full one`,
+    singleKeyword: (keyword) =>
+      `only one keyword, ${keyword}; add synonyms so that other wordings count too`,
+    notCovered: (point, reason) => {
+      const why =
+        reason.code === 'no-keyword'
+          ? 'none of its keywords occurs in it'
+          : reason.code === 'from-question'
+            ? `its keywords (${reason.keywords.map(quote).join(', ')}) occur only in words copied from the question`
+            : `its keywords (${reason.keywords.map(quote).join(', ')}) occur only in clauses that say nothing else`;
+      return `the reference answer does not score its own key point ${point}: ${why}`;
+    },
+    repeatedKeyword: (keyword, first) =>
+      `keyword ${keyword} matches the same as ${first}; one of them is enough`,
+    sharedKeyword: (keyword, first) =>
+      `keyword ${keyword} matches the same as ${first}, of another key point; an answer that says it would cover both`,
+  },
+  zh: {
+    colon: '：',
+    answerTooLong: (units, seconds, limit) =>
+      `参考答案有 ${units} 字，按每分钟 ${FAST_PACE} 字也要 ${seconds} 秒，应不超过限时 ${limit} 秒`,
+    fewKeyPoints: (count) =>
+      `只有 ${count} 个要点，应至少 ${MIN_KEY_POINTS} 个，评分才能区分答得全和答得不全`,
+    singleKeyword: (keyword) => `只有一个关键词 ${keyword}，请补充同义词，换种说法也能算到`,
+    notCovered: (point, reason) => {
+      const why =
+        reason.code === 'no-keyword'
+          ? '答案中没有它的任何关键词'
+          : reason.code === 'from-question'
+            ? `它的关键词（${reason.keywords.map(quote).join('、')}）只出现在照抄题目的文字里`
+            : `它的关键词（${reason.keywords.map(quote).join('、')}）只出现在没有别的内容的短句里`;
+      return `参考答案得不到自己的要点 ${point}：${why}`;
+    },
+    repeatedKeyword: (keyword, first) =>
+      `关键词 ${keyword} 与 ${first} 的匹配效果相同，保留一个即可`,
+    sharedKeyword: (keyword, first) =>
+      `关键词 ${keyword} 与另一个要点的 ${first} 匹配效果相同，说出它就会同时算到两个要点`,
+  },
+};
