@@ -290,6 +290,12 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
 
 /** Entry point of the binary. Sets the exit code rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
+  // `cs-interview answers | head`: the reader left; stop quietly instead of
+  // crashing on EPIPE (there is nobody to tell).
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
   process.exitCode = await runCli(argv, {
     stdin: process.stdin,
     stdout: process.stdout,

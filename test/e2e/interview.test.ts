@@ -141,4 +141,12 @@ describe('without a terminal', () => {
     expect(r.stdout).toContain('四、行业与地域针对性问题');
     expect(r.stdout).not.toContain('\u001b');
   });
+
+  it('stops quietly when the reader of a pipe goes away (answers | true)', () => {
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${BIN} answers --lang en | true`], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
 });
