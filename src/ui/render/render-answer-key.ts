@@ -10,10 +10,15 @@ function sectionTotal(section: Section): number {
   return section.questions.reduce((n, q) => n + q.points, 0);
 }
 
+/** Brackets around an aside: full-width in Chinese text, Latin with a space in English. */
+function brackets(lang: RenderContext['lang']): [string, string] {
+  return lang === 'zh' ? ['（', '）'] : [' (', ')'];
+}
+
 function sectionHeading(ctx: RenderContext, section: Section): string {
   const m = messages(ctx.lang);
   const sep = ctx.lang === 'zh' ? '、' : '. ';
-  const [open, close] = ctx.lang === 'zh' ? ['（', '）'] : [' (', ')'];
+  const [open, close] = brackets(ctx.lang);
   return `${sectionNumber(section.order, ctx.lang)}${sep}${neutralize(section.title)}${open}${m.questionCount(section.questions.length)} · ${m.pointsUnit(formatScore(sectionTotal(section)))}${close}`;
 }
 
@@ -25,10 +30,14 @@ function questionMeta(ctx: RenderContext, q: Question): string {
 function keyPointLines(ctx: RenderContext, q: Question): string[] {
   const sep = ctx.lang === 'zh' ? '、' : ', ';
   return q.key_points.flatMap((kp) =>
-    wrapText(`${neutralize(kp.point)}（${kp.keywords.map(neutralize).join(sep)}）`, ctx.width, {
-      firstIndent: '  · ',
-      indent: '    ',
-    }),
+    wrapText(
+      `${neutralize(kp.point)}${brackets(ctx.lang)[0]}${kp.keywords.map(neutralize).join(sep)}${brackets(ctx.lang)[1]}`,
+      ctx.width,
+      {
+        firstIndent: '  · ',
+        indent: '    ',
+      },
+    ),
   );
 }
 
@@ -93,7 +102,10 @@ export function renderAnswerKeyMarkdown(
       out.push(`**${m.keyPoints}**`, '');
       const sep = lang === 'zh' ? '、' : ', ';
       for (const kp of q.key_points) {
-        out.push(`- ${escapeMarkdown(kp.point)}（${kp.keywords.map(escapeMarkdown).join(sep)}）`);
+        const [open, close] = brackets(lang);
+        out.push(
+          `- ${escapeMarkdown(kp.point)}${open}${kp.keywords.map(escapeMarkdown).join(sep)}${close}`,
+        );
       }
       out.push('');
     });
