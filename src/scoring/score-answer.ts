@@ -40,6 +40,8 @@ export const LIST_MIN_BARE = 3;
  * question is not thrown out.
  */
 export const OFF_TOPIC_RATIO = 1.3;
+/** How much better the wording must fit another question when the coverage ties. */
+export const OFF_TOPIC_CLEAR_RATIO = 3;
 /** On-topic floor: an answer that covers nothing but is about this question gets this share. */
 export const FLOOR_SHARE = 0.1;
 /** The floor needs this many 字 and, within a bank, a fit at least this close to the best one. */
@@ -160,7 +162,11 @@ function judgeTopic(
   const other = bank[best];
   if (other && (sims[best] ?? 0) >= OFF_TOPIC_RATIO * mine) {
     const there = judgeCoverage(prepareQuestion(other), answer).share;
-    if (there > coverage.share) {
+    // Covering another question's points better makes an answer off-topic; so does
+    // covering them as well while its wording fits that question far better (an
+    // answer full of generic words can cover two questions' points at once).
+    const farBetter = (sims[best] ?? 0) >= OFF_TOPIC_CLEAR_RATIO * mine;
+    if (there > coverage.share || (there >= coverage.share && farBetter)) {
       fit.offTopic = {
         code: 'off-topic',
         fits: { id: other.id, prompt: other.prompt },
