@@ -4,7 +4,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { ExpectedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { dataDir } from './store/paths.js';
-import { dataDirHelp, helpText } from './ui/help-text.js';
+import { dataDirHelp, helpText, helpTitle, translateCommanderError } from './ui/help-text.js';
 import { detectLang, type Lang, messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
 import { neutralize, neutralizeInline } from './ui/sanitize.js';
@@ -95,8 +95,9 @@ export function buildProgram(
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       // Commander quotes what the user typed ("unknown command 'x'"): keep it inert.
-      writeErr: (s) => io.stderr.write(neutralize(s)),
+      writeErr: (s) => io.stderr.write(neutralize(translateCommanderError(lang, s))),
     })
+    .configureHelp({ styleTitle: (title) => helpTitle(lang, title) })
     .exitOverride()
     .showHelpAfterError(lang === 'zh' ? '（用 --help 查看用法）' : '(add --help for usage)');
 

@@ -94,3 +94,38 @@ export const dataDirHelp: Record<Lang, (dir: string) => string> = {
   en: (dir) =>
     `History is kept in ${dir} (set CS_INTERVIEW_HOME to move it; --no-save skips saving).`,
 };
+
+/** Commander's own headings, in Chinese (its texts are English only). */
+const ZH_TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
+
+/** A help heading in the interface language. */
+export function helpTitle(lang: Lang, title: string): string {
+  return lang === 'zh' ? (ZH_TITLES[title] ?? title) : title;
+}
+
+const ZH_ERRORS: [RegExp, string][] = [
+  [/^error: unknown option '(.*?)'(\n\(Did you mean (.*)\?\))?/, "错误：未知选项 '$1'$2"],
+  [/^error: unknown command '(.*?)'/, "错误：未知命令 '$1'"],
+  [/^error: missing required argument '(.*?)'/, "错误：缺少参数 '$1'"],
+  [/^error: option '(.*?)' argument missing/, "错误：选项 '$1' 缺少值"],
+  [/^error: too many arguments.*/, '错误：参数太多'],
+];
+
+/** Commander's error lines in the interface language (they come in English). */
+export function translateCommanderError(lang: Lang, text: string): string {
+  if (lang !== 'zh') return text;
+  for (const [pattern, replacement] of ZH_ERRORS) {
+    if (pattern.test(text))
+      return text
+        .replace(pattern, replacement)
+        .replace('(Did you mean', '（是不是想用')
+        .replace('?)', '？）');
+  }
+  return text;
+}
