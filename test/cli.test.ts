@@ -31,9 +31,11 @@ describe('cs-interview --help', () => {
     expect(en.out).toContain('the full mock interview');
   });
 
-  it('commander's own headings and errors follow the language', async () => {
+  it("commander's own headings and errors follow the language", async () => {
     expect((await run(['drill', '--help'])).out).toMatch(/^用法： cs-interview drill/);
-    expect((await run(['drill', '--help', '--lang', 'en'])).out).toMatch(/^Usage: cs-interview drill/);
+    expect((await run(['drill', '--help', '--lang', 'en'])).out).toMatch(
+      /^Usage: cs-interview drill/,
+    );
     const typo = await run(['list', '--jsn']);
     expect(typo.err).toContain("错误：未知选项 '--jsn'");
     expect(typo.err).toContain('--json');
