@@ -243,3 +243,36 @@ describe('grade insights', () => {
     expect(insights?.length.verdict).toBe('too-short');
   });
 });
+
+describe('grade with self scores', () => {
+  const strong =
+    '非常抱歉让您失望了，请提供订单号和照片，我马上核实，按规则可以退货退款或换货，之后我会跟进回访，并把问题反馈给商家修改详情页。';
+
+  it('keeps both scores; the self score counts in the total', async () => {
+    const file = tempFile(
+      's.yaml',
+      `scenarios-1:\n  answer: ${strong}\n  self_score: 6\nscenarios-2: 我会保持冷静，先私信了解他为什么不满。\n`,
+    );
+    const json = JSON.parse((await run(['grade', file, '--json'])).out) as GradeJson;
+    expect(json.results.map((r) => [r.id, r.self_score])).toEqual([
+      ['scenarios-1', 6],
+      ['scenarios-2', null],
+    ]);
+    expect(json.results[0]?.score).toBe(10);
+    expect(json.total).toBe(6 + (json.results[1]?.score ?? 0));
+    expect(json.auto_total).toBe(10 + (json.results[1]?.score ?? 0));
+    const text = await run(['grade', file]);
+    expect(text.out).toContain('自评 6（计分；自动评分 10）');
+    expect(text.out).toContain('1 题用了自评');
+  });
+
+  it('refuses a self score above the points, or an unknown field, with positions', async () => {
+    const file = tempFile('s.yaml', 'scenarios-1:\n  answer: 好的\n  self_score: 11\n  score: 3\n');
+    const r = await run(['grade', file, '--lang', 'en']);
+    expect(r.code).toBe(ExitCode.badInput);
+    expect(r.err).toMatch(
+      /s\.yaml:3:15: self_score of "scenarios-1" is 11, more than the question's 10 points/,
+    );
+    expect(r.err).toMatch(/s\.yaml:4:3: .*score/);
+  });
+});

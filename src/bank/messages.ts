@@ -18,6 +18,8 @@ export type Expected =
   | 'nonEmptySequence'
   | 'languageKey'
   | 'answersMapping'
+  | 'answerEntry'
+  | 'selfScore'
   | 'questionIdKey';
 
 /** What a field holds instead; `value` of a string is already quoted. */
@@ -81,6 +83,8 @@ const expectedEn: Record<Expected, string> = {
   nonEmptySequence: 'a non-empty sequence',
   languageKey: 'a language key such as en or pt-BR',
   answersMapping: 'a mapping of question ids to answers',
+  answerEntry: 'the answer text, or a mapping with answer and self_score',
+  selfScore: 'a number from 0 to the points of the question',
   questionIdKey: 'a question id (a string)',
 };
 
@@ -93,6 +97,8 @@ const expectedZh: Record<Expected, string> = {
   nonEmptySequence: '非空序列',
   languageKey: '语言代码（如 en、pt-BR）',
   answersMapping: '“题目 id: 答案”的映射',
+  answerEntry: '答案文字，或含 answer 和 self_score 的映射',
+  selfScore: '0 到该题分值之间的数',
   questionIdKey: '题目 id（字符串）',
 };
 

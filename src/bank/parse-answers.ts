@@ -11,6 +11,8 @@ export interface ParsedAnswers {
   answers: Map<string, string>;
   /** Where each question id of the file is, answered or not, to report unknown ids. */
   positions: Map<string, Position>;
+  /** The candidate's own scores, where the file gives them (`{ answer, self_score }`). */
+  selfScores: Map<string, { value: number; position: Position }>;
   issues: BankIssue[];
 }
 
@@ -26,11 +28,12 @@ export function parseAnswersFile(text: string, file: string, lang: Lang): Parsed
   const msg = messagesFor(lang);
   const answers = new Map<string, string>();
   const positions = new Map<string, Position>();
+  const selfScores = new Map<string, { value: number; position: Position }>();
   const parsed = parseYaml(text, file, msg);
   const issues = [...parsed.issues];
   const source = parsed.source;
   const top = source?.contents;
-  if (source === undefined || top === undefined) return { answers, positions, issues };
+  if (source === undefined || top === undefined) return { answers, positions, selfScores, issues };
 
   const report = (node: Node, message: string): void => {
     issues.push({ file, ...source.positionOf(node), message });
@@ -38,7 +41,7 @@ export function parseAnswersFile(text: string, file: string, lang: Lang): Parsed
   const map = source.deref(top);
   if (!isMap(map)) {
     report(top, msg.expected('', 'answersMapping', describeNode(map)));
-    return { answers, positions, issues };
+    return { answers, positions, selfScores, issues };
   }
   for (const pair of map.items) {
     const key = source.deref(pair.key);
@@ -50,17 +53,47 @@ export function parseAnswersFile(text: string, file: string, lang: Lang): Parsed
     // A repeated key was reported by parseYaml; its first answer stands.
     if (positions.has(id)) continue;
     positions.set(id, source.positionOf(key));
-    const value = source.deref(pair.value);
+    let value = source.deref(pair.value);
+    // An entry may be the answer itself, or { answer, self_score } to carry the
+    // candidate's own score next to it.
+    if (isMap(value)) {
+      const entry = value;
+      value = undefined;
+      for (const field of entry.items) {
+        const name = source.deref(field.key);
+        const fieldName = isScalar(name) ? String(name.value) : '';
+        const fieldValue = source.deref(field.value);
+        if (fieldName === 'answer') {
+          value = fieldValue;
+        } else if (fieldName === 'self_score') {
+          const n = isScalar(fieldValue) ? fieldValue.value : undefined;
+          if (n === null || n === undefined) continue;
+          if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
+            report(
+              fieldValue ?? entry,
+              msg.expected(`${quote(id)}.self_score`, 'selfScore', describeNode(fieldValue)),
+            );
+          } else if (fieldValue) {
+            selfScores.set(id, { value: n, position: source.positionOf(fieldValue) });
+          }
+        } else {
+          report(
+            name ?? entry,
+            msg.unknownField(quote(id), quote(fieldName), undefined, ['answer', 'self_score']),
+          );
+        }
+      }
+    }
     const answer = isScalar(value) ? value.value : undefined;
     if (value === undefined || answer === null || answer === '') continue;
     if (typeof answer !== 'string') {
-      report(value, msg.expected(quote(id), 'string', describeNode(value)));
+      report(value, msg.expected(quote(id), 'answerEntry', describeNode(value)));
       continue;
     }
     if (answer.trim() !== '') answers.set(id, answer);
   }
   issues.sort(byPosition);
-  return { answers, positions, issues };
+  return { answers, positions, selfScores, issues };
 }
 
 /** `unknown question id "x"` at each id of the answers file that is not in the bank. */

@@ -15,6 +15,7 @@ import { summarize } from '../session/summarize.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import { formatScore } from '../ui/render/format.js';
 import { stringifyJson } from '../ui/render/render-answer-key.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderQuestion } from '../ui/render/render-question.js';
@@ -38,7 +39,10 @@ export interface GradeJson {
   results: {
     id: string;
     points: number;
+    /** The automatic score. */
     score: number;
+    /** The candidate's own score from the file, or null; it counts in `total` when given. */
+    self_score: number | null;
     covered: string[];
     missed: string[];
     /** Why points were missed and what capped the score, as the scorer's structured notes. */
@@ -46,7 +50,10 @@ export interface GradeJson {
     flags: ScoreFlag[];
     insights: Insights;
   }[];
+  /** The scores that count: self scores where given, automatic ones elsewhere. */
   total: number;
+  /** The automatic scores alone. */
+  auto_total: number;
   max: number;
 }
 
@@ -110,10 +117,23 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
     ...parsed.issues,
     ...findUnknownAnswerIds(parsed.positions, bank, input.name, options.lang),
   ];
+  for (const [id, self] of parsed.selfScores) {
+    const points = bank.sections.flatMap((s) => s.questions).find((q) => q.id === id)?.points;
+    if (points !== undefined && self.value > points) {
+      issues.push({
+        file: input.name,
+        ...self.position,
+        message: m.selfScoreTooHigh(neutralizeInline(id), self.value, points),
+      });
+    }
+  }
   if (issues.length > 0) throw new BankError(issues);
   if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
 
-  const attempts = gradeAnswers(bank, parsed.answers);
+  const attempts = gradeAnswers(bank, parsed.answers).map((a) => ({
+    ...a,
+    selfScore: parsed.selfScores.get(a.questionId)?.value ?? null,
+  }));
   const recorder = openRecorder(
     {
       save: options.save !== false,
@@ -132,6 +152,7 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
         id: a.questionId,
         points: a.grade.max,
         score: a.grade.score,
+        self_score: a.selfScore,
         covered: a.grade.keyPoints.filter((k) => k.covered).map((k) => k.point),
         missed: a.grade.keyPoints.filter((k) => !k.covered).map((k) => k.point),
         reasons: a.grade.keyPoints.flatMap((k) =>
@@ -141,6 +162,7 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
         insights: analyzeAnswer(a.text, questionById(bank, a.questionId)),
       })),
       total: summary.score,
+      auto_total: summary.autoScore,
       max: summary.max,
     };
     writeLine(io.stdout, stringifyJson(json));
@@ -164,6 +186,14 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
         analyzeAnswer(attempt.text, item.question),
       ),
     );
+    if (attempt.selfScore !== null) {
+      writeLine(
+        io.stdout,
+        ctx.c.bold(
+          m.selfScoreCounts(formatScore(attempt.selfScore), formatScore(attempt.grade.score)),
+        ),
+      );
+    }
   });
   writeLine(io.stdout, renderSummary(ctx, summary, false));
   return recorder.failed ? ExitCode.io : ExitCode.ok;

@@ -58,10 +58,13 @@ const zh = {
     `--retention 需要 0 到 1 之间的小数（例如 0.9），收到的是 “${value}”`,
   badFormat: (value: string) => `--format 只能是 text、markdown、json 或 html，收到的是 “${value}”`,
   badLang: (value: string) => `--lang 只能是 zh 或 en，收到的是 “${value}”`,
+  selfScoreTooHigh: (id: string, value: number, points: number) =>
+    `“${id}” 的 self_score 是 ${value}，超过了这道题的分值 ${points}`,
+  selfScoreCounts: (self: string, auto: string) => `自评 ${self}（计分；自动评分 ${auto}）`,
   noAnswersInFile: '答题文件里没有任何回答。用 “cs-interview grade --template” 生成一个模板。',
   cannotRead: (file: string, reason: string) => `无法读取 ${file}：${reason}`,
   templateHeader:
-    '# cs-interview 答题文件：在每个题目编号后填写你的回答，然后运行 “cs-interview grade 本文件”。\n# 多行回答用 | 开头，换行后缩进书写。留空的题目不评分。',
+    '# cs-interview 答题文件：在每个题目编号后填写你的回答，然后运行 “cs-interview grade 本文件”。\n# 多行回答用 | 开头，换行后缩进书写。留空的题目不评分。\n# 想附上自评分，可写成：题目编号: { answer: 你的回答, self_score: 7 }',
   bugHeader: '出现了意外错误，这是程序的缺陷，请把下面的信息报告给我们：',
   interruptedShort: '已中断。',
   historyAt: (path: string, n: number) => `作答记录：${path}（共 ${n} 条）`,
@@ -133,11 +136,14 @@ const en: Messages = {
   badRetention: (value) => `--retention takes a number between 0 and 1 (e.g. 0.9), got "${value}"`,
   badFormat: (value) => `--format must be text, markdown, json or html, got "${value}"`,
   badLang: (value) => `--lang must be zh or en, got "${value}"`,
+  selfScoreTooHigh: (id, value, points) =>
+    `self_score of "${id}" is ${value}, more than the question's ${points} points`,
+  selfScoreCounts: (self, auto) => `Self score ${self} (counts; automatic ${auto})`,
   noAnswersInFile:
     'The answers file holds no answer. "cs-interview grade --template" writes one to fill in.',
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
   templateHeader:
-    '# cs-interview answers file: write your answer after each question id, then run "cs-interview grade THIS-FILE".\n# For a multi-line answer start with | and indent the lines below. Questions left empty are not graded.',
+    '# cs-interview answers file: write your answer after each question id, then run "cs-interview grade THIS-FILE".\n# For a multi-line answer start with | and indent the lines below. Questions left empty are not graded.\n# To add your own score: question-id: { answer: your answer, self_score: 7 }',
   bugHeader:
     'Unexpected error. This is a bug in cs-interview; please report it with the details below:',
   interruptedShort: 'Interrupted.',

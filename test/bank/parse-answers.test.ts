@@ -39,16 +39,16 @@ describe('parseAnswersFile', () => {
   it('reports values and keys that are no strings, and repeated keys', () => {
     const text = read('bad.yaml');
     expect(lines(parseAnswersFile(text, 'bad.yaml', 'en').issues)).toEqual([
-      'bad.yaml:1:13: "greeting-1": expected a string, found the number 5',
+      'bad.yaml:1:13: "greeting-1": expected the answer text, or a mapping with answer and self_score, found the number 5',
       'bad.yaml:2:1: duplicate key "greeting-1" (first at line 1)',
       'bad.yaml:3:1: expected a question id (a string), found a sequence',
-      'bad.yaml:4:15: "complaints-1": expected a string, found a sequence',
+      'bad.yaml:4:15: "complaints-1": expected the answer text, or a mapping with answer and self_score, found a sequence',
     ]);
     expect(lines(parseAnswersFile(text, 'bad.yaml', 'zh').issues)).toEqual([
-      'bad.yaml:1:13: "greeting-1"：应为字符串，实际是数字 5',
+      'bad.yaml:1:13: "greeting-1"：应为答案文字，或含 answer 和 self_score 的映射，实际是数字 5',
       'bad.yaml:2:1: 重复的键 "greeting-1"（第一次出现在第 1 行）',
       'bad.yaml:3:1: 应为题目 id（字符串），实际是序列',
-      'bad.yaml:4:15: "complaints-1"：应为字符串，实际是序列',
+      'bad.yaml:4:15: "complaints-1"：应为答案文字，或含 answer 和 self_score 的映射，实际是序列',
     ]);
   });
 
@@ -63,7 +63,12 @@ describe('parseAnswersFile', () => {
 
   it('takes an empty file as no answers', () => {
     const parsed = parseAnswersFile('# nothing yet\n', 'a.yaml', 'en');
-    expect(parsed).toEqual({ answers: new Map(), positions: new Map(), issues: [] });
+    expect(parsed).toEqual({
+      answers: new Map(),
+      positions: new Map(),
+      selfScores: new Map(),
+      issues: [],
+    });
   });
 
   it('reports YAML errors with positions and returns no answers', () => {
