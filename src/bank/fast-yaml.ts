@@ -7,7 +7,6 @@
  */
 
 import { FAILSAFE_SCHEMA, Type as JsYamlType, type LoadOptions, load, type State } from 'js-yaml';
-import { isScalar, Schema as YamlSchema } from 'yaml';
 
 /**
  * Plain scalars are resolved with yaml's own core-schema tags, so that
@@ -17,9 +16,51 @@ import { isScalar, Schema as YamlSchema } from 'yaml';
  * core schema: `0b101`, `-0x10` and `1_000` become numbers, while `-.5`
  * and a number too long for a double stay strings.
  */
-const YAML_CORE_TAGS = new YamlSchema({ schema: 'core' }).tags.flatMap((tag) =>
-  tag.default === true && tag.test !== undefined && tag.collection === undefined ? [tag] : [],
-);
+interface CoreTag {
+  tag: string;
+  test: RegExp;
+  resolve: (text: string) => unknown;
+}
+
+// yaml@2's core-schema scalar tags (yaml/dist/schema/core), in its order,
+// written out so the fast path need not load yaml (400 KB of code) at all;
+// test/bank/fast-parse-section.test.ts checks every kind against yaml.parse.
+const YAML = 'tag:yaml.org,2002:';
+const YAML_CORE_TAGS: readonly CoreTag[] = [
+  { tag: `${YAML}null`, test: /^(?:~|[Nn]ull|NULL)?$/, resolve: () => null },
+  {
+    tag: `${YAML}bool`,
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: (s) => s[0] === 't' || s[0] === 'T',
+  },
+  { tag: `${YAML}int`, test: /^0o[0-7]+$/, resolve: (s) => Number.parseInt(s.substring(2), 8) },
+  { tag: `${YAML}int`, test: /^[-+]?[0-9]+$/, resolve: (s) => Number.parseInt(s, 10) },
+  {
+    tag: `${YAML}int`,
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (s) => Number.parseInt(s.substring(2), 16),
+  },
+  {
+    tag: `${YAML}float`,
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (s) =>
+      s.slice(-3).toLowerCase() === 'nan'
+        ? Number.NaN
+        : s[0] === '-'
+          ? Number.NEGATIVE_INFINITY
+          : Number.POSITIVE_INFINITY,
+  },
+  {
+    tag: `${YAML}float`,
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: (s) => Number.parseFloat(s),
+  },
+  {
+    tag: `${YAML}float`,
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve: (s) => Number.parseFloat(s),
+  },
+];
 
 /**
  * Whether any of yaml's core tags takes a plain scalar: one pass instead of
@@ -51,16 +92,9 @@ function coreTypes(): JsYamlType[] {
       new JsYamlType(name, {
         kind: 'scalar',
         resolve: (text: unknown) => typeof text === 'string' && coreTagOf(text)?.tag === name,
-        construct: (text: string) => {
-          const resolved = coreTagOf(text)?.resolve(text, noError, {});
-          return isScalar(resolved) ? resolved.value : resolved;
-        },
+        construct: (text: string) => coreTagOf(text)?.resolve(text),
       }),
   );
-}
-
-function noError(message: string): never {
-  throw new Error(message);
 }
 
 const CORE_TYPES = coreTypes();

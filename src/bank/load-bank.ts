@@ -1,12 +1,15 @@
 import type { Stats } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { BankError } from '../errors.js';
 import { fastParseSection } from './fast-parse-section.js';
 import { type Lang, type Messages, messagesFor } from './messages.js';
-import { parseSectionFile, type SectionLocations } from './parse-section.js';
+import type { SectionLocations } from './parse-section.js';
+
+type PreciseReader = typeof import('./parse-section.js');
+
 import { neutralise } from './quote.js';
-import type { Bank, BankIssue } from './types.js';
+import type { Bank, BankIssue, Section } from './types.js';
 import { type LocatedSection, validateBank } from './validate-bank.js';
 
 /** Section files larger than this are refused before they are read. */
@@ -28,7 +31,12 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
     throw new BankError([{ file: source, line: 1, col: 1, message }]);
   };
 
-  const stats = await stat(absolute).catch((error: unknown) => fail(describeFsError(error, msg)));
+  // Synchronous reads on purpose: a CLI at start-up has nothing else to do, and
+  // each awaited call costs a trip through the thread pool (~25 ms in all).
+  const stats = syncOr(
+    () => statSync(absolute),
+    (error) => fail(describeFsError(error, msg)),
+  );
   let files: string[];
   if (stats.isDirectory()) {
     files = await listSectionFiles(absolute).catch((error: unknown) =>
@@ -43,19 +51,27 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
 
   const texts = await Promise.all(files.map((file) => readSectionFile(file, msg)));
   const issues: BankIssue[] = [];
-  const located: LocatedSection[] = [];
+  const read: { name: string; text: string; fast: Section | undefined }[] = [];
   files.forEach((file, index) => {
     const name = displayPath(file);
-    const read = texts[index];
-    if (read === undefined) return;
-    if ('problem' in read) {
-      issues.push({ file: name, line: 1, col: 1, message: read.problem });
-      return;
-    }
-    const parsed = readSection(read.text, name, options.lang);
+    const got = texts[index];
+    if (got === undefined) return;
+    if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
+    else read.push({ name, text: got.text, fast: fastParseSection(got.text, name) });
+  });
+  // The precise reader (and yaml, 400 KB of code) is loaded only when a file
+  // needs it: a file the fast reader left, or a repeat across files to locate.
+  const fastSections = read.flatMap((r) => (r.fast ? [r.fast] : []));
+  const precise =
+    fastSections.length < read.length || hasRepeats(fastSections)
+      ? await import('./parse-section.js')
+      : undefined;
+  const located: LocatedSection[] = [];
+  for (const { name, text, fast } of read) {
+    const parsed = readSection(text, name, options.lang, fast, precise);
     if ('issues' in parsed) issues.push(...parsed.issues);
     else located.push(parsed);
-  });
+  }
   // With broken files, "no sections" would only repeat what their issues say.
   if (located.length > 0 || issues.length === 0) {
     const checked = validateBank(located, source, options.lang);
@@ -75,28 +91,47 @@ function readSection(
   text: string,
   file: string,
   lang: Lang,
+  fast: Section | undefined,
+  precise: PreciseReader | undefined,
 ): LocatedSection | { issues: BankIssue[] } {
-  const fast = fastParseSection(text, file);
   if (fast !== undefined) {
     let locations: SectionLocations | undefined;
     const locate = (): SectionLocations => {
-      locations ??= parseSectionFile(text, file, lang).locations;
-      // fastParseSection accepts only files that parseSectionFile accepts, with the same section.
-      if (locations === undefined)
-        throw new Error(`${file}: the fast and the precise reader disagree`);
+      // fastParseSection accepts only files that parseSectionFile accepts, with the same
+      // section; and the precise reader is loaded whenever a repeat needs a position.
+      locations ??= precise?.parseSectionFile(text, file, lang).locations;
+      if (locations === undefined) throw new Error(`${file}: no position for a repeat`);
       return locations;
     };
     return { section: fast, locate };
   }
-  const parsed = parseSectionFile(text, file, lang);
+  if (!precise) throw new Error(`${file}: the precise reader was not loaded`);
+  const parsed = precise.parseSectionFile(text, file, lang);
   const { section, locations } = parsed;
   if (section === undefined || locations === undefined) return { issues: parsed.issues };
   return { section, locate: () => locations };
 }
 
+/** Whether section ids, orders or question ids repeat across sections (they then need positions). */
+function hasRepeats(sections: readonly Section[]): boolean {
+  const ids = new Set<string>();
+  const orders = new Set<number>();
+  const questions = new Set<string>();
+  for (const s of sections) {
+    if (ids.has(s.id) || orders.has(s.order)) return true;
+    ids.add(s.id);
+    orders.add(s.order);
+    for (const q of s.questions) {
+      if (questions.has(q.id)) return true;
+      questions.add(q.id);
+    }
+  }
+  return false;
+}
+
 /** Paths of the section files in a folder, sorted by name (by code point, the same everywhere). */
 async function listSectionFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  const entries = readdirSync(folder, { withFileTypes: true });
   const names = entries
     .filter((e) => !e.name.startsWith('.') && SECTION_FILE.test(e.name))
     // Anything else named *.yaml (a pipe, a device) is reported when read, not skipped.
@@ -107,7 +142,10 @@ async function listSectionFiles(folder: string): Promise<string[]> {
   for (const name of names) {
     const path = join(folder, name);
     // A symlink to a folder is a subfolder; a broken one is reported when read.
-    const target = await stat(path).catch(() => undefined);
+    const target = syncOr(
+      () => statSync(path),
+      () => undefined,
+    );
     if (target?.isDirectory()) continue;
     paths.push(path);
   }
@@ -121,7 +159,7 @@ async function readSectionFile(
 ): Promise<{ text: string } | { problem: string }> {
   let stats: Stats;
   try {
-    stats = await stat(path);
+    stats = statSync(path);
   } catch (error) {
     return { problem: describeFsError(error, msg) };
   }
@@ -129,18 +167,25 @@ async function readSectionFile(
   if (!stats.isFile()) return { problem: msg.notRegularFile() };
   if (stats.size > MAX_FILE_BYTES) return { problem: tooLarge(stats.size, msg) };
   try {
-    const handle = await open(path, 'r');
+    const fd = openSync(path, 'r');
     try {
-      const opened = await handle.stat();
+      const opened = fstatSync(fd);
       if (opened.size > MAX_FILE_BYTES) return { problem: tooLarge(opened.size, msg) };
-      const bytes = await handle.readFile();
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(fd)) };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     if (error instanceof TypeError) return { problem: msg.notUtf8() };
     return { problem: describeFsError(error, msg) };
+  }
+}
+
+function syncOr<T, F>(run: () => T, onError: (error: unknown) => F): T | F {
+  try {
+    return run();
+  } catch (error) {
+    return onError(error);
   }
 }
 

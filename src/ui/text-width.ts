@@ -25,7 +25,7 @@ const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f|\u20e3/u;
  * none, the rest one. Cached: a bank's text uses a few thousand distinct
  * characters at most.
  */
-function graphemeWidth(g: string): number {
+export function graphemeWidth(g: string): number {
   const code = g.charCodeAt(0);
   if (g.length === 1 && code >= 0x20 && code < 0x7f) return 1;
   let w = widthCache.get(g);

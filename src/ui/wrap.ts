@@ -1,4 +1,4 @@
-import { displayWidth, graphemes } from './text-width.js';
+import { displayWidth, graphemes, graphemeWidth } from './text-width.js';
 
 /** Punctuation that must not start a line (Chinese line-breaking rules, 避头点). */
 const NO_LINE_START = new Set('，。、；：？！）》」』】〉”’…—,.;:?!)]}%'.split(''));
@@ -18,43 +18,54 @@ const PICTOGRAPHIC = /^\p{Extended_Pictographic}/u;
  * Cuts one paragraph into units that are never split across lines: a Latin
  * word, or one CJK character together with the punctuation glued to it.
  */
-function tokenize(paragraph: string): string[] {
+function tokenize(paragraph: string): { tokens: string[]; widths: number[] } {
+  // Widths are summed while the tokens are built: measuring every token again
+  // afterwards was most of the cost of wrapping a long answer key.
   const tokens: string[] = [];
+  const widths: number[] = [];
   let word = '';
+  let wordWidth = 0;
   let glueNext = '';
-  const push = (t: string) => {
+  let glueWidth = 0;
+  const push = (t: string, w: number) => {
     const last = tokens.length - 1;
     if (t !== ' ' && NO_LINE_START.has(t.charAt(0)) && last >= 0 && tokens[last] !== ' ') {
       tokens[last] += t;
+      widths[last] = (widths[last] ?? 0) + w;
     } else {
       tokens.push(glueNext + t);
+      widths.push(glueWidth + w);
     }
     glueNext = '';
+    glueWidth = 0;
   };
   const flushWord = () => {
-    if (word) push(word);
+    if (word) push(word, wordWidth);
     word = '';
+    wordWidth = 0;
   };
   for (const ch of graphemes(paragraph)) {
+    const w = graphemeWidth(ch);
     if (ch === ' ') {
       flushWord();
-      if (glueNext) {
-        push('');
-      }
+      if (glueNext) push('', 0);
       tokens.push(' ');
+      widths.push(1);
     } else if (NO_LINE_END.has(ch)) {
       flushWord();
       glueNext += ch;
+      glueWidth += w;
     } else if (isBreakAnywhere(ch) || (NO_LINE_START.has(ch) && !/^[\x21-\x7e]$/.test(ch))) {
       flushWord();
-      push(ch);
+      push(ch, w);
     } else {
       word += ch;
+      wordWidth += w;
     }
   }
   flushWord();
-  if (glueNext) push('');
-  return tokens;
+  if (glueNext) push('', 0);
+  return { tokens, widths };
 }
 
 /** Splits a token wider than a line into pieces that fit. */
@@ -99,12 +110,13 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
       lineWidth = 0;
       pendingSpace = false;
     };
-    for (const token of tokenize(paragraph)) {
+    const { tokens, widths } = tokenize(paragraph);
+    for (const [index, token] of tokens.entries()) {
       if (token === ' ') {
         pendingSpace = lineWidth > 0 || line.length > 0 || pendingSpace;
         continue;
       }
-      const w = displayWidth(token);
+      const w = widths[index] ?? 0;
       const gap = pendingSpace && lineWidth > 0 ? 1 : 0;
       if (lineWidth + gap + w <= room) {
         line += (gap ? ' ' : '') + token;
