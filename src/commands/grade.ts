@@ -110,7 +110,7 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
     writeLine(io.stdout, renderGradeTemplate(options.lang, bank.sections));
     return ExitCode.ok;
   }
-  if (options.file === undefined) throw new UsageError('grade: missing <file|-> (or --template)');
+  if (options.file === undefined) throw new UsageError(m.gradeNeedsFile);
   const input = await readInput(options.file, io, options);
   const parsed = parseAnswersFile(input.text, input.name, options.lang);
   const issues = [

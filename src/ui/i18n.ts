@@ -61,6 +61,8 @@ const zh = {
   selfScoreTooHigh: (id: string, value: number, points: number) =>
     `“${id}” 的 self_score 是 ${value}，超过了这道题的分值 ${points}`,
   selfScoreCounts: (self: string, auto: string) => `自评 ${self}（计分；自动评分 ${auto}）`,
+  gradeNeedsFile:
+    '“grade” 需要一个答题文件（或用 - 表示标准输入）；用 “cs-interview grade --template” 生成模板。',
   noAnswersInFile: '答题文件里没有任何回答。用 “cs-interview grade --template” 生成一个模板。',
   cannotRead: (file: string, reason: string) => `无法读取 ${file}：${reason}`,
   templateHeader:
@@ -139,6 +141,8 @@ const en: Messages = {
   selfScoreTooHigh: (id, value, points) =>
     `self_score of "${id}" is ${value}, more than the question's ${points} points`,
   selfScoreCounts: (self, auto) => `Self score ${self} (counts; automatic ${auto})`,
+  gradeNeedsFile:
+    '"grade" needs an answers file (or - for standard input); "cs-interview grade --template" writes one to fill in.',
   noAnswersInFile:
     'The answers file holds no answer. "cs-interview grade --template" writes one to fill in.',
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
