@@ -3,23 +3,48 @@ import type { PhraseInsight } from './types.js';
 /** A customer-service phrase group: its name and a pattern matching any of its synonyms. */
 interface PhraseGroup {
   name: string;
-  /** Matched against NFKC text with white space removed (punctuation kept, so no match spans a clause). */
+  /**
+   * Matched against NFKC text with white space removed (punctuation kept, so no
+   * match spans a clause) except one space between Latin words; the English
+   * synonyms (case-insensitive, whole words) serve answers to the English bank.
+   */
   pattern: RegExp;
 }
 
 /** The phrase groups, most basic first; `missing` follows this order. */
 export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   { name: '您', pattern: /您/ },
-  { name: '抱歉', pattern: /抱歉|不好意思|对不起|歉意|道歉/ },
-  { name: '理解', pattern: /理解|明白您|体谅|感同身受/ },
-  { name: '核实', pattern: /核实|核对|确认|查询|查一下/ },
-  { name: '马上', pattern: /马上|立刻|立即|尽快|第一时间/ },
-  { name: '跟进', pattern: /跟进|回访/ },
-  { name: '反馈', pattern: /反馈/ },
-  { name: '感谢', pattern: /感谢|谢谢|多谢/ },
+  {
+    name: '抱歉',
+    pattern: /抱歉|不好意思|对不起|歉意|道歉|\b(?:sorry|apologi[sz]e[ds]?|apolog(?:y|ies))\b/i,
+  },
+  {
+    name: '理解',
+    pattern:
+      /理解|明白您|体谅|感同身受|\b(?:i understand|understandable|i see why|in your shoes)\b/i,
+  },
+  {
+    name: '核实',
+    pattern: /核实|核对|确认|查询|查一下|\b(?:check|checking|verify|confirm|look into|look up)\b/i,
+  },
+  {
+    name: '马上',
+    pattern:
+      /马上|立刻|立即|尽快|第一时间|\b(?:right away|immediately|straight away|as soon as|asap|right now)\b/i,
+  },
+  {
+    name: '跟进',
+    pattern:
+      /跟进|回访|\b(?:follow(?:-| )?up|followed up|check back|keep you (?:updated|posted)|update you)\b/i,
+  },
+  { name: '反馈', pattern: /反馈|\b(?:feedback|report (?:it|this|back))\b/i },
+  { name: '感谢', pattern: /感谢|谢谢|多谢|\b(?:thank|thanks|appreciate)\b/i },
   // 请 as "please", not inside 申请, 邀请, 聘请, 宴请, 提请 or 请假.
-  { name: '请', pattern: /(?<![申邀聘宴提])请(?!假)/ },
-  { name: '稍等', pattern: /稍等|稍候|麻烦您|辛苦您|耐心等/ },
+  { name: '请', pattern: /(?<![申邀聘宴提])请(?!假)|\bplease\b/i },
+  {
+    name: '稍等',
+    pattern: /稍等|稍候|麻烦您|辛苦您|耐心等|\b(?:a moment|one moment|bear with|hold on)\b/i,
+  },
 ];
 
 /** Every synonym written out, for joining words the segmenter splits (麻烦|您, 回|访). */
@@ -36,9 +61,18 @@ export const PHRASE_WORDS: readonly string[] = [
   '辛苦您',
 ];
 
-/** Removes white space only: phrase synonyms never contain punctuation, and must not match across it. */
+/**
+ * Removes white space, but keeps one space between Latin words (English
+ * phrases need their word boundaries); phrase synonyms never contain
+ * punctuation, and must not match across it.
+ */
 export function compactForPhrases(nfkcText: string): string {
-  return nfkcText.replace(/\s+/g, '');
+  return nfkcText.replace(/\s+/g, (space, offset: number, text: string) =>
+    /[A-Za-z0-9]/.test(text[offset - 1] ?? '') &&
+    /[A-Za-z0-9]/.test(text[offset + space.length] ?? '')
+      ? ' '
+      : '',
+  );
 }
 
 /** Names of the phrase groups a text uses, in group order. */

@@ -7,7 +7,7 @@ type Lang = 'zh' | 'en';
 /** At most this many missing phrase groups are suggested, so the line stays short. */
 export const MAX_SUGGESTED_PHRASES = 3;
 
-/** What each phrase group means, for English readers (the phrases stay in Chinese: they are what to say). */
+/** Each phrase group in English (with --lang en the bank and the answers are English too). */
 const PHRASE_GLOSS: Readonly<Record<string, string>> = {
   您: 'polite "you"',
   抱歉: 'sorry',
@@ -50,8 +50,8 @@ const TEXT = {
     duration: (m: number, s: number) =>
       m === 0 ? `${s} s` : s === 0 ? `${m} min` : `${m} min ${s} s`,
     length: (l: LengthInsight, spoken: string, limit: string, verdict: string) =>
-      `${l.chars} 字 (about ${spoken} to say; limit ${limit}: ${verdict})`,
-    pace: (n: number) => `typing ${n} 字/min`,
+      `${l.chars} words (about ${spoken} to say; limit ${limit}: ${verdict})`,
+    pace: (n: number) => `typing ${n} words/min`,
     list: ', ',
     topWords: 'Most used: ',
     phrases: (used: string, missing: string) =>
@@ -86,12 +86,9 @@ function counts(lang: Lang, words: WordCount[]): string {
 }
 
 function phrasesLine(lang: Lang, insights: Insights): string | undefined {
-  const { used, missing } = insights.phrases;
-  const suggested = missing
-    .slice(0, MAX_SUGGESTED_PHRASES)
-    .map((name) =>
-      lang === 'en' && PHRASE_GLOSS[name] ? `${name} (${PHRASE_GLOSS[name]})` : name,
-    );
+  const label = (name: string) => (lang === 'en' ? (PHRASE_GLOSS[name] ?? name) : name);
+  const used = insights.phrases.used.map(label);
+  const suggested = insights.phrases.missing.slice(0, MAX_SUGGESTED_PHRASES).map(label);
   if (used.length === 0 && suggested.length === 0) return undefined;
   return TEXT[lang].phrases(used.join(TEXT[lang].list), suggested.join(TEXT[lang].list));
 }

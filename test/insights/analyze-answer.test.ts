@@ -215,3 +215,25 @@ describe('the shipped bank', () => {
     expect(JSON.parse(JSON.stringify(insights))).toEqual(insights);
   });
 });
+
+describe('English answers', () => {
+  it('recognise the service phrases in English, as whole words', () => {
+    const insights = analyzeAnswer(
+      "I'm so sorry, I understand how frustrating this is. Let me check your order right away, and I will follow up tomorrow. Thanks for waiting, please bear with me.",
+      question,
+    );
+    expect(insights.phrases.used).toEqual([
+      '抱歉',
+      '理解',
+      '核实',
+      '马上',
+      '跟进',
+      '感谢',
+      '请',
+      '稍等',
+    ]);
+    expect(
+      analyzeAnswer('The checkbook was unsorry and unpleased.', question).phrases.used,
+    ).toEqual([]);
+  });
+});
