@@ -80,6 +80,24 @@ function onTerminalLoss(input: NodeJS.ReadableStream, save: () => void): () => v
 }
 
 /**
+ * Waits for Enter before the first question, so the clock does not start
+ * while the candidate is still reading; false when they press Ctrl+C.
+ */
+export async function waitToStart(io: CommandIO, options: CommonOptions): Promise<boolean> {
+  const prompts = await import('../ui/prompts/index.js');
+  try {
+    await prompts.waitForEnter(messages(options.lang).startHint, {
+      input: io.stdin,
+      output: io.stdout,
+    });
+    return true;
+  } catch (error) {
+    if (prompts.isExitPromptError(error)) return false;
+    throw error;
+  }
+}
+
+/**
  * Runs a timed interview in the terminal and prints the summary; Ctrl+C
  * prints the summary of what was answered and exits 130. Every answer is
  * saved the moment it is graded.

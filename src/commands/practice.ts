@@ -6,7 +6,8 @@ import { attemptFromRecord, findUnfinished } from '../session/resume.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
-import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
+import { formatScore } from '../ui/render/format.js';
+import { type InterviewOptions, requireTerminal, runInterview, waitToStart } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
@@ -45,6 +46,7 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
         : [],
     );
     writeLine(io.stdout, m.resuming(previous.length, resumedPlan.length));
+    if (!(await waitToStart(io, options))) return ExitCode.interrupted;
     const recorder = openRecorder({ ...options, bankId, session: unfinished.session }, io.stderr);
     return runInterview(
       { plan: resumedPlan, previous, drafts, recorder, scoring: scoringContext(bank) },
@@ -55,6 +57,17 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
 
   if (unfinished)
     writeLine(io.stdout, m.unfinishedNote(unfinished.attempts.length, unfinished.plan.length));
+  const limits = plan.map((p) => p.timeLimit);
+  const minutes = limits.every((l) => l !== null)
+    ? Math.ceil(limits.reduce<number>((n, l) => n + (l ?? 0), 0) / 60)
+    : null;
+  const points = plan.reduce((n, p) => n + p.question.points, 0);
+  writeLine(
+    io.stdout,
+    m.practiceIntro(bank.sections.length, plan.length, formatScore(points), minutes),
+  );
+  // Nothing is recorded before the candidate is ready: leaving here leaves no unfinished interview.
+  if (!(await waitToStart(io, options))) return ExitCode.interrupted;
   const recorder = openRecorder({ ...options, bankId }, io.stderr);
   recorder.start(
     'practice',

@@ -17,6 +17,9 @@ const zh = {
     'Enter 换行 · 空行按 Enter 提交 · Ctrl+D 立即提交\n空行按退格回上一行 · Ctrl+C 结束 · 粘贴的内容含空行会提前提交',
   answerEmpty: '还没有输入回答：写完后在空行上按 Enter 提交',
   continueHint: '按 Enter 继续',
+  practiceIntro: (sections: number, questions: number, points: string, minutes: number | null) =>
+    `模拟面试：${sections} 个部分，${questions} 道题，满分 ${points} 分${minutes === null ? '，不计时' : `，各题限时合计约 ${minutes} 分钟`}。每题答完会看到参考答案、解析和要点反馈。`,
+  startHint: '准备好了按 Enter 开始（Ctrl+C 退出）',
   selfRate: (max: string, auto: string) =>
     `你给自己打几分？（0–${max}，直接按 Enter 采用自动评分 ${auto}）`,
   selfRateInvalid: (max: string) =>
@@ -99,6 +102,9 @@ const en: Messages = {
     'Enter: new line · Enter on an empty line: submit · Ctrl+D: submit now\nBackspace on an empty line: back a line · Ctrl+C: stop · a pasted blank line submits',
   answerEmpty: 'Nothing typed yet: write your answer, then press Enter on an empty line',
   continueHint: 'Press Enter to continue',
+  practiceIntro: (sections, questions, points, minutes) =>
+    `Mock interview: ${sections} sections, ${questions} questions, ${points} points${minutes === null ? ', untimed' : `, about ${minutes} minutes of time limits in all`}. After each answer you see the reference answer, the analysis and key-point feedback.`,
+  startHint: 'Press Enter when ready (Ctrl+C to leave)',
   selfRate: (max, auto) => `Your own score? (0–${max}; Enter keeps the automatic ${auto})`,
   selfRateInvalid: (max) =>
     `Enter a score from 0 to ${max} (one decimal at most), or just press Enter`,

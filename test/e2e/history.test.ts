@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,8 +28,15 @@ function records(home: string): { kind: string; question?: string; text?: string
     .map((l) => JSON.parse(l));
 }
 
+/** `practice` waits for Enter before the clock starts. */
+async function pressStart(t: TmuxSession): Promise<void> {
+  await t.waitFor('准备好了按 Enter 开始');
+  t.press('Enter');
+}
+
 /** Answers the first question and stops typing in the middle of the second. */
 async function answerFirstAndStartSecond(t: TmuxSession): Promise<void> {
+  await pressStart(t);
   await t.waitFor('第 1/3 题');
   t.type('您好，我有两年电商客服经验，处理过很多售后问题。');
   t.press('Enter', 'Enter');
@@ -60,6 +67,7 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
 
     const resumed = start(`${PRACTICE} --resume`, home);
     await resumed.waitFor('已答 1/3 题');
+    await pressStart(resumed);
     await resumed.waitFor('第 2/3 题');
     // The draft is put back right after the first frame.
     await resumed.waitFor('› 写了一半的回答');
@@ -80,6 +88,15 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
     expect(answered[1]?.text).toBe('写了一半的回答，现在补完：我想帮客户解决问题。');
   });
 
+  it('Ctrl+C before the first question records nothing, so nothing is left to resume', async () => {
+    const t = start(PRACTICE);
+    await t.waitFor('模拟面试：2 个部分，3 道题，满分 22.5 分，各题限时合计约 3 分钟');
+    await t.waitFor('准备好了按 Enter 开始');
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+    expect(existsSync(join(t.home, 'history.jsonl'))).toBe(false);
+  });
+
   it('a closed terminal (SIGHUP) keeps the draft too, and the tool starts again cleanly', async () => {
     const t = start(PRACTICE);
     await answerFirstAndStartSecond(t);
@@ -93,6 +110,7 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
       'session-end',
     ]);
     const resumed = start(`${PRACTICE} --resume`, home);
+    await pressStart(resumed);
     await resumed.waitFor('› 写了一半的回答');
   });
 
@@ -115,6 +133,7 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
     expect(history.status).toBe(0);
     expect(JSON.parse(history.stdout).attempts).toHaveLength(1);
     const resumed = start(`${PRACTICE} --resume`, home);
+    await pressStart(resumed);
     await resumed.waitFor('第 2/3 题');
   });
 });
