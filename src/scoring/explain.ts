@@ -32,8 +32,8 @@ export function describeScoreNote(note: ScoreNote, lang: NoteLang): string {
         : `“${list(note.keywords)}” comes from the question itself; repeating the question does not cover the point.`;
     case 'too-short':
       return zh
-        ? `回答只有 ${note.actual} 字；${note.timeLimit} 秒按每分钟 200–250 字约可说 ${note.expected.min}–${note.expected.max} 字，少于 ${note.threshold} 字算过短。`
-        : `The answer has ${note.actual} characters/words; ${note.timeLimit} s at 200–250 a minute allows about ${note.expected.min}–${note.expected.max}, and under ${note.threshold} is far too short.`;
+        ? `回答只有 ${note.actual} 字；${note.timeLimit} 秒按每分钟 ${note.pace.min}–${note.pace.max} 字约可说 ${note.expected.min}–${note.expected.max} 字，少于 ${note.threshold} 字算过短。`
+        : `The answer has ${note.actual} words; ${note.timeLimit} s at ${note.pace.min}–${note.pace.max} a minute allows about ${note.expected.min}–${note.expected.max}, and under ${note.threshold} is far too short.`;
     case 'keyword-list':
       return zh
         ? `找到的 ${note.found} 个关键词中有 ${note.bare} 个只是罗列，不计分。`

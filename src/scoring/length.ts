@@ -3,6 +3,21 @@ import type { ScoreFlag } from './types.js';
 /** Speaking pace, 字 per minute: a calm interview answer runs 200–250. */
 export const PACE = { min: 200, max: 250 } as const;
 
+/** English is counted in words, spoken at about 130–160 a minute. */
+export const ENGLISH_PACE = { min: 130, max: 160 } as const;
+
+export type Pace = { readonly min: number; readonly max: number };
+
+/**
+ * The pace a question's answers are held to, from its reference answer:
+ * English when it has more Latin words than CJK characters.
+ */
+export function paceOf(referenceAnswer: string): Pace {
+  const cjk = referenceAnswer.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  const words = referenceAnswer.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g)?.length ?? 0;
+  return words > cjk ? ENGLISH_PACE : PACE;
+}
+
 /**
  * A complete answer may use well under the limit; a reasonable minimum is
  * 40 % of what the slower pace fills. Far too short is under a quarter of
@@ -28,13 +43,21 @@ export function tooShortCap(actual: number, threshold: number): number {
 export function checkLength(
   units: number,
   timeLimit: number,
+  pace: Pace = PACE,
 ): Extract<ScoreFlag, { code: 'too-short' }> | undefined {
   if (!(timeLimit > 0)) return undefined;
   const expected = {
-    min: Math.round((timeLimit / 60) * PACE.min),
-    max: Math.round((timeLimit / 60) * PACE.max),
+    min: Math.round((timeLimit / 60) * pace.min),
+    max: Math.round((timeLimit / 60) * pace.max),
   };
   const threshold = Math.round(expected.min * REASONABLE_SHARE * FAR_TOO_SHORT);
   if (units >= threshold) return undefined;
-  return { code: 'too-short', actual: units, threshold, expected, timeLimit };
+  return {
+    code: 'too-short',
+    actual: units,
+    threshold,
+    expected,
+    timeLimit,
+    pace: { min: pace.min, max: pace.max },
+  };
 }

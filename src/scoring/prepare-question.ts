@@ -1,5 +1,6 @@
 import type { Question } from '../bank/types.js';
 import { type AnswerText, prepareText } from './answer-text.js';
+import { type Pace, paceOf } from './length.js';
 import { isLatinKeyword, normalizeForMatch } from './normalize.js';
 
 /** One bank keyword, normalised once. */
@@ -26,6 +27,8 @@ export interface PreparedQuestion {
   promptGrams: Set<string>;
   /** Its first two characters as one number, a cheap filter before the string lookup. */
   promptHeads: Set<number>;
+  /** How fast its answers are spoken (Chinese 字 or English words a minute). */
+  pace: Pace;
 }
 
 /** Shortest run of characters shared with the prompt that counts as copied. */
@@ -46,6 +49,7 @@ export function prepareQuestion(question: Question): PreparedQuestion {
       })),
       promptGrams: grams(prompt, COPY_RUN),
       promptHeads: new Set([...grams(prompt, COPY_RUN)].map(head)),
+      pace: paceOf(question.answer),
     };
     cache.set(question, prepared);
   }

@@ -86,7 +86,11 @@ export function scoreAnswer(
   const coverage = judgeCoverage(prepared, answer);
   const flags: ScoreFlag[] = [];
 
-  const tooShort = checkLength(answer.units, context.timeLimit ?? question.time_limit);
+  const tooShort = checkLength(
+    answer.units,
+    context.timeLimit ?? question.time_limit,
+    prepared.pace,
+  );
   if (tooShort) flags.push(tooShort);
   if (coverage.copied >= COPY_SHARE) {
     flags.push({ code: 'copies-question', share: round2(coverage.copied) });

@@ -37,6 +37,8 @@ export type ScoreFlag =
       /** What speaking through the whole limit gives, at 200–250 字/min. */
       expected: { min: number; max: number };
       timeLimit: number;
+      /** The speaking pace assumed, per minute: 字 for Chinese, words for English. */
+      pace: { min: number; max: number };
     }
   /** Most keywords sit in clauses that are nothing but keywords. */
   | { code: 'keyword-list'; bare: number; found: number }

@@ -21,9 +21,10 @@ const cases: [ScoreNote, string, string][] = [
       threshold: 60,
       expected: { min: 600, max: 750 },
       timeLimit: 180,
+      pace: { min: 200, max: 250 },
     },
     '回答只有 37 字；180 秒按每分钟 200–250 字约可说 600–750 字，少于 60 字算过短。',
-    'The answer has 37 characters/words; 180 s at 200–250 a minute allows about 600–750, and under 60 is far too short.',
+    'The answer has 37 words; 180 s at 200–250 a minute allows about 600–750, and under 60 is far too short.',
   ],
   [
     { code: 'keyword-list', bare: 8, found: 9 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/bank/types.js';
+import { paceOf } from '../../src/scoring/length.js';
 import { containsKeyword, normalizeForMatch } from '../../src/scoring/normalize.js';
 import { roundScore, scoreAnswer } from '../../src/scoring/score-answer.js';
 import { sampleSections } from '../fixtures/sample-sections.js';
@@ -129,6 +130,7 @@ describe('flags and caps', () => {
       threshold: 60,
       expected: { min: 600, max: 750 },
       timeLimit: 180,
+      pace: { min: 200, max: 250 },
     });
     expect(grade.rawScore).toBe(5);
     expect(grade.score).toBe(roundScore(5 * 0.5 * (37 / 60)));
@@ -202,5 +204,26 @@ describe('scoreAnswer basics', () => {
     expect(scoreAnswer(question, text, { questions: bank })).toEqual(
       scoreAnswer(question, text, { questions: bank }),
     );
+  });
+});
+
+describe('the pace a question is held to', () => {
+  it.each([
+    ['我会先向客户道歉，再核实订单，最后给出方案。', { min: 200, max: 250 }],
+    ['I would apologise first, then check the order and offer a fix.', { min: 130, max: 160 }],
+    ['我会遵守 GDPR 和 SLA 的要求。', { min: 200, max: 250 }],
+  ])('%s', (answer, pace) => expect(paceOf(answer)).toEqual(pace));
+
+  it('holds English answers to words at 130–160 a minute', () => {
+    const english = {
+      ...selfIntro,
+      answer: 'I have two years of experience in customer service and I listen well.',
+    };
+    const grade = scoreAnswer(english, 'I worked in customer service for two years.');
+    expect(grade.flags[0]).toMatchObject({
+      code: 'too-short',
+      expected: { min: 390, max: 480 },
+      threshold: 39,
+    });
   });
 });
