@@ -1,8 +1,9 @@
 import type { Question } from '../bank/types.js';
+import { ENGLISH_PACE, paceOf } from '../scoring/length.js';
 import { findFillers } from './find-fillers.js';
 import { compactForPhrases, findPhrases } from './find-phrases.js';
 import { findStructure } from './find-structure.js';
-import { measureLength } from './measure-length.js';
+import { ENGLISH_SPOKEN_PER_MINUTE, measureLength, SPOKEN_PER_MINUTE } from './measure-length.js';
 import { questionProfile } from './question-profile.js';
 import { findTopWords } from './top-words.js';
 import type { Insights } from './types.js';
@@ -28,7 +29,10 @@ export function analyzeAnswer(
   const profile = questionProfile(question);
   const nfkc = text.normalize('NFKC');
   const lowered = nfkc.toLowerCase();
-  const length = measureLength(nfkc, question.time_limit, options.elapsedMs);
+  // English answers (the English bank) are spoken in words, more slowly than 字.
+  const perMinute =
+    paceOf(question.answer) === ENGLISH_PACE ? ENGLISH_SPOKEN_PER_MINUTE : SPOKEN_PER_MINUTE;
+  const length = measureLength(nfkc, question.time_limit, options.elapsedMs, perMinute);
   return {
     length,
     topWords: findTopWords(nfkc, length.chars, profile.glossary),

@@ -3,6 +3,9 @@ import type { LengthInsight, LengthVerdict } from './types.js';
 /** A middle speaking pace for Mandarin answers (the usual range is 200–250 字/min). */
 export const SPOKEN_PER_MINUTE = 220;
 
+/** The same for English, in words (the usual range is 130–160 a minute). */
+export const ENGLISH_SPOKEN_PER_MINUTE = 145;
+
 /**
  * Verdict thresholds as shares of the time limit, spoken at 220 字/min.
  * Over 1.1: even a brisk speaker (≈ 242 字/min) runs past the limit.
@@ -37,9 +40,10 @@ export function measureLength(
   nfkcText: string,
   limitSeconds: number,
   elapsedMs?: number,
+  perMinute: number = SPOKEN_PER_MINUTE,
 ): LengthInsight {
   const chars = countChars(nfkcText);
-  const exactSeconds = (chars * 60) / SPOKEN_PER_MINUTE;
+  const exactSeconds = (chars * 60) / perMinute;
   const insight: LengthInsight = {
     chars,
     spokenSeconds: Math.round(exactSeconds),

@@ -237,3 +237,14 @@ describe('English answers', () => {
     ).toEqual([]);
   });
 });
+
+describe('length of English answers', () => {
+  it('is spoken in words at 145 a minute', () => {
+    const english = makeQuestion({
+      answer: 'I would apologise first, then check the order and offer a fix.',
+    });
+    const words = Array.from({ length: 145 }, () => 'word').join(' ');
+    expect(analyzeAnswer(words, english).length.spokenSeconds).toBe(60);
+    expect(analyzeAnswer(words, question).length.spokenSeconds).toBe(40);
+  });
+});
