@@ -2,24 +2,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, hasTmux, TmuxSession } from './tmux.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, binaryInTmux, hasTmux, type TmuxSession } from './tmux.js';
 
 const BANK = fileURLToPath(new URL('../fixtures/banks/valid', import.meta.url));
 const PRACTICE = `practice --bank ${BANK} --time 60`;
 
-const sessions: TmuxSession[] = [];
+const run = binaryInTmux();
 function start(args: string, home?: string): TmuxSession {
-  const s = new TmuxSession(
-    `node ${BIN} ${args}`,
-    home ? { env: { CS_INTERVIEW_HOME: home } } : {},
-  );
-  sessions.push(s);
-  return s;
+  return run(args, home ? { env: { CS_INTERVIEW_HOME: home } } : {});
 }
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
 
 function records(home: string): { kind: string; question?: string; text?: string }[] {
   return readFileSync(join(home, 'history.jsonl'), 'utf8')

@@ -2,13 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, hasTmux, TmuxSession } from './tmux.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, binaryInTmux, hasTmux } from './tmux.js';
 
-const sessions: TmuxSession[] = [];
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const start = binaryInTmux();
 
 describe.skipIf(!hasTmux)('a bank from init (tmux)', () => {
   it('passes validate --strict and drill runs it', async () => {
@@ -20,8 +17,7 @@ describe.skipIf(!hasTmux)('a bank from init (tmux)', () => {
     expect(validated.stdout + validated.stderr).toContain('没有问题');
     expect(validated.status).toBe(0);
 
-    const t = new TmuxSession(`node ${BIN} drill 1 --count 1 --bank ${dir} --no-save`);
-    sessions.push(t);
+    const t = start(`drill 1 --count 1 --bank ${dir} --no-save`);
     await t.waitFor('第 1/1 题');
     t.type('我做过两年客服，满意度从九成提升到九成八，我善于倾听和沟通。');
     t.press('Enter', 'Enter');

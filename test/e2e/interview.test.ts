@@ -1,19 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, hasTmux, TmuxSession } from './tmux.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, binaryInTmux, hasTmux } from './tmux.js';
 
 // CI installs tmux (.ci/run); elsewhere a missing tmux skips these, loudly.
 if (process.env.CI && !hasTmux) throw new Error('tmux is required for the end-to-end tests in CI');
 
-const sessions: TmuxSession[] = [];
-function start(args: string, options?: ConstructorParameters<typeof TmuxSession>[1]): TmuxSession {
-  const s = new TmuxSession(`node ${BIN} ${args}`, options);
-  sessions.push(s);
-  return s;
-}
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const start = binaryInTmux();
 
 describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
   it('types Chinese, ticks the countdown, submits with Enter Enter and shows the feedback', async () => {

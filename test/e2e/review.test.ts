@@ -3,14 +3,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, hasTmux, TmuxSession } from './tmux.js';
+import { BIN, binaryInTmux, hasTmux } from './tmux.js';
 
-const sessions: TmuxSession[] = [];
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const start = binaryInTmux();
 
 /** The team's strong fixture answer to every question, as a grade file. */
 function strongAnswers(): Record<string, string> {
@@ -27,8 +24,7 @@ function strongAnswers(): Record<string, string> {
 
 describe.skipIf(!hasTmux)('review (tmux)', () => {
   it('introduces new questions a few at a time on an empty history', async () => {
-    const t = new TmuxSession(`node ${BIN} review --new 2 --time 60`);
-    sessions.push(t);
+    const t = start(`review --new 2 --time 60`);
     await t.waitFor('第 1/2 题');
     expect(t.screen()).toContain('请用3分钟时间进行自我介绍');
     t.press('C-c');
@@ -43,10 +39,7 @@ describe.skipIf(!hasTmux)('review (tmux)', () => {
       env: { ...process.env, CS_INTERVIEW_HOME: home },
     });
     expect(graded.status).toBe(0);
-    const again = new TmuxSession(`node ${BIN} review --new 0`, {
-      env: { CS_INTERVIEW_HOME: home },
-    });
-    sessions.push(again);
+    const again = start(`review --new 0`, { env: { CS_INTERVIEW_HOME: home } });
     const screen = await again.waitFor('现在没有到期要复习的题目');
     expect(screen).toMatch(/下一道在 \d{4}-\d\d-\d\d \d\d:\d\d 到期/);
     expect(await again.exitCode()).toBe(0);

@@ -2,23 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, hasTmux, TmuxSession } from './tmux.js';
+import { describe, expect, it } from 'vitest';
+import { binaryInTmux, hasTmux, type TmuxSession } from './tmux.js';
 
 // Hostile use of a real terminal: huge pastes, multi-line pastes, resizes, a
 // question taller than the window. Needs the built binary (`npm run build`).
 
 if (process.env.CI && !hasTmux) throw new Error('tmux is required for the end-to-end tests in CI');
 
-const sessions: TmuxSession[] = [];
-function start(args: string, options?: ConstructorParameters<typeof TmuxSession>[1]): TmuxSession {
-  const s = new TmuxSession(`node ${BIN} ${args}`, options);
-  sessions.push(s);
-  return s;
-}
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const start = binaryInTmux();
 
 /** The attempts saved in a session's history, oldest first. */
 function attempts(home: string): { text: string }[] {

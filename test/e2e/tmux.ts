@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 /** The built binary, as a user runs it. */
 export const BIN = fileURLToPath(new URL('../../bin/cs-interview.js', import.meta.url));
@@ -106,4 +107,22 @@ export class TmuxSession {
   kill(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
   }
+}
+
+export type SessionOptions = ConstructorParameters<typeof TmuxSession>[1];
+
+/**
+ * A starter for the built binary in tmux: `start('drill 1')` runs
+ * `node bin/cs-interview.js drill 1`; every session is killed after its test.
+ */
+export function binaryInTmux(): (args: string, options?: SessionOptions) => TmuxSession {
+  const sessions: TmuxSession[] = [];
+  afterEach(() => {
+    for (const s of sessions.splice(0)) s.kill();
+  });
+  return (args, options) => {
+    const session = new TmuxSession(`node ${BIN} ${args}`, options);
+    sessions.push(session);
+    return session;
+  };
 }
