@@ -118,8 +118,14 @@ export async function runInterview(
   const ctx = () => renderContext(io, options);
 
   let current: { id: string; text: string; startedAt: number; before: number } | undefined;
-  const saveDraft = () => {
-    if (current?.text.trim()) {
+  // Graded, shown, and waiting for the candidate's own score: saved with the
+  // self score once given, or as it is if the run ends first.
+  let unrated: Attempt | undefined;
+  const saveUnfinished = () => {
+    if (unrated) {
+      run.recorder.attempt(unrated);
+      unrated = undefined;
+    } else if (current?.text.trim()) {
       run.recorder.draft(current.id, current.text, current.before + Date.now() - current.startedAt);
     }
   };
@@ -176,6 +182,7 @@ export async function runInterview(
       writeLine(io.stdout, renderQuestion(ctx(), item, index + previous.length, run.plan.length)),
     ask: options.oral ? askSpoken : askTyped,
     showFeedback: (item, attempt) => {
+      unrated = attempt;
       const insights =
         attempt.mode === 'typed'
           ? analyzeAnswer(attempt.text, item.question, { elapsedMs: attempt.elapsedMs })
@@ -199,16 +206,19 @@ export async function runInterview(
           ),
     next: () => prompts.waitForEnter(m.continueHint, context),
     isInterrupt: prompts.isExitPromptError,
-    onAttempt: (attempt) => run.recorder.attempt(attempt),
+    onAttempt: (attempt) => {
+      unrated = undefined;
+      run.recorder.attempt(attempt);
+    },
   };
 
   const removeSignalHandlers = onTerminalLoss(io.stdin, () => {
-    saveDraft();
+    saveUnfinished();
     run.recorder.end('interrupted');
   });
   try {
     const outcome = await runSession(toAsk, sessionIO, run.scoring);
-    if (outcome.interrupted) saveDraft();
+    if (outcome.interrupted) saveUnfinished();
     run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
     const summary = summarize(run.plan, [...previous, ...outcome.attempts]);
     writeLine(io.stdout, renderSummary(ctx(), summary, outcome.interrupted));

@@ -89,6 +89,22 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
     expect(existsSync(join(t.home, 'history.jsonl'))).toBe(false);
   });
 
+  it.each([
+    ['Ctrl+C', (t: TmuxSession) => t.press('C-c')],
+    ['a closed terminal', (t: TmuxSession) => t.kill()],
+  ])('an answer graded but not yet self-rated is kept after %s', async (_how, stop) => {
+    const t = start(PRACTICE);
+    await pressStart(t);
+    await t.waitFor('第 1/3 题');
+    t.type('您好，我有两年电商客服经验，处理过很多售后问题。');
+    t.press('Enter', 'Enter');
+    await t.waitFor('你给自己打几分');
+    stop(t);
+    await new Promise((r) => setTimeout(r, 500));
+    const attempts = records(t.home).filter((r) => r.kind === 'attempt');
+    expect(attempts.map((r) => r.question)).toEqual(['greeting-1']);
+  });
+
   it('a closed terminal (SIGHUP) keeps the draft too, and the tool starts again cleanly', async () => {
     const t = start(PRACTICE);
     await answerFirstAndStartSecond(t);
