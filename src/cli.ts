@@ -101,12 +101,13 @@ export function buildProgram(
     .exitOverride()
     .showHelpAfterError(lang === 'zh' ? '（用 --help 查看用法）' : '(add --help for usage)');
 
-  const withCommon = (cmd: Command) =>
+  // validate and init name their bank as an argument, so --bank is for the others.
+  const withLangAndColor = (cmd: Command) =>
     cmd
-      .option('--bank <path>', h.bank)
       .addOption(new Option('--lang <lang>', h.lang))
       .option('--no-color', h.noColor)
       .helpOption('-h, --help', h.help);
+  const withCommon = (cmd: Command) => withLangAndColor(cmd.option('--bank <path>', h.bank));
   const withTiming = (cmd: Command) =>
     cmd
       .option('--time <seconds>', h.time, positiveInt('--time', lang))
@@ -204,15 +205,11 @@ export function buildProgram(
       );
     });
 
-  program
-    .command('validate')
-    .description(h.validate)
-    .argument('<path...>', h.validateArg)
-    .addOption(new Option('--lang <lang>', h.lang))
-    .option('--no-color', h.noColor)
+  withLangAndColor(
+    program.command('validate').description(h.validate).argument('<path...>', h.validateArg),
+  )
     .option('--json', h.json)
     .option('--strict', h.strict)
-    .helpOption('-h, --help', h.help)
     .action(async (paths: string[], raw: RawCommon & { json?: boolean; strict?: boolean }) => {
       const { runValidate } = await import('./commands/validate.js');
       await run(() =>
@@ -224,17 +221,12 @@ export function buildProgram(
       );
     });
 
-  program
-    .command('init')
-    .description(h.init)
-    .argument('<dir>', h.initArg)
-    .addOption(new Option('--lang <lang>', h.lang))
-    .option('--no-color', h.noColor)
-    .helpOption('-h, --help', h.help)
-    .action(async (dir: string, raw: RawCommon) => {
+  withLangAndColor(program.command('init').description(h.init).argument('<dir>', h.initArg)).action(
+    async (dir: string, raw: RawCommon) => {
       const { runInit } = await import('./commands/init.js');
       await run(() => runInit(dir, common(raw, io.env), io));
-    });
+    },
+  );
 
   const history = withCommon(program.command('history').description(h.history))
     .option('--json', h.json)
