@@ -6,7 +6,7 @@ import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
-import { formatClock, formatScore } from '../ui/render/format.js';
+import { formatClock, formatLocalDateTime, formatScore } from '../ui/render/format.js';
 import { stringifyJson } from '../ui/render/render-answer-key.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { truncateDisplay } from '../ui/text-width.js';
@@ -14,12 +14,6 @@ import { readHistory } from './read-history.js';
 
 export interface HistoryOptions extends CommonOptions {
   json?: boolean;
-}
-
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 function attemptLine(a: AttemptRecord, options: HistoryOptions): string {
@@ -30,7 +24,7 @@ function attemptLine(a: AttemptRecord, options: HistoryOptions): string {
     a.time_limit === null
       ? formatClock(a.elapsed_ms)
       : `${formatClock(a.elapsed_ms)}/${formatClock(a.time_limit * 1000)}`;
-  return `${localTime(a.at)}  ${neutralizeInline(a.question)}  ${score}${self}  ${a.mode}  ${time}`;
+  return `${formatLocalDateTime(new Date(a.at))}  ${neutralizeInline(a.question)}  ${score}${self}  ${a.mode}  ${time}`;
 }
 
 /** `history [--json]`: every saved answer, oldest first. */

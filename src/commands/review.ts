@@ -7,6 +7,7 @@ import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
+import { formatLocalDateTime } from '../ui/render/format.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
@@ -19,12 +20,6 @@ export interface ReviewOptions extends InterviewOptions {
   retention?: number;
   /** The clock; tests travel in time with it. */
   now?: () => Date;
-}
-
-/** How the next due date is shown: local date and time, minutes precision. */
-function formatDue(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /**
@@ -48,7 +43,7 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
   const due = pickDue(schedule, now, { newLimit: options.new ?? 3 });
   if (due.length === 0) {
     const next = nextDue(schedule, now);
-    writeLine(io.stdout, next ? m.nothingDue(formatDue(next)) : m.nothingDueEver);
+    writeLine(io.stdout, next ? m.nothingDue(formatLocalDateTime(next)) : m.nothingDueEver);
     return ExitCode.ok;
   }
   const byId = new Map(all.map((p) => [p.question.id, p]));

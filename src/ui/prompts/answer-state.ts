@@ -83,12 +83,6 @@ export function msUntilNextTick(limitSeconds: number, elapsedMs: number): number
   return Math.max(1, leftMs - (Math.ceil(leftMs / 1000) - 1) * 1000);
 }
 
-/** `mm:ss`; minutes go past 59 rather than wrap. */
-export function formatClock(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-}
-
 export type Urgency = 'calm' | 'hurry' | 'critical';
 
 /** Yellow under 30 s, red under 10 s. */

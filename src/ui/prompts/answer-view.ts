@@ -1,5 +1,6 @@
 import chalk, { type ChalkInstance } from 'chalk';
-import { formatClock, type Urgency, urgencyOf } from './answer-state.js';
+import { formatClock } from '../render/format.js';
+import { type Urgency, urgencyOf } from './answer-state.js';
 
 /** The words the answer prompt shows; the caller supplies them in the session's language. */
 export interface AnswerLabels {
@@ -60,7 +61,7 @@ export function renderAnswer(view: AnswerView, colors: ChalkInstance = chalk): [
 
   const rows = [message];
   if (view.remaining !== null) {
-    const clock = `${labels.remaining} ${formatClock(view.remaining)}`;
+    const clock = `${labels.remaining} ${formatClock(view.remaining * 1000)}`;
     rows.push(paintClock(colors, urgencyOf(view.remaining), clock));
   }
   for (const line of view.lines) rows.push(INDENT + line);

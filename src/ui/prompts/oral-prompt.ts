@@ -1,7 +1,8 @@
 import { createPrompt, isEnterKey, useEffect, useKeypress, useState } from '@inquirer/core';
 import chalk, { type ChalkInstance } from 'chalk';
+import { formatClock } from '../render/format.js';
 import type { PromptContext } from './answer-prompt.js';
-import { formatClock, msUntilNextTick, remainingSeconds, urgencyOf } from './answer-state.js';
+import { msUntilNextTick, remainingSeconds, urgencyOf } from './answer-state.js';
 import { paintClock } from './answer-view.js';
 
 export interface OralPromptConfig {
@@ -78,7 +79,7 @@ const oralPrompt = createPrompt<OralResult, OralPromptConfig>((config, done) => 
   const clock =
     remaining === null
       ? ''
-      : `\n${paintClock(colors, urgencyOf(remaining), `${config.labels.remaining} ${formatClock(remaining)}`)}`;
+      : `\n${paintClock(colors, urgencyOf(remaining), `${config.labels.remaining} ${formatClock(remaining * 1000)}`)}`;
   return [`${config.message}${clock}`, colors.dim(config.labels.help)];
 });
 

@@ -8,6 +8,12 @@ export function formatClock(ms: number): string {
   return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
+/** A moment as local `YYYY-MM-DD hh:mm`, for history lines and due dates. */
+export function formatLocalDateTime(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** A score for display: integers without decimals, others with one. */
 export function formatScore(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   composeAnswer,
-  formatClock,
   joinPrevious,
   keyRole,
   msUntilNextTick,
@@ -9,6 +8,7 @@ import {
   remainingSeconds,
   urgencyOf,
 } from '../../../src/ui/prompts/answer-state.js';
+import { formatClock } from '../../../src/ui/render/format.js';
 
 describe('keyRole', () => {
   it.each([
@@ -94,7 +94,7 @@ describe('countdown', () => {
     [0, '00:00'],
     [6000, '100:00'],
   ])('%is is %s', (seconds, text) => {
-    expect(formatClock(seconds)).toBe(text);
+    expect(formatClock(seconds * 1000)).toBe(text);
   });
 
   it.each([
