@@ -13,7 +13,7 @@ export async function runDrill(
   options: InterviewOptions,
   io: CommandIO,
 ): Promise<ExitCode> {
-  requireTerminal(io, options, 'drill');
+  await requireTerminal(io, options, 'drill');
   const bank = await openBank(options);
   const plan = planSession([requireSection(bank, section, options)], options);
   const recorder = openRecorder({ ...options, bankId: bankIdOf(bank) }, io.stderr);

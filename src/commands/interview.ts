@@ -13,7 +13,7 @@ import { formatScore } from '../ui/render/format.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
-import { neutralize } from '../ui/sanitize.js';
+import { neutralize, neutralizeInline } from '../ui/sanitize.js';
 import type { Recorder } from './recorder.js';
 
 /** Options shared by `practice`, `drill` and `review`. */
@@ -43,10 +43,24 @@ export interface InterviewRun {
   scoring?: ScoreContext;
 }
 
-/** The terminal check the interactive commands need; inquirer would otherwise eat a pipe whole. */
-export function requireTerminal(io: CommandIO, options: CommonOptions, command: string): void {
+/**
+ * What the interactive commands need before they draw: a terminal (a prompt would otherwise eat
+ * a pipe whole), and how wide it draws ambiguous-width characters (“ ” … —), as
+ * `CS_INTERVIEW_AMBIGUOUS` says or else measured.
+ */
+export async function requireTerminal(
+  io: CommandIO,
+  options: CommonOptions,
+  command: string,
+): Promise<void> {
   if (!(io.stdin.isTTY && io.stdout.isTTY))
     throw new UsageError(messages(options.lang).needTerminal(command));
+  const prompts = await import('../ui/prompts/index.js');
+  const value = io.env.CS_INTERVIEW_AMBIGUOUS;
+  const setting = prompts.parseAmbiguousSetting(value);
+  if (setting === 'invalid')
+    throw new UsageError(messages(options.lang).badAmbiguous(neutralizeInline(value ?? '')));
+  await prompts.probeTerminal({ input: io.stdin, output: io.stdout }, setting);
 }
 
 // A closed terminal or a kill must not lose what is being typed: the draft
@@ -144,7 +158,13 @@ export async function runInterview(
       {
         message: m.yourAnswer,
         timeLimit: limit,
-        labels: { ...labels, help: m.answerHelp, empty: m.answerEmpty },
+        labels: {
+          ...labels,
+          help: m.answerHelp,
+          fullHelp: m.answerFullHelp,
+          empty: m.answerEmpty,
+          hiddenRows: m.answerHiddenRows,
+        },
         colors: ctx().c,
         initial: draft?.text,
         onChange: (text) => {

@@ -19,7 +19,7 @@ export interface PracticeOptions extends InterviewOptions {
 
 /** `practice`: the full mock interview, every section in order, timed; `--resume` continues an interrupted one. */
 export async function runPractice(options: PracticeOptions, io: CommandIO): Promise<ExitCode> {
-  requireTerminal(io, options, 'practice');
+  await requireTerminal(io, options, 'practice');
   const m = messages(options.lang);
   const bank = await openBank(options);
   const bankId = bankIdOf(bank);

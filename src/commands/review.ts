@@ -27,7 +27,7 @@ export interface ReviewOptions extends InterviewOptions {
  * history, timed like `drill`; a few never-answered questions join them.
  */
 export async function runReview(options: ReviewOptions, io: CommandIO): Promise<ExitCode> {
-  requireTerminal(io, options, 'review');
+  await requireTerminal(io, options, 'review');
   const m = messages(options.lang);
   const now = (options.now ?? (() => new Date()))();
   const bank = await openBank(options);

@@ -14,8 +14,21 @@ const zh = {
   remaining: '剩余',
   timeUp: '时间到',
   answerHelp:
-    'Enter 换行 · 空行按 Enter 提交 · Ctrl+D 立即提交\n空行按退格回上一行 · Ctrl+C 结束 · 粘贴的内容含空行会提前提交',
+    'Enter 换行 · 空行按 Enter 或 Ctrl+D 提交 · ↑↓←→ 移动 · Ctrl+Z 撤销 · Ctrl+G 全部按键',
+  answerFullHelp: [
+    'Enter 在光标处分行 · 空行上按 Enter 或任意处按 Ctrl+D 提交 · Alt+Enter 插入空行',
+    '↑↓ 按屏幕行移动 · Home/End 或 Ctrl+A/E 到行首/行尾 · Ctrl+←/→ 或 Alt+B/F 按词移动',
+    '退格/Delete 删一个字（行首退格并入上一行）· Ctrl+W 删前一个词 · Alt+D 删后一个词 · Ctrl+U/K 删到行首/行尾',
+    'Ctrl+Z 或 Ctrl+_ 撤销 · 粘贴的内容整段插入，含空行也不会提交（终端不支持括号粘贴时，粘贴末尾的空行会提交）',
+    'Ctrl+C 结束面试 · Ctrl+G 收起帮助',
+  ].join('\n'),
+  answerHiddenRows: (above: number, below: number) =>
+    [above > 0 ? `上方还有 ${above} 行` : '', below > 0 ? `下方还有 ${below} 行` : '']
+      .filter(Boolean)
+      .join(' · '),
   answerEmpty: '还没有输入回答：写完后在空行上按 Enter 提交',
+  badAmbiguous: (value: string) =>
+    `CS_INTERVIEW_AMBIGUOUS 只能是 wide（“ ” … 等字符占两列）或 narrow（占一列），而不是 ${value}`,
   continueHint: '按 Enter 继续',
   practiceIntro: (sections: number, questions: number, points: string, minutes: number | null) =>
     `模拟面试：${sections} 个部分，${questions} 道题，满分 ${points} 分${minutes === null ? '，不计时' : `，各题限时合计约 ${minutes} 分钟`}。每题答完会看到参考答案、解析和要点反馈。`,
@@ -99,8 +112,21 @@ const en: Messages = {
   remaining: 'left',
   timeUp: 'Time is up',
   answerHelp:
-    'Enter: new line · Enter on an empty line: submit · Ctrl+D: submit now\nBackspace on an empty line: back a line · Ctrl+C: stop · a pasted blank line submits',
+    'Enter: new line · Enter on an empty line or Ctrl+D: submit · arrows: move · Ctrl+Z: undo · Ctrl+G: all keys',
+  answerFullHelp: [
+    'Enter: split the line · Enter on an empty line or Ctrl+D anywhere: submit · Alt+Enter: blank line',
+    'Up/Down: by screen row · Home/End or Ctrl+A/E: line start/end · Ctrl+Left/Right or Alt+B/F: by word',
+    'Backspace/Delete: one character (at a line start, join the line above) · Ctrl+W / Alt+D: delete a word · Ctrl+U/K: to line start/end',
+    'Ctrl+Z or Ctrl+_: undo · a paste goes in whole and never submits, blank lines too (a terminal without bracketed paste submits on a blank line at the end of a paste)',
+    'Ctrl+C: stop the interview · Ctrl+G: hide this help',
+  ].join('\n'),
+  answerHiddenRows: (above, below) =>
+    [above > 0 ? `${above} rows above` : '', below > 0 ? `${below} rows below` : '']
+      .filter(Boolean)
+      .join(' · '),
   answerEmpty: 'Nothing typed yet: write your answer, then press Enter on an empty line',
+  badAmbiguous: (value) =>
+    `CS_INTERVIEW_AMBIGUOUS must be wide (“ ” … take two columns) or narrow (one column), not ${value}`,
   continueHint: 'Press Enter to continue',
   practiceIntro: (sections, questions, points, minutes) =>
     `Mock interview: ${sections} sections, ${questions} questions, ${points} points${minutes === null ? ', untimed' : `, about ${minutes} minutes of time limits in all`}. After each answer you see the reference answer, the analysis and key-point feedback.`,

@@ -1,38 +1,71 @@
 import { stripVTControlCharacters } from 'node:util';
 import { eastAsianWidth } from 'get-east-asian-width';
 
+/**
+ * The program's one table of how many columns a terminal gives a character. The editor, the
+ * wrapping and every renderer measure with it, so what is laid out and where the terminal puts
+ * things agree. It follows the terminals' own rule (wcwidth, summed over a character's code
+ * points) except where a whole grapheme is drawn as one emoji.
+ */
+
 // Created on first use: constructing a Segmenter loads ICU data (~9 ms cold),
 // which every command would otherwise pay at start-up.
 let segmenter: Intl.Segmenter | undefined;
 
-// Characters that can join with their neighbours into one grapheme (combining
-// marks, joiners, variation selectors, surrogate pairs, Hangul jamo, regional
-// indicators need pairs too): only text with one of these needs the segmenter.
-// Built from a string: a literal class of combining characters reads as misleading.
-const MAY_JOIN = new RegExp(
-  '[\\u0300-\\u036f\\u0483-\\u0489\\u0591-\\u05bd\\u0610-\\u061a\\u064b-\\u065f\\u0e31-\\u0e3a\\u1100-\\u11ff' +
-    '\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u200c\\u200d\\u20d0-\\u20ff\\ufe00-\\ufe0f\\ufe20-\\ufe2f\\ud800-\\udfff]',
-);
+// Characters that can join with their neighbours into one grapheme (marks, joiners, surrogate
+// pairs for emoji and regional indicators, Hangul jamo): only text with one of these needs the
+// segmenter.
+const MAY_JOIN =
+  /\p{M}|\u200c|\u200d|[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{10000}-\u{10ffff}]/u;
 
 const widthCache = new Map<string, number>();
+let ambiguousWide = false;
 
-const ZERO_WIDTH = /^[\p{Mark}\p{Default_Ignorable_Code_Point}\p{Control}]/u;
+/** Zero columns: combining and enclosing marks, controls, format and default-ignorable characters. */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
+// Hangul vowels and final consonants (conjoining jamo) draw inside the leading consonant's cell.
+const isConjoiningJamo = (cp: number) =>
+  (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff);
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f|\u20e3/u;
 
 /**
- * Columns of one grapheme as terminals draw it: emoji shown as emoji and
- * East Asian wide or full-width characters take two, marks and controls
- * none, the rest one. Cached: a bank's text uses a few thousand distinct
- * characters at most.
+ * Whether East Asian ambiguous-width characters (“ ” … — · ①) are counted two columns, as
+ * terminals set up for CJK draw them. Narrow unless told (see `ui/prompts/terminal-probe.ts`).
+ */
+export function setAmbiguousWide(wide: boolean): void {
+  if (wide === ambiguousWide) return;
+  ambiguousWide = wide;
+  widthCache.clear();
+}
+
+export function isAmbiguousWide(): boolean {
+  return ambiguousWide;
+}
+
+/** Columns of one code point, as wcwidth gives them (the soft hyphen is drawn: one column). */
+function codePointWidth(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp === 0xad) return 1;
+  if (isConjoiningJamo(cp) || ZERO_WIDTH.test(ch)) return 0;
+  // Spacing marks (Indic vowel signs) take a column of their own, as in wcwidth.
+  return eastAsianWidth(cp, { ambiguousAsWide: ambiguousWide });
+}
+
+/**
+ * Columns of one grapheme as terminals draw it: an emoji takes two; otherwise the sum over its
+ * code points (so `ᄀᄀ` is four, `कि` two, a combining accent nothing). Cached: a bank's text
+ * uses a few thousand distinct characters at most.
  */
 export function graphemeWidth(g: string): number {
   const code = g.charCodeAt(0);
   if (g.length === 1 && code >= 0x20 && code < 0x7f) return 1;
   let w = widthCache.get(g);
   if (w === undefined) {
-    if (ZERO_WIDTH.test(g)) w = 0;
-    else if (EMOJI.test(g)) w = 2;
-    else w = eastAsianWidth(g.codePointAt(0) ?? 0);
+    if (EMOJI.test(g)) w = 2;
+    else {
+      w = 0;
+      for (const ch of g) w += codePointWidth(ch);
+    }
     widthCache.set(g, w);
   }
   return w;
@@ -42,9 +75,10 @@ export function graphemeWidth(g: string): number {
 export function displayWidth(text: string): number {
   // Plain ASCII is by far the most common case and needs no table look-ups.
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
-  if (text.includes('\u001b')) return displayWidth(stripVTControlCharacters(text));
+  // Escape sequences take no room; a stray ESC left after stripping is a control: zero.
+  const shown = text.includes('\u001b') ? stripVTControlCharacters(text) : text;
   let w = 0;
-  for (const g of graphemes(text)) w += graphemeWidth(g);
+  for (const g of graphemes(shown)) w += graphemeWidth(g);
   return w;
 }
 
@@ -57,6 +91,7 @@ export function graphemes(text: string): string[] {
   for (const { segment } of segmenter.segment(text)) out.push(segment);
   return out;
 }
+
 /** Pads with spaces on the right to `width` display columns. */
 export function padEndDisplay(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -70,10 +105,14 @@ export function padStartDisplay(text: string, width: number): string {
 /** Cuts text to `width` columns, ending with … when cut. */
 export function truncateDisplay(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
+  const room = width - displayWidth('…');
   let out = '';
+  let used = 0;
   for (const ch of graphemes(text)) {
-    if (displayWidth(`${out}${ch}…`) > width) break;
+    const w = graphemeWidth(ch);
+    if (used + w > room) break;
     out += ch;
+    used += w;
   }
   return `${out}…`;
 }

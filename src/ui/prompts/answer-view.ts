@@ -1,5 +1,8 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { formatClock } from '../render/format.js';
+import { neutralize } from '../sanitize.js';
+import { wrapText } from '../wrap.js';
+import { INDENT, type StyledLine } from './answer-layout.js';
 import { type Urgency, urgencyOf } from './answer-state.js';
 
 /** The words the answer prompt shows; the caller supplies them in the session's language. */
@@ -8,36 +11,15 @@ export interface AnswerLabels {
   readonly remaining: string;
   /** Marks an answer cut off by the timer, e.g. `时间到`. */
   readonly timeUp: string;
-  /** The help line under the input. */
+  /** The help line under the input (newlines allowed). */
   readonly help: string;
-  /** Shown when Enter is pressed before anything is typed; without it the help line is highlighted. */
+  /** Shown when the answer is submitted before anything is typed; without it the help line is highlighted. */
   readonly empty?: string | undefined;
+  /** The full help, shown and hidden with Ctrl+G; without it Ctrl+G does nothing. */
+  readonly fullHelp?: string | undefined;
+  /** After the countdown while part of the answer is out of view, e.g. `(n) => ↑ 还有 ${n} 行`. */
+  readonly hiddenRows?: ((above: number, below: number) => string) | undefined;
 }
-
-export type AnswerView =
-  | {
-      readonly status: 'answering';
-      readonly message: string;
-      readonly labels: AnswerLabels;
-      /** The finished lines, above the current one. */
-      readonly lines: readonly string[];
-      /** readline's current line, exactly: the screen manager finds the cursor by its length. */
-      readonly line: string;
-      /** Seconds shown on the countdown; `null` for no timer. */
-      readonly remaining: number | null;
-      /** Enter was pressed with nothing typed. */
-      readonly nothingTyped: boolean;
-    }
-  | {
-      readonly status: 'done';
-      readonly message: string;
-      readonly labels: AnswerLabels;
-      readonly text: string;
-      readonly timedOut: boolean;
-    };
-
-const INPUT_MARK = '› ';
-const INDENT = '  ';
 
 /** Colours the countdown by urgency: cyan, yellow under 30 s, red under 10 s. */
 export function paintClock(colors: ChalkInstance, urgency: Urgency, text: string): string {
@@ -46,33 +28,65 @@ export function paintClock(colors: ChalkInstance, urgency: Urgency, text: string
   return colors.cyan(text);
 }
 
-/**
- * Renders the prompt as inquirer's `[content, bottomContent]`. The last line of `content` is
- * the line being typed, unstyled, so that it ends with readline's line.
- */
-export function renderAnswer(view: AnswerView, colors: ChalkInstance = chalk): [string, string] {
-  const { message, labels } = view;
-  if (view.status === 'done') {
-    const rows = [message];
-    if (view.timedOut) rows.push(colors.red.bold(labels.timeUp));
-    for (const line of view.text === '' ? [] : view.text.split('\n')) rows.push(INDENT + line);
-    return [rows.join('\n'), ''];
-  }
+export interface AnsweringView {
+  readonly message: string;
+  readonly labels: AnswerLabels;
+  /** Seconds shown on the countdown; `null` for no timer. */
+  readonly remaining: number | null;
+  /** The answer was submitted with nothing in it. */
+  readonly nothingTyped: boolean;
+  readonly showFullHelp: boolean;
+  readonly hidden?: { readonly above: number; readonly below: number };
+}
 
-  const rows = [message];
+/** The rows above the answer while it is typed: the message (neutralised) and the countdown. */
+export function answerHeader(view: AnsweringView, colors: ChalkInstance = chalk): StyledLine[] {
+  const lines: StyledLine[] = [{ text: neutralize(view.message) }];
   if (view.remaining !== null) {
-    const clock = `${labels.remaining} ${formatClock(view.remaining * 1000)}`;
-    rows.push(paintClock(colors, urgencyOf(view.remaining), clock));
+    const clock = `${view.labels.remaining} ${formatClock(view.remaining * 1000)}`;
+    const urgency = urgencyOf(view.remaining);
+    const hidden =
+      view.hidden && (view.hidden.above > 0 || view.hidden.below > 0) && view.labels.hiddenRows
+        ? view.labels.hiddenRows(view.hidden.above, view.hidden.below)
+        : '';
+    lines.push({
+      text: hidden ? `${clock}  ${hidden}` : clock,
+      paint: (row) =>
+        row.startsWith(clock)
+          ? paintClock(colors, urgency, clock) + colors.dim(row.slice(clock.length))
+          : colors.dim(row),
+    });
   }
-  for (const line of view.lines) rows.push(INDENT + line);
-  rows.push(colors.cyan(INPUT_MARK) + view.line);
+  return lines;
+}
 
-  let bottom = colors.dim(labels.help);
-  if (view.nothingTyped) {
-    bottom =
-      labels.empty === undefined
-        ? colors.yellow(labels.help)
-        : `${colors.yellow(labels.empty)}\n${colors.dim(labels.help)}`;
-  }
-  return [rows.join('\n'), bottom];
+/** The rows under the answer: the empty-answer hint, then the help (or the full help). */
+export function answerFooter(view: AnsweringView, colors: ChalkInstance = chalk): StyledLine[] {
+  const { labels } = view;
+  const help = view.showFullHelp && labels.fullHelp ? labels.fullHelp : labels.help;
+  const lines: StyledLine[] = [];
+  if (view.nothingTyped && labels.empty !== undefined)
+    lines.push({ text: labels.empty, paint: (r) => colors.yellow(r) });
+  const helpPaint =
+    view.nothingTyped && labels.empty === undefined
+      ? (r: string) => colors.yellow(r)
+      : (r: string) => colors.dim(r);
+  for (const text of help.split('\n')) lines.push({ text, paint: helpPaint });
+  return lines;
+}
+
+/**
+ * The frame left on the screen once the answer is in: the message, `时间到` when the timer ended
+ * it, and the whole answer, indented, wrapped at `width` (all of it, not just what fitted).
+ */
+export function renderFinalAnswer(
+  view: { message: string; labels: AnswerLabels; text: string; timedOut: boolean },
+  width: number,
+  colors: ChalkInstance = chalk,
+): string[] {
+  const rows = wrapText(neutralize(view.message), Math.max(2, width - 1));
+  if (view.timedOut) rows.push(colors.red.bold(view.labels.timeUp));
+  if (view.text !== '')
+    rows.push(...wrapText(view.text, Math.max(4, width - 1), { indent: INDENT }));
+  return rows;
 }

@@ -1,14 +1,13 @@
 /**
- * The prompts of cs-interview: the only modules that import @inquirer/*.
+ * The prompts of cs-interview: the only modules that read keys or import @inquirer/*. The answer,
+ * score and Enter prompts draw themselves (`terminal.ts`); the oral countdown, the key-point
+ * checklist and the yes/no question are @inquirer's.
  */
-export {
-  type AnswerPromptConfig,
-  type AnswerResult,
-  askAnswer,
-  type PromptContext,
-} from './answer-prompt.js';
+export { type AnswerPromptConfig, type AnswerResult, askAnswer } from './answer-prompt.js';
 export type { AnswerLabels } from './answer-view.js';
 export { isExitPromptError } from './errors.js';
 export { askOral, type OralResult } from './oral-prompt.js';
 export { askConfirm, askSelfScore, askTickedPoints, parseSelfScore } from './self-rating.js';
+export type { PromptContext } from './terminal.js';
+export { parseAmbiguousSetting, probeTerminal } from './terminal-probe.js';
 export { waitForEnter } from './wait-for-enter.js';

@@ -1,9 +1,9 @@
 import { createPrompt, isEnterKey, useEffect, useKeypress, useState } from '@inquirer/core';
 import chalk, { type ChalkInstance } from 'chalk';
 import { formatClock } from '../render/format.js';
-import type { PromptContext } from './answer-prompt.js';
 import { msUntilNextTick, remainingSeconds, urgencyOf } from './answer-state.js';
 import { paintClock } from './answer-view.js';
+import type { PromptContext } from './terminal.js';
 
 export interface OralPromptConfig {
   message: string;

@@ -1,6 +1,6 @@
 import checkbox from '@inquirer/checkbox';
-import input from '@inquirer/input';
-import type { PromptContext } from './answer-prompt.js';
+import { askLine } from './line-prompt.js';
+import type { PromptContext } from './terminal.js';
 
 /** Reads "3", "3.5" or "" (keep the automatic score); anything else is refused with `invalid`. */
 export function parseSelfScore(value: string, max: number): number | null | 'invalid' {
@@ -12,17 +12,20 @@ export function parseSelfScore(value: string, max: number): number | null | 'inv
 }
 
 /**
- * Asks for the candidate's own score, 0 to `max`; Enter keeps the automatic
- * one (resolves null). Ctrl+C rejects with `ExitPromptError`.
+ * Asks for the candidate's own score, 0 to `max`; Enter (or Ctrl+D) keeps the automatic one
+ * (resolves null). Keys typed before the prompt appeared (as the time ran out) are dropped, so a
+ * stray Enter does not rate the answer and start the next question's clock. Ctrl+C rejects with
+ * `ExitPromptError`.
  */
 export async function askSelfScore(
   options: { message: string; max: number; invalid: string },
   context?: PromptContext,
 ): Promise<number | null> {
-  const value = await input(
+  const value = await askLine(
     {
       message: options.message,
       validate: (v) => parseSelfScore(v, options.max) !== 'invalid' || options.invalid,
+      discardTypeahead: true,
     },
     context,
   );

@@ -1,22 +1,10 @@
-import { createPrompt, isEnterKey, useKeypress, useState } from '@inquirer/core';
-import type { PromptContext } from './answer-prompt.js';
+import { askLine } from './line-prompt.js';
+import type { PromptContext } from './terminal.js';
 
-const enterPrompt = createPrompt<void, { message: string }>((config, done) => {
-  const [finished, setFinished] = useState(false);
-  useKeypress((key, rl) => {
-    if (finished) return;
-    if (isEnterKey(key)) {
-      setFinished(true);
-      done();
-      return;
-    }
-    // Nothing typed is shown: keep readline's line empty so the cursor stays put.
-    rl.clearLine(0);
-  });
-  return config.message;
-});
-
-/** Resolves when Enter is pressed. Ctrl+C rejects with `ExitPromptError`. */
-export function waitForEnter(message: string, context?: PromptContext): Promise<void> {
-  return enterPrompt({ message }, context);
+/**
+ * Resolves when Enter is pressed; other keys are ignored, and so is an Enter typed before the
+ * message appeared. Ctrl+C rejects with `ExitPromptError`.
+ */
+export async function waitForEnter(message: string, context?: PromptContext): Promise<void> {
+  await askLine({ message, enterOnly: true, discardTypeahead: true }, context);
 }

@@ -1,13 +1,18 @@
-import { render } from '@inquirer/testing';
 import chalk from 'chalk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { askAnswer, isExitPromptError } from '../../../src/ui/prompts/index.js';
+import { FakeTerminal } from './fake-terminal.js';
 
-const labels = { remaining: '剩余', timeUp: '时间到', help: 'Enter 换行，空行 Enter 提交' };
+const labels = {
+  remaining: '剩余',
+  timeUp: '时间到',
+  help: 'Enter 换行，空行 Enter 提交',
+  empty: '请先输入回答',
+};
 const YELLOW = '\u001b[33m';
 const RED = '\u001b[31m';
 
-/** Lets the prompt draw: it redraws once per burst of keys, after the burst. */
+/** Lets the input stream deliver what was typed. */
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 let savedLevel: typeof chalk.level;
@@ -21,86 +26,79 @@ afterEach(() => {
   chalk.level = savedLevel;
 });
 
+function start(
+  config: Partial<Parameters<typeof askAnswer>[0]> = {},
+  size = { width: 80, height: 24 },
+) {
+  const term = new FakeTerminal(size.width, size.height);
+  const answer = askAnswer(
+    { message: '你的回答', timeLimit: 60, labels, ...config },
+    { input: term.input, output: term },
+  );
+  return { term, answer };
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
 describe('askAnswer countdown', () => {
-  it('shows the time left and ticks once a second', async () => {
-    const { getScreen, answer } = await render(askAnswer, {
-      message: '客户投诉物流太慢，你怎么回应？',
-      timeLimit: 180,
-      labels,
-    });
-    expect(getScreen()).toContain('剩余 03:00');
+  it('shows the time left and ticks once a second, in place', async () => {
+    const { term, answer } = start({ timeLimit: 180 });
+    expect(term.text()).toContain('剩余 03:00');
     vi.advanceTimersByTime(1000);
-    expect(getScreen()).toContain('剩余 02:59');
+    expect(term.text()).toContain('剩余 02:59');
     vi.advanceTimersByTime(59_000);
-    expect(getScreen()).toContain('剩余 02:00');
-    answer.cancel();
+    expect(term.text()).toContain('剩余 02:00');
+    expect(count(term.history(), '你的回答')).toBe(1);
+    term.type('\u0003');
     await expect(answer).rejects.toThrow();
   });
 
   it('redraws only when the shown time changes', async () => {
-    const { getFullOutput, answer } = await render(askAnswer, {
-      message: 'Q',
-      timeLimit: 60,
-      labels,
-    });
-    const frames = () => getFullOutput().split('剩余').length - 1;
+    const { term, answer } = start();
+    const frames = () => count(term.written, '剩余');
     const before = frames();
     vi.advanceTimersByTime(999);
     expect(frames()).toBe(before);
     vi.advanceTimersByTime(1);
     expect(frames()).toBe(before + 1);
-    answer.cancel();
+    term.type('\u0003');
     await expect(answer).rejects.toThrow();
   });
 
   it('turns yellow under 30 s and red under 10 s', async () => {
-    const { getScreen, answer } = await render(askAnswer, { message: 'Q', timeLimit: 31, labels });
-    const clockLine = () =>
-      getScreen({ raw: true })
-        .split('\n')
-        .find((l) => l.includes('剩余')) ?? '';
-    expect(clockLine()).not.toContain(YELLOW);
-    vi.advanceTimersByTime(1000); // 30 s left
-    expect(clockLine()).toContain('00:30');
-    expect(clockLine()).not.toContain(YELLOW);
-    vi.advanceTimersByTime(1000); // 29 s
-    expect(clockLine()).toContain('00:29');
-    expect(clockLine()).toContain(YELLOW);
-    vi.advanceTimersByTime(19_000); // 10 s
-    expect(clockLine()).toContain('00:10');
-    expect(clockLine()).toContain(YELLOW);
-    vi.advanceTimersByTime(1000); // 9 s
-    expect(clockLine()).toContain('00:09');
-    expect(clockLine()).toContain(RED);
-    answer.cancel();
+    const { term, answer } = start({ timeLimit: 31 });
+    const lastClock = () => term.written.slice(term.written.lastIndexOf('剩余') - 12);
+    vi.advanceTimersByTime(1000);
+    expect(lastClock()).not.toContain(YELLOW);
+    vi.advanceTimersByTime(1000);
+    expect(lastClock()).toContain(YELLOW);
+    vi.advanceTimersByTime(20_000);
+    expect(lastClock()).toContain(RED);
+    term.type('\u0003');
     await expect(answer).rejects.toThrow();
   });
 
   it('has no countdown without a time limit', async () => {
-    const { getScreen, events, answer } = await render(askAnswer, {
-      message: 'Q',
-      timeLimit: null,
-      labels,
-    });
-    expect(getScreen()).not.toContain('剩余');
+    const { term, answer } = start({ timeLimit: null });
+    expect(term.text()).not.toContain('剩余');
     vi.advanceTimersByTime(3_600_000);
-    events.type('好');
-    events.keypress('enter');
-    events.keypress('enter');
+    term.type('好');
+    await settle();
+    term.type('\r');
+    await settle();
+    term.type('\r');
     await expect(answer).resolves.toEqual({ text: '好', timedOut: false, elapsedMs: 3_600_000 });
   });
 });
 
 describe('askAnswer time up', () => {
-  it('submits every line typed, the unfinished one too, and marks the final frame', async () => {
-    const { getScreen, events, answer } = await render(askAnswer, {
-      message: 'Q',
-      timeLimit: 10,
-      labels,
-    });
-    events.type('先共情');
-    events.keypress('enter');
-    events.type('再给方案');
+  it('submits everything typed and leaves the whole answer on the screen, marked', async () => {
+    const { term, answer } = start({ timeLimit: 10 });
+    term.type('先共情');
+    await settle();
+    term.type('\r');
+    await settle();
+    term.type('再给方案');
     await settle();
     vi.advanceTimersByTime(10_000);
     await expect(answer).resolves.toEqual({
@@ -108,165 +106,177 @@ describe('askAnswer time up', () => {
       timedOut: true,
       elapsedMs: 10_000,
     });
-    expect(getScreen()).toContain('时间到');
-    expect(getScreen()).toContain('先共情');
-    expect(getScreen()).toContain('再给方案');
-    expect(getScreen()).not.toContain('剩余');
-  });
-
-  it('submits an empty answer when nothing was typed', async () => {
-    const { answer } = await render(askAnswer, { message: 'Q', timeLimit: 5, labels });
-    vi.advanceTimersByTime(5_000);
-    await expect(answer).resolves.toEqual({ text: '', timedOut: true, elapsedMs: 5_000 });
+    expect(term.text()).toBe('你的回答\n时间到\n  先共情\n  再给方案');
+    expect(term.cursor).toEqual({ row: 4, col: 0 });
+    expect(term.input.isRaw).toBe(false);
   });
 
   it('uses the injected clock', async () => {
     let clock = 1_000_000;
-    const { events, answer } = await render(askAnswer, {
-      message: 'Q',
-      timeLimit: 60,
-      labels,
-      now: () => clock,
-    });
+    const { term, answer } = start({ now: () => clock });
     clock += 12_345;
-    events.type('好');
-    events.keypress({ name: 'd', ctrl: true });
+    term.type('好\u0004');
     await expect(answer).resolves.toEqual({ text: '好', timedOut: false, elapsedMs: 12_345 });
   });
 });
 
 describe('askAnswer keys', () => {
-  it('Enter adds a line and Enter on an empty line submits', async () => {
-    const { getScreen, events, answer } = await render(askAnswer, {
-      message: 'Q',
-      timeLimit: 60,
-      labels,
-    });
-    events.type('您好，');
-    events.keypress('enter');
-    events.type('很抱歉让您久等了');
-    events.keypress('enter');
-    await settle();
-    expect(getScreen()).toContain('您好，\n  很抱歉让您久等了\n›');
-    vi.advanceTimersByTime(2_000);
-    events.keypress('enter');
-    await expect(answer).resolves.toEqual({
-      text: '您好，\n很抱歉让您久等了',
-      timedOut: false,
-      elapsedMs: 2_000,
-    });
+  it('Enter splits lines, Enter on an empty line submits; onChange follows every change', async () => {
+    const drafts: string[] = [];
+    const { term, answer } = start({ onChange: (t) => drafts.push(t) });
+    for (const keys of ['您好，', '\r', '很抱歉让您久等了', '\r']) {
+      term.type(keys);
+      await settle();
+    }
+    expect(term.text()).toContain('  您好，\n  很抱歉让您久等了\n›');
+    expect(drafts.at(-1)).toBe('您好，\n很抱歉让您久等了');
+    term.type('\r');
+    await expect(answer).resolves.toMatchObject({ text: '您好，\n很抱歉让您久等了' });
   });
 
-  it('Enter with nothing typed shows a hint instead of submitting', async () => {
-    const { getScreen, events, answer } = await render(askAnswer, {
-      message: 'Q',
-      timeLimit: 60,
-      labels: { ...labels, empty: '请先输入回答' },
-    });
-    events.keypress('enter');
+  it('Enter and Ctrl+D with nothing typed show a hint instead of submitting', async () => {
+    const { term, answer } = start();
+    term.type('\r');
     await settle();
-    expect(getScreen()).toContain('请先输入回答');
-    events.type('好');
+    expect(term.text()).toContain('请先输入回答');
+    term.type('\u0004');
     await settle();
-    expect(getScreen()).not.toContain('请先输入回答');
-    events.keypress('enter');
-    events.keypress('enter');
+    expect(term.text()).toContain('请先输入回答');
+    term.type('好');
+    await settle();
+    expect(term.text()).not.toContain('请先输入回答');
+    term.type('\u0004');
     await expect(answer).resolves.toMatchObject({ text: '好', timedOut: false });
   });
 
-  it('Ctrl+D submits at once, mid-line', async () => {
-    const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
-    events.type('第一行');
-    events.keypress('enter');
-    events.type('第二行');
-    events.keypress('left');
-    events.keypress({ name: 'd', ctrl: true });
-    await expect(answer).resolves.toMatchObject({ text: '第一行\n第二行', timedOut: false });
-  });
-
-  it('Ctrl+D on an empty line submits (readline would close first)', async () => {
-    const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
-    events.type('第一行');
-    events.keypress('enter');
-    events.keypress({ name: 'd', ctrl: true });
-    await expect(answer).resolves.toMatchObject({ text: '第一行', timedOut: false });
-  });
-
-  it('Ctrl+D with nothing typed submits an empty answer', async () => {
-    const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
-    events.keypress({ name: 'd', ctrl: true });
-    await expect(answer).resolves.toMatchObject({ text: '', timedOut: false });
-  });
-
-  it('Backspace on an empty line goes back to the end of the previous line', async () => {
-    const { getScreen, events, answer } = await render(askAnswer, {
-      message: 'Q',
-      timeLimit: 60,
-      labels,
-    });
-    events.type('先道歉');
-    events.keypress('enter');
+  it('Up, End and typing edit an earlier line', async () => {
+    const { term, answer } = start();
+    term.type('第一行');
     await settle();
-    expect(getScreen()).toContain('  先道歉\n›');
-    events.keypress('backspace');
+    term.type('\r');
     await settle();
-    expect(getScreen()).toContain('› 先道歉');
-    events.type('，再解释');
-    events.keypress({ name: 'd', ctrl: true });
-    await expect(answer).resolves.toMatchObject({ text: '先道歉，再解释' });
+    term.type('第二行');
+    await settle();
+    term.type('\u001b[A\u001b[F');
+    await settle();
+    term.type('（改）');
+    await settle();
+    expect(term.text()).toContain('› 第一行（改）\n  第二行');
+    term.type('\u0004');
+    await expect(answer).resolves.toMatchObject({ text: '第一行（改）\n第二行' });
   });
 
-  it('Backspace at the start of a line joins it to the previous one', async () => {
-    const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
-    events.type('一二');
-    events.keypress('enter');
-    events.type('三四');
-    events.keypress('home');
-    events.keypress('backspace');
-    events.type('|');
-    events.keypress({ name: 'd', ctrl: true });
-    await expect(answer).resolves.toMatchObject({ text: '一二|三四' });
+  it('inserts a chunk typed mid-line at the cursor', async () => {
+    const { term, answer } = start();
+    term.type('你好世界');
+    await settle();
+    term.type('\u001b[D');
+    await settle();
+    term.type('中文');
+    await settle();
+    term.type('\u0004');
+    await expect(answer).resolves.toMatchObject({ text: '你好世中文界' });
   });
 
-  it('Ctrl+C rejects with ExitPromptError', async () => {
-    const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
-    events.type('半句');
-    events.keypress({ name: 'c', ctrl: true });
+  it('Ctrl+C rejects with ExitPromptError and leaves the text on the screen', async () => {
+    const { term, answer } = start();
+    term.type('半句');
+    await settle();
+    term.type('\u0003');
     const error = await answer.catch((e: unknown) => e);
     expect(isExitPromptError(error)).toBe(true);
+    expect(term.text()).toContain('  半句');
+    expect(term.written).toContain('\u001b[?2004l');
+  });
+
+  it('Ctrl+G shows the full help and hides it again', async () => {
+    const { term, answer } = start({ labels: { ...labels, fullHelp: '全部按键说明' } });
+    term.type('\u0007');
+    await settle();
+    expect(term.text()).toContain('全部按键说明');
+    term.type('\u0007');
+    await settle();
+    expect(term.text()).not.toContain('全部按键说明');
+    term.type('\u0003');
+    await expect(answer).rejects.toThrow();
+  });
+
+  it('a resumed draft is shown neutralised, the cursor at its end', async () => {
+    const { term, answer } = start({ initial: '写了一半\u001b[2J' });
+    expect(term.text()).toContain('› 写了一半\\x1b[2J');
+    term.type('。\u0004');
+    await expect(answer).resolves.toMatchObject({ text: '写了一半\\x1b[2J。' });
   });
 });
 
 describe('askAnswer paste', () => {
-  it('keeps a 10,000-character chunk whole and draws it fast', async () => {
-    const { getScreen, events, answer } = await render(askAnswer, {
-      message: 'Q',
-      timeLimit: 600,
-      labels,
-    });
+  it('turns bracketed paste on, and keeps a pasted blank line without submitting', async () => {
+    const { term, answer } = start();
+    expect(term.written).toContain('\u001b[?2004h');
+    term.type('\u001b[200~第一段\r\r第二段\r\u001b[201~');
+    await settle();
+    expect(term.text()).toContain('  第一段\n\n  第二段\n›');
+    term.type('\u0004');
+    await expect(answer).resolves.toMatchObject({ text: '第一段\n\n第二段', timedOut: false });
+  });
+
+  it('without bracketed paste, a chunk with line ends inside is a paste too', async () => {
+    const { term, answer } = start();
+    term.type('第一段\r\r第二段');
+    await settle();
+    term.type('\u0004');
+    await expect(answer).resolves.toMatchObject({ text: '第一段\n\n第二段' });
+  });
+
+  it('keeps a 10,000-character paste whole', async () => {
+    const { term, answer } = start({ timeLimit: 600 });
     const text = '您好，这是一段很长的粘贴文本 with some English. '.repeat(300).slice(0, 10_000);
-    const started = performance.now();
-    events.type(text);
+    term.type(`\u001b[200~${text}\u001b[201~`);
     await settle();
     vi.advanceTimersByTime(1000);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(getScreen()).toContain('剩余 09:59');
-    events.keypress({ name: 'd', ctrl: true });
+    expect(term.text()).toContain('剩余 09:59');
+    term.type('\u0004');
     await expect(answer).resolves.toMatchObject({ text: text.trimEnd() });
   });
+});
 
-  it('a blank line in a paste submits early, keeping everything before it', async () => {
-    const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
-    events.type('第一段\r\n第二段\r\n\r\n第三段');
-    await expect(answer).resolves.toMatchObject({ text: '第一段\n第二段', timedOut: false });
+describe('askAnswer on a small screen', () => {
+  it('a tall answer keeps the header and countdown in view and leaves no copy in the scrollback', async () => {
+    const { term, answer } = start({}, { width: 40, height: 20 });
+    for (let i = 1; i <= 14; i++) {
+      term.type(`第${i}行${'好'.repeat(43)}`);
+      await settle();
+      term.type('\r');
+      await settle();
+    }
+    const rows = term.text().split('\n');
+    expect(rows[0]).toBe('你的回答');
+    expect(rows[1]).toContain('剩余 01:00');
+    expect(rows.length).toBeLessThanOrEqual(20);
+    expect(count(term.history(), '你的回答')).toBe(1);
+    // The cursor is on the empty line after line 14, in view.
+    expect(rows[term.cursor.row]).toBe('›');
+    term.resize(30, 20);
+    await settle();
+    expect(count(term.text(), '你的回答')).toBe(1);
+    expect(term.text()).toContain('剩余 01:00');
+    term.type('\u0004');
+    await answer;
+    // The final answer is left on the normal screen once, after what was there before.
+    expect(count(term.history(), '你的回答')).toBe(1);
+    expect(term.history()).toContain('第1行');
+    expect(term.history()).toContain('第14行');
   });
 
-  it('inserts a chunk typed mid-line at the cursor (Node 20 readline puts it at the end)', async () => {
-    const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
-    events.type('你好世界');
-    events.keypress('left');
-    events.type('中文');
-    events.keypress({ name: 'd', ctrl: true });
-    await expect(answer).resolves.toMatchObject({ text: '你好世中文界' });
+  it('puts the terminal cursor right after CJK and emoji, on the wrapped row', async () => {
+    const { term, answer } = start({ timeLimit: null }, { width: 40, height: 20 });
+    term.type('我先道歉✅✅✅✅✅✅✅✅✅✅再核实订单号和照片');
+    await settle();
+    const row = term.cells[term.cursor.row] ?? [];
+    // The cell before the cursor holds the last character (the cell after a wide one is '').
+    expect(row.slice(0, term.cursor.col).join('').endsWith('照片')).toBe(true);
+    expect(row.slice(term.cursor.col).join('').trim()).toBe('');
+    term.type('\u0004');
+    await answer;
   });
 });

@@ -1,0 +1,169 @@
+import chalk, { type ChalkInstance } from 'chalk';
+import { neutralize } from '../sanitize.js';
+import { displayWidth } from '../text-width.js';
+import { wrapText } from '../wrap.js';
+import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
+import { layoutEditor } from './answer-layout.js';
+import type { KeyEvent } from './keys.js';
+import {
+  AbortPromptError,
+  CURSOR_REQUEST,
+  ExitPromptError,
+  type Input,
+  type Output,
+  openKeys,
+  type PromptContext,
+  ScreenRegion,
+  screenSize,
+} from './terminal.js';
+
+export interface LinePromptConfig {
+  message: string;
+  /** `true`, or the message to show under the line while the value is refused. */
+  validate?: (value: string) => true | string;
+  /**
+   * Drop the keys typed before the prompt appeared (typed ahead while the program was busy, or
+   * meant for the prompt before), so a stray Enter does not answer it.
+   */
+  discardTypeahead?: boolean;
+  /** Show no line at all: the prompt only waits for Enter. */
+  enterOnly?: boolean;
+  colors?: ChalkInstance;
+}
+
+// A terminal that does not answer the cursor-position request gets its keys after this long.
+const FENCE_TIMEOUT_MS = 400;
+
+/**
+ * One line of input under a message. Enter (or Ctrl+D) submits what `validate` accepts; Ctrl+C
+ * rejects with `ExitPromptError`. With `discardTypeahead`, the prompt asks the terminal for the
+ * cursor position as it appears: the terminal's answer comes after every key typed before, so
+ * those keys are known and dropped.
+ */
+export function askLine(config: LinePromptConfig, context: PromptContext = {}): Promise<string> {
+  const input = (context.input ?? process.stdin) as Input;
+  const output = (context.output ?? process.stdout) as Output & { isTTY?: boolean };
+  const colors = config.colors ?? chalk;
+  const message = neutralize(config.message);
+
+  return new Promise<string>((resolve, reject) => {
+    let editor: EditorState = createEditor();
+    let size = screenSize(output);
+    const region = new ScreenRegion(output, size.width);
+    let error: string | undefined;
+    let finished = false;
+    const fenced =
+      config.discardTypeahead === true && input.isTTY === true && output.isTTY === true;
+    let waitingForFence = fenced;
+    let fenceTimer: NodeJS.Timeout | undefined;
+
+    const draw = () => {
+      if (config.enterOnly) {
+        const rows = wrapText(message, Math.max(2, size.width - 1));
+        const last = rows.length - 1;
+        const col = Math.min(displayWidth(rows[last] ?? ''), size.width - 1);
+        region.draw({ rows, widths: rows.map(displayWidth), cursor: { row: last, col } });
+        return;
+      }
+      const layout = layoutEditor({
+        header: [{ text: message, paint: (r) => colors.bold(r) }],
+        footer: error === undefined ? [] : [{ text: error, paint: (r) => colors.red(r) }],
+        text: editor.text,
+        cursor: editor.cursor,
+        width: size.width,
+        height: size.height,
+        scrollTop: 0,
+        paintMark: (m) => colors.cyan(m),
+      });
+      region.draw(layout, size.height);
+    };
+
+    const cleanUp = () => {
+      finished = true;
+      clearTimeout(fenceTimer);
+      keys.close();
+      output.removeListener('resize', onResize);
+      context.signal?.removeEventListener('abort', onAbort);
+    };
+
+    const submit = () => {
+      const value = answerText(editor);
+      const verdict = config.validate?.(value) ?? true;
+      if (verdict !== true) {
+        error = verdict;
+        draw();
+        return;
+      }
+      cleanUp();
+      const rows = config.enterOnly
+        ? wrapText(message, Math.max(2, size.width - 1))
+        : wrapText(value === '' ? message : `${message} ${value}`, Math.max(2, size.width - 1));
+      region.draw({ rows, widths: rows.map(displayWidth) });
+      resolve(value);
+    };
+
+    const fail = (e: Error) => {
+      if (finished) return;
+      cleanUp();
+      output.write('\r\n');
+      reject(e);
+    };
+
+    const onEvents = (events: KeyEvent[]) => {
+      for (const event of events) {
+        if (finished) return;
+        if (event.kind === 'cursor') {
+          waitingForFence = false;
+          continue;
+        }
+        if (waitingForFence) continue;
+        if (event.kind === 'key' && event.ctrl && event.name === 'c')
+          return fail(new ExitPromptError('User force closed the prompt'));
+        if (
+          event.kind === 'key' &&
+          !event.alt &&
+          (event.name === 'return' || (event.ctrl && event.name === 'd'))
+        ) {
+          submit();
+          continue;
+        }
+        if (config.enterOnly) continue;
+        // One line: a pasted line end is a space; Up, Down and new lines do nothing.
+        const oneLine =
+          event.kind === 'paste'
+            ? { kind: 'text' as const, text: event.text.replace(/\n+/g, ' ') }
+            : event;
+        if (
+          oneLine.kind === 'key' &&
+          ['up', 'down', 'return', 'p', 'n', 'g'].includes(oneLine.name)
+        )
+          continue;
+        editor = applyKey(editor, oneLine, size.width).state;
+        error = undefined;
+      }
+      if (!finished) draw();
+    };
+
+    const onResize = () => {
+      size = screenSize(output);
+      region.resized(size.width, size.height);
+      draw();
+    };
+    const onAbort = () => fail(new AbortPromptError('Prompt was aborted'));
+
+    const keys = openKeys(input, output, onEvents, () =>
+      fail(new ExitPromptError('The input closed')),
+    );
+    output.on('resize', onResize);
+    if (context.signal?.aborted) return onAbort();
+    context.signal?.addEventListener('abort', onAbort);
+    if (fenced) {
+      // Asked before the prompt is drawn: whatever the user types once it is visible comes after.
+      output.write(CURSOR_REQUEST);
+      fenceTimer = setTimeout(() => {
+        waitingForFence = false;
+      }, FENCE_TIMEOUT_MS);
+    }
+    draw();
+  });
+}
