@@ -44,7 +44,9 @@ const countRows = (rows: string[], test: RegExp) => rows.filter((r) => test.test
 
 const HELP = /Enter 换行/;
 const HELP_TEXT =
-  'Enter 换行 · 空行按 Enter 提交 · Ctrl+D 立即提交 空行按退格回上一行 · Ctrl+C 结束 · 粘贴的内容含空行会提前提交';
+  'Enter 换行 · 空行按 Enter 或 Ctrl+D 提交 · ↑↓←→ 移动 · Ctrl+Z 撤销 · Ctrl+G 全部按键';
+/** The screen without spaces and line breaks: a wrapped answer line's rows are indented. */
+const flat = (s: string) => s.replace(/\s/g, '');
 
 describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
   it('a 10,000-character paste is drawn within a few seconds and saved whole', async () => {
@@ -119,8 +121,8 @@ describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
   });
 
   // A narrower window makes the terminal re-flow the rows of the last frame onto more rows;
-  // core's screen manager erased only as many rows as it had drawn, leaving a copy of the
-  // prompt above the new one. patches/ counts the reflowed rows at the new width.
+  // a prompt that erased only as many rows as it had drawn left a copy of itself above the new
+  // one. The answer prompt counts the reflowed rows at the new width.
   it('a resize while a wrapped answer line is being typed leaves no copy of the prompt', async () => {
     const t = start('drill 2 --count 1 --time 300', { width: 90, height: 30 });
     await t.waitFor('剩余 0');
@@ -128,15 +130,15 @@ describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
     t.press('Enter');
     const long = '非常抱歉让您失望了请提供订单号'.repeat(5);
     t.type(long);
-    await t.waitFor((s) => s.replace(/\n/g, '').includes(long));
+    await t.waitFor((s) => flat(s).includes(long));
     resize(t, 50);
     await new Promise((r) => setTimeout(r, 300));
     t.type('ABC');
-    await t.waitFor((s) => s.replace(/\n/g, '').includes(`${long}ABC`));
+    await t.waitFor((s) => flat(s).includes(`${long}ABC`));
     resize(t, 90);
     await new Promise((r) => setTimeout(r, 300));
     t.type('DEF');
-    await t.waitFor((s) => s.replace(/\n/g, '').includes(`${long}ABCDEF`));
+    await t.waitFor((s) => flat(s).includes(`${long}ABCDEF`));
     await new Promise((r) => setTimeout(r, 1200));
     const all = t.screen().split('\n');
     expect(countRows(all, /^你的回答/), all.join('\n')).toBe(1);

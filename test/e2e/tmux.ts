@@ -61,6 +61,22 @@ export class TmuxSession {
     for (const key of keys) this.tmux('send-keys', key);
   }
 
+  /** Presses keys in one tmux command, so they reach the program together, as fast typing does. */
+  pressTogether(...keys: string[]): void {
+    this.tmux('send-keys', ...keys);
+  }
+
+  /** Pastes `text` as a terminal does: bracketed only if the program turned bracketed paste on. */
+  paste(text: string): void {
+    this.tmux('set-buffer', '--', text);
+    this.tmux('paste-buffer', '-p', '-d');
+  }
+
+  /** Resizes the window, as a user dragging the terminal's edge. */
+  resize(width: number, height: number): void {
+    this.tmux('resize-window', '-x', String(width), '-y', String(height));
+  }
+
   /** Everything printed so far, scrollback included, wrapped lines joined. */
   screen(): string {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-');
