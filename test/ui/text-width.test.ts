@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseAmbiguousSetting, probeTerminal } from '../../src/ui/prompts/terminal-probe.js';
+import { displayWidth, setAmbiguousWide, truncateDisplay } from '../../src/ui/text-width.js';
+import { wrapText } from '../../src/ui/wrap.js';
+import { FakeTerminal } from './prompts/fake-terminal.js';
+
+afterEach(() => setAmbiguousWide(false));
+
+describe('displayWidth: where terminals disagree with a naive table', () => {
+  it.each([
+    // What tmux 3.3 (wcwidth) draws, checked with a cursor-position request.
+    ['a lone ESC (no recursion)', '\u001b', 0],
+    ['ESC at the end of a coloured string', '红\u001b[0m\u001b', 2],
+    ['the soft hyphen is drawn', 'a\u00adb', 3],
+    ['a Devanagari spacing vowel sign takes a column', 'कि', 2],
+    ['a combining mark does not', 'ก่', 1],
+    ['a Hangul syllable spelt in jamo (L V T) is one wide cell', '\u1100\u1161\u11a8', 2],
+    ['two leading jamo are two wide cells', '\u1100\u1100', 4],
+    ['a lone vowel jamo draws in the cell before', '\u1161', 0],
+    ['✅ is an emoji: two', '✅', 2],
+    ['a flag: two', '🇨🇳', 2],
+    ['a zero-width joiner family: two', '👨‍👩‍👧', 2],
+  ])('%s', (_name, text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+});
+
+describe('ambiguous-width characters', () => {
+  it('count one column, or two when the terminal draws them wide', () => {
+    expect(displayWidth('“好”…①')).toBe(6);
+    setAmbiguousWide(true);
+    expect(displayWidth('“好”…①')).toBe(10);
+    // Wrapping and truncating follow the same table.
+    expect(wrapText('“一二三”', 6)).toEqual(['“一二', '三”']);
+    expect(displayWidth(truncateDisplay('“一二三四五”', 8))).toBeLessThanOrEqual(8);
+  });
+
+  it.each([
+    ['wide', 'wide'],
+    [' Narrow ', 'narrow'],
+    ['', undefined],
+    [undefined, undefined],
+    ['2', 'invalid'],
+  ])('CS_INTERVIEW_AMBIGUOUS=%j is %j', (value, expected) => {
+    expect(parseAmbiguousSetting(value)).toBe(expected);
+  });
+
+  it.each([
+    [2, 'wide', 4],
+    [1, 'narrow', 2],
+  ] as const)(
+    'are measured on the terminal: drawn %i wide → %s',
+    async (drawn, expected, width) => {
+      const term = new FakeTerminal(80, 24);
+      term.ambiguousWidth = drawn;
+      await expect(probeTerminal({ input: term.input, output: term })).resolves.toBe(expected);
+      expect(displayWidth('“”')).toBe(width);
+      // The probe character is erased again.
+      expect(term.text()).toBe('');
+      expect(term.input.isRaw).toBe(false);
+    },
+  );
+
+  it('a setting wins over measuring', async () => {
+    const term = new FakeTerminal(80, 24);
+    term.ambiguousWidth = 1;
+    await expect(probeTerminal({ input: term.input, output: term }, 'wide')).resolves.toBe('wide');
+    expect(term.written).toBe('');
+    expect(displayWidth('“')).toBe(2);
+  });
+});
