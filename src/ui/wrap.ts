@@ -49,8 +49,15 @@ function tokenize(paragraph: string): { tokens: string[]; widths: number[] } {
     if (ch === ' ') {
       flushWord();
       if (glueNext) push('', 0);
-      tokens.push(' ');
-      widths.push(1);
+      // A run of spaces is one token: kept as it is where no line breaks.
+      const last = tokens.length - 1;
+      if (last >= 0 && isSpaces(tokens[last] ?? '')) {
+        tokens[last] += ' ';
+        widths[last] = (widths[last] ?? 0) + 1;
+      } else {
+        tokens.push(' ');
+        widths.push(1);
+      }
     } else if (NO_LINE_END.has(ch)) {
       flushWord();
       glueNext += ch;
@@ -67,6 +74,8 @@ function tokenize(paragraph: string): { tokens: string[]; widths: number[] } {
   if (glueNext) push('', 0);
   return { tokens, widths };
 }
+
+const isSpaces = (token: string) => token !== '' && token.trim() === '';
 
 /** Splits a token wider than a line into pieces that fit. */
 function hardSplit(token: string, width: number): string[] {
@@ -94,6 +103,9 @@ export interface WrapOptions {
  * Wraps plain text (no ANSI codes) to `width` display columns, keeping
  * newlines. Chinese breaks between characters, but never before a closing
  * mark such as ，or 。 nor after an opening one; Latin text breaks at spaces.
+ * A paragraph's leading indentation is kept on all its lines (an indented
+ * list stays indented), and runs of spaces inside a line are kept where the
+ * line does not break.
  */
 export function wrapText(text: string, width: number, options: WrapOptions = {}): string[] {
   const indent = options.indent ?? '';
@@ -101,35 +113,39 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
   const room = Math.max(1, width - displayWidth(indent));
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
+    const lead = /^ */.exec(paragraph)?.[0] ?? '';
+    // An indentation that leaves no room is not kept.
+    const hang = lead.length < room / 2 ? lead : '';
+    const paraRoom = room - hang.length;
     let line = '';
     let lineWidth = 0;
-    let pendingSpace = false;
+    let pendingSpace = '';
     const breakLine = () => {
-      lines.push(line);
+      lines.push(hang + line);
       line = '';
       lineWidth = 0;
-      pendingSpace = false;
+      pendingSpace = '';
     };
-    const { tokens, widths } = tokenize(paragraph);
+    const { tokens, widths } = tokenize(paragraph.slice(hang.length));
     for (const [index, token] of tokens.entries()) {
-      if (token === ' ') {
-        pendingSpace = lineWidth > 0 || line.length > 0 || pendingSpace;
+      if (isSpaces(token)) {
+        if (lineWidth > 0) pendingSpace = token;
         continue;
       }
       const w = widths[index] ?? 0;
-      const gap = pendingSpace && lineWidth > 0 ? 1 : 0;
-      if (lineWidth + gap + w <= room) {
-        line += (gap ? ' ' : '') + token;
+      const gap = lineWidth > 0 ? pendingSpace.length : 0;
+      if (lineWidth + gap + w <= paraRoom) {
+        line += (gap ? pendingSpace : '') + token;
         lineWidth += gap + w;
-        pendingSpace = false;
+        pendingSpace = '';
         continue;
       }
       if (lineWidth > 0) breakLine();
-      if (w <= room) {
+      if (w <= paraRoom) {
         line = token;
         lineWidth = w;
       } else {
-        const pieces = hardSplit(token, room);
+        const pieces = hardSplit(token, paraRoom);
         for (const piece of pieces.slice(0, -1)) {
           line = piece;
           breakLine();
@@ -137,9 +153,9 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
         line = pieces.at(-1) ?? '';
         lineWidth = displayWidth(line);
       }
-      pendingSpace = false;
+      pendingSpace = '';
     }
-    lines.push(line);
+    lines.push(line === '' ? '' : hang + line);
   }
   return lines.map((l, i) => (i === 0 ? firstIndent : indent) + l);
 }

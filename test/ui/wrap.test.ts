@@ -67,3 +67,18 @@ describe('displayWidth and graphemes', () => {
     expect(graphemes('你好')).toEqual(['你', '好']);
   });
 });
+
+describe('wrapText keeps spaces that mean something', () => {
+  it('keeps a paragraph’s leading indentation on every line', () => {
+    expect(wrapText('  - 先共情再道歉然后核实', 12)).toEqual([
+      '  - 先共情再',
+      '  道歉然后核',
+      '  实',
+    ]);
+  });
+
+  it('keeps runs of spaces inside a line, and drops them where it breaks', () => {
+    expect(wrapText('姓名    电话', 40)).toEqual(['姓名    电话']);
+    expect(wrapText('alpha    beta', 8)).toEqual(['alpha', 'beta']);
+  });
+});
