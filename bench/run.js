@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -34,7 +35,9 @@ function timeToScreen(command, marker) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn('script', ['-qefc', command, '/dev/null'], {
-      env: { ...env, COLUMNS: '100', LINES: '40' },
+      // `script` gives a pty but no terminal to answer the ambiguous-width probe (ESC[6n), which
+      // would wait out its 300 ms timeout; a real terminal answers in a round trip.
+      env: { ...env, COLUMNS: '100', LINES: '40', CS_INTERVIEW_AMBIGUOUS: 'narrow' },
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
     });
@@ -102,6 +105,71 @@ function generateBank(dir, questions) {
   }
 }
 
+/**
+ * The answer editor, in process: keys go in as the terminal's bytes (one `data` event is one
+ * read from the tty) and the frame comes out in the same turn, so the time of the emit is the
+ * time from the key to the frame written.
+ */
+async function benchEditor(askAnswer) {
+  const labels = {
+    remaining: '剩余',
+    timeUp: '时间到',
+    help: 'Enter 换行 · 空行按 Enter 或 Ctrl+D 提交',
+  };
+  const open = (initial) => {
+    const input = new PassThrough();
+    let frames = 0;
+    const output = new Writable({
+      write(_chunk, _encoding, done) {
+        frames += 1;
+        done();
+      },
+    });
+    Object.assign(output, { columns: 80, rows: 24 });
+    const answer = askAnswer(
+      { message: '你的回答', timeLimit: 600, labels, initial },
+      { input, output },
+    );
+    const press = (keys) => {
+      const before = frames;
+      const start = process.hrtime.bigint();
+      input.emit('data', Buffer.from(keys));
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (frames === before) throw new Error('no frame drawn');
+      return ms;
+    };
+    const close = async () => {
+      input.emit('data', Buffer.from('\u0003'));
+      await answer.catch(() => {});
+    };
+    return { press, close };
+  };
+  const sentence = '您好，这是一段很长的粘贴文本，我会先共情再核实订单 with some English. ';
+  const paste = sentence.repeat(Math.ceil(10_000 / sentence.length)).slice(0, 10_000);
+  const pasteTimes = (wrap) => {
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const e = open('');
+      times.push(e.press(wrap(paste)));
+      e.close();
+    }
+    return median(times);
+  };
+  const pasteBracketed = pasteTimes((t) => `\u001b[200~${t}\u001b[201~`);
+  const pasteChunk = pasteTimes((t) => t.replaceAll('. ', '.\r'));
+  const long =
+    '各位面试官好，我有两年电商客服经验，日均接待两百位顾客，满意度从九十二提升到九十八。\n'
+      .repeat(60)
+      .slice(0, 2000);
+  const e = open(long);
+  const typing = [];
+  const up = [];
+  for (let i = 0; i < 200; i++) typing.push(e.press('好'));
+  for (let i = 0; i < 100; i++) up.push(e.press('\u001b[A'));
+  await e.close();
+  return { pasteBracketed, pasteChunk, keystroke: median(typing), up: median(up) };
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'cs-bench-'));
   try {
@@ -118,7 +186,7 @@ async function main() {
         js: "import { createRequire as __csCreateRequire } from 'node:module'; const require = __csCreateRequire(import.meta.url);",
       },
     });
-    const { loadBank, scoreAnswer } = await import(bundle);
+    const { loadBank, scoreAnswer, askAnswer } = await import(bundle);
 
     const bare = timeCommand(['-e', '']);
     const help = timeCommand([bin, '--help']);
@@ -154,6 +222,8 @@ async function main() {
       scoreRuns.push(Number(process.hrtime.bigint() - start) / 1e6 / iterations);
     }
 
+    const editor = await benchEditor(askAnswer);
+
     const row = (name, ms, base, goal) =>
       `| ${name} | ${ms.toFixed(1)} ms | ${(ms / base).toFixed(2)}× | ${goal} |`;
     console.log(`cs-interview benchmark · node ${process.version} · medians of ${RUNS} runs\n`);
@@ -171,6 +241,12 @@ async function main() {
     );
     console.log(
       `| score a 2,000-character answer | ${median(scoreRuns).toFixed(3)} ms | — | < 1 ms |`,
+    );
+    console.log(
+      `| a 10,000-character paste drawn (bracketed / in one chunk, 80×24) | ${editor.pasteBracketed.toFixed(1)} / ${editor.pasteChunk.toFixed(1)} ms | — | ≤ 1000 ms |`,
+    );
+    console.log(
+      `| one keystroke redrawn on a 2,000-字 answer (typing / Up) | ${editor.keystroke.toFixed(2)} / ${editor.up.toFixed(2)} ms | — | ≤ 16 ms |`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });
