@@ -276,3 +276,17 @@ describe('grade with self scores', () => {
     expect(r.err).toMatch(/s\.yaml:4:3: .*score/);
   });
 });
+
+describe('CS_INTERVIEW_AMBIGUOUS', () => {
+  it('refuses a value other than wide or narrow, clearly, with exit 2', async () => {
+    const zh = await run(['drill', '1'], { tty: true, env: { CS_INTERVIEW_AMBIGUOUS: 'big' } });
+    expect(zh.code).toBe(ExitCode.usage);
+    expect(zh.err).toContain('CS_INTERVIEW_AMBIGUOUS 只能是 wide');
+    expect(zh.err).toContain('big');
+    const en = await run(['drill', '1', '--lang', 'en'], {
+      tty: true,
+      env: { CS_INTERVIEW_AMBIGUOUS: 'big' },
+    });
+    expect(en.err).toContain('CS_INTERVIEW_AMBIGUOUS must be wide');
+  });
+});

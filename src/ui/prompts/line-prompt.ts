@@ -128,16 +128,12 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
           continue;
         }
         if (config.enterOnly) continue;
-        // One line: a pasted line end is a space; Up, Down and new lines do nothing.
+        // One line: a pasted line end is a space, and Alt+Enter adds no line.
         const oneLine =
           event.kind === 'paste'
             ? { kind: 'text' as const, text: event.text.replace(/\n+/g, ' ') }
             : event;
-        if (
-          oneLine.kind === 'key' &&
-          ['up', 'down', 'return', 'p', 'n', 'g'].includes(oneLine.name)
-        )
-          continue;
+        if (oneLine.kind === 'key' && oneLine.name === 'return') continue;
         editor = applyKey(editor, oneLine, size.width).state;
         error = undefined;
       }
