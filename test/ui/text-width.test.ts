@@ -69,3 +69,14 @@ describe('ambiguous-width characters', () => {
     expect(displayWidth('“')).toBe(2);
   });
 });
+
+describe('renderers follow the ambiguous width', () => {
+  it('a horizontal rule stays within the width when ─ is drawn wide', async () => {
+    const { rule } = await import('../../src/ui/render/blocks.js');
+    const { Chalk } = await import('chalk');
+    const ctx = { lang: 'zh' as const, width: 40, c: new Chalk({ level: 0 }) };
+    expect(displayWidth(rule(ctx))).toBe(40);
+    setAmbiguousWide(true);
+    expect(displayWidth(rule(ctx))).toBe(40);
+  });
+});

@@ -16,6 +16,7 @@ import {
   ScreenRegion,
   screenSize,
 } from './terminal.js';
+import { answersCursorRequests } from './terminal-probe.js';
 
 export interface LinePromptConfig {
   message: string;
@@ -52,8 +53,12 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
     const region = new ScreenRegion(output, size.width);
     let error: string | undefined;
     let finished = false;
+    // A terminal known not to answer the request would only hold the keys up.
     const fenced =
-      config.discardTypeahead === true && input.isTTY === true && output.isTTY === true;
+      config.discardTypeahead === true &&
+      input.isTTY === true &&
+      output.isTTY === true &&
+      answersCursorRequests() !== false;
     let waitingForFence = fenced;
     let fenceTimer: NodeJS.Timeout | undefined;
 

@@ -18,6 +18,13 @@ export function parseAmbiguousSetting(
   return v === 'wide' || v === 'narrow' ? v : 'invalid';
 }
 
+let answered: boolean | undefined;
+
+/** Whether the terminal answered the probe's cursor-position request; `undefined` before one. */
+export function answersCursorRequests(): boolean | undefined {
+  return answered;
+}
+
 // A terminal that does not answer is taken as narrow after this long.
 const PROBE_TIMEOUT_MS = 300;
 /** An East Asian ambiguous-width character: one column in most terminals, two in CJK set-ups. */
@@ -58,6 +65,7 @@ export async function probeTerminal(
     );
     output.write(`\r${PROBE}${CURSOR_REQUEST}`);
   });
+  answered = column !== undefined;
   const wide = column === 3;
   setAmbiguousWide(wide);
   return wide ? 'wide' : 'narrow';

@@ -1,10 +1,11 @@
 import { neutralize } from '../sanitize.js';
+import { displayWidth } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 import type { RenderContext } from './context.js';
 
-/** A horizontal rule across the width. */
+/** A horizontal rule across the width (─ is ambiguous-width: two columns in a CJK terminal). */
 export function rule(ctx: RenderContext): string {
-  return ctx.c.dim('─'.repeat(ctx.width));
+  return ctx.c.dim('─'.repeat(Math.floor(ctx.width / displayWidth('─'))));
 }
 
 /** A heading and its body, the body wrapped and indented by two columns. Bank text is neutralised here. */
