@@ -1,7 +1,7 @@
 import type { Section } from '../../bank/types.js';
 import { messages } from '../i18n.js';
 import { neutralize } from '../sanitize.js';
-import { displayWidth, truncateDisplay } from '../text-width.js';
+import { displayWidth, padEndDisplay, truncateDisplay } from '../text-width.js';
 import type { RenderContext } from './context.js';
 import { formatClock, formatScore, sectionNumber } from './format.js';
 
@@ -10,7 +10,9 @@ export function renderList(ctx: RenderContext, sections: readonly Section[]): st
   const m = messages(ctx.lang);
   const { c } = ctx;
   const out: string[] = [];
-  const idWidth = Math.max(...sections.flatMap((s) => s.questions.map((q) => displayWidth(q.id))));
+  const idWidth = Math.max(
+    ...sections.flatMap((s) => s.questions.map((q) => displayWidth(neutralize(q.id)))),
+  );
   for (const s of sections) {
     const total = s.questions.reduce((n, q) => n + q.points, 0);
     out.push(
@@ -22,7 +24,7 @@ export function renderList(ctx: RenderContext, sections: readonly Section[]): st
       ),
     );
     for (const q of s.questions) {
-      const meta = `  ${neutralize(q.id).padEnd(idWidth)}  ${formatScore(q.points).padStart(2)}  ${formatClock(q.time_limit * 1000)}  `;
+      const meta = `  ${padEndDisplay(neutralize(q.id), idWidth)}  ${formatScore(q.points).padStart(2)}  ${formatClock(q.time_limit * 1000)}  `;
       out.push(
         c.dim(meta) +
           truncateDisplay(
