@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +138,33 @@ describe.skipIf(!hasTmux)('the answer editor (tmux)', () => {
     const row = (t.rows()[cursor.y] ?? '').trimEnd();
     expect(flat(typed).endsWith(flat(row).slice(-2))).toBe(true);
     expect(cursor.x).toBe(displayWidth(row));
+  });
+
+  it('discards keys typed as the time runs out, before the rating prompt appears', async () => {
+    const t = start('drill 2 --count 1 --time 3');
+    await t.waitFor(CLOCK);
+    t.type('非常抱歉让您久等了');
+    await t.waitFor('剩余 00:01');
+    // Hold the program still while the time runs out and keys are typed: when it goes on, the
+    // timer ends the answer before the keys are read, so they wait for the rating prompt.
+    const shell = execFileSync('tmux', ['-L', t.socket, 'display', '-p', '#{pane_pid}'], {
+      encoding: 'utf8',
+    }).trim();
+    const node = Number(execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).split('\n')[0]);
+    process.kill(node, 'SIGSTOP');
+    await new Promise((r) => setTimeout(r, 1500));
+    t.type('继续打字');
+    t.press('Enter');
+    process.kill(node, 'SIGCONT');
+    await t.waitFor('你给自己打几分');
+    t.type('3');
+    await t.waitFor((s) => /^› 3$/m.test(s.replace(/ +$/gm, '')));
+    expect(t.screen()).not.toContain('面试小结');
+    t.press('Enter');
+    expect(await t.exitCode()).toBe(0);
+    const [attempt] = attempts(t.home);
+    expect(attempt?.text).toBe('非常抱歉让您久等了');
+    expect(attempt?.self_score).toBe(3);
   });
 
   it('discards keys that reach the rating prompt before it appears; Ctrl+D there keeps the automatic score', async () => {
