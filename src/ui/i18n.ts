@@ -17,7 +17,7 @@ const zh = {
     'Enter 换行 · 空行按 Enter 或 Ctrl+D 提交 · ↑↓←→ 移动 · Ctrl+Z 撤销 · Ctrl+G 全部按键',
   answerFullHelp: [
     'Enter 在光标处分行 · 空行上按 Enter 或任意处按 Ctrl+D 提交 · Alt+Enter 插入空行',
-    '↑↓ 按屏幕行移动 · Home/End 或 Ctrl+A/E 到行首/行尾 · Ctrl+←/→ 或 Alt+B/F 按词移动',
+    '↑↓ 按屏幕行移动 · PageUp/PageDown 翻页 · Home/End 或 Ctrl+A/E 到行首/行尾 · Ctrl+←/→ 或 Alt+B/F 按词移动',
     '退格/Delete 删一个字（行首退格并入上一行）· Ctrl+W 删前一个词 · Alt+D 删后一个词 · Ctrl+U/K 删到行首/行尾',
     'Ctrl+Z 或 Ctrl+_ 撤销 · 粘贴的内容整段插入，含空行也不会提交（终端不支持括号粘贴时，粘贴末尾的空行会提交）',
     'Ctrl+C 结束面试 · Ctrl+G 收起帮助',
@@ -115,13 +115,13 @@ const en: Messages = {
     'Enter: new line · Enter on an empty line or Ctrl+D: submit · arrows: move · Ctrl+Z: undo · Ctrl+G: all keys',
   answerFullHelp: [
     'Enter: split the line · Enter on an empty line or Ctrl+D anywhere: submit · Alt+Enter: blank line',
-    'Up/Down: by screen row · Home/End or Ctrl+A/E: line start/end · Ctrl+Left/Right or Alt+B/F: by word',
+    'Up/Down: by screen row · PageUp/PageDown: a screenful · Home/End or Ctrl+A/E: line start/end · Ctrl+Left/Right or Alt+B/F: by word',
     'Backspace/Delete: one character (at a line start, join the line above) · Ctrl+W / Alt+D: delete a word · Ctrl+U/K: to line start/end',
     'Ctrl+Z or Ctrl+_: undo · a paste goes in whole and never submits, blank lines too (a terminal without bracketed paste submits on a blank line at the end of a paste)',
     'Ctrl+C: stop the interview · Ctrl+G: hide this help',
   ].join('\n'),
   answerHiddenRows: (above, below) =>
-    [above > 0 ? `${above} rows above` : '', below > 0 ? `${below} rows below` : '']
+    [above > 0 ? `${above} rows above` : '', below > 0 ? `${below} below` : '']
       .filter(Boolean)
       .join(' · '),
   answerEmpty: 'Nothing typed yet: write your answer, then press Enter on an empty line',

@@ -196,7 +196,12 @@ function verticalMove(state: EditorState, direction: -1 | 1, width: number): Edi
  * Enter on an empty line submits, and Ctrl+D submits at once, unless nothing is written yet
  * (`empty`). A paste is inserted whole, blank lines and all, and never submits.
  */
-export function applyKey(state: EditorState, event: KeyEvent, width: number): EditorStep {
+export function applyKey(
+  state: EditorState,
+  event: KeyEvent,
+  width: number,
+  pageRows = 10,
+): EditorStep {
   const { text, cursor } = state;
   if (event.kind === 'text')
     return { state: edit(state, cursor, cursor, cleanText(event.text), true) };
@@ -300,6 +305,13 @@ export function applyKey(state: EditorState, event: KeyEvent, width: number): Ed
       return { state: moved(state, lineStart(text, cursor)) };
     case 'end':
       return { state: moved(state, lineEnd(text, cursor)) };
+    case 'pageup':
+    case 'pagedown': {
+      let next = state;
+      for (let i = 0; i < Math.max(1, pageRows); i++)
+        next = verticalMove(next, name === 'pageup' ? -1 : 1, width);
+      return { state: next };
+    }
     default:
       return { state };
   }

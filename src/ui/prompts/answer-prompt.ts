@@ -90,8 +90,12 @@ export function askAnswer(
           paintMark: (m) => colors.cyan(m),
         });
       let layout = layoutFor();
-      if (layout.hiddenAbove > 0 || layout.hiddenBelow > 0)
-        layout = layoutFor({ above: layout.hiddenAbove, below: layout.hiddenBelow });
+      if (layout.hiddenAbove > 0 || layout.hiddenBelow > 0) {
+        // Said on the countdown's row when it fits there: a row more would hide another line.
+        const told = layoutFor({ above: layout.hiddenAbove, below: layout.hiddenBelow });
+        if (told.rows.length === layout.rows.length && told.scrollTop === layout.scrollTop)
+          layout = told;
+      }
       scrollTop = layout.scrollTop;
       region.draw(layout, size.height);
     };
@@ -136,7 +140,8 @@ export function askAnswer(
       if (finished) return;
       const before = editor.text;
       for (const event of events) {
-        const step = applyKey(editor, event, size.width);
+        // Page Up/Down move by about the rows the answer has on the screen.
+        const step = applyKey(editor, event, size.width, Math.max(1, size.height - 5));
         editor = step.state;
         if (step.outcome === 'cancel')
           return fail(new ExitPromptError('User force closed the prompt'));

@@ -102,6 +102,15 @@ describe('answer editor: moving', () => {
     expect(state.text.split('\n')[13]).toBe('第14行内容');
   });
 
+  it('Page Up and Page Down move by a screenful of rows', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `第${i + 1}行`).join('\n');
+    const end = createEditor(text);
+    const up = applyKey(end, key('pageup'), 80, 10).state;
+    expect(text.slice(0, up.cursor).split('\n')).toHaveLength(20);
+    const down = applyKey(up, key('pagedown'), 80, 10).state;
+    expect(text.slice(0, down.cursor).split('\n')).toHaveLength(30);
+  });
+
   it('Home/End and Ctrl+A/E go to the start and end of the line', () => {
     const { state } = run(['一', key('return'), 'hello', ctrl('a')]);
     expect(shown(state)).toBe('一\n|hello');

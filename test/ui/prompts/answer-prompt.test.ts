@@ -242,7 +242,10 @@ describe('askAnswer paste', () => {
 
 describe('askAnswer on a small screen', () => {
   it('a tall answer keeps the header and countdown in view and leaves no copy in the scrollback', async () => {
-    const { term, answer } = start({}, { width: 40, height: 20 });
+    const { term, answer } = start(
+      { labels: { ...labels, hiddenRows: (above) => `${above} rows above` } },
+      { width: 40, height: 20 },
+    );
     for (let i = 1; i <= 14; i++) {
       term.type(`第${i}行${'好'.repeat(43)}`);
       await settle();
@@ -252,6 +255,8 @@ describe('askAnswer on a small screen', () => {
     const rows = term.text().split('\n');
     expect(rows[0]).toBe('你的回答');
     expect(rows[1]).toContain('剩余 01:00');
+    // What is out of view is said on the countdown's row, when it fits there.
+    expect(rows[1]).toMatch(/剩余 01:00 {2}\d+ rows above$/);
     expect(rows.length).toBeLessThanOrEqual(20);
     expect(count(term.history(), '你的回答')).toBe(1);
     // The cursor is on the empty line after line 14, in view.
