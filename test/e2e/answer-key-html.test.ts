@@ -24,15 +24,20 @@ const has = (tool: string) => spawnSync(tool, ['-v']).error === undefined;
 const hasCjkFont =
   (spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
 const NO_CJK_FONT = hasCjkFont ? '' : ' (skipped: fc-list :lang=zh finds no Chinese font here)';
-if (!hasChromium) console.warn(`answer-key-html: no ${CHROMIUM}, the browser checks are skipped`);
-else if (!hasCjkFont)
-  console.warn(
-    'answer-key-html: fc-list :lang=zh finds no Chinese font, so the Chinese screenshot check is skipped',
-  );
+/** A notice for each check this machine cannot run, so a skip is never silent. */
+const notices = hasChromium
+  ? [
+      hasCjkFont
+        ? ''
+        : 'fc-list :lang=zh finds no Chinese font: the Chinese screenshot check is skipped',
+      has('pdftotext') ? '' : 'no pdftotext (poppler-utils): the page-by-page checks are skipped',
+    ]
+  : [`no ${CHROMIUM}: the browser checks are skipped`];
+for (const notice of notices.filter(Boolean)) console.warn(`answer-key-html: ${notice}`);
 
-// .ci/run installs both, so CI always runs the checks that drive a browser.
-if (process.env.CI && !(hasChromium && hasCjkFont))
-  throw new Error(`CI needs ${CHROMIUM} and a Chinese font (.ci/run installs them)`);
+// .ci/run installs all three, so CI always runs the checks that drive a browser.
+if (process.env.CI && !(hasChromium && hasCjkFont && has('pdftotext')))
+  throw new Error(`CI needs ${CHROMIUM}, a Chinese font and pdftotext (.ci/run installs them)`);
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'cs-key-'));
