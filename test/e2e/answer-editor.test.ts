@@ -152,6 +152,8 @@ describe.skipIf(!hasTmux)('the answer editor (tmux)', () => {
     }).trim();
     const node = Number(execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).split('\n')[0]);
     process.kill(node, 'SIGSTOP');
+    // The one wait on the clock: the deadline (under a second away) must pass while the program
+    // is held; there is nothing on the screen to wait for until it goes on.
     await new Promise((r) => setTimeout(r, 1500));
     t.type('继续打字');
     t.press('Enter');
