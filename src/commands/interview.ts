@@ -157,6 +157,7 @@ export async function runInterview(
     const result = await prompts.askAnswer(
       {
         message: m.yourAnswer,
+        question: item.question.prompt,
         timeLimit: limit,
         labels: {
           ...labels,

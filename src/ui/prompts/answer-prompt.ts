@@ -1,9 +1,15 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { displayWidth } from '../text-width.js';
 import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
-import { layoutEditor } from './answer-layout.js';
+import { layoutEditor, type StyledLine } from './answer-layout.js';
 import { msUntilNextTick, remainingSeconds } from './answer-state.js';
-import { type AnswerLabels, answerFooter, answerHeader, renderFinalAnswer } from './answer-view.js';
+import {
+  type AnswerLabels,
+  answerFooter,
+  answerHeader,
+  questionRows,
+  renderFinalAnswer,
+} from './answer-view.js';
 import type { KeyEvent } from './keys.js';
 import {
   AbortPromptError,
@@ -19,6 +25,12 @@ import {
 export interface AnswerPromptConfig {
   /** Shown above the answer (plain text; neutralised before it is drawn). */
   message: string;
+  /**
+   * The question (plain text, neutralised before it is drawn): printed above the prompt by the
+   * caller, and repeated at the top, cut to two rows, once the answer fills the screen and the
+   * question has scrolled out of view.
+   */
+  question?: string;
   /** Seconds to answer; `null` for no timer. */
   timeLimit: number | null;
   labels: AnswerLabels;
@@ -78,9 +90,10 @@ export function askAnswer(
         nothingTyped,
         showFullHelp,
       };
+      let question: StyledLine[] = [];
       const layoutFor = (hidden?: { above: number; below: number }) =>
         layoutEditor({
-          header: answerHeader({ ...view, hidden }, colors),
+          header: [...question, ...answerHeader({ ...view, hidden }, colors)],
           footer: answerFooter(view, colors),
           text: editor.text,
           cursor: editor.cursor,
@@ -90,6 +103,10 @@ export function askAnswer(
           paintMark: (m) => colors.cyan(m),
         });
       let layout = layoutFor();
+      if (config.question && layout.rows.length >= size.height) {
+        question = questionRows(config.question, size.width, colors);
+        layout = layoutFor();
+      }
       if (layout.hiddenAbove > 0 || layout.hiddenBelow > 0) {
         // Said on the countdown's row when it fits there: a row more would hide another line.
         const told = layoutFor({ above: layout.hiddenAbove, below: layout.hiddenBelow });

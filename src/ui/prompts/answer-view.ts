@@ -1,6 +1,7 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { formatClock } from '../render/format.js';
 import { neutralize } from '../sanitize.js';
+import { truncateDisplay } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 import { INDENT, type StyledLine } from './answer-layout.js';
 import { type Urgency, urgencyOf } from './answer-state.js';
@@ -58,6 +59,19 @@ export function answerHeader(view: AnsweringView, colors: ChalkInstance = chalk)
     });
   }
   return lines;
+}
+
+/** The question cut to two rows (the second ends with … when cut), dim, for a full screen. */
+export function questionRows(
+  question: string,
+  width: number,
+  colors: ChalkInstance = chalk,
+): StyledLine[] {
+  const room = Math.max(2, width - 1);
+  const rows = wrapText(neutralize(question).replace(/\s*\n\s*/g, ' '), room);
+  const shown = rows.slice(0, 2);
+  if (rows.length > 2) shown[1] = truncateDisplay(`${shown[1] ?? ''}${rows[2] ?? ''}`, room);
+  return shown.map((text) => ({ text, paint: (r: string) => colors.dim(r) }));
 }
 
 /** The rows under the answer: the empty-answer hint, then the help (or the full help). */

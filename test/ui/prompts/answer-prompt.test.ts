@@ -243,7 +243,11 @@ describe('askAnswer paste', () => {
 describe('askAnswer on a small screen', () => {
   it('a tall answer keeps the header and countdown in view and leaves no copy in the scrollback', async () => {
     const { term, answer } = start(
-      { labels: { ...labels, hiddenRows: (above) => `${above} rows above` } },
+      {
+        labels: { ...labels, hiddenRows: (above) => `${above} rows above` },
+        question:
+          '请做一个三分钟的自我介绍，说说你的经历、你为什么适合这个岗位，以及你的职业规划。',
+      },
       { width: 40, height: 20 },
     );
     for (let i = 1; i <= 14; i++) {
@@ -253,10 +257,12 @@ describe('askAnswer on a small screen', () => {
       await settle();
     }
     const rows = term.text().split('\n');
-    expect(rows[0]).toBe('你的回答');
-    expect(rows[1]).toContain('剩余 01:00');
+    // The question, which has scrolled away, is repeated on top, cut to two rows.
+    expect(rows[0]).toMatch(/^请做一个三分钟的自我介绍/);
+    expect(rows[1]?.endsWith('…')).toBe(true);
+    expect(rows[2]).toBe('你的回答');
     // What is out of view is said on the countdown's row, when it fits there.
-    expect(rows[1]).toMatch(/剩余 01:00 {2}\d+ rows above$/);
+    expect(rows[3]).toMatch(/^剩余 01:00 {2}\d+ rows above$/);
     expect(rows.length).toBeLessThanOrEqual(20);
     expect(count(term.history(), '你的回答')).toBe(1);
     // The cursor is on the empty line after line 14, in view.
