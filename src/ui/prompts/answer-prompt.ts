@@ -11,6 +11,7 @@ import {
   renderFinalAnswer,
 } from './answer-view.js';
 import type { KeyEvent } from './keys.js';
+import { ScreenRegion, screenSize } from './screen-region.js';
 import {
   AbortPromptError,
   ExitPromptError,
@@ -18,8 +19,6 @@ import {
   type Output,
   openKeys,
   type PromptContext,
-  ScreenRegion,
-  screenSize,
 } from './terminal.js';
 
 export interface AnswerPromptConfig {

@@ -5,6 +5,7 @@ import { wrapText } from '../wrap.js';
 import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
 import { layoutEditor } from './answer-layout.js';
 import type { KeyEvent } from './keys.js';
+import { ScreenRegion, screenSize } from './screen-region.js';
 import {
   AbortPromptError,
   CURSOR_REQUEST,
@@ -13,8 +14,6 @@ import {
   type Output,
   openKeys,
   type PromptContext,
-  ScreenRegion,
-  screenSize,
 } from './terminal.js';
 import { answersCursorRequests } from './terminal-probe.js';
 

@@ -189,6 +189,22 @@ describe('askAnswer keys', () => {
     expect(term.written).toContain('\u001b[?2004l');
   });
 
+  it('an aborted signal rejects with AbortPromptError and gives the terminal back', async () => {
+    const term = new FakeTerminal(80, 24);
+    const controller = new AbortController();
+    const answer = askAnswer(
+      { message: '你的回答', timeLimit: 60, labels },
+      { input: term.input, output: term, signal: controller.signal },
+    );
+    expect(term.input.isRaw).toBe(true);
+    controller.abort();
+    await expect(answer).rejects.toMatchObject({ name: 'AbortPromptError' });
+    expect(isExitPromptError(await answer.catch((e: unknown) => e))).toBe(false);
+    expect(term.input.isRaw).toBe(false);
+    expect(term.written.endsWith('\u001b[?25h')).toBe(true);
+    expect(term.written).toContain('\u001b[?2004l');
+  });
+
   it('Ctrl+G shows the full help and hides it again', async () => {
     const { term, answer } = start({ labels: { ...labels, fullHelp: '全部按键说明' } });
     term.type('\u0007');
