@@ -5,23 +5,12 @@
  * Pure: strings in, events out; the caller keeps the reader between chunks.
  */
 
-export type KeyName =
-  | 'return'
-  | 'backspace'
-  | 'delete'
-  | 'tab'
-  | 'escape'
-  | 'up'
-  | 'down'
-  | 'left'
-  | 'right'
-  | 'home'
-  | 'end'
-  | 'pageup'
-  | 'pagedown'
-  | 'insert'
-  | 'f1'
-  | string;
+/**
+ * A key's name: `return`, `backspace`, `delete`, `tab`, `escape`, `up`, `down`, `left`, `right`,
+ * `home`, `end`, `pageup`, `pagedown`, `insert`, `f1`, or the letter of Ctrl+letter and
+ * Alt+letter (`_` for Ctrl+_).
+ */
+export type KeyName = string;
 
 export type KeyEvent =
   /** Printable characters typed (an input method commits several at once). */
