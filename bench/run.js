@@ -167,7 +167,19 @@ async function benchEditor(askAnswer) {
   for (let i = 0; i < 200; i++) typing.push(e.press('好'));
   for (let i = 0; i < 100; i++) up.push(e.press('\u001b[A'));
   await e.close();
-  return { pasteBracketed, pasteChunk, keystroke: median(typing), up: median(up) };
+  // The worst case seen: one 10,000-character line (a paste without line ends) with emoji.
+  const line = '您好😀这是一段很长的粘贴文本 with some English. '.repeat(400).slice(0, 10_000);
+  const w = open(line);
+  const longLine = [];
+  for (let i = 0; i < 50; i++) longLine.push(w.press('好'));
+  await w.close();
+  return {
+    pasteBracketed,
+    pasteChunk,
+    keystroke: median(typing),
+    up: median(up),
+    longLine: median(longLine),
+  };
 }
 
 async function main() {
@@ -247,6 +259,9 @@ async function main() {
     );
     console.log(
       `| one keystroke redrawn on a 2,000-字 answer (typing / Up) | ${editor.keystroke.toFixed(2)} / ${editor.up.toFixed(2)} ms | — | ≤ 16 ms |`,
+    );
+    console.log(
+      `| one keystroke on a single 10,000-character line with emoji | ${editor.longLine.toFixed(2)} ms | — | — |`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -82,13 +82,31 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+// Two neighbours that are both one of these always have a grapheme boundary between them
+// (ASCII, CJK ideographs, CJK punctuation and full-width forms, minus the marks among them).
+const SAFE_NEIGHBOUR =
+  /[\x20-\x7e\u3000-\u3029\u3030-\u303f\u3400-\u9fff\uff00-\uff9d\uffa0-\uffef]/;
+const PIECE = 256;
+
 /** Splits text into user-perceived characters (an emoji with modifiers stays whole). */
 export function graphemes(text: string): string[] {
   // Intl.Segmenter is slow; text without joining characters splits by code unit.
   if (!MAY_JOIN.test(text)) return text.split('');
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) out.push(segment);
+  // Segmenting one long string costs more than linear time: cut it into pieces of about 256
+  // code units, at a boundary no grapheme crosses.
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + PIECE);
+    while (
+      end < text.length &&
+      !(SAFE_NEIGHBOUR.test(text[end - 1] ?? '') && SAFE_NEIGHBOUR.test(text[end] ?? ''))
+    )
+      end++;
+    for (const { segment } of segmenter.segment(text.slice(start, end))) out.push(segment);
+    start = end;
+  }
   return out;
 }
 

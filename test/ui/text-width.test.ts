@@ -80,3 +80,28 @@ describe('renderers follow the ambiguous width', () => {
     expect(displayWidth(rule(ctx))).toBe(40);
   });
 });
+
+describe('graphemes of a long text', () => {
+  it('cuts it into pieces for speed without splitting any grapheme', async () => {
+    const { graphemes } = await import('../../src/ui/text-width.js');
+    const parts = [
+      '好',
+      'a',
+      ' ',
+      '👨‍👩‍👧',
+      'e\u0301',
+      'ｶﾞ',
+      '中\u302a',
+      '🇨🇳',
+      '。',
+      'कि',
+      '\u1100\u1161',
+    ];
+    let text = '';
+    for (let i = 0; i < 3000; i++) text += parts[(i * 7) % parts.length];
+    const whole = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map(
+      (s) => s.segment,
+    );
+    expect(graphemes(text)).toEqual(whole);
+  });
+});

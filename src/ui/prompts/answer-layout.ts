@@ -4,7 +4,7 @@
  * the program's one width table (`ui/text-width.ts`), and never reaches the last column, so the
  * terminal never wraps a row by itself and the cursor's cell is known.
  */
-import { graphemes, graphemeWidth } from '../text-width.js';
+import { graphemes, graphemeWidth, isAmbiguousWide } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 
 /** One screen row of a logical line: code-unit offsets into the line, and its width. */
@@ -21,7 +21,20 @@ const WORD_CHAR = /^[\x21-\x7e]$/;
  * not fit moves to the next row; a Latin word that would be cut moves whole to the next row
  * when a space before it on the row allows; spaces are kept, leading ones too.
  */
-export function wrapLine(line: string, room: number): RowSpan[] {
+export function wrapLine(line: string, room: number): readonly RowSpan[] {
+  // Every frame lays out every line, and a key changes one: the others come from here.
+  const key = `${isAmbiguousWide() ? 'w' : 'n'}${room}:${line}`;
+  const cached = wrapCache.get(key);
+  if (cached) return cached;
+  if (wrapCache.size > 2000) wrapCache.clear();
+  const rows = cutLine(line, room);
+  wrapCache.set(key, rows);
+  return rows;
+}
+
+const wrapCache = new Map<string, readonly RowSpan[]>();
+
+function cutLine(line: string, room: number): RowSpan[] {
   const rows: RowSpan[] = [];
   let start = 0;
   let col = 0;
