@@ -177,7 +177,7 @@ describe.skipIf(!hasTmux)('the answer editor (tmux)', () => {
     expect(attempt?.self_score).toBe(3);
   });
 
-  it('discards keys that reach the rating prompt before it appears; Ctrl+D there keeps the automatic score', async () => {
+  it('keys sent together with the submitting Ctrl+D do not answer the rating prompt; Ctrl+D there keeps the automatic score', async () => {
     const t = start('drill 2 --count 1 --time 120');
     await t.waitFor(CLOCK);
     t.type('非常抱歉让您久等了，我马上核实订单');

@@ -161,6 +161,8 @@ export function askAnswer(
         editor = step.state;
         if (step.outcome === 'cancel')
           return fail(new ExitPromptError('User force closed the prompt'));
+        // Keys after the submitting one in the same read were typed ahead: dropped, as the
+        // rating prompt drops what reaches it before it appears.
         if (step.outcome === 'submit') return finish(false);
         if (step.outcome === 'empty') nothingTyped = true;
         if (step.outcome === 'help') showFullHelp = !showFullHelp;
