@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { text as readAll } from 'node:stream/consumers';
+import { createReadStream } from 'node:fs';
 import { bankIdOf } from '../bank/bank-id.js';
 import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js';
 import type { Bank } from '../bank/types.js';
@@ -7,6 +6,7 @@ import { BankError, ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
 import type { Insights } from '../insights/types.js';
+import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
 import { scoreAnswer, scoringContext } from '../scoring/score-answer.js';
 import type { MissReason, ScoreFlag } from '../scoring/types.js';
 import type { Attempt } from '../session/attempt.js';
@@ -62,16 +62,47 @@ async function readInput(
   io: CommandIO,
   options: CommonOptions,
 ): Promise<{ text: string; name: string }> {
-  if (file === '-') return { text: await readAll(io.stdin), name: '<stdin>' };
+  const m = messages(options.lang);
+  const name = file === '-' ? '<stdin>' : file;
+  let bytes: Buffer | undefined;
   try {
-    return { text: await readFile(file, 'utf8'), name: file };
+    bytes = await readAtMost(
+      file === '-' ? io.stdin : createReadStream(file),
+      MAX_ANSWERS_FILE_BYTES,
+    );
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ExpectedError(m.cannotRead(neutralizeInline(file), reason), ExitCode.badInput);
+  }
+  if (bytes === undefined) {
     throw new ExpectedError(
-      messages(options.lang).cannotRead(neutralizeInline(file), reason),
+      m.answersFileTooLarge(neutralizeInline(name), MAX_ANSWERS_FILE_BYTES / 1024 / 1024),
       ExitCode.badInput,
     );
   }
+  // As before: a file read as UTF-8 keeps a BOM (the YAML reader skips it), standard input drops it.
+  return { text: file === '-' ? new TextDecoder().decode(bytes) : bytes.toString('utf8'), name };
+}
+
+/**
+ * Reads a stream to its end, or stops as soon as it holds more than `limit`
+ * bytes (undefined then): `grade - < /dev/zero` must end with a message,
+ * not fill the memory.
+ */
+async function readAtMost(
+  stream: AsyncIterable<unknown>,
+  limit: number,
+): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    // Leaving the loop destroys the stream: nothing more is read.
+    if (size > limit) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 function questionById(bank: Bank, id: string) {
