@@ -93,7 +93,9 @@ function readKeyPoints(items: unknown): KeyPoint[] | undefined {
     const read = readRecord(keyPoint, KEY_POINT_SCHEMA);
     const keywords = read?.keywords as unknown[] | undefined;
     if (read === undefined || keywords === undefined) return undefined;
-    if (!keywords.every((keyword) => followsRule(KEYWORD_RULE, keyword))) return undefined;
+    if (!keywords.every((keyword) => followsRule(KEYWORD_RULE, keyword, 'keywords'))) {
+      return undefined;
+    }
     keyPoints.push({ point: read.point as string, keywords: keywords as string[] });
   }
   return keyPoints;
@@ -164,7 +166,7 @@ function readRecord(value: unknown, schema: RecordSchema): Record<string, unknow
       if (!Array.isArray(field) || field.length === 0) return undefined;
     } else if (typeof rule === 'object') {
       if (!isMapping(field)) return undefined;
-    } else if (!followsRule(rule, field)) {
+    } else if (!followsRule(rule, field, name)) {
       return undefined;
     }
   }

@@ -5,6 +5,7 @@
  * (`fast-parse-section.ts`), which must accept exactly the same files.
  */
 
+import { countCharacters } from '../limits.js';
 import { findUnsafeCharacter } from './quote.js';
 
 /** What a single value must be; the names double as `Expected` in messages. */
@@ -129,12 +130,58 @@ export function hasType(rule: ValueRule, value: unknown): boolean {
   }
 }
 
+/**
+ * Most characters (code points) each text field may hold, the same in every
+ * language under `translations`; `keywords` is each keyword. Generous: the
+ * longest reference answer of the shipped bank has 2,423 characters (a spoken
+ * three-minute answer is about 750 字), its longest prompt 152. Bounded, so
+ * that what a bank holds can always be shown, scored and analysed at once.
+ */
+export const TEXT_LIMITS = {
+  id: 100,
+  title: 200,
+  description: 2_000,
+  prompt: 2_000,
+  answer: 10_000,
+  analysis: 10_000,
+  point: 200,
+  keywords: 100,
+} as const satisfies Record<string, number>;
+
+/**
+ * The limit of the text at a path (`questions[0].prompt`, `…keywords[2]`, or
+ * a bare field name): that of its last field name, if it has one.
+ */
+export function textLimit(path: string): number | undefined {
+  const name =
+    path
+      .replace(/\[\d+\]$/, '')
+      .split('.')
+      .pop() ?? '';
+  return Object.hasOwn(TEXT_LIMITS, name)
+    ? TEXT_LIMITS[name as keyof typeof TEXT_LIMITS]
+    : undefined;
+}
+
+/** Whether a text fits the limit of its path (see `textLimit`). */
+export function fitsLimit(path: string, text: string): boolean {
+  const limit = textLimit(path);
+  // The length in code units bounds the count of characters: most texts need no count.
+  return limit === undefined || text.length <= limit || countCharacters(text) <= limit;
+}
+
 /** Whether a text is free of characters that must not reach a terminal raw. */
 export function isSafeText(text: string): boolean {
   return findUnsafeCharacter(text) === undefined;
 }
 
-/** Whether a plain value follows a rule entirely: type, range and, for text, safety. */
-export function followsRule(rule: ValueRule, value: unknown): boolean {
-  return hasType(rule, value) && (typeof value !== 'string' || isSafeText(value));
+/**
+ * Whether a plain value at `path` follows a rule entirely: type, range and,
+ * for text, its length limit and safety.
+ */
+export function followsRule(rule: ValueRule, value: unknown, path: string): boolean {
+  return (
+    hasType(rule, value) &&
+    (typeof value !== 'string' || (fitsLimit(path, value) && isSafeText(value)))
+  );
 }

@@ -16,6 +16,8 @@ import {
   type RecordSchema,
   SECTION_SCHEMA,
   SECTION_TRANSLATION_SCHEMA,
+  TEXT_LIMITS,
+  textLimit,
 } from '../../src/bank/section-schema.js';
 
 /**
@@ -37,6 +39,8 @@ interface JsonSchema {
   pattern?: string;
   minItems?: number;
   required?: string[];
+  maxLength?: number;
+  allOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
   propertyNames?: JsonSchema;
@@ -251,6 +255,22 @@ const CASES: [string, string, boolean][] = [
   ['a !!binary value', sectionWith({ title: '!!binary aGVsbG8=' }), false],
   ['a lone surrogate', sectionWith({ 'q.analysis': '"\\ud800"' }), false],
   ['an unsafe keyword', sectionWith({ 'kp.keywords': '["\\u0007"]' }), false],
+  ...Object.entries(TEXT_LIMITS).flatMap(([name, limit]): [string, string, boolean][] => {
+    const path =
+      name === 'keywords'
+        ? 'kp.keywords'
+        : name === 'point'
+          ? 'kp.point'
+          : name === 'id' || name === 'title' || name === 'description'
+            ? name
+            : `q.${name}`;
+    const text = (n: number) => JSON.stringify(`${'好'.repeat(n - 1)}😀`);
+    const value = (n: number) => (name === 'keywords' ? `[${text(n)}]` : text(n));
+    return [
+      [`a ${name} of ${limit} characters`, sectionWith({ [path]: value(limit) }), true],
+      [`a ${name} of ${limit + 1} characters`, sectionWith({ [path]: value(limit + 1) }), false],
+    ];
+  }),
   ['translations a list', sectionWith({ translations: '[]' }), false],
   ['translations null', sectionWith({ translations: 'null' }), false],
   ['a language in capitals', sectionWith({ translations: '{"EN": {"title": "T"}}' }), false],
@@ -353,8 +373,16 @@ describe('the schema mirrors section-schema.ts', () => {
     return found;
   };
 
+  /** A text field: its definition, under `allOf` next to the limit of its field. */
+  function expectText(field: JsonSchema, ref: string | undefined, name: string, where: string) {
+    expect(
+      { type: field.type, maxLength: field.maxLength, ref: field.allOf?.[0]?.$ref },
+      where,
+    ).toEqual({ type: 'string', maxLength: textLimit(name), ref });
+  }
+
   /** What a field of a given rule must look like in the schema. */
-  function expectRule(field: JsonSchema, rule: FieldRule, where: string): void {
+  function expectRule(field: JsonSchema, rule: FieldRule, where: string, name: string): void {
     if (typeof rule === 'object') {
       expect(field.type, where).toBe('object');
       expect(field.propertyNames?.$ref, where).toBe('#/definitions/languageTag');
@@ -373,6 +401,8 @@ describe('the schema mirrors section-schema.ts', () => {
         type: 'array',
         minItems: 1,
       });
+    } else if (rule === 'nonEmptyString' || rule === 'string') {
+      expectText(field, refs[rule], name, where);
     } else {
       expect(field.$ref, where).toBe(refs[rule]);
     }
@@ -387,7 +417,7 @@ describe('the schema mirrors section-schema.ts', () => {
       const rule = record.rules[name];
       const field = node.properties?.[name];
       if (rule === undefined || field === undefined) throw new Error(`${where}.${name}`);
-      expectRule(field, rule, `${where}.${name}`);
+      expectRule(field, rule, `${where}.${name}`, name);
     }
   }
 
@@ -397,7 +427,8 @@ describe('the schema mirrors section-schema.ts', () => {
     expectRecord(question, QUESTION_SCHEMA, 'question');
     const keyPoint = def(question.properties?.key_points?.items?.$ref);
     expectRecord(keyPoint, KEY_POINT_SCHEMA, 'key point');
-    expect(keyPoint.properties?.keywords?.items?.$ref).toBe('#/definitions/nonEmptyText');
+    const keyword = keyPoint.properties?.keywords?.items ?? {};
+    expectText(keyword, '#/definitions/nonEmptyText', 'keywords', 'keyword');
     expect(KEYWORD_RULE).toBe('nonEmptyString');
     expectRecord(
       def('#/definitions/sectionTranslation'),
