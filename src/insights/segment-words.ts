@@ -30,7 +30,8 @@ export function buildGlossary(words: Iterable<string>): Glossary {
   const starts = new Set<string>();
   let maxParts = 1;
   for (const word of words) {
-    const parts = wordSegments(word).map((s) => s.segment);
+    const parts: string[] = [];
+    forEachSegment(word, (segment) => parts.push(segment));
     if (parts.length < 2 || !parts[0]) continue;
     kept.add(word);
     starts.add(parts[0]);
@@ -57,24 +58,25 @@ export function wordPieces(text: string, max: number = MAX_PIECE): Piece[] {
   return cutPieces(text, afterClauseEnd, max);
 }
 
-/** Every segment of a text, piece by piece (see `wordPieces`), with offsets into the whole. */
-function wordSegments(text: string): { segment: string; index: number; isWordLike: boolean }[] {
-  const out: { segment: string; index: number; isWordLike: boolean }[] = [];
+/** Visits every segment of a text, piece by piece (see `wordPieces`), with offsets into the whole. */
+function forEachSegment(
+  text: string,
+  visit: (segment: string, index: number, isWordLike: boolean) => void,
+): void {
+  const segmenter = wordSegmenter();
   for (const { start, end } of wordPieces(text)) {
-    for (const s of wordSegmenter().segment(text.slice(start, end))) {
-      out.push({ segment: s.segment, index: start + s.index, isWordLike: s.isWordLike === true });
+    for (const s of segmenter.segment(text.slice(start, end))) {
+      visit(s.segment, start + s.index, s.isWordLike === true);
     }
   }
-  return out;
 }
 
 /** The word-like segments of a text. */
 export function segmentWords(text: string): WordPart[] {
   const parts: WordPart[] = [];
-  for (const s of wordSegments(text)) {
-    if (s.isWordLike)
-      parts.push({ word: s.segment, start: s.index, end: s.index + s.segment.length });
-  }
+  forEachSegment(text, (word, start, isWordLike) => {
+    if (isWordLike) parts.push({ word, start, end: start + word.length });
+  });
   return parts;
 }
 
