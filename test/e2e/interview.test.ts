@@ -135,9 +135,13 @@ describe('without a terminal', () => {
   });
 
   it('stops quietly when the reader of a pipe goes away (answers | true)', () => {
-    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${BIN} answers --lang en | true`], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'bash',
+      ['-o', 'pipefail', '-c', `'${process.execPath}' ${BIN} answers --lang en | true`],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });

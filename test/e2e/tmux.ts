@@ -113,7 +113,9 @@ export type SessionOptions = ConstructorParameters<typeof TmuxSession>[1];
 
 /**
  * A starter for the built binary in tmux: `start('drill 1')` runs
- * `node bin/cs-interview.js drill 1`; every session is killed after its test.
+ * `node bin/cs-interview.js drill 1` with the Node that runs the tests (CI runs the suite under
+ * several), not whichever `node` the tmux server's PATH finds; every session is killed after its
+ * test.
  */
 export function binaryInTmux(): (args: string, options?: SessionOptions) => TmuxSession {
   const sessions: TmuxSession[] = [];
@@ -121,7 +123,7 @@ export function binaryInTmux(): (args: string, options?: SessionOptions) => Tmux
     for (const s of sessions.splice(0)) s.kill();
   });
   return (args, options) => {
-    const session = new TmuxSession(`node ${BIN} ${args}`, options);
+    const session = new TmuxSession(`'${process.execPath}' ${BIN} ${args}`, options);
     sessions.push(session);
     return session;
   };

@@ -228,6 +228,21 @@ describe('askAnswer keys', () => {
     await expect(answer).resolves.toMatchObject({ text: '一二|三四' });
   });
 
+  it('Up, Down, Ctrl+P and Ctrl+N do not recall an earlier line into the one being typed', async () => {
+    // readline keeps a history of entered lines; ours are an answer, not a history. On Node 24+
+    // the history cannot be switched off by assignment, so the prompt must undo the recall.
+    const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
+    events.type('第一行');
+    events.keypress('enter');
+    events.type('第二');
+    for (const key of ['up', 'down', 'up', 'up'] as const) events.keypress(key);
+    events.keypress({ name: 'p', ctrl: true });
+    events.keypress({ name: 'n', ctrl: true });
+    events.type('行');
+    events.keypress({ name: 'd', ctrl: true });
+    await expect(answer).resolves.toMatchObject({ text: '第一行\n第二行' });
+  });
+
   it('Ctrl+C rejects with ExitPromptError', async () => {
     const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
     events.type('半句');
