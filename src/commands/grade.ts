@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { bankIdOf } from '../bank/bank-id.js';
 import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js';
-import type { Bank } from '../bank/types.js';
+import type { Bank, Question } from '../bank/types.js';
 import { BankError, ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
@@ -105,8 +105,20 @@ async function readAtMost(
   return Buffer.concat(chunks);
 }
 
-function questionById(bank: Bank, id: string) {
-  const question = bank.sections.flatMap((s) => s.questions).find((q) => q.id === id);
+const byId = new WeakMap<Bank, Map<string, Question>>();
+
+/** The bank's questions by id, built once: a search per answer made a file of A answers A × Q. */
+function questionsById(bank: Bank): Map<string, Question> {
+  let map = byId.get(bank);
+  if (!map) {
+    map = new Map(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+    byId.set(bank, map);
+  }
+  return map;
+}
+
+function questionById(bank: Bank, id: string): Question {
+  const question = questionsById(bank).get(id);
   if (!question) throw new Error(`graded an answer to ${id}, which is not in the bank`);
   return question;
 }
@@ -149,7 +161,7 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
     ...findUnknownAnswerIds(parsed.positions, bank, input.name, options.lang),
   ];
   for (const [id, self] of parsed.selfScores) {
-    const points = bank.sections.flatMap((s) => s.questions).find((q) => q.id === id)?.points;
+    const points = questionsById(bank).get(id)?.points;
     if (points !== undefined && self.value > points) {
       issues.push({
         file: input.name,
