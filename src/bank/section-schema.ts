@@ -140,8 +140,8 @@ export function hasType(rule: ValueRule, value: unknown): boolean {
 export const TEXT_LIMITS = {
   id: 100,
   title: 200,
-  description: 2_000,
-  prompt: 2_000,
+  description: 5_000,
+  prompt: 5_000,
   answer: 10_000,
   analysis: 10_000,
   point: 200,

@@ -112,7 +112,7 @@ describe('2. size and depth', () => {
     writeFileSync(file, VALID.replace('prompt: P', `prompt: ${'长'.repeat(1_000_000)}`));
     await expectRefused(
       file,
-      /long\.yaml:\d+:\d+: questions\[0\]\.prompt: 1,000,000 characters, over the limit of 2,000/,
+      /long\.yaml:\d+:\d+: questions\[0\]\.prompt: 1,000,000 characters, over the limit of 5,000/,
     );
     const long = `${'长'.repeat(TEXT_LIMITS.prompt - 1)}尾`;
     writeFileSync(file, VALID.replace('prompt: P', `prompt: ${long}`));
