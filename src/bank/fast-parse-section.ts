@@ -1,5 +1,6 @@
 import { loadPlainYaml } from './fast-yaml.js';
 import {
+  fitsItems,
   followsRule,
   isLanguageKey,
   KEY_POINT_SCHEMA,
@@ -163,7 +164,9 @@ function readRecord(value: unknown, schema: RecordSchema): Record<string, unknow
     const field = fields[name];
     if (rule === undefined) return undefined;
     if (rule === 'nonEmptySequence') {
-      if (!Array.isArray(field) || field.length === 0) return undefined;
+      if (!Array.isArray(field) || field.length === 0 || !fitsItems(name, field.length)) {
+        return undefined;
+      }
     } else if (typeof rule === 'object') {
       if (!isMapping(field)) return undefined;
     } else if (!followsRule(rule, field, name)) {

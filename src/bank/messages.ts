@@ -75,6 +75,8 @@ export interface Messages {
   /** A text longer than its limit, in characters (code points). */
   tooLong(path: string, length: number, limit: number): string;
   answerTooLong(id: string, length: number, limit: number): string;
+  /** A list with more items than its limit. */
+  tooMany(path: string, count: number, limit: number): string;
 }
 
 const expectedEn: Record<Expected, string> = {
@@ -201,6 +203,7 @@ const en: Messages = {
     atEn(path, `${count(length)} characters, over the limit of ${count(limit)}`),
   answerTooLong: (id, length, limit) =>
     `the answer to ${id} has ${count(length)} characters, over the limit of ${count(limit)} for one answer`,
+  tooMany: (path, n, limit) => atEn(path, `${count(n)} items, over the limit of ${count(limit)}`),
 };
 
 const zh: Messages = {
@@ -247,6 +250,7 @@ const zh: Messages = {
     atZh(path, `有 ${count(length)} 个字符，超过 ${count(limit)} 个字符的上限`),
   answerTooLong: (id, length, limit) =>
     `${id} 的回答有 ${count(length)} 个字符，超过每题 ${count(limit)} 个字符的上限`,
+  tooMany: (path, n, limit) => atZh(path, `有 ${count(n)} 项，超过 ${count(limit)} 项的上限`),
 };
 
 /** A count with thousands separators (20,000), the same in both languages. */

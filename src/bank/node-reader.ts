@@ -3,7 +3,14 @@ import { countCharacters } from '../limits.js';
 import type { Expected, Found, Messages } from './messages.js';
 import { isForeignTag, type Position, type YamlSource } from './parse-yaml.js';
 import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
-import { fitsLimit, hasType, textLimit, type ValueRule } from './section-schema.js';
+import {
+  fitsItems,
+  fitsLimit,
+  hasType,
+  itemLimit,
+  textLimit,
+  type ValueRule,
+} from './section-schema.js';
 import { suggestName } from './suggest.js';
 import type { BankIssue } from './types.js';
 
@@ -142,11 +149,16 @@ export class NodeReader {
     return this.safe(value, this.at(field), path);
   }
 
-  /** The items of a sequence with at least one item, aliases followed. */
+  /** The items of a sequence with at least one item and at most its limit (`itemLimit`), aliases followed. */
   nonEmptySequence(field: Field, path: string): (Node | undefined)[] | undefined {
     const seq = field.value;
     if (!isSeq(seq) || seq.items.length === 0) {
       return this.expected(this.at(field), path, 'nonEmptySequence', seq);
+    }
+    const limit = itemLimit(path);
+    if (limit !== undefined && !fitsItems(path, seq.items.length)) {
+      this.report(this.at(field), this.msg.tooMany(path, seq.items.length, limit));
+      return undefined;
     }
     return seq.items.map((item) => this.source.deref(item));
   }

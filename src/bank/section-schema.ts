@@ -149,18 +149,44 @@ export const TEXT_LIMITS = {
 } as const satisfies Record<string, number>;
 
 /**
- * The limit of the text at a path (`questions[0].prompt`, `…keywords[2]`, or
- * a bare field name): that of its last field name, if it has one.
+ * Most items a list may hold: every keyword is looked for in every answer,
+ * so 200,000 of them took 15 s to grade one sentence. The shipped bank has
+ * at most 6 key points to a question and 15 keywords to a point.
  */
-export function textLimit(path: string): number | undefined {
-  const name =
+export const ITEM_LIMITS = {
+  key_points: 20,
+  keywords: 50,
+} as const satisfies Record<string, number>;
+
+/** The last field name of a path (`questions[0].prompt` → prompt, `…keywords[2]` → keywords). */
+function fieldName(path: string): string {
+  return (
     path
       .replace(/\[\d+\]$/, '')
       .split('.')
-      .pop() ?? '';
-  return Object.hasOwn(TEXT_LIMITS, name)
-    ? TEXT_LIMITS[name as keyof typeof TEXT_LIMITS]
-    : undefined;
+      .pop() ?? ''
+  );
+}
+
+function limitIn(table: Readonly<Record<string, number>>, path: string): number | undefined {
+  const name = fieldName(path);
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
+/** The limit of the text at a path (or a bare field name), if its field has one. */
+export function textLimit(path: string): number | undefined {
+  return limitIn(TEXT_LIMITS, path);
+}
+
+/** The most items of the list at a path (or a bare field name), if its field has a limit. */
+export function itemLimit(path: string): number | undefined {
+  return limitIn(ITEM_LIMITS, path);
+}
+
+/** Whether a list of `count` items fits the limit of its path (see `itemLimit`). */
+export function fitsItems(path: string, count: number): boolean {
+  const limit = itemLimit(path);
+  return limit === undefined || count <= limit;
 }
 
 /** Whether a text fits the limit of its path (see `textLimit`). */

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fastParseSection } from '../../src/bank/fast-parse-section.js';
+import { lineBreakFinder, loadPlainYaml } from '../../src/bank/fast-yaml.js';
 import { parseSectionFile } from '../../src/bank/parse-section.js';
-import { TEXT_LIMITS } from '../../src/bank/section-schema.js';
+import { ITEM_LIMITS, TEXT_LIMITS } from '../../src/bank/section-schema.js';
 import { runCli } from '../../src/cli.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { fakeIO } from '../fake-io.js';
@@ -97,5 +98,81 @@ describe('validate and drill on a bank with a 100,000-character field', () => {
     const code = await runCli(['answers', '--bank', dir, '--lang', 'en'], io);
     expect(code).toBe(ExitCode.badInput);
     expect(err()).toContain('questions[0].answer: 100,000 characters, over the limit of 10,000');
+  });
+});
+
+/** A valid section whose question has `points` key points, the first with `keywords` keywords. */
+function sectionWithLists(points: number, keywords: number): string {
+  const keywordList = Array.from({ length: keywords }, (_, i) => `w${i}`).join(', ');
+  const lines = [
+    'id: s',
+    'order: 1',
+    'title: T',
+    'points: 5',
+    'time_limit: 60',
+    'questions:',
+    '  - id: q1',
+    '    prompt: P',
+    '    answer: A',
+    '    analysis: N',
+    '    key_points:',
+    ...Array.from({ length: points }, (_, i) => [
+      `      - point: K${i}`,
+      `        keywords: [${i === 0 ? keywordList : 'v'}]`,
+    ]).flat(),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+describe('lists', () => {
+  it(`take ${ITEM_LIMITS.key_points} key points and ${ITEM_LIMITS.keywords} keywords to a point, in both readers`, () => {
+    const text = sectionWithLists(ITEM_LIMITS.key_points, ITEM_LIMITS.keywords);
+    expect(parseSectionFile(text, 'f.yaml', 'en').issues).toEqual([]);
+    expect(fastParseSection(text, 'f.yaml')).toBeDefined();
+  });
+
+  it.each([
+    [
+      ITEM_LIMITS.key_points + 1,
+      1,
+      '12:7: questions[0].key_points: 21 items, over the limit of 20',
+    ],
+    [
+      1,
+      ITEM_LIMITS.keywords + 1,
+      '13:19: questions[0].key_points[0].keywords: 51 items, over the limit of 50',
+    ],
+  ])(
+    'refuse %i key points with %i keywords, with the path and the limit',
+    (points, keywords, message) => {
+      const text = sectionWithLists(points, keywords);
+      expect(fastParseSection(text, 'f.yaml')).toBeUndefined();
+      const issues = parseSectionFile(text, 'f.yaml', 'en').issues;
+      expect(issues.map((i) => `${i.line}:${i.col}: ${i.message}`)).toEqual([message]);
+      expect(parseSectionFile(text, 'f.yaml', 'zh').issues[0]?.message).toMatch(
+        /：有 \d+ 项，超过 \d+ 项的上限$/,
+      );
+    },
+  );
+});
+
+describe('the fast reader on a long one-line list', () => {
+  it('finds line breaks within a range exactly', () => {
+    const text = 'a: [x,\n y]\nb: 1\n';
+    const within = lineBreakFinder(text);
+    const naive = (from: number, to: number) => text.slice(from, to).includes('\n');
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = from; to <= text.length; to++) expect(within(from, to)).toBe(naive(from, to));
+    }
+  });
+
+  it('reads a flow list far longer than the limit, so that the precise reader can say where', () => {
+    const keywords = Array.from({ length: 20_000 }, (_, i) => `w${i}`).join(', ');
+    const text = sectionWithLists(1, 1).replace('keywords: [w0]', `keywords: [${keywords}]`);
+    expect(loadPlainYaml(text)).toBeDefined();
+    expect(fastParseSection(text, 'f.yaml')).toBeUndefined();
+    expect(parseSectionFile(text, 'f.yaml', 'en').issues.map((i) => i.message)).toEqual([
+      'questions[0].key_points[0].keywords: 20,000 items, over the limit of 50',
+    ]);
   });
 });

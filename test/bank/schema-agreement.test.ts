@@ -7,7 +7,9 @@ import { starterSections } from '../../src/bank/init-template.js';
 import { parseSectionFile } from '../../src/bank/parse-section.js';
 import {
   type FieldRule,
+  ITEM_LIMITS,
   isSafeText,
+  itemLimit,
   KEY_POINT_SCHEMA,
   KEYWORD_RULE,
   LANGUAGE_KEY,
@@ -38,6 +40,7 @@ interface JsonSchema {
   $ref?: string;
   pattern?: string;
   minItems?: number;
+  maxItems?: number;
   required?: string[];
   maxLength?: number;
   allOf?: JsonSchema[];
@@ -271,6 +274,15 @@ const CASES: [string, string, boolean][] = [
       [`a ${name} of ${limit + 1} characters`, sectionWith({ [path]: value(limit + 1) }), false],
     ];
   }),
+  ...Object.entries(ITEM_LIMITS).flatMap(([name, limit]): [string, string, boolean][] => {
+    const path = name === 'keywords' ? 'kp.keywords' : 'q.key_points';
+    const item = name === 'keywords' ? '"w"' : '{"point": "K", "keywords": ["w"]}';
+    const list = (n: number) => `[${Array.from({ length: n }, () => item).join(', ')}]`;
+    return [
+      [`${limit} ${name}`, sectionWith({ [path]: list(limit) }), true],
+      [`${limit + 1} ${name}`, sectionWith({ [path]: list(limit + 1) }), false],
+    ];
+  }),
   ['translations a list', sectionWith({ translations: '[]' }), false],
   ['translations null', sectionWith({ translations: 'null' }), false],
   ['a language in capitals', sectionWith({ translations: '{"EN": {"title": "T"}}' }), false],
@@ -397,10 +409,10 @@ describe('the schema mirrors section-schema.ts', () => {
       positiveInteger: '#/definitions/positiveInteger',
     };
     if (rule === 'nonEmptySequence') {
-      expect({ type: field.type, minItems: field.minItems }, where).toEqual({
-        type: 'array',
-        minItems: 1,
-      });
+      expect(
+        { type: field.type, minItems: field.minItems, maxItems: field.maxItems },
+        where,
+      ).toEqual({ type: 'array', minItems: 1, maxItems: itemLimit(name) });
     } else if (rule === 'nonEmptyString' || rule === 'string') {
       expectText(field, refs[rule], name, where);
     } else {
