@@ -253,18 +253,16 @@ describe('askAnswer keys', () => {
 });
 
 describe('askAnswer paste', () => {
-  it('keeps a 10,000-character chunk whole and draws it fast', async () => {
+  it('keeps a 10,000-character chunk whole', async () => {
     const { getScreen, events, answer } = await render(askAnswer, {
       message: 'Q',
       timeLimit: 600,
       labels,
     });
     const text = '您好，这是一段很长的粘贴文本 with some English. '.repeat(300).slice(0, 10_000);
-    const started = performance.now();
     events.type(text);
     await settle();
     vi.advanceTimersByTime(1000);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(getScreen()).toContain('剩余 09:59');
     events.keypress({ name: 'd', ctrl: true });
     await expect(answer).resolves.toMatchObject({ text: text.trimEnd() });
