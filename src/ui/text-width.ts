@@ -1,5 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { eastAsianWidth } from 'get-east-asian-width';
+import { cutPieces } from '../text-pieces.js';
 
 /**
  * The program's one table of how many columns a terminal gives a character. The editor, the
@@ -82,34 +83,37 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-// Two neighbours that are both one of these always have a grapheme boundary between them
-// (ASCII, CJK ideographs, CJK punctuation and full-width forms, minus the marks among them).
-const SAFE_NEIGHBOUR =
-  /[\x20-\x7e\u3000-\u3029\u3030-\u303f\u3400-\u9fff\uff00-\uff9d\uffa0-\uffef]/;
-const PIECE = 256;
-
 /** Splits text into user-perceived characters (an emoji with modifiers stays whole). */
 export function graphemes(text: string): string[] {
   // Intl.Segmenter is slow; text without joining characters splits by code unit.
   if (!MAY_JOIN.test(text)) return text.split('');
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const out: string[] = [];
-  // Segmenting one long string costs more than linear time: cut it into pieces of about 256
-  // code units, at a boundary no grapheme crosses.
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + PIECE);
-    while (
-      end < text.length &&
-      !(SAFE_NEIGHBOUR.test(text[end - 1] ?? '') && SAFE_NEIGHBOUR.test(text[end] ?? ''))
-    )
-      end++;
+  // In pieces: one pass over a long text costs far more than linear time (see text-pieces.ts).
+  for (const { start, end } of cutPieces(text, graphemeBoundary)) {
     for (const { segment } of segmenter.segment(text.slice(start, end))) out.push(segment);
-    start = end;
   }
   return out;
 }
 
+/**
+ * A cut that is a grapheme boundary whatever the text: after a line feed,
+ * or between two characters that never join anything (printable ASCII,
+ * common CJK ideographs, ，。、 and full-width forms).
+ */
+function graphemeBoundary(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return before === 0x0a || (isLoner(before) && isLoner(text.charCodeAt(at)));
+}
+
+function isLoner(code: number): boolean {
+  return (
+    (code >= 0x20 && code < 0x7f) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3001 && code <= 0x3003) ||
+    (code >= 0xff01 && code <= 0xff5e)
+  );
+}
 /** Pads with spaces on the right to `width` display columns. */
 export function padEndDisplay(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
