@@ -19,7 +19,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { crc32Hex } from './crc32.js';
+import { crc32, crc32Hex, toHex } from './crc32.js';
 import { type FieldType, validateRecord } from './validate-record.js';
 
 /** The version of the records this cs-interview writes. */
@@ -94,8 +94,28 @@ export interface DraftRecord extends RecordBase {
   elapsed_ms: number;
 }
 
+/**
+ * The candidate's own score for an attempt, given after its feedback. The
+ * attempt is written the moment it is graded (with `self_score: null`), so
+ * a kill at the rating prompt loses nothing; replaying the log puts the
+ * latest rating into its attempt (see `replay.ts`). An older cs-interview
+ * skips this kind and keeps the automatic score.
+ */
+export interface RatingRecord extends RecordBase {
+  kind: 'rating';
+  session: string;
+  /** The id of the attempt rated. */
+  attempt: string;
+  self_score: number;
+}
+
 /** Every record of the log. */
-export type HistoryRecord = AttemptRecord | SessionStartRecord | SessionEndRecord | DraftRecord;
+export type HistoryRecord =
+  | AttemptRecord
+  | SessionStartRecord
+  | SessionEndRecord
+  | DraftRecord
+  | RatingRecord;
 
 export type RecordKind = HistoryRecord['kind'];
 
@@ -113,8 +133,6 @@ export function encodeRecord(record: HistoryRecord): string {
   const body = JSON.stringify({ v, ...rest });
   return `${body.slice(0, -1)},"crc":"${crc32Hex(body)}"}`;
 }
-
-const CRC_TAIL = /,"crc":"([0-9a-f]{8})"\}$/;
 
 /** Why a line is not a record; `messages.ts` words it. */
 export type DecodeError =
@@ -134,13 +152,41 @@ export type DecodeResult =
 
 /** Reads one line (without its newline): a record, a record to skip, or why it is neither. */
 export function decodeLine(line: string): DecodeResult {
-  const tail = CRC_TAIL.exec(line);
-  if (!line.startsWith(RECORD_START) || tail === null) return { error: { code: 'incomplete' } };
-  const body = `${line.slice(0, tail.index)}}`;
-  if (crc32Hex(body) !== tail[1]) return { error: { code: 'checksum' } };
+  const bytes = Buffer.from(line, 'utf8');
+  return decodeLineBytes(bytes, 0, bytes.length);
+}
+
+const START_BYTES = Buffer.from(RECORD_START, 'utf8');
+/** `,"crc":"` + 8 hex digits + `"}`. */
+const TAIL_LENGTH = 18;
+const TAIL_HEAD = Buffer.from(',"crc":"', 'utf8');
+const CLOSE = Buffer.from('}', 'utf8');
+const HEX = /^[0-9a-f]{8}$/;
+
+/**
+ * Reads the line `bytes[start, end)` (without its newline) as `decodeLine`
+ * does, straight from the bytes read: the CRC is checked over them and only
+ * an intact line is turned into a string and parsed.
+ */
+export function decodeLineBytes(bytes: Buffer, start: number, end: number): DecodeResult {
+  const tailAt = end - TAIL_LENGTH;
+  if (
+    tailAt < start + START_BYTES.length ||
+    bytes.compare(START_BYTES, 0, START_BYTES.length, start, start + START_BYTES.length) !== 0 ||
+    bytes.compare(TAIL_HEAD, 0, TAIL_HEAD.length, tailAt, tailAt + TAIL_HEAD.length) !== 0 ||
+    bytes[end - 2] !== 0x22 ||
+    bytes[end - 1] !== 0x7d
+  ) {
+    return { error: { code: 'incomplete' } };
+  }
+  const crc = bytes.toString('latin1', tailAt + TAIL_HEAD.length, end - 2);
+  if (!HEX.test(crc)) return { error: { code: 'incomplete' } };
+  if (toHex(crc32(CLOSE, 0, 1, crc32(bytes, start, tailAt))) !== crc) {
+    return { error: { code: 'checksum' } };
+  }
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    value = JSON.parse(`${bytes.toString('utf8', start, tailAt)}}`);
   } catch {
     return { error: { code: 'json' } };
   }

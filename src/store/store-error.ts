@@ -29,6 +29,8 @@ const PROBLEMS: Record<string, StoreProblem> = {
   ENOTDIR: { kind: 'notDirectory' },
   // mkdir of the data folder where a file of that name exists.
   EEXIST: { kind: 'notDirectory' },
+  // open with O_NOFOLLOW of a link (a link swapped in after the check).
+  ELOOP: { kind: 'symlink' },
 };
 
 /** The code of a Node system error (`ENOENT`, …), or undefined for anything else. */

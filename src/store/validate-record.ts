@@ -67,6 +67,7 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
   },
   'session-start': { ...BASE, session: 'id', command: 'command', bank: 'id', plan: 'strings' },
   'session-end': { ...BASE, session: 'id', reason: 'reason' },
+  rating: { ...BASE, session: 'id', attempt: 'id', self_score: 'score' },
   draft: {
     ...BASE,
     session: 'id',
