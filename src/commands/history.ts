@@ -10,7 +10,7 @@ import { formatClock, formatLocalDateTime, formatScore } from '../ui/render/form
 import { stringifyJson } from '../ui/render/render-answer-key.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { truncateDisplay } from '../ui/text-width.js';
-import { readHistory } from './read-history.js';
+import { readHistory, reportBadLines } from './read-history.js';
 
 export interface HistoryOptions extends CommonOptions {
   json?: boolean;
@@ -29,17 +29,49 @@ function attemptLine(a: AttemptRecord, options: HistoryOptions): string {
 
 /** `history [--json]`: every saved answer, oldest first. */
 export async function runHistory(options: HistoryOptions, io: CommandIO): Promise<ExitCode> {
-  const { records, path } = readHistory(options, io.stderr);
+  if (options.json) return streamJson(options, io);
+  const { records, path } = readHistory({ ...options, slim: true }, io.stderr);
   const attempts = records.filter((r): r is AttemptRecord => r.kind === 'attempt');
-  if (options.json) {
-    writeLine(io.stdout, stringifyJson({ history: path, attempts }));
-    return ExitCode.ok;
-  }
   const m = messages(options.lang);
   const ctx = renderContext(io, options);
   writeLine(io.stdout, ctx.c.dim(m.historyAt(neutralizeInline(path), attempts.length)));
   for (const a of attempts)
     writeLine(io.stdout, truncateDisplay(attemptLine(a, options), ctx.width));
+  return ExitCode.ok;
+}
+
+/** Output is written in pieces of about this size. */
+const FLUSH_AT = 1 << 16;
+
+/**
+ * `history --json`, written as the log is read, so a history of any size
+ * needs no more memory than one record: a first pass collects the
+ * self-ratings (small), the second writes each attempt with its rating. The
+ * bytes are those `stringifyJson({ history, attempts })` would print.
+ */
+function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
+  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const ratings = new Map<string, { session: string; score: number }>();
+  store.scan(
+    (r) => {
+      if (r.kind === 'rating') ratings.set(r.attempt, { session: r.session, score: r.self_score });
+    },
+    { only: 'rating' },
+  );
+  let pending = `{\n  "history": ${stringifyJson(store.path)},\n  "attempts": [`;
+  let count = 0;
+  const result = store.scan((r) => {
+    if (r.kind !== 'attempt') return;
+    const rating = ratings.get(r.id);
+    const attempt = rating?.session === r.session ? { ...r, self_score: rating.score } : r;
+    pending += `${count++ === 0 ? '' : ','}\n    ${stringifyJson(attempt).replaceAll('\n', '\n    ')}`;
+    if (pending.length >= FLUSH_AT) {
+      io.stdout.write(pending);
+      pending = '';
+    }
+  });
+  io.stdout.write(`${pending}${count === 0 ? ']' : '\n  ]'}\n}\n`);
+  reportBadLines(result, options.lang, io.stderr);
   return ExitCode.ok;
 }
 
