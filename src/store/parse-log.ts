@@ -4,7 +4,13 @@
  * the file; a bad line stays where it is.
  */
 
-import { type DecodeError, decodeLineBytes, type HistoryRecord, RECORD_START } from './record.js';
+import {
+  type DecodeError,
+  type DecodeResult,
+  decodeLineBytes,
+  type HistoryRecord,
+  RECORD_START,
+} from './record.js';
 
 /** A line (or part of one) that is not a record. */
 export interface LogIssue {
@@ -37,7 +43,8 @@ const CR = 0x0d;
  * Decodes the line `bytes[start, end)` (without its newline). A line that
  * holds more than one record start (a torn record that the next one was
  * written right after) is cut at each start, so the torn part is reported and
- * the whole record after it still read. Empty lines are skipped.
+ * the whole record after it still read. Empty lines are skipped. `slim`: see
+ * `decodeLineBytes`.
  */
 export function parseLogLine(
   bytes: Buffer,
@@ -45,20 +52,28 @@ export function parseLogLine(
   end: number,
   line: number,
   sink: LogSink,
+  slim = false,
 ): void {
   const stop = end > start && bytes[end - 1] === CR ? end - 1 : end;
+  // Almost every line is one whole record: decoded at once, with no search
+  // for the start of another (whose CRC would have failed the whole line).
+  const whole = isBlank(bytes, start, stop) ? undefined : decodeLineBytes(bytes, start, stop, slim);
+  if (whole === undefined) return;
+  if (!('error' in whole)) return deliver(whole, line, sink);
   let from = start;
   while (from < stop) {
     const found = bytes.indexOf(START, from + 1);
     const to = found === -1 || found >= stop ? stop : found;
-    if (!isBlank(bytes, from, to)) {
-      const result = decodeLineBytes(bytes, from, to);
-      if ('record' in result) sink.record(result.record);
-      else if ('skipped' in result) sink.skip();
-      else sink.issue({ line, error: result.error });
-    }
+    if (from === start && to === stop) return deliver(whole, line, sink);
+    if (!isBlank(bytes, from, to)) deliver(decodeLineBytes(bytes, from, to, slim), line, sink);
     from = to;
   }
+}
+
+function deliver(result: DecodeResult, line: number, sink: LogSink): void {
+  if ('record' in result) sink.record(result.record);
+  else if ('skipped' in result) sink.skip();
+  else sink.issue({ line, error: result.error });
 }
 
 function isBlank(bytes: Buffer, start: number, end: number): boolean {

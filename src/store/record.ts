@@ -19,7 +19,8 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { crc32, crc32Hex, toHex } from './crc32.js';
+import { crc32, crc32Hex } from './crc32.js';
+import { slimAttemptJson } from './slim-text.js';
 import { type FieldType, validateRecord } from './validate-record.js';
 
 /** The version of the records this cs-interview writes. */
@@ -161,14 +162,31 @@ const START_BYTES = Buffer.from(RECORD_START, 'utf8');
 const TAIL_LENGTH = 18;
 const TAIL_HEAD = Buffer.from(',"crc":"', 'utf8');
 const CLOSE = Buffer.from('}', 'utf8');
-const HEX = /^[0-9a-f]{8}$/;
+
+/** The number written as 8 lowercase hex digits at `at`, or -1 when they are not. */
+function hexAt(bytes: Buffer, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 8; i++) {
+    const b = bytes[i] as number;
+    const digit = b >= 0x30 && b <= 0x39 ? b - 0x30 : b >= 0x61 && b <= 0x66 ? b - 0x57 : -1;
+    if (digit === -1) return -1;
+    n = n * 16 + digit;
+  }
+  return n;
+}
 
 /**
  * Reads the line `bytes[start, end)` (without its newline) as `decodeLine`
  * does, straight from the bytes read: the CRC is checked over them and only
- * an intact line is turned into a string and parsed.
+ * an intact line is turned into a string and parsed. `slim`: an attempt's
+ * text is cut to its first character (see `slim-text.ts`).
  */
-export function decodeLineBytes(bytes: Buffer, start: number, end: number): DecodeResult {
+export function decodeLineBytes(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  slim = false,
+): DecodeResult {
   const tailAt = end - TAIL_LENGTH;
   if (
     tailAt < start + START_BYTES.length ||
@@ -179,16 +197,19 @@ export function decodeLineBytes(bytes: Buffer, start: number, end: number): Deco
   ) {
     return { error: { code: 'incomplete' } };
   }
-  const crc = bytes.toString('latin1', tailAt + TAIL_HEAD.length, end - 2);
-  if (!HEX.test(crc)) return { error: { code: 'incomplete' } };
-  if (toHex(crc32(CLOSE, 0, 1, crc32(bytes, start, tailAt))) !== crc) {
+  const stored = hexAt(bytes, tailAt + TAIL_HEAD.length);
+  if (stored === -1) return { error: { code: 'incomplete' } };
+  if (crc32(CLOSE, 0, 1, crc32(bytes, start, tailAt)) !== stored) {
     return { error: { code: 'checksum' } };
   }
   let value: unknown;
   try {
-    value = JSON.parse(`${bytes.toString('utf8', start, tailAt)}}`);
+    const json =
+      (slim && slimAttemptJson(bytes, start, tailAt)) ||
+      `${bytes.toString('utf8', start, tailAt)}}`;
+    value = JSON.parse(json);
   } catch {
     return { error: { code: 'json' } };
   }
-  return validateRecord(value, RECORD_VERSION);
+  return validateRecord(value, RECORD_VERSION, slim);
 }
