@@ -42,9 +42,11 @@ import {
   mkdirSync,
   openSync,
   readSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Lang } from '../lang.js';
 import { storeMessagesFor } from './messages.js';
 import { type LogSink, parseLogLine } from './parse-log.js';
@@ -156,7 +158,7 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
 
   function openLog(): number {
     requireRegularFile('write');
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolders(dir);
     // O_APPEND for writes; read access to check the last byte.
     const opened = openSync(path, APPEND_FLAGS, 0o600);
     if (!fstatSync(opened).isFile()) {
@@ -349,6 +351,35 @@ function forEachLine(
       buffer.copy(buffer, 0, start, view.length);
       filled = view.length - start;
     }
+  }
+}
+
+/**
+ * `mkdir -p` with mode 0700. Not `mkdirSync(dir, { recursive: true })`: up to
+ * Node 24 it loops forever where mkdir fails with ENOENT although the parent
+ * exists (under /proc, say); here each folder is tried at most twice.
+ */
+function makeFolders(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+    return;
+  } catch (error) {
+    const code = errorCode(error);
+    // A folder, or a link to one (a data folder kept elsewhere is fine).
+    if (code === 'EEXIST' && statOrUndefined(dir)?.isDirectory()) return;
+    if (code !== 'ENOENT') throw error;
+    const parent = dirname(dir);
+    if (parent === dir) throw error;
+    makeFolders(parent);
+  }
+  mkdirSync(dir, { mode: 0o700 });
+}
+
+function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -15,6 +15,7 @@ export type StoreProblem =
   | { kind: 'notDirectory' }
   | { kind: 'notAFile' }
   | { kind: 'symlink' }
+  | { kind: 'noFolder' }
   | { kind: 'partialWrite'; written: number; expected: number }
   | { kind: 'other'; code: string };
 
@@ -84,6 +85,8 @@ function problemEn(problem: StoreProblem): string {
       return 'it is not a regular file (a device or a pipe?)';
     case 'symlink':
       return 'it is a symbolic link, which is not followed (replace it with the file itself)';
+    case 'noFolder':
+      return 'its folder cannot be created there';
     case 'partialWrite':
       return `only ${problem.written} of ${problem.expected} bytes were written (is the disk full?)`;
     case 'other':
@@ -107,6 +110,8 @@ function problemZh(problem: StoreProblem): string {
       return '它不是普通文件（是设备或管道？）';
     case 'symlink':
       return '它是符号链接，不会跟随（请换成文件本身）';
+    case 'noFolder':
+      return '无法在那里创建它所在的文件夹';
     case 'partialWrite':
       return `只写入了 ${problem.expected} 字节中的 ${problem.written} 字节（磁盘是否已满？）`;
     case 'other':

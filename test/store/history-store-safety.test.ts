@@ -1,10 +1,21 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_LINE_BYTES, openStore, WARNINGS_KEPT } from '../../src/store/history-store.js';
 import { encodeRecord, type HistoryRecord, type RatingRecord } from '../../src/store/record.js';
 import { replayRecords } from '../../src/store/replay.js';
+import { StoreError } from '../../src/store/store-error.js';
 import { sampleAttempt, sessionStart } from './sample-records.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'cs-store-safety-'));
@@ -125,5 +136,30 @@ describe('replaying ratings', () => {
     expect(replayRecords([rating('a', 3), a, rating('a', 4, 'other'), rating('x', 5)])).toEqual([
       a,
     ]);
+  });
+});
+
+describe('making the data folder', () => {
+  // Node's recursive mkdir loops forever there (up to Node 24): a hang, not a refusal.
+  it.skipIf(!existsSync('/proc/self'))('refuses a folder under /proc instead of spinning', () => {
+    const store = openStore('/proc/cs-interview-test/deeper', { lang: 'en' });
+    let thrown: unknown;
+    try {
+      store.append(sampleAttempt());
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(StoreError);
+    expect((thrown as StoreError).message).toContain('NOT saved');
+  });
+
+  it('makes missing folders 0700, and takes a link to a folder as the folder', () => {
+    const dir = freshDir();
+    const real = join(dir, 'real');
+    mkdirSync(real);
+    symlinkSync(real, join(dir, 'link'));
+    openStore(join(dir, 'link', 'a', 'b'), { lang: 'en' }).append(sampleAttempt());
+    expect(statSync(join(real, 'a', 'b')).mode & 0o777).toBe(0o700);
+    expect(existsSync(join(real, 'a', 'b', 'history.jsonl'))).toBe(true);
   });
 });
