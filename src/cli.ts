@@ -153,10 +153,20 @@ export function buildProgram(
   )
     .option('--format <format>', h.format, 'text')
     .option('-o, --output <file>', h.output)
+    .option('-f, --force', h.force)
     .action(async (section: string | undefined, raw) => {
       const { runAnswers } = await import('./commands/answers.js');
       await run(() =>
-        runAnswers({ ...common(raw, io.env), section, format: raw.format, output: raw.output }, io),
+        runAnswers(
+          {
+            ...common(raw, io.env),
+            section,
+            format: raw.format,
+            output: raw.output,
+            force: raw.force === true,
+          },
+          io,
+        ),
       );
     });
 
