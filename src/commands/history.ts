@@ -7,7 +7,7 @@ import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatClock, formatLocalDateTime, formatScore } from '../ui/render/format.js';
-import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { escapeJsonControls, stringifyJson } from '../ui/render/render-answer-key.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { truncateDisplay } from '../ui/text-width.js';
 import { readHistory, reportBadLines } from './read-history.js';
@@ -40,6 +40,25 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
   return ExitCode.ok;
 }
 
+/**
+ * `JSON.stringify(attempt, null, 2)` indented by 4, as it stands in the
+ * list (escaped with the output it is part of), made directly: a record is flat (strings, numbers, booleans, null, lists of
+ * strings), and JSON.stringify's own indenting and a second pass to indent
+ * it again were most of the cost of `history --json` on a large history.
+ */
+function attemptJson(attempt: AttemptRecord): string {
+  let out = '{';
+  let first = true;
+  for (const [key, value] of Object.entries(attempt)) {
+    out += `${first ? '' : ','}\n      ${JSON.stringify(key)}: `;
+    first = false;
+    if (!Array.isArray(value)) out += JSON.stringify(value);
+    else if (value.length === 0) out += '[]';
+    else out += `[\n        ${value.map((v) => JSON.stringify(v)).join(',\n        ')}\n      ]`;
+  }
+  return `${out}\n    }`;
+}
+
 /** Output is written in pieces of about this size. */
 const FLUSH_AT = 1 << 16;
 
@@ -64,13 +83,13 @@ function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
     if (r.kind !== 'attempt') return;
     const rating = ratings.get(r.id);
     const attempt = rating?.session === r.session ? { ...r, self_score: rating.score } : r;
-    pending += `${count++ === 0 ? '' : ','}\n    ${stringifyJson(attempt).replaceAll('\n', '\n    ')}`;
+    pending += `${count++ === 0 ? '' : ','}\n    ${attemptJson(attempt)}`;
     if (pending.length >= FLUSH_AT) {
-      io.stdout.write(pending);
+      io.stdout.write(escapeJsonControls(pending));
       pending = '';
     }
   });
-  io.stdout.write(`${pending}${count === 0 ? ']' : '\n  ]'}\n}\n`);
+  io.stdout.write(escapeJsonControls(`${pending}${count === 0 ? ']' : '\n  ]'}\n}\n`));
   reportBadLines(result, options.lang, io.stderr);
   return ExitCode.ok;
 }
