@@ -43,14 +43,6 @@ function cli(home: string, ...args: string[]) {
   });
 }
 
-/** The pid of the node process in the pane (the shell's child). */
-function nodePid(t: TmuxSession): number {
-  const shell = execFileSync('tmux', ['-L', t.socket, 'display', '-p', '#{pane_pid}'], {
-    encoding: 'utf8',
-  }).trim();
-  return Number(execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0]);
-}
-
 async function pressStart(t: TmuxSession): Promise<void> {
   await t.waitFor('准备好了按 Enter 开始');
   t.press('Enter');
@@ -70,7 +62,7 @@ describe.skipIf(!hasTmux)('answers are saved the moment they are graded (tmux)',
     const t = start(PRACTICE);
     await pressStart(t);
     await answer(t, 1, '您好，我有两年电商客服经验，处理过很多售后问题。');
-    process.kill(nodePid(t), 'SIGKILL');
+    process.kill(t.commandPid(), 'SIGKILL');
     await t.waitFor(/__EXIT=137/);
     expect(kinds(t.home)).toEqual(['session-start', 'attempt']);
     expect(records(t.home)[1]).toMatchObject({ question: 'greeting-1', self_score: null });
@@ -84,7 +76,7 @@ describe.skipIf(!hasTmux)('answers are saved the moment they are graded (tmux)',
     t.press('Enter');
     await answer(t, 2, '我想帮客户解决问题。');
     // SIGINT as a signal (kill -INT), at the rating prompt of the second answer.
-    process.kill(nodePid(t), 'SIGINT');
+    process.kill(t.commandPid(), 'SIGINT');
     expect(await t.exitCode()).toBe(130);
     const log = records(t.home);
     expect(log.map((r) => r.kind)).toEqual([
@@ -120,7 +112,7 @@ describe.skipIf(!hasTmux)('answers are saved the moment they are graded (tmux)',
     await t.waitFor('第 1/3 题');
     t.type('写了一半的回答');
     await t.waitFor('写了一半的回答');
-    process.kill(nodePid(t), 'SIGINT');
+    process.kill(t.commandPid(), 'SIGINT');
     expect(await t.exitCode()).toBe(130);
     expect(kinds(t.home)).toEqual(['session-start', 'draft', 'session-end']);
     expect(records(t.home)[1]?.text).toBe('写了一半的回答');
