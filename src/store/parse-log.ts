@@ -59,12 +59,18 @@ export function parseLogLine(
   // for the start of another (whose CRC would have failed the whole line).
   const whole = isBlank(bytes, start, stop) ? undefined : decodeLineBytes(bytes, start, stop, slim);
   if (whole === undefined) return;
-  if (!('error' in whole)) return deliver(whole, line, sink);
+  if (!('error' in whole)) {
+    deliver(whole, line, sink);
+    return;
+  }
   let from = start;
   while (from < stop) {
     const found = bytes.indexOf(START, from + 1);
     const to = found === -1 || found >= stop ? stop : found;
-    if (from === start && to === stop) return deliver(whole, line, sink);
+    if (from === start && to === stop) {
+      deliver(whole, line, sink);
+      return;
+    }
     if (!isBlank(bytes, from, to)) deliver(decodeLineBytes(bytes, from, to, slim), line, sink);
     from = to;
   }
