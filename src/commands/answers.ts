@@ -43,7 +43,6 @@ const REFUSALS = {
     'it is a symbolic link, which is not followed (name the file itself)',
   ],
   notAFile: ['这不是普通文件（是设备或管道？）', 'it is not a regular file (a device or a pipe?)'],
-  folder: ['这是一个文件夹', 'it is a folder'],
 } as const;
 
 function refused(lang: Lang, file: string, why: keyof typeof REFUSALS): ExpectedError {
@@ -115,7 +114,7 @@ async function mayWrite(file: string, options: AnswersOptions, io: CommandIO): P
     throw writeFailed(options.lang, file, error);
   }
   if (stats.isSymbolicLink()) throw refused(options.lang, file, 'symlink');
-  if (stats.isDirectory()) throw refused(options.lang, file, 'folder');
+  if (stats.isDirectory()) throw writeFailed(options.lang, file, { code: 'EISDIR' });
   if (!stats.isFile()) throw refused(options.lang, file, 'notAFile');
   if (options.force) return true;
   const name = neutralizeInline(file);
