@@ -7,7 +7,7 @@ import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatClock, formatLocalDateTime, formatScore } from '../ui/render/format.js';
-import { escapeJsonControls, stringifyJson } from '../ui/render/render-answer-key.js';
+import { escapeJsonControls } from '../ui/render/render-answer-key.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { truncateDisplay } from '../ui/text-width.js';
 import { readHistory, reportBadLines } from './read-history.js';
@@ -41,26 +41,97 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
 }
 
 /**
- * `JSON.stringify(attempt, null, 2)` indented by 4, as it stands in the
- * list (escaped with the output it is part of), made directly: a record is flat (strings, numbers, booleans, null, lists of
- * strings), and JSON.stringify's own indenting and a second pass to indent
- * it again were most of the cost of `history --json` on a large history.
+ * `JSON.stringify(attempt, null, 2)` indented by 4, as it stands in the list,
+ * made directly into `out`: a record is flat (strings, numbers, booleans,
+ * null, lists of strings), and JSON.stringify's own indenting and a second
+ * pass to indent it again were most of the cost of `history --json` on a
+ * large history. `textJson`, when given, is the text as JSON bytes, copied
+ * as they are rather than decoded and encoded again.
  */
-function attemptJson(attempt: AttemptRecord): string {
-  let out = '{';
+function writeAttemptJson(out: JsonOutput, attempt: AttemptRecord, textJson?: Buffer): void {
+  const fields = attempt as unknown as Record<string, unknown>;
+  let json = '{';
   let first = true;
-  for (const [key, value] of Object.entries(attempt)) {
-    out += `${first ? '' : ','}\n      ${JSON.stringify(key)}: `;
+  for (const key in fields) {
+    json += first ? keyJson(key).slice(1) : keyJson(key);
     first = false;
-    if (!Array.isArray(value)) out += JSON.stringify(value);
-    else if (value.length === 0) out += '[]';
-    else out += `[\n        ${value.map((v) => JSON.stringify(v)).join(',\n        ')}\n      ]`;
+    const value = fields[key];
+    if (key === 'text' && textJson !== undefined) {
+      out.text(json);
+      out.bytes(textJson);
+      json = '';
+    } else if (typeof value === 'string') json += JSON.stringify(value);
+    else if (!Array.isArray(value)) json += String(value);
+    else if (value.length === 0) json += '[]';
+    else json += `[\n        ${value.map((v) => JSON.stringify(v)).join(',\n        ')}\n      ]`;
   }
-  return `${out}\n    }`;
+  out.text(`${json}\n    }`);
+}
+
+const KEYS = new Map<string, string>();
+
+/** `,\n      "key": `, made once per key. */
+function keyJson(key: string): string {
+  let json = KEYS.get(key);
+  if (json === undefined) {
+    json = `,\n      ${JSON.stringify(key)}: `;
+    KEYS.set(key, json);
+  }
+  return json;
 }
 
 /** Output is written in pieces of about this size. */
 const FLUSH_AT = 1 << 16;
+
+/**
+ * JSON text and bytes to standard output, a piece at a time; the text is
+ * escaped (C1, bidi) as `stringifyJson` does. Bytes come from the log and
+ * were checked to need no escaping; they are copied at once, being a view
+ * of the store's read buffer.
+ */
+interface JsonOutput {
+  text(json: string): void;
+  bytes(json: Buffer): void;
+  flush(): void;
+}
+
+function jsonOutput(stream: NodeJS.WritableStream): JsonOutput {
+  let buffer = Buffer.allocUnsafe(2 * FLUSH_AT);
+  let used = 0;
+  let text = '';
+  const room = (bytes: number) => {
+    if (used + bytes <= buffer.length) return;
+    send();
+    if (bytes > buffer.length) buffer = Buffer.allocUnsafe(bytes);
+  };
+  // A copy: the stream may still hold it when the buffer is filled again.
+  const send = () => {
+    if (used > 0) stream.write(Buffer.from(buffer.subarray(0, used)));
+    used = 0;
+  };
+  const endText = () => {
+    if (text === '') return;
+    const escaped = escapeJsonControls(text);
+    text = '';
+    room(Buffer.byteLength(escaped, 'utf8'));
+    used += buffer.write(escaped, used, 'utf8');
+  };
+  return {
+    text(json) {
+      text += json;
+      if (text.length >= FLUSH_AT) endText();
+    },
+    bytes(json) {
+      endText();
+      room(json.length);
+      used += json.copy(buffer, used);
+    },
+    flush() {
+      endText();
+      send();
+    },
+  };
+}
 
 /**
  * `history --json`, written as the log is read, so a history of any size
@@ -77,19 +148,21 @@ function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
     },
     { only: 'rating' },
   );
-  let pending = `{\n  "history": ${stringifyJson(store.path)},\n  "attempts": [`;
+  const out = jsonOutput(io.stdout);
+  out.text(`{\n  "history": ${JSON.stringify(store.path)},\n  "attempts": [`);
   let count = 0;
-  const result = store.scan((r) => {
-    if (r.kind !== 'attempt') return;
-    const rating = ratings.get(r.id);
-    const attempt = rating?.session === r.session ? { ...r, self_score: rating.score } : r;
-    pending += `${count++ === 0 ? '' : ','}\n    ${attemptJson(attempt)}`;
-    if (pending.length >= FLUSH_AT) {
-      io.stdout.write(escapeJsonControls(pending));
-      pending = '';
-    }
-  });
-  io.stdout.write(escapeJsonControls(`${pending}${count === 0 ? ']' : '\n  ]'}\n}\n`));
+  const result = store.scan(
+    (r, textJson) => {
+      if (r.kind !== 'attempt') return;
+      const rating = ratings.get(r.id);
+      const attempt = rating?.session === r.session ? { ...r, self_score: rating.score } : r;
+      out.text(`${count++ === 0 ? '' : ','}\n    `);
+      writeAttemptJson(out, attempt, textJson);
+    },
+    { textJson: true },
+  );
+  out.text(`${count === 0 ? ']' : '\n  ]'}\n}\n`);
+  out.flush();
   reportBadLines(result, options.lang, io.stderr);
   return ExitCode.ok;
 }

@@ -92,6 +92,13 @@ export interface ScanOptions {
    * faster to read and smaller in memory.
    */
   slim?: boolean;
+  /**
+   * Each attempt's text also as the JSON string it is in the log, passed to
+   * `visit` (`record.text` is then only its first character), when it can
+   * be copied to JSON output as it is. The bytes are a view of the read
+   * buffer: valid only until `visit` returns.
+   */
+  textJson?: boolean;
 }
 
 export interface HistoryStore {
@@ -104,7 +111,10 @@ export interface HistoryStore {
    */
   append(record: HistoryRecord): void;
   /** Every record of the log, in order, to `visit`; an absent log is an empty history. */
-  scan(visit: (record: HistoryRecord) => void, options?: ScanOptions): ScanResult;
+  scan(
+    visit: (record: HistoryRecord, textJson?: Buffer) => void,
+    options?: ScanOptions,
+  ): ScanResult;
   /** Every record of the log, in memory (small logs and tests). */
   readAll(): ReadResult;
   /** Deletes the log. Only after the user confirmed. */
@@ -212,7 +222,10 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
     fsyncSync(handle);
   }
 
-  function scan(visit: (record: HistoryRecord) => void, scanOptions: ScanOptions = {}): ScanResult {
+  function scan(
+    visit: (record: HistoryRecord, textJson?: Buffer) => void,
+    scanOptions: ScanOptions = {},
+  ): ScanResult {
     const result: ScanResult = { warnings: [], bad: 0, skipped: 0 };
     if (!requireRegularFile('read')) return result;
     let handle: number;
@@ -253,7 +266,14 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
         (bytes, start, end, line) => {
           // Searched within the line only: the buffer holds many more.
           if (marker !== undefined && bytes.subarray(start, end).indexOf(marker) === -1) return;
-          parseLogLine(bytes, start, end, line, sink, scanOptions.slim);
+          parseLogLine(
+            bytes,
+            start,
+            end,
+            line,
+            sink,
+            scanOptions.textJson ? 'textJson' : scanOptions.slim ? 'slim' : 'whole',
+          );
         },
         (line) => sink.issue({ line, error: { code: 'incomplete' } }),
       );

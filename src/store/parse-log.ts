@@ -9,6 +9,7 @@ import {
   type DecodeResult,
   decodeLineBytes,
   type HistoryRecord,
+  type LineRead,
   RECORD_START,
 } from './record.js';
 
@@ -21,7 +22,8 @@ export interface LogIssue {
 
 /** Where the lines of a log go as they are read. */
 export interface LogSink {
-  record(record: HistoryRecord): void;
+  /** `textJson`: see `LineRead`. */
+  record(record: HistoryRecord, textJson?: Buffer): void;
   issue(issue: LogIssue): void;
   /** An intact record of a newer version or of an unknown kind, skipped quietly. */
   skip(): void;
@@ -43,7 +45,7 @@ const CR = 0x0d;
  * Decodes the line `bytes[start, end)` (without its newline). A line that
  * holds more than one record start (a torn record that the next one was
  * written right after) is cut at each start, so the torn part is reported and
- * the whole record after it still read. Empty lines are skipped. `slim`: see
+ * the whole record after it still read. Empty lines are skipped. `read`: see
  * `decodeLineBytes`.
  */
 export function parseLogLine(
@@ -52,12 +54,12 @@ export function parseLogLine(
   end: number,
   line: number,
   sink: LogSink,
-  slim = false,
+  read: LineRead = 'whole',
 ): void {
   const stop = end > start && bytes[end - 1] === CR ? end - 1 : end;
   // Almost every line is one whole record: decoded at once, with no search
   // for the start of another (whose CRC would have failed the whole line).
-  const whole = isBlank(bytes, start, stop) ? undefined : decodeLineBytes(bytes, start, stop, slim);
+  const whole = isBlank(bytes, start, stop) ? undefined : decodeLineBytes(bytes, start, stop, read);
   if (whole === undefined) return;
   if (!('error' in whole)) {
     deliver(whole, line, sink);
@@ -71,13 +73,14 @@ export function parseLogLine(
       deliver(whole, line, sink);
       return;
     }
-    if (!isBlank(bytes, from, to)) deliver(decodeLineBytes(bytes, from, to, slim), line, sink);
+    if (!isBlank(bytes, from, to)) deliver(decodeLineBytes(bytes, from, to, read), line, sink);
     from = to;
   }
 }
 
 function deliver(result: DecodeResult, line: number, sink: LogSink): void {
-  if ('record' in result) sink.record(result.record);
+  if ('record' in result)
+    sink.record(result.record, 'textJson' in result ? result.textJson : undefined);
   else if ('skipped' in result) sink.skip();
   else sink.issue({ line, error: result.error });
 }

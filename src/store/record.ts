@@ -20,7 +20,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { crc32, crc32Hex } from './crc32.js';
-import { slimAttemptJson } from './slim-text.js';
+import { attemptTextJson, slimAttemptJson } from './slim-text.js';
 import { type FieldType, validateRecord } from './validate-record.js';
 
 /** The version of the records this cs-interview writes. */
@@ -149,6 +149,8 @@ export type DecodeResult =
   | { record: HistoryRecord }
   /** Intact but from a newer version or of an unknown kind: skip it quietly. */
   | { skipped: { v: number; kind: string } }
+  /** An attempt read with `textJson`: its text is that JSON string (see `attemptTextJson`), not `record.text`. */
+  | { record: HistoryRecord; textJson: Buffer }
   | { error: DecodeError };
 
 /** Reads one line (without its newline): a record, a record to skip, or why it is neither. */
@@ -179,13 +181,14 @@ function hexAt(bytes: Buffer, at: number): number {
  * Reads the line `bytes[start, end)` (without its newline) as `decodeLine`
  * does, straight from the bytes read: the CRC is checked over them and only
  * an intact line is turned into a string and parsed. `slim`: an attempt's
- * text is cut to its first character (see `slim-text.ts`).
+ * text is cut to its first character (see `slim-text.ts`); `textJson`: it
+ * is also given as the JSON string it is in the line.
  */
 export function decodeLineBytes(
   bytes: Buffer,
   start: number,
   end: number,
-  slim = false,
+  read: LineRead = 'whole',
 ): DecodeResult {
   const tailAt = end - TAIL_LENGTH;
   if (
@@ -202,6 +205,8 @@ export function decodeLineBytes(
   if (crc32(CLOSE, 0, 1, crc32(bytes, start, tailAt)) !== stored) {
     return { error: { code: 'checksum' } };
   }
+  const textJson = read === 'textJson' ? attemptTextJson(bytes, start, tailAt) : undefined;
+  const slim = read === 'slim' || textJson !== undefined;
   let value: unknown;
   try {
     const json =
@@ -211,5 +216,9 @@ export function decodeLineBytes(
   } catch {
     return { error: { code: 'json' } };
   }
-  return validateRecord(value, RECORD_VERSION, slim);
+  const result = validateRecord(value, RECORD_VERSION, read === 'slim');
+  return textJson !== undefined && 'record' in result ? { ...result, textJson } : result;
 }
+
+/** How an attempt's text is read: whole, cut to its first character, or also as its JSON. */
+export type LineRead = 'whole' | 'slim' | 'textJson';

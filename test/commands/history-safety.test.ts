@@ -79,8 +79,12 @@ describe('history --json', () => {
     const store = openStore(home, { lang: 'en' });
     const a = sampleAttempt({ id: 'a', text: '带 \u0085 控制符' });
     const b = sampleAttempt({ id: 'b', question: 'greeting-2' });
-    store.append(a);
-    store.append(b);
+    // Copied from the log as it is (punctuation shares a lead byte with bidi marks)…
+    const c = sampleAttempt({ id: 'c', text: '“引号”……—— \\" \n\t\u0001 😀' });
+    // …or read whole, to be escaped: a bidi override, a leading space.
+    const d = sampleAttempt({ id: 'd', text: '反\u202e转 \u2066' });
+    const e = sampleAttempt({ id: 'e', text: '  前面有空格' });
+    for (const x of [a, b, c, d, e]) store.append(x);
     store.append({
       v: 1,
       kind: 'rating',
@@ -94,7 +98,7 @@ describe('history --json', () => {
     expect(r.code).toBe(ExitCode.ok);
     // What printing the whole history at once gave, the rating put into its attempt.
     const attempts = replayRecords(store.readAll().records);
-    expect(attempts).toEqual([{ ...a, self_score: 4 }, b]);
+    expect(attempts).toEqual([{ ...a, self_score: 4 }, b, c, d, e]);
     expect(r.out).toBe(`${stringifyJson({ history: store.path, attempts })}\n`);
     const empty = await run(['history', '--json'], freshHome());
     expect(JSON.parse(empty.out).attempts).toEqual([]);
