@@ -1,5 +1,6 @@
 import { loadPlainYaml } from './fast-yaml.js';
 import {
+  fitsItems,
   followsRule,
   isLanguageKey,
   KEY_POINT_SCHEMA,
@@ -93,7 +94,9 @@ function readKeyPoints(items: unknown): KeyPoint[] | undefined {
     const read = readRecord(keyPoint, KEY_POINT_SCHEMA);
     const keywords = read?.keywords as unknown[] | undefined;
     if (read === undefined || keywords === undefined) return undefined;
-    if (!keywords.every((keyword) => followsRule(KEYWORD_RULE, keyword))) return undefined;
+    if (!keywords.every((keyword) => followsRule(KEYWORD_RULE, keyword, 'keywords'))) {
+      return undefined;
+    }
     keyPoints.push({ point: read.point as string, keywords: keywords as string[] });
   }
   return keyPoints;
@@ -161,10 +164,12 @@ function readRecord(value: unknown, schema: RecordSchema): Record<string, unknow
     const field = fields[name];
     if (rule === undefined) return undefined;
     if (rule === 'nonEmptySequence') {
-      if (!Array.isArray(field) || field.length === 0) return undefined;
+      if (!Array.isArray(field) || field.length === 0 || !fitsItems(name, field.length)) {
+        return undefined;
+      }
     } else if (typeof rule === 'object') {
       if (!isMapping(field)) return undefined;
-    } else if (!followsRule(rule, field)) {
+    } else if (!followsRule(rule, field, name)) {
       return undefined;
     }
   }
