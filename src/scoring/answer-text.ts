@@ -15,6 +15,8 @@ export interface AnswerText {
   clause: Int32Array;
   /** Line number of each clause. */
   clauseLine: number[];
+  /** Sentence number of each clause: sentences end at 。！？；.!?; and line breaks. */
+  clauseSentence: number[];
   /** 1 where a unit starts. */
   unitStart: Uint8Array;
   /** Latin words with their compact offsets. */
@@ -35,6 +37,9 @@ enum Kind {
   Break,
 }
 
+/** Punctuation that ends a sentence, not only a clause. */
+const SENTENCE_END = new Set(['。', '！', '？', '；', '.', '!', '?', ';', '…']);
+
 /** What a character is to the cutter; plain ASCII and common CJK without a regular expression. */
 function kindOf(ch: string): Kind {
   const code = ch.charCodeAt(0);
@@ -42,7 +47,9 @@ function kindOf(ch: string): Kind {
     if (
       (code >= 0x61 && code <= 0x7a) ||
       (code >= 0x30 && code <= 0x39) ||
-      (code >= 0x41 && code <= 0x5a)
+      (code >= 0x41 && code <= 0x5a) ||
+      // "42%" is one unit: a share said as a number is data.
+      code === 0x25
     ) {
       return Kind.Word;
     }
@@ -62,26 +69,37 @@ export function prepareText(text: string): AnswerText {
   const clause: number[] = [];
   const unitStart: number[] = [];
   const clauseLine: number[] = [0];
+  const clauseSentence: number[] = [0];
   const words: AnswerText['words'] = [];
   let length = 0;
   let clauseNo = 0;
   let line = 0;
+  let sentence = 0;
   let pendingBreak = false;
+  let pendingSentence = false;
   let word: AnswerText['words'][number] | undefined;
   let units = 0;
-  for (const ch of folded) {
-    const kind = kindOf(ch);
+  const all = Array.from(folded);
+  for (let at = 0; at < all.length; at++) {
+    const ch = all[at] ?? '';
+    let kind = kindOf(ch);
+    // An apostrophe inside a Latin word (won't, customer's) keeps the word whole.
+    if ((ch === "'" || ch === '’') && word && isLatinLetter(all[at + 1])) kind = Kind.Word;
     if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Break) {
       if (kind === Kind.Newline) line++;
       // Spaces end a Latin word but not a clause; anything else ends both.
       if (kind !== Kind.Space) pendingBreak = length > 0;
+      if (kind === Kind.Newline || SENTENCE_END.has(ch)) pendingSentence = length > 0;
       word = undefined;
       continue;
     }
     if (pendingBreak) {
       clauseNo++;
+      if (pendingSentence) sentence++;
       clauseLine[clauseNo] = line;
+      clauseSentence[clauseNo] = sentence;
       pendingBreak = false;
+      pendingSentence = false;
       word = undefined;
     }
     let start: boolean;
@@ -90,7 +108,7 @@ export function prepareText(text: string): AnswerText {
       word = undefined;
     } else if (word) {
       start = false;
-      word.word += ch;
+      word.word += ch === '’' ? "'" : ch;
       word.end = length + ch.length;
     } else {
       start = true;
@@ -102,17 +120,24 @@ export function prepareText(text: string): AnswerText {
       clause.push(clauseNo);
       unitStart.push(start && i === 0 ? 1 : 0);
     }
-    chars.push(ch);
+    chars.push(ch === '’' ? "'" : ch);
     length += ch.length;
   }
   return {
     compact: chars.join(''),
     clause: Int32Array.from(clause),
     clauseLine,
+    clauseSentence,
     unitStart: Uint8Array.from(unitStart),
     words,
     units,
   };
+}
+
+function isLatinLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 /** Length in 字: CJK characters plus Latin words and numbers. */

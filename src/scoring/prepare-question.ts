@@ -1,4 +1,4 @@
-import type { Question } from '../bank/types.js';
+import type { Question, RedFlag } from '../bank/types.js';
 import { type AnswerText, prepareText } from './answer-text.js';
 import { type Pace, paceOf } from './length.js';
 import { isLatinKeyword, normalizeForMatch } from './normalize.js';
@@ -11,6 +11,8 @@ export interface PreparedKeyword {
   key: string;
   /** For Latin keywords: the words to match whole, in order. */
   latin: string[] | null;
+  /** For a term with `#` (a number: 3成, 42%, 十秒): the pattern over the compact text. */
+  pattern?: RegExp;
   /**
    * For CJK keywords of three or more characters: the same with one CJK
    * character inserted somewhere inside (订单编号 for 订单号, 不用再重复 for
@@ -22,7 +24,15 @@ export interface PreparedKeyword {
 /** What the scorer derives from a question once. */
 export interface PreparedQuestion {
   question: Question;
-  keyPoints: { point: string; keywords: PreparedKeyword[] }[];
+  keyPoints: {
+    point: string;
+    keywords: PreparedKeyword[];
+    avoid: PreparedKeyword[];
+    /** Covered only when the answer's length fits the limit (the `~fits-time` term). */
+    fitsTime: boolean;
+  }[];
+  /** The red flags in force, each sign as its parts, each part as alternatives. */
+  redFlags: { flag: RedFlag; signs: PreparedKeyword[][][] }[];
   /** Every four-character run of the normalised prompt, to spot copied text. */
   promptGrams: Set<string>;
   /** Its first two characters as one number, a cheap filter before the string lookup. */
@@ -45,7 +55,23 @@ export function prepareQuestion(question: Question): PreparedQuestion {
       question,
       keyPoints: question.key_points.map((kp) => ({
         point: kp.point,
-        keywords: kp.keywords.map(prepareKeyword).filter((k) => k.key !== ''),
+        keywords: kp.keywords
+          .filter((k) => k !== FITS_TIME)
+          .map(prepareKeyword)
+          .filter((k) => k.key !== ''),
+        avoid: (kp.avoid ?? []).map(prepareKeyword).filter((k) => k.key !== ''),
+        fitsTime: kp.keywords.includes(FITS_TIME),
+      })),
+      redFlags: (question.red_flags ?? []).map((flag) => ({
+        flag,
+        signs: flag.signs.map((sign) =>
+          sign.split('+').map((part) =>
+            part
+              .split('|')
+              .map((alt) => prepareKeyword(alt.trim()))
+              .filter((k) => k.key !== ''),
+          ),
+        ),
       })),
       promptGrams: grams(prompt, COPY_RUN),
       promptHeads: new Set([...grams(prompt, COPY_RUN)].map(head)),
@@ -56,7 +82,14 @@ export function prepareQuestion(question: Question): PreparedQuestion {
   return prepared;
 }
 
-function prepareKeyword(raw: string): PreparedKeyword {
+/** The key-point term that stands for "the answer's length fits the time limit". */
+export const FITS_TIME = '~fits-time';
+
+/** What `#` stands for in a term: a number in digits or in Chinese numerals. */
+const NUMBER = '(?:[0-9]+|[零一二两三四五六七八九十百千万几半]+)';
+
+export function prepareKeyword(raw: string): PreparedKeyword {
+  if (raw.includes('#')) return prepareNumberTerm(raw);
   const key = normalizeForMatch(raw);
   if (isLatinKeyword(key)) {
     return { raw, key, latin: prepareText(raw).words.map((w) => w.word), near: null };
@@ -74,6 +107,35 @@ function prepareKeyword(raw: string): PreparedKeyword {
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * A term with `#` for a number: Latin parts match whole words in order
+ * ("# percent", "# seconds"), anything else as a pattern over the compact
+ * text ("#成", "#%", "百分之#", "#秒").
+ */
+function prepareNumberTerm(raw: string): PreparedKeyword {
+  const parts = raw.trim().split(/\s+/);
+  const latin = parts.every((p) => p === '#' || /^[a-z0-9'%#-]+$/i.test(p));
+  const key = normalizeForMatch(raw.replace(/#/g, '0')) || '0';
+  if (latin && parts.length > 1)
+    return { raw, key, latin: parts.map((p) => p.toLowerCase()), near: null };
+  const body = [...normalizeForMatch(raw.replace(/#/g, '\u0000'))]
+    .map((ch) => (ch === '\u0000' ? NUMBER : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  // normalizeForMatch drops `%`, which the compact text keeps.
+  const pattern = new RegExp(raw.includes('%') ? `${body}%` : body, 'gu');
+  return { raw, key, latin: null, near: null, pattern };
+}
+
+const NUMBER_WORD = /^[0-9]+%?$/;
+
+/** Whether a word of the answer matches a part of a Latin term (`#` is any number). */
+function wordMatches(part: string, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (part === '#') return NUMBER_WORD.test(word);
+  if (part.includes('#')) return new RegExp(`^${part.replace('#', '[0-9]+')}$`).test(word);
+  return word === part;
+}
 
 function grams(text: string, n: number): Set<string> {
   const out = new Set<string>();
@@ -94,35 +156,49 @@ export interface Occurrence {
 export function findOccurrences(q: PreparedQuestion, text: AnswerText): Occurrence[] {
   const out: Occurrence[] = [];
   q.keyPoints.forEach((kp, keyPoint) => {
-    for (const keyword of kp.keywords) {
-      const before = out.length;
-      if (keyword.latin) {
-        const parts = keyword.latin;
-        const words = text.words;
-        for (let i = 0; i + parts.length <= words.length; i++) {
-          if (parts.every((p, j) => words[i + j]?.word === p)) {
-            const first = words[i];
-            const last = words[i + parts.length - 1];
-            if (first && last) {
-              out.push({ keyPoint, keyword, start: first.start, end: last.end, near: false });
-            }
-          }
-        }
-        continue;
-      }
-      for (let at = text.compact.indexOf(keyword.key); at >= 0; ) {
-        out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });
-        at = text.compact.indexOf(keyword.key, at + 1);
-      }
-      if (out.length === before && keyword.near) {
-        keyword.near.lastIndex = 0;
-        for (const m of text.compact.matchAll(keyword.near)) {
-          out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: true });
+    for (const keyword of kp.keywords) findTerm(keyword, text, keyPoint, out);
+  });
+  return out;
+}
+
+/** Appends every place a term occurs in the answer to `out` (tagged with `keyPoint`). */
+export function findTerm(
+  keyword: PreparedKeyword,
+  text: AnswerText,
+  keyPoint: number,
+  out: Occurrence[],
+): void {
+  const before = out.length;
+  if (keyword.latin) {
+    const parts = keyword.latin;
+    const words = text.words;
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (parts.every((p, j) => wordMatches(p, words[i + j]?.word))) {
+        const first = words[i];
+        const last = words[i + parts.length - 1];
+        if (first && last) {
+          out.push({ keyPoint, keyword, start: first.start, end: last.end, near: false });
         }
       }
     }
-  });
-  return out;
+    return;
+  }
+  if (keyword.pattern) {
+    for (const m of text.compact.matchAll(keyword.pattern)) {
+      out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: false });
+    }
+    return;
+  }
+  for (let at = text.compact.indexOf(keyword.key); at >= 0; ) {
+    out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });
+    at = text.compact.indexOf(keyword.key, at + 1);
+  }
+  if (out.length === before && keyword.near) {
+    keyword.near.lastIndex = 0;
+    for (const m of text.compact.matchAll(keyword.near)) {
+      out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: true });
+    }
+  }
 }
 
 /** Marks the compact characters that sit in a run of COPY_RUN or more shared with the prompt. */

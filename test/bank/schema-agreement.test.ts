@@ -13,6 +13,7 @@ import {
   LANGUAGE_KEY,
   QUESTION_SCHEMA,
   QUESTION_TRANSLATION_SCHEMA,
+  RED_FLAG_SCHEMA,
   type RecordSchema,
   SECTION_SCHEMA,
   SECTION_TRANSLATION_SCHEMA,
@@ -407,6 +408,13 @@ describe('the schema mirrors section-schema.ts', () => {
     const translated = def('#/definitions/questionTranslation');
     expectRecord(translated, QUESTION_TRANSLATION_SCHEMA, 'question translation');
     expect(translated.properties?.key_points?.items?.$ref).toBe('#/definitions/keyPoint');
+    const redFlag = def(question.properties?.red_flags?.items?.$ref);
+    expect(schema.properties?.red_flags?.items?.$ref).toBe(
+      question.properties?.red_flags?.items?.$ref,
+    );
+    expectRecord(redFlag, RED_FLAG_SCHEMA, 'red flag');
+    expect(redFlag.properties?.signs?.items?.$ref).toBe('#/definitions/nonEmptyText');
+    expect(keyPoint.properties?.avoid?.items?.$ref).toBe('#/definitions/nonEmptyText');
   });
 
   it('has the same language tags', () => {

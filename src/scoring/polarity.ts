@@ -1,0 +1,330 @@
+import type { AnswerText } from './answer-text.js';
+
+/**
+ * Polarity: which parts of an answer sit in the scope of a negation, so
+ * that "我不会道歉，也不用核实订单" or "I won't verify anything" earns
+ * neither 道歉 nor 核实. A negation's scope runs from the negating word to
+ * the end of its clause, at most NEGATION_SCOPE units, and stops early at a
+ * word that turns the sentence (而是, 但, 就, 再 …; but, instead, and, so …):
+ * "不核实就退款" negates 核实, not 退款. A few words negate what comes
+ * before them in the clause instead ("核实就不必了", "道歉是没用的").
+ * A keyword that is itself a negative form (不打断, 不推脱, never blame) is
+ * matched where its own negation starts, so its own 不 never negates it.
+ */
+export const NEGATION_SCOPE = 10;
+
+/**
+ * Chinese negating words, longest first. A bare 不 is left out where it
+ * does not negate what follows: inside a fixed word (不仅, 不好意思, 不过,
+ * 不满 …), in "X不X" questions (要不要, 是不是), and as a verb complement
+ * (对不起, 解决不了, 来不及).
+ */
+const ZH_NEGATORS = [
+  '从来不',
+  '从来没',
+  '绝对不',
+  '而不是',
+  '并没有',
+  '不应该',
+  '不需要',
+  '不可以',
+  '不打算',
+  '没必要',
+  '从不',
+  '从没',
+  '绝不',
+  '决不',
+  '并不',
+  '并没',
+  '并非',
+  '不是',
+  '无需',
+  '无须',
+  '无法',
+  '不用',
+  '不要',
+  '不会',
+  '不能',
+  '不必',
+  '不需',
+  '不该',
+  '不应',
+  '不可',
+  '不去',
+  '不再',
+  '不让',
+  '不肯',
+  '不准',
+  '不许',
+  '不予',
+  '没有',
+  '拒绝',
+  '避免',
+  '防止',
+  '免得',
+  '禁止',
+  '严禁',
+  '杜绝',
+  '不',
+  '没',
+  '别',
+  '甭',
+  '勿',
+  '未',
+];
+
+/** Words starting with 不 / 没 / 未 / 别 that negate nothing beyond themselves. */
+const ZH_NOT_NEGATING = [
+  '不仅',
+  '不但',
+  '不只',
+  '不光',
+  '不管',
+  '不论',
+  '不久',
+  '不同',
+  '不错',
+  '不少',
+  '不好意思',
+  '不过',
+  '不断',
+  '不妨',
+  '不满',
+  '不便',
+  '不方便',
+  '不然',
+  '不足',
+  '不安',
+  '不符',
+  '不对',
+  '不一样',
+  '不一致',
+  '不得不',
+  '不清楚',
+  '不开心',
+  '不高兴',
+  '不耐烦',
+  '不舒服',
+  '不放心',
+  '不愉快',
+  '不合理',
+  '不明白',
+  '不知道',
+  '不懂',
+  '不小心',
+  '不停',
+  '不利',
+  '不良',
+  '不当',
+  '不幸',
+  '不熟悉',
+  '不确定',
+  '不及时',
+  '不到位',
+  '没关系',
+  '没问题',
+  '没错',
+  '没事',
+  '未来',
+  '未必',
+  '别人',
+  '别的',
+  '别处',
+];
+
+/** Characters after which 别 is part of a word (特别, 区别, 识别 …), not "don't". */
+const BIE_WORD_BEFORE = new Set([...'特分级类个性告识区辨鉴派差']);
+/** After a verb, 不 + one of these is a complement (对不起, 解决不了, 来不及), not a negation. */
+const COMPLEMENT_AFTER_BU = new Set([...'起了到住动完出开下上清见懂及得定']);
+
+/** Words that end a negation's scope early: the sentence turns. */
+const ZH_BREAKERS = [
+  '而是',
+  '但是',
+  '可是',
+  '只是',
+  '不过',
+  '然后',
+  '而且',
+  '并且',
+  '同时',
+  '反而',
+  '所以',
+  '因此',
+  '之后',
+  '以后',
+  '但',
+  '而',
+  '就',
+  '再',
+  '才',
+  '却',
+  // A new clause with the speaker as subject: "您别着急我马上帮您核实".
+  '我',
+];
+
+/** Words that negate what comes before them in their clause. */
+const ZH_POST_NEGATORS = [
+  '不必了',
+  '就不必',
+  '没必要',
+  '没有用',
+  '没用',
+  '不需要',
+  '就免了',
+  '是不对的',
+  '是错的',
+  '是错误的',
+  '不可取',
+  '是大忌',
+  '要避免',
+  '不应该',
+  '不了',
+];
+
+const EN_NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'nor',
+  'neither',
+  'without',
+  'avoid',
+  'avoiding',
+  'refuse',
+  'refusing',
+  'cannot',
+  "don't",
+  "won't",
+  "can't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "wouldn't",
+  "shouldn't",
+  "mustn't",
+  "couldn't",
+  "haven't",
+  "hasn't",
+  'dont',
+  'wont',
+  'cant',
+]);
+/** Pairs that do not negate what follows: "not only", "no matter", "don't worry". */
+const EN_NOT_NEGATING = new Set([
+  'not only',
+  'not just',
+  'no matter',
+  'no problem',
+  "don't worry",
+  'never mind',
+  "don't just",
+  "won't just",
+  'no worries',
+]);
+/** Two-word negators: "instead of arguing", "rather than blaming". */
+const EN_PAIR_NEGATORS = new Set(['instead of', 'rather than']);
+const EN_BREAKERS = new Set([
+  'but',
+  'instead',
+  'and',
+  'so',
+  'then',
+  'because',
+  'while',
+  'which',
+  'although',
+  'though',
+  'however',
+  'yet',
+  'rather',
+  'until',
+  'unless',
+]);
+
+const ZH_NEGATOR_RE = new RegExp(ZH_NEGATORS.join('|'), 'g');
+const ZH_BREAKER_RE = new RegExp(ZH_BREAKERS.join('|'), 'g');
+const ZH_POST_RE = new RegExp(ZH_POST_NEGATORS.join('|'), 'g');
+const NOT_NEGATING_RE = new RegExp(ZH_NOT_NEGATING.join('|'), 'g');
+
+/**
+ * 1 for each compact character in the scope of a negation. Computed once
+ * per answer; an occurrence is negated when its first character is.
+ */
+export function negatedMask(text: AnswerText): Uint8Array {
+  const { compact, clause } = text;
+  const n = compact.length;
+  const mask = new Uint8Array(n);
+  if (n === 0) return mask;
+  const breaker = new Uint8Array(n);
+  const skip = new Uint8Array(n);
+  for (const m of compact.matchAll(ZH_BREAKER_RE)) breaker[m.index] = 1;
+  for (const m of compact.matchAll(NOT_NEGATING_RE)) skip.fill(1, m.index, m.index + m[0].length);
+
+  const scope = (from: number, clauseId: number) => {
+    let units = 0;
+    for (let i = from; i < n && clause[i] === clauseId; i++) {
+      if (breaker[i]) break;
+      if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
+      mask[i] = 1;
+    }
+  };
+
+  for (const m of compact.matchAll(ZH_NEGATOR_RE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (skip[at]) continue;
+    const first = m[0][0];
+    const before = compact[at - 1];
+    const after = compact[end];
+    if (first === '不' || first === '没') {
+      // 要不要, 是不是, 能不能: a question, not a negation.
+      if (before !== undefined && before === compact[at + 1]) continue;
+    }
+    if (m[0] === '不' && after !== undefined && COMPLEMENT_AFTER_BU.has(after) && isHan(before)) {
+      continue;
+    }
+    if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
+    scope(end, clause[at] ?? 0);
+  }
+  for (const m of compact.matchAll(ZH_POST_RE)) {
+    const id = clause[m.index] ?? 0;
+    let units = 0;
+    for (let i = m.index - 1; i >= 0 && clause[i] === id; i--) {
+      if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
+      mask[i] = 1;
+    }
+  }
+
+  const { words } = text;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
+    const next = words[w + 1];
+    const sameClause = next !== undefined && clause[next.start] === clause[word.start];
+    const pair = sameClause ? `${word.word} ${next.word}` : '';
+    let from: number | undefined;
+    if (EN_NOT_NEGATING.has(pair)) {
+      w++;
+      continue;
+    }
+    if (EN_PAIR_NEGATORS.has(pair) && next) from = w + 2;
+    else if (EN_NEGATORS.has(word.word)) from = w + 1;
+    if (from === undefined) continue;
+    const id = clause[word.start];
+    for (let k = from; k < words.length && k - from < NEGATION_SCOPE; k++) {
+      const inScope = words[k];
+      if (!inScope || clause[inScope.start] !== id || EN_BREAKERS.has(inScope.word)) break;
+      mask.fill(1, inScope.start, inScope.end);
+    }
+  }
+  return mask;
+}
+
+function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code >= 0x3400 && code <= 0x9fff;
+}
