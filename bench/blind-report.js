@@ -18,6 +18,9 @@ await build({
   format: 'esm',
   outfile: out,
   logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __csCreateRequire } from 'node:module'; const require = __csCreateRequire(import.meta.url);",
+  },
 });
 const { loadBank, localizeBank, scoreAnswer, scoringContext } = await import(out);
 const base = await loadBank(join(root, 'questions'), { lang: 'en' });

@@ -17,6 +17,8 @@ export interface AnswerText {
   clauseLine: number[];
   /** Sentence number of each clause: sentences end at 。！？；.!?; and line breaks. */
   clauseSentence: number[];
+  /** 1 for a clause that only an enumeration comma (、) parts from the one before. */
+  clauseListed: Uint8Array;
   /** 1 where a unit starts. */
   unitStart: Uint8Array;
   /** Latin words with their compact offsets. */
@@ -36,6 +38,8 @@ enum Kind {
   Newline,
   Break,
 }
+
+const QUOTES = new Set(['“', '”', '"', '「', '」', '『', '』', '《', '》', '‘']);
 
 /** Punctuation that ends a sentence, not only a clause. */
 const SENTENCE_END = new Set(['。', '！', '？', '；', '.', '!', '?', ';', '…']);
@@ -70,6 +74,8 @@ export function prepareText(text: string): AnswerText {
   const unitStart: number[] = [];
   const clauseLine: number[] = [0];
   const clauseSentence: number[] = [0];
+  const clauseListed: number[] = [0];
+  let listed = true;
   const words: AnswerText['words'] = [];
   let length = 0;
   let clauseNo = 0;
@@ -83,12 +89,20 @@ export function prepareText(text: string): AnswerText {
   for (let at = 0; at < all.length; at++) {
     const ch = all[at] ?? '';
     let kind = kindOf(ch);
+    // Quotation marks separate words but do not end a clause: in 不说“加微信”, the
+    // quote is what is not said.
+    if (QUOTES.has(ch)) kind = Kind.Space;
+    if ((ch === "'" || ch === '’') && kind === Kind.Break) kind = Kind.Space;
     // An apostrophe inside a Latin word (won't, customer's) keeps the word whole.
     if ((ch === "'" || ch === '’') && word && isLatinLetter(all[at + 1])) kind = Kind.Word;
     if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Break) {
       if (kind === Kind.Newline) line++;
       // Spaces end a Latin word but not a clause; anything else ends both.
-      if (kind !== Kind.Space) pendingBreak = length > 0;
+      if (kind !== Kind.Space) {
+        if (!pendingBreak) listed = true;
+        pendingBreak = length > 0;
+        if (ch !== '、') listed = false;
+      }
       if (kind === Kind.Newline || SENTENCE_END.has(ch)) pendingSentence = length > 0;
       word = undefined;
       continue;
@@ -98,6 +112,7 @@ export function prepareText(text: string): AnswerText {
       if (pendingSentence) sentence++;
       clauseLine[clauseNo] = line;
       clauseSentence[clauseNo] = sentence;
+      clauseListed[clauseNo] = listed ? 1 : 0;
       pendingBreak = false;
       pendingSentence = false;
       word = undefined;
@@ -128,6 +143,7 @@ export function prepareText(text: string): AnswerText {
     clause: Int32Array.from(clause),
     clauseLine,
     clauseSentence,
+    clauseListed: Uint8Array.from(clauseListed),
     unitStart: Uint8Array.from(unitStart),
     words,
     units,

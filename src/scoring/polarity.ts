@@ -65,6 +65,11 @@ const ZH_NEGATORS = [
   '禁止',
   '严禁',
   '杜绝',
+  // Concessions: "即使不是我们的问题" says nothing is.
+  '即使',
+  '就算',
+  '哪怕',
+  '即便',
   '不',
   '没',
   '别',
@@ -96,7 +101,6 @@ const ZH_NOT_NEGATING = [
   '不足',
   '不安',
   '不符',
-  '不对',
   '不一样',
   '不一致',
   '不得不',
@@ -180,6 +184,43 @@ const ZH_POST_NEGATORS = [
   '要避免',
   '不应该',
   '不了',
+  // Naming a violation is not committing it: "全网最低这种词不能说", "站外交易是违规的".
+  '这种词',
+  '这类词',
+  '这种话',
+  '这类话',
+  '之类的话',
+  '违禁',
+  '违规',
+  '违反',
+  '极限词',
+  '禁用',
+  '不能说',
+  '不能用',
+  '不允许',
+  '被禁止',
+  '是禁止的',
+];
+
+/** Clause openings that give examples of what the clause before said: they share its polarity. */
+const ZH_EXAMPLE_OPENERS = ['比如', '例如', '譬如', '诸如', '像是', '包括', '像'];
+const EN_EXAMPLE_OPENERS = new Set(['like', 'such', 'e', 'eg', 'including', 'say']);
+
+/** English words and phrases that negate what comes before them in the clause. */
+const EN_POST_NEGATORS = [
+  ['banned'],
+  ['prohibited'],
+  ['forbidden'],
+  ['not', 'allowed'],
+  ['against', 'the', 'rules'],
+  ['against', 'platform', 'rules'],
+  ['breaks', 'the', 'rules'],
+  ['break', 'the', 'rules'],
+  ['violates'],
+  ['violate'],
+  ['off-limits'],
+  ['is', 'wrong'],
+  ['is', 'a', 'mistake'],
 ];
 
 const EN_NEGATORS = new Set([
@@ -225,7 +266,7 @@ const EN_NOT_NEGATING = new Set([
   'no worries',
 ]);
 /** Two-word negators: "instead of arguing", "rather than blaming". */
-const EN_PAIR_NEGATORS = new Set(['instead of', 'rather than']);
+const EN_PAIR_NEGATORS = new Set(['instead of', 'rather than', 'even if', 'even though']);
 const EN_BREAKERS = new Set([
   'but',
   'instead',
@@ -245,6 +286,7 @@ const EN_BREAKERS = new Set([
 ]);
 
 const ZH_NEGATOR_RE = new RegExp(ZH_NEGATORS.join('|'), 'g');
+const ZH_EXAMPLE_RE = new RegExp(`^(?:${ZH_EXAMPLE_OPENERS.join('|')})`);
 const ZH_BREAKER_RE = new RegExp(ZH_BREAKERS.join('|'), 'g');
 const ZH_POST_RE = new RegExp(ZH_POST_NEGATORS.join('|'), 'g');
 const NOT_NEGATING_RE = new RegExp(ZH_NOT_NEGATING.join('|'), 'g');
@@ -263,9 +305,17 @@ export function negatedMask(text: AnswerText): Uint8Array {
   for (const m of compact.matchAll(ZH_BREAKER_RE)) breaker[m.index] = 1;
   for (const m of compact.matchAll(NOT_NEGATING_RE)) skip.fill(1, m.index, m.index + m[0].length);
 
+  // The scope runs on into the items of a list (不引导加微信、私下转账), each item afresh.
   const scope = (from: number, clauseId: number) => {
     let units = 0;
-    for (let i = from; i < n && clause[i] === clauseId; i++) {
+    let current = clauseId;
+    for (let i = from; i < n; i++) {
+      const c = clause[i] ?? 0;
+      if (c !== current) {
+        if (!text.clauseListed[c]) break;
+        current = c;
+        units = 0;
+      }
       if (breaker[i]) break;
       if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
       mask[i] = 1;
@@ -302,6 +352,19 @@ export function negatedMask(text: AnswerText): Uint8Array {
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     if (!word) continue;
+    for (const phrase of EN_POST_NEGATORS) {
+      if (!phrase.every((p, j) => words[w + j]?.word === p)) continue;
+      const id = clause[word.start];
+      for (let k = w - 1; k >= 0 && w - k <= NEGATION_SCOPE; k--) {
+        const before = words[k];
+        if (!before || clause[before.start] !== id) break;
+        mask.fill(1, before.start, before.end);
+      }
+    }
+  }
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
     const next = words[w + 1];
     const sameClause = next !== undefined && clause[next.start] === clause[word.start];
     const pair = sameClause ? `${word.word} ${next.word}` : '';
@@ -320,11 +383,63 @@ export function negatedMask(text: AnswerText): Uint8Array {
       mask.fill(1, inScope.start, inScope.end);
     }
   }
+  inheritIntoExamples(text, mask, words);
   return mask;
+}
+
+/**
+ * A clause that opens with an example marker (比如, 例如; like, such as)
+ * right after a clause with a negation in the same sentence shares it:
+ * "避免绝对化用语，比如全网最低" negates 全网最低 as well.
+ */
+function inheritIntoExamples(text: AnswerText, mask: Uint8Array, words: AnswerText['words']): void {
+  const { compact, clause, clauseSentence } = text;
+  const starts: number[] = [];
+  for (let i = 0; i < compact.length; i++)
+    if (i === 0 || clause[i] !== clause[i - 1]) starts.push(i);
+  const negatedClause = new Uint8Array(starts.length);
+  for (let i = 0; i < compact.length; i++) if (mask[i]) negatedClause[clause[i] ?? 0] = 1;
+  const wordAt = new Map(words.map((w) => [w.start, w.word]));
+  for (let c = 1; c < starts.length; c++) {
+    const start = starts[c] ?? 0;
+    const end = starts[c + 1] ?? compact.length;
+    if (!negatedClause[c - 1] || clauseSentence[c] !== clauseSentence[c - 1]) continue;
+    const opener =
+      ZH_EXAMPLE_RE.test(compact.slice(start, start + 2)) ||
+      EN_EXAMPLE_OPENERS.has(wordAt.get(start) ?? '');
+    if (!opener) continue;
+    mask.fill(1, start, end);
+    negatedClause[c] = 1;
+  }
 }
 
 function isHan(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const code = ch.charCodeAt(0);
   return code >= 0x3400 && code <= 0x9fff;
+}
+
+const ZH_CONDITION_RE = /^(?:如果|假如|要是|万一|若是|即使|就算|哪怕|即便|假设|一旦)/;
+const EN_CONDITIONS = new Set(['if', 'even', 'when', 'whenever', 'suppose', 'unless']);
+
+/**
+ * 1 for each compact character in a clause that states a condition
+ * (如果…, 即使…; if…, even if…, when…): it describes the situation, not
+ * what the speaker does, so "如果客户口音太重听不懂" shows no red flag.
+ * Used for red flags only; a key point may well be said in a condition.
+ */
+export function conditionMask(text: AnswerText): Uint8Array {
+  const { compact, clause } = text;
+  const mask = new Uint8Array(compact.length);
+  const wordAt = new Map(text.words.map((w) => [w.start, w.word]));
+  let start = 0;
+  for (let i = 0; i <= compact.length; i++) {
+    if (i < compact.length && clause[i] === clause[start]) continue;
+    const opens =
+      ZH_CONDITION_RE.test(compact.slice(start, start + 2)) ||
+      EN_CONDITIONS.has(wordAt.get(start) ?? '');
+    if (opens) mask.fill(1, start, i);
+    start = i;
+  }
+  return mask;
 }

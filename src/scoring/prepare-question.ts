@@ -169,6 +169,9 @@ export function findTerm(
   out: Occurrence[],
 ): void {
   const before = out.length;
+  // A keyword never spans a clause boundary: compact text has no punctuation, so
+  // "不满；再核实" would otherwise read as 不再核实.
+  const oneClause = (start: number, end: number) => text.clause[start] === text.clause[end - 1];
   if (keyword.latin) {
     const parts = keyword.latin;
     const words = text.words;
@@ -176,7 +179,7 @@ export function findTerm(
       if (parts.every((p, j) => wordMatches(p, words[i + j]?.word))) {
         const first = words[i];
         const last = words[i + parts.length - 1];
-        if (first && last) {
+        if (first && last && oneClause(first.start, last.end)) {
           out.push({ keyPoint, keyword, start: first.start, end: last.end, near: false });
         }
       }
@@ -185,17 +188,21 @@ export function findTerm(
   }
   if (keyword.pattern) {
     for (const m of text.compact.matchAll(keyword.pattern)) {
+      if (!oneClause(m.index, m.index + m[0].length)) continue;
       out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: false });
     }
     return;
   }
   for (let at = text.compact.indexOf(keyword.key); at >= 0; ) {
-    out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });
+    if (oneClause(at, at + keyword.key.length)) {
+      out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });
+    }
     at = text.compact.indexOf(keyword.key, at + 1);
   }
   if (out.length === before && keyword.near) {
     keyword.near.lastIndex = 0;
     for (const m of text.compact.matchAll(keyword.near)) {
+      if (!oneClause(m.index, m.index + m[0].length)) continue;
       out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: true });
     }
   }

@@ -1,4 +1,5 @@
 import type { AnswerText } from './answer-text.js';
+import { conditionMask } from './polarity.js';
 import { findTerm, type Occurrence, type PreparedQuestion } from './prepare-question.js';
 import type { ScoreFlag } from './types.js';
 
@@ -18,9 +19,11 @@ export function findRedFlags(
   negated: Uint8Array,
 ): Extract<ScoreFlag, { code: 'red-flag' }>[] {
   const out: Extract<ScoreFlag, { code: 'red-flag' }>[] = [];
+  if (q.redFlags.length === 0) return out;
+  const condition = conditionMask(text);
   const sentenceOf = (o: Occurrence) => text.clauseSentence[text.clause[o.start] ?? 0] ?? 0;
   const counts = (o: Occurrence) => {
-    if (negated[o.start]) return false;
+    if (negated[o.start] || condition[o.start]) return false;
     for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
     return false;
   };
