@@ -42,8 +42,17 @@ export function resolveBank(
     expanded.set(name, out);
     return out;
   };
+  // `!@concept` is `!` before each of the concept's terms.
   const terms = (list: readonly string[], file: string, path: string): string[] =>
-    unique(list.flatMap((t) => (t.startsWith('@') ? expand(t.slice(1), file, path) : [t])));
+    unique(
+      list.flatMap((t) =>
+        t.startsWith('@')
+          ? expand(t.slice(1), file, path)
+          : t.startsWith('!@')
+            ? expand(t.slice(2), file, path).map((x) => `!${x}`)
+            : [t],
+      ),
+    );
   const signs = (list: readonly string[], file: string, path: string): string[] =>
     list.map((sign) =>
       sign

@@ -1,5 +1,5 @@
 import type { AnswerText } from './answer-text.js';
-import { negatedMask } from './polarity.js';
+import { isNegated, negatedMask } from './polarity.js';
 import {
   copiedMask,
   findOccurrences,
@@ -77,7 +77,9 @@ export function judgeCoverage(
     return true;
   };
 
-  const asserted = (o: Occurrence): boolean => !negated[o.start];
+  // A `!term` is the other way round: it counts where the answer negates it.
+  const asserted = (o: Occurrence): boolean =>
+    !isNegated(negated, o) !== (o.keyword.negatedOnly === true);
 
   const foundAll = new Set<string>();
   const foundSupported = new Set<string>();

@@ -163,8 +163,6 @@ const ZH_BREAKERS = [
   '再',
   '才',
   '却',
-  // A new clause with the speaker as subject: "您别着急我马上帮您核实".
-  '我',
 ];
 
 /** Words that negate what comes before them in their clause. */
@@ -291,9 +289,16 @@ const ZH_BREAKER_RE = new RegExp(ZH_BREAKERS.join('|'), 'g');
 const ZH_POST_RE = new RegExp(ZH_POST_NEGATORS.join('|'), 'g');
 const NOT_NEGATING_RE = new RegExp(ZH_NOT_NEGATING.join('|'), 'g');
 
+/** Mask bits: negated by a word before (不会道歉) or after (道歉是没用的). */
+export const BEFORE = 1;
+export const AFTER = 2;
+
 /**
- * 1 for each compact character in the scope of a negation. Computed once
- * per answer; an occurrence is negated when its first character is.
+ * For each compact character, whether it is in the scope of a negation:
+ * BEFORE and/or AFTER bits. Computed once per answer; an occurrence is
+ * negated when its first character is. A term that is itself a negative
+ * form (不打断, 承诺不了, never blame) only counts as negated by a negation
+ * before it: the one after it is its own.
  */
 export function negatedMask(text: AnswerText): Uint8Array {
   const { compact, clause } = text;
@@ -344,7 +349,7 @@ export function negatedMask(text: AnswerText): Uint8Array {
     let units = 0;
     for (let i = m.index - 1; i >= 0 && clause[i] === id; i--) {
       if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
-      mask[i] = 1;
+      mask[i] = (mask[i] ?? 0) | AFTER;
     }
   }
 
@@ -358,7 +363,7 @@ export function negatedMask(text: AnswerText): Uint8Array {
       for (let k = w - 1; k >= 0 && w - k <= NEGATION_SCOPE; k--) {
         const before = words[k];
         if (!before || clause[before.start] !== id) break;
-        mask.fill(1, before.start, before.end);
+        for (let j = before.start; j < before.end; j++) mask[j] = (mask[j] ?? 0) | AFTER;
       }
     }
   }
@@ -442,4 +447,13 @@ export function conditionMask(text: AnswerText): Uint8Array {
     start = i;
   }
   return mask;
+}
+
+/** Whether an occurrence of a term is negated (see `negatedMask`). */
+export function isNegated(
+  mask: Uint8Array,
+  o: { start: number; keyword: { selfNegative?: boolean } },
+): boolean {
+  const bits = mask[o.start] ?? 0;
+  return o.keyword.selfNegative ? (bits & BEFORE) !== 0 : bits !== 0;
 }

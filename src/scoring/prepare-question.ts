@@ -11,6 +11,10 @@ export interface PreparedKeyword {
   key: string;
   /** For Latin keywords: the words to match whole, in order. */
   latin: string[] | null;
+  /** The term is itself a negative form (不打断, 承诺不了, won't blame): its own negation does not negate it. */
+  selfNegative?: boolean;
+  /** For `!term`: the term counts only inside a negation (a "don't" said as such). */
+  negatedOnly?: boolean;
   /** For a term with `#` (a number: 3成, 42%, 十秒): the pattern over the compact text. */
   pattern?: RegExp;
   /**
@@ -89,6 +93,20 @@ export const FITS_TIME = '~fits-time';
 const NUMBER = '(?:[0-9]+|[零一二两三四五六七八九十百千万几半]+)';
 
 export function prepareKeyword(raw: string): PreparedKeyword {
+  // `!term`: counts where the answer says it will NOT do it ("我不会嘲笑口音").
+  if (raw.startsWith('!') && raw.length > 1) {
+    return { ...prepareKeyword(raw.slice(1)), raw, negatedOnly: true };
+  }
+  const prepared = prepareTerm(raw);
+  return SELF_NEGATIVE.test(prepared.key) || SELF_NEGATIVE_WORD.test(raw.toLowerCase())
+    ? { ...prepared, selfNegative: true }
+    : prepared;
+}
+
+const SELF_NEGATIVE = /[不没无别勿未免]/;
+const SELF_NEGATIVE_WORD = /\b(?:not|never|no|without|cannot|\w+n't)\b/;
+
+function prepareTerm(raw: string): PreparedKeyword {
   if (raw.includes('#')) return prepareNumberTerm(raw);
   const key = normalizeForMatch(raw);
   if (isLatinKeyword(key)) {

@@ -1,5 +1,5 @@
 import type { AnswerText } from './answer-text.js';
-import { conditionMask } from './polarity.js';
+import { conditionMask, isNegated } from './polarity.js';
 import { findTerm, type Occurrence, type PreparedQuestion } from './prepare-question.js';
 import type { ScoreFlag } from './types.js';
 
@@ -23,7 +23,7 @@ export function findRedFlags(
   const condition = conditionMask(text);
   const sentenceOf = (o: Occurrence) => text.clauseSentence[text.clause[o.start] ?? 0] ?? 0;
   const counts = (o: Occurrence) => {
-    if (negated[o.start] || condition[o.start]) return false;
+    if (isNegated(negated, o) || condition[o.start]) return false;
     for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
     return false;
   };
