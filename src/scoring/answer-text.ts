@@ -19,6 +19,8 @@ export interface AnswerText {
   clauseSentence: number[];
   /** 1 for a clause that only an enumeration comma (、) parts from the one before. */
   clauseListed: Uint8Array;
+  /** 1 for a clause after a comma with a quotation mark, or ", or": the next item of a list. */
+  clauseQuotedItem: Uint8Array;
   /** 1 where a unit starts. */
   unitStart: Uint8Array;
   /** Latin words with their compact offsets. */
@@ -75,7 +77,9 @@ export function prepareText(text: string): AnswerText {
   const clauseLine: number[] = [0];
   const clauseSentence: number[] = [0];
   const clauseListed: number[] = [0];
+  const clauseQuotedItem: number[] = [0];
   let listed = true;
+  let gap = '';
   const words: AnswerText['words'] = [];
   let length = 0;
   let clauseNo = 0;
@@ -96,6 +100,7 @@ export function prepareText(text: string): AnswerText {
     // An apostrophe inside a Latin word (won't, customer's) keeps the word whole.
     if ((ch === "'" || ch === '’') && word && isLatinLetter(all[at + 1])) kind = Kind.Word;
     if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Break) {
+      gap += ch;
       if (kind === Kind.Newline) line++;
       // Spaces end a Latin word but not a clause; anything else ends both.
       if (kind !== Kind.Space) {
@@ -113,10 +118,12 @@ export function prepareText(text: string): AnswerText {
       clauseLine[clauseNo] = line;
       clauseSentence[clauseNo] = sentence;
       clauseListed[clauseNo] = listed ? 1 : 0;
+      clauseQuotedItem[clauseNo] = /^\s*[”"’']?\s*[,，]\s*[“"‘']/.test(gap) ? 1 : 0;
       pendingBreak = false;
       pendingSentence = false;
       word = undefined;
     }
+    gap = '';
     let start: boolean;
     if (kind === Kind.Cjk) {
       start = true;
@@ -144,6 +151,7 @@ export function prepareText(text: string): AnswerText {
     clauseLine,
     clauseSentence,
     clauseListed: Uint8Array.from(clauseListed),
+    clauseQuotedItem: Uint8Array.from(clauseQuotedItem),
     unitStart: Uint8Array.from(unitStart),
     words,
     units,

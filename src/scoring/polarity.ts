@@ -12,6 +12,8 @@ import type { AnswerText } from './answer-text.js';
  * matched where its own negation starts, so its own 不 never negates it.
  */
 export const NEGATION_SCOPE = 10;
+/** The same in English words, which carry more than a 字 each. */
+export const EN_NEGATION_SCOPE = 15;
 
 /**
  * Chinese negating words, longest first. A bare 不 is left out where it
@@ -65,6 +67,7 @@ const ZH_NEGATORS = [
   '禁止',
   '严禁',
   '杜绝',
+  '避开',
   // Concessions: "即使不是我们的问题" says nothing is.
   '即使',
   '就算',
@@ -136,6 +139,9 @@ const ZH_NOT_NEGATING = [
   '别处',
 ];
 
+/** Negating verbs: inside another negation they cancel it (不会避开“最好”这类词). */
+const NEGATING_VERBS = new Set(['避开', '避免', '拒绝', '防止', '杜绝', '禁止']);
+
 /** Characters after which 别 is part of a word (特别, 区别, 识别 …), not "don't". */
 const BIE_WORD_BEFORE = new Set([...'特分级类个性告识区辨鉴派差']);
 /** After a verb, 不 + one of these is a complement (对不起, 解决不了, 来不及), not a negation. */
@@ -162,6 +168,7 @@ const ZH_BREAKERS = [
   '就',
   '才',
   '却',
+  '也',
 ];
 
 /** Words that negate what comes before them in their clause. */
@@ -197,6 +204,14 @@ const ZH_POST_NEGATORS = [
   '不允许',
   '被禁止',
   '是禁止的',
+  // A list put first, then denied: "售后政策我也不确认", "清关这些我不会去学".
+  '这些我不',
+  '这些我也不',
+  '这些都不',
+  '这些也不',
+  '我也不',
+  '我都不',
+  '我也没',
 ];
 
 /** Clause openings that give examples of what the clause before said: they share its polarity. */
@@ -264,6 +279,38 @@ const EN_NOT_NEGATING = new Set([
 ]);
 /** Two-word negators: "instead of arguing", "rather than blaming". */
 const EN_PAIR_NEGATORS = new Set(['instead of', 'rather than', 'even if', 'even though']);
+/** Words that open a clause with a subject of its own: a list ends there. */
+const EN_NEW_SUBJECT = new Set([
+  'i',
+  "i'll",
+  "i'd",
+  "i'm",
+  'we',
+  "we'll",
+  "we'd",
+  'you',
+  "you'll",
+  'they',
+  "they'll",
+  'he',
+  'she',
+  'it',
+  "it's",
+  'this',
+  'that',
+  'there',
+  "there's",
+  'then',
+  'if',
+  'when',
+  'so',
+  'but',
+  'and',
+]);
+/** A clause of at most this many words inside a negation is an item of its list. */
+const SHORT_ITEM = 3;
+/** Words that open a clause continuing a list in the scope of a negation. */
+const EN_LIST_GOES_ON = new Set(['a', 'an', 'or', 'nor', 'any']);
 const EN_BREAKERS = new Set([
   'but',
   'instead',
@@ -310,7 +357,8 @@ export function negatedMask(text: AnswerText): Uint8Array {
   for (const m of compact.matchAll(NOT_NEGATING_RE)) skip.fill(1, m.index, m.index + m[0].length);
 
   // The scope runs on into the items of a list (不引导加微信、私下转账), each item afresh.
-  const scope = (from: number, clauseId: number) => {
+  // `flip`: a negating verb inside another negation ("不会避开", "不能拒绝") undoes it.
+  const scope = (from: number, clauseId: number, flip: boolean) => {
     let units = 0;
     let current = clauseId;
     for (let i = from; i < n; i++) {
@@ -322,7 +370,7 @@ export function negatedMask(text: AnswerText): Uint8Array {
       }
       if (breaker[i]) break;
       if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
-      mask[i] = 1;
+      mask[i] = flip ? (mask[i] ?? 0) & ~BEFORE : (mask[i] ?? 0) | BEFORE;
     }
   };
 
@@ -341,18 +389,31 @@ export function negatedMask(text: AnswerText): Uint8Array {
       continue;
     }
     if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
-    scope(end, clause[at] ?? 0);
+    const flip = NEGATING_VERBS.has(m[0]) && ((mask[at] ?? 0) & BEFORE) !== 0;
+    scope(end, clause[at] ?? 0, flip);
   }
+  // Back over the clause, and the list items before it (起订量、打样、清关这些我不会去学).
   for (const m of compact.matchAll(ZH_POST_RE)) {
-    const id = clause[m.index] ?? 0;
+    let current = clause[m.index] ?? 0;
     let units = 0;
-    for (let i = m.index - 1; i >= 0 && clause[i] === id; i--) {
+    for (let i = m.index - 1; i >= 0; i--) {
+      const c = clause[i] ?? 0;
+      if (c !== current) {
+        if (!text.clauseListed[current]) break;
+        current = c;
+        units = 0;
+      }
       if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
       mask[i] = (mask[i] ?? 0) | AFTER;
     }
   }
 
   const { words } = text;
+  const wordsIn: number[] = [];
+  for (const w of words) {
+    const c = clause[w.start] ?? 0;
+    wordsIn[c] = (wordsIn[c] ?? 0) + 1;
+  }
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     if (!word) continue;
@@ -381,10 +442,26 @@ export function negatedMask(text: AnswerText): Uint8Array {
     else if (EN_NEGATORS.has(word.word)) from = w + 1;
     if (from === undefined) continue;
     const id = clause[word.start];
-    for (let k = from; k < words.length && k - from < NEGATION_SCOPE; k++) {
+    // A list after a comma goes on: "I won't bring up a return, a refund or the shipping".
+    let current = id;
+    let count = 0;
+    for (let k = from; k < words.length && count < EN_NEGATION_SCOPE; k++, count++) {
       const inScope = words[k];
-      if (!inScope || clause[inScope.start] !== id || EN_BREAKERS.has(inScope.word)) break;
-      mask.fill(1, inScope.start, inScope.end);
+      if (!inScope) break;
+      const c = clause[inScope.start];
+      if (c !== current) {
+        // After a short negated item, a clause that does not start a new subject
+        // is the next item of the list: no "best online", "world number one" or …
+        // …and so is a clause of a few words: "won't learn trade terms, MOQ, samples or customs".
+        const short = wordsIn[c ?? 0] !== undefined && (wordsIn[c ?? 0] ?? 0) <= SHORT_ITEM;
+        const listItem =
+          (text.clauseQuotedItem[c ?? 0] === 1 || short) && !EN_NEW_SUBJECT.has(inScope.word);
+        if (!EN_LIST_GOES_ON.has(inScope.word) && !listItem) break;
+        current = c;
+        count = 0;
+      }
+      if (EN_BREAKERS.has(inScope.word)) break;
+      mask.fill(BEFORE, inScope.start, inScope.end);
     }
   }
   inheritIntoExamples(text, mask, words);

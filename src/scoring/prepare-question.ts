@@ -90,7 +90,7 @@ export function prepareQuestion(question: Question): PreparedQuestion {
 export const FITS_TIME = '~fits-time';
 
 /** What `#` stands for in a term: a number in digits or in Chinese numerals. */
-const NUMBER = '(?:[0-9]+|[零一二两三四五六七八九十百千万几半]+)';
+const NUMBER = '(?:[0-9]+|[零一二两三四五六七八九十百千万几半]+)(?:来|多|余)?';
 
 export function prepareKeyword(raw: string): PreparedKeyword {
   // `!term`: counts where the answer says it will NOT do it ("我不会嘲笑口音").
