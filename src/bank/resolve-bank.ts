@@ -42,16 +42,18 @@ export function resolveBank(
     expanded.set(name, out);
     return out;
   };
-  // `!@concept` is `!` before each of the concept's terms.
-  const terms = (list: readonly string[], file: string, path: string): string[] =>
+  // `!@concept` is `!` before each of the concept's terms. A key point takes the
+  // concept's terms in its own script only (Chinese or Latin), so that a Chinese
+  // answer does not cover the English bank's points; red flags take them all.
+  const terms = (list: readonly string[], file: string, path: string, script: Script): string[] =>
     unique(
-      list.flatMap((t) =>
-        t.startsWith('@')
-          ? expand(t.slice(1), file, path)
-          : t.startsWith('!@')
-            ? expand(t.slice(2), file, path).map((x) => `!${x}`)
-            : [t],
-      ),
+      list.flatMap((t) => {
+        if (!t.startsWith('@') && !t.startsWith('!@')) return [t];
+        const negated = t.startsWith('!');
+        const name = t.slice(negated ? 2 : 1);
+        const found = expand(name, file, path).filter((x) => fitsScript(x, script));
+        return negated ? found.map((x) => `!${x}`) : found;
+      }),
     );
   const signs = (list: readonly string[], file: string, path: string): string[] =>
     list.map((sign) =>
@@ -78,11 +80,16 @@ export function resolveBank(
       signs: signs(f.signs, file, `${path}[${i}].signs`),
       scope,
     }));
-  const keyPoints = (list: readonly KeyPoint[], file: string, path: string): KeyPoint[] =>
+  const keyPoints = (
+    list: readonly KeyPoint[],
+    file: string,
+    path: string,
+    script: Script,
+  ): KeyPoint[] =>
     list.map((kp, i) => ({
       ...kp,
-      keywords: terms(kp.keywords, file, `${path}[${i}].keywords`),
-      ...(kp.avoid ? { avoid: terms(kp.avoid, file, `${path}[${i}].avoid`) } : {}),
+      keywords: terms(kp.keywords, file, `${path}[${i}].keywords`, script),
+      ...(kp.avoid ? { avoid: terms(kp.avoid, file, `${path}[${i}].avoid`, script) } : {}),
     }));
 
   const bankFlags = bankFile ? flags(bankFile.red_flags, bankFile.file, 'red_flags', 'bank') : [];
@@ -95,7 +102,7 @@ export function resolveBank(
       const inForce = nearestFirst([...own, ...sectionFlags, ...bankFlags]);
       return {
         ...q,
-        key_points: keyPoints(q.key_points, section.file, `${at}.key_points`),
+        key_points: keyPoints(q.key_points, section.file, `${at}.key_points`, scriptOf(q.answer)),
         ...(inForce.length > 0 ? { red_flags: inForce } : {}),
         ...(translations ? { translations } : {}),
       };
@@ -109,12 +116,20 @@ function translateKeyPoints(
   q: Question,
   file: string,
   at: string,
-  keyPoints: (list: readonly KeyPoint[], file: string, path: string) => KeyPoint[],
+  keyPoints: (list: readonly KeyPoint[], file: string, path: string, script: Script) => KeyPoint[],
 ): Question['translations'] {
   const out: NonNullable<Question['translations']> = Object.create(null);
   for (const [lang, t] of Object.entries(q.translations ?? {})) {
     out[lang] = t.key_points
-      ? { ...t, key_points: keyPoints(t.key_points, file, `${at}.translations.${lang}.key_points`) }
+      ? {
+          ...t,
+          key_points: keyPoints(
+            t.key_points,
+            file,
+            `${at}.translations.${lang}.key_points`,
+            scriptOf(t.answer),
+          ),
+        }
       : t;
   }
   return out;
@@ -128,4 +143,24 @@ function nearestFirst(list: RedFlag[]): RedFlag[] {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+type Script = 'cjk' | 'latin';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LATIN = /[A-Za-z]/;
+
+/** The script a text is mostly written in: more CJK characters than Latin words, CJK. */
+function scriptOf(text: string): Script {
+  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  return cjk >= words ? 'cjk' : 'latin';
+}
+
+/** Whether a concept's term belongs in a key point of this script ({n}% belongs in both). */
+function fitsScript(term: string, script: Script): boolean {
+  const bare = term.replaceAll('{n}', '');
+  if (CJK.test(bare)) return script === 'cjk';
+  if (LATIN.test(bare)) return script === 'latin';
+  return true;
 }

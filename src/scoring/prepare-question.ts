@@ -89,7 +89,13 @@ export function prepareQuestion(question: Question): PreparedQuestion {
 /** The key-point term that stands for "the answer's length fits the time limit". */
 export const FITS_TIME = '~fits-time';
 
-/** What `#` stands for in a term: a number in digits or in Chinese numerals. */
+/**
+ * `{n}` in a term stands for a number, in digits or in Chinese numerals
+ * (`{n}成`, `{n}%`, `within {n} minutes`). Not `#`: a quoted `'#…'` is one
+ * of the things the fast YAML reader leaves to the slow one.
+ */
+export const NUMBER_MARK = '{n}';
+/** What a number is, inside the term's pattern. */
 const NUMBER = '(?:[0-9]+|[零一二两三四五六七八九十百千万几半]+)(?:来|多|余)?';
 
 export function prepareKeyword(raw: string): PreparedKeyword {
@@ -107,7 +113,7 @@ const SELF_NEGATIVE = /[不没无别勿未免]/;
 const SELF_NEGATIVE_WORD = /\b(?:not|never|no|without|cannot|\w+n't)\b/;
 
 function prepareTerm(raw: string): PreparedKeyword {
-  if (raw.includes('#')) return prepareNumberTerm(raw);
+  if (raw.includes(NUMBER_MARK)) return prepareNumberTerm(raw.replaceAll(NUMBER_MARK, '#'), raw);
   const key = normalizeForMatch(raw);
   if (isLatinKeyword(key)) {
     return { raw, key, latin: prepareText(raw).words.map((w) => w.word), near: null };
@@ -131,17 +137,17 @@ const HAN = /\p{Script=Han}/u;
  * ("# percent", "# seconds"), anything else as a pattern over the compact
  * text ("#成", "#%", "百分之#", "#秒").
  */
-function prepareNumberTerm(raw: string): PreparedKeyword {
-  const parts = raw.trim().split(/\s+/);
+function prepareNumberTerm(term: string, raw: string): PreparedKeyword {
+  const parts = term.trim().split(/\s+/);
   const latin = parts.every((p) => p === '#' || /^[a-z0-9'%#-]+$/i.test(p));
-  const key = normalizeForMatch(raw.replace(/#/g, '0')) || '0';
+  const key = normalizeForMatch(term.replace(/#/g, '0')) || '0';
   if (latin && parts.length > 1)
     return { raw, key, latin: parts.map((p) => p.toLowerCase()), near: null };
-  const body = [...normalizeForMatch(raw.replace(/#/g, '\u0000'))]
+  const body = [...normalizeForMatch(term.replace(/#/g, '\u0000'))]
     .map((ch) => (ch === '\u0000' ? NUMBER : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
   // normalizeForMatch drops `%`, which the compact text keeps.
-  const pattern = new RegExp(raw.includes('%') ? `${body}%` : body, 'gu');
+  const pattern = new RegExp(term.includes('%') ? `${body}%` : body, 'gu');
   return { raw, key, latin: null, near: null, pattern };
 }
 
