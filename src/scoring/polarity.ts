@@ -12,6 +12,8 @@ import type { AnswerText } from './answer-text.js';
  * matched where its own negation starts, so its own 不 never negates it.
  */
 export const NEGATION_SCOPE = 10;
+/** Back from a word that negates what precedes it: it often follows a list ("全网最低""百分百有效"这种话不能讲). */
+export const POST_NEGATION_SCOPE = 16;
 /** The same in English words, which carry more than a 字 each. */
 export const EN_NEGATION_SCOPE = 15;
 
@@ -332,6 +334,7 @@ const EN_BREAKERS = new Set([
 const ZH_NEGATOR_RE = new RegExp(ZH_NEGATORS.join('|'), 'g');
 const ZH_EXAMPLE_RE = new RegExp(`^(?:${ZH_EXAMPLE_OPENERS.join('|')})`);
 const ZH_BREAKER_RE = new RegExp(ZH_BREAKERS.join('|'), 'g');
+const ZH_CONJUNCTION_RE = /或者|以及|还是|或|和|及|与/g;
 const ZH_POST_RE = new RegExp(ZH_POST_NEGATORS.join('|'), 'g');
 const NOT_NEGATING_RE = new RegExp(ZH_NOT_NEGATING.join('|'), 'g');
 
@@ -354,6 +357,8 @@ export function negatedMask(text: AnswerText): Uint8Array {
   const breaker = new Uint8Array(n);
   const skip = new Uint8Array(n);
   for (const m of compact.matchAll(ZH_BREAKER_RE)) breaker[m.index] = 1;
+  const conjunction = new Uint8Array(n);
+  for (const m of compact.matchAll(ZH_CONJUNCTION_RE)) conjunction[m.index] = 1;
   for (const m of compact.matchAll(NOT_NEGATING_RE)) skip.fill(1, m.index, m.index + m[0].length);
 
   // The scope runs on into the items of a list (不引导加微信、私下转账), each item afresh.
@@ -369,6 +374,8 @@ export function negatedMask(text: AnswerText): Uint8Array {
         units = 0;
       }
       if (breaker[i]) break;
+      // 或者, 和, 以及 join another item to what is negated: each item gets the full scope.
+      if (conjunction[i]) units = 0;
       if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
       mask[i] = flip ? (mask[i] ?? 0) & ~BEFORE : (mask[i] ?? 0) | BEFORE;
     }
@@ -403,7 +410,7 @@ export function negatedMask(text: AnswerText): Uint8Array {
         current = c;
         units = 0;
       }
-      if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
+      if (text.unitStart[i] && ++units > POST_NEGATION_SCOPE) break;
       mask[i] = (mask[i] ?? 0) | AFTER;
     }
   }
@@ -465,7 +472,34 @@ export function negatedMask(text: AnswerText): Uint8Array {
     }
   }
   inheritIntoExamples(text, mask, words);
+  denyNamedExamples(text, mask);
   return mask;
+}
+
+const NAMES_EXAMPLES = /(?:这种|这类|这些|之类的?|等等?)$/;
+const DENIES = new RegExp(`${ZH_POST_NEGATORS.join('|')}|不能|不可以|不要|禁止|不行`);
+
+/**
+ * A clause that ends by naming its words as examples (“全网最低”“马上白”这种)
+ * and is followed, in the same sentence, by a clause that denies them
+ * (都是违反广告法的) is negated too: it names the violation, it does not commit it.
+ */
+function denyNamedExamples(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseSentence } = text;
+  const spans: [number, number][] = [];
+  for (let i = 0; i < compact.length; i++) {
+    const c = clause[i] ?? 0;
+    if (spans[c] === undefined) spans[c] = [i, i + 1];
+    else spans[c] = [spans[c]?.[0] ?? i, i + 1];
+  }
+  for (let c = 0; c + 1 < spans.length; c++) {
+    const here = spans[c];
+    const next = spans[c + 1];
+    if (!here || !next || clauseSentence[c] !== clauseSentence[c + 1]) continue;
+    if (!NAMES_EXAMPLES.test(compact.slice(here[0], here[1]))) continue;
+    if (!DENIES.test(compact.slice(next[0], next[1]))) continue;
+    for (let i = here[0]; i < here[1]; i++) mask[i] = (mask[i] ?? 0) | AFTER;
+  }
 }
 
 /**

@@ -107,7 +107,10 @@ export function scoreAnswer(
   if (fit.offTopic) flags.push(fit.offTopic);
 
   let share = coverage.share;
-  const gaming = flags.some((f) => f.code !== 'too-short' && f.code !== 'too-long');
+  // Gaming the scorer forfeits the floor; a red flag caps the score, the floor stays below it.
+  const gaming = flags.some(
+    (f) => f.code !== 'too-short' && f.code !== 'too-long' && f.code !== 'red-flag',
+  );
   if (share < FLOOR_SHARE && fit.onTopic && !gaming && answer.units >= FLOOR_MIN_UNITS) {
     share = FLOOR_SHARE;
     flags.push({ code: 'on-topic-floor', share: FLOOR_SHARE });
