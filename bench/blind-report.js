@@ -55,7 +55,9 @@ export function spearman(a, b) {
 }
 
 const rows = [];
-for (const file of readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort()) {
+for (const file of readdirSync(folder)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const fixture = parse(readFileSync(join(folder, file), 'utf8'));
   for (const lang of ['zh', 'en']) {
     const bank = localizeBank(base, lang);
@@ -81,16 +83,30 @@ console.log('kind            program  human   n');
 for (const kind of kinds) {
   const mine = rows.filter((r) => r.kind === kind);
   console.log(
-    `${kind.padEnd(15)} ${mean(mine.map((r) => r.program)).toFixed(2).padStart(7)}  ${mean(mine.map((r) => r.human)).toFixed(2).padStart(5)}  ${String(mine.length).padStart(2)}`,
+    `${kind.padEnd(15)} ${mean(mine.map((r) => r.program))
+      .toFixed(2)
+      .padStart(7)}  ${mean(mine.map((r) => r.human))
+      .toFixed(2)
+      .padStart(5)}  ${String(mine.length).padStart(2)}`,
   );
 }
 const rated = rows.filter((r) => typeof r.human === 'number');
-const rho = spearman(rated.map((r) => r.program), rated.map((r) => r.human));
+const rho = spearman(
+  rated.map((r) => r.program),
+  rated.map((r) => r.human),
+);
 const noTraps = rated.filter((r) => !r.kind.startsWith('trap'));
-const rho2 = spearman(noTraps.map((r) => r.program), noTraps.map((r) => r.human));
-console.log(`Spearman over ${rated.length}: ${rho.toFixed(2)}; without traps (${noTraps.length}): ${rho2.toFixed(2)}`);
+const rho2 = spearman(
+  noTraps.map((r) => r.program),
+  noTraps.map((r) => r.human),
+);
+console.log(
+  `Spearman over ${rated.length}: ${rho.toFixed(2)}; without traps (${noTraps.length}): ${rho2.toFixed(2)}`,
+);
 if (process.env.VERBOSE) {
   for (const r of rows) {
-    console.log(`${r.id.padEnd(18)} ${r.lang} ${r.kind.padEnd(14)} ${r.program.toFixed(2)} ${String(r.human).padEnd(5)} ${r.flags.join(' ')}`);
+    console.log(
+      `${r.id.padEnd(18)} ${r.lang} ${r.kind.padEnd(14)} ${r.program.toFixed(2)} ${String(r.human).padEnd(5)} ${r.flags.join(' ')}`,
+    );
   }
 }

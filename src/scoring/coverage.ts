@@ -58,8 +58,21 @@ export function judgeCoverage(
   const occurrences = findOccurrences(q, text);
   const copied = copiedMask(q, text);
   const negated = negatedMask(text);
+  // One occurrence per key point and clause counts as keyword: synonyms of one point
+  // ("我理解您的心情") are one thing said, not a list.
   const inKeyword = new Uint8Array(text.compact.length);
-  for (const o of occurrences) inKeyword.fill(1, o.start, o.end);
+  const marked = new Set<string>();
+  // The others count as neither keyword nor other words (2).
+  for (const o of occurrences) {
+    const key = `${text.clause[o.start]}:${o.keyPoint}`;
+    if (!marked.has(key)) {
+      marked.add(key);
+      inKeyword.fill(1, o.start, o.end);
+    }
+  }
+  for (const o of occurrences) {
+    for (let i = o.start; i < o.end; i++) if (!inKeyword[i]) inKeyword[i] = 2;
+  }
 
   const clauses = clauseStats(text, inKeyword, copied);
   const real = clauses.map((c) => c.other >= MIN_OTHER && c.other >= OTHER_PER_KEYWORD * c.keyword);
@@ -162,13 +175,15 @@ function clauseStats(text: AnswerText, inKeyword: Uint8Array, copied: Uint8Array
     const s = stats[text.clause[i] ?? 0];
     if (!s) continue;
     let keyword = false;
+    let synonym = false;
     let allCopied = true;
     for (let j = i; j < end; j++) {
-      if (inKeyword[j]) keyword = true;
+      if (inKeyword[j] === 1) keyword = true;
+      if (inKeyword[j] === 2) synonym = true;
       if (!copied[j]) allCopied = false;
     }
     if (keyword) s.keyword++;
-    else if (!allCopied) s.other++;
+    else if (!allCopied && !synonym) s.other++;
   }
   return stats;
 }

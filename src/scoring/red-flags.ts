@@ -34,6 +34,8 @@ export function findRedFlags(
         const at = new Map<number, string>();
         const occurrences: Occurrence[] = [];
         for (const term of alternatives) findTerm(term, text, 0, occurrences);
+        // An exact form before a near one (加我微信 itself, not 加微信 with 我 inside).
+        occurrences.sort((a, b) => Number(a.near) - Number(b.near));
         for (const o of occurrences) {
           if (!counts(o)) continue;
           const s = sentenceOf(o);
