@@ -1,3 +1,4 @@
+import { normalizeForMatch } from '../scoring/normalize.js';
 import type { Messages } from './messages.js';
 import { quote } from './quote.js';
 import type { BankFile, BankIssue, KeyPoint, Question, RedFlag, Section } from './types.js';
@@ -46,7 +47,7 @@ export function resolveBank(
   // concept's terms in its own script only (Chinese or Latin), so that a Chinese
   // answer does not cover the English bank's points; red flags take them all.
   const terms = (list: readonly string[], file: string, path: string, script: Script): string[] =>
-    unique(
+    uniqueAsMatched(
       list.flatMap((t) => {
         if (!t.startsWith('@') && !t.startsWith('!@')) return [t];
         const negated = t.startsWith('!');
@@ -143,6 +144,20 @@ function nearestFirst(list: RedFlag[]): RedFlag[] {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+/**
+ * Terms that match the same (follow-up and follow up, a concept's word also
+ * written out) kept once, first come first kept; `!term` stays apart from `term`.
+ */
+function uniqueAsMatched(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = (v.startsWith('!') ? '!' : '') + normalizeForMatch(v.replace(/^!/, ''));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 type Script = 'cjk' | 'latin';

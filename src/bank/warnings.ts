@@ -155,6 +155,8 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang): Finding[]
  * normalised text (訂單號 and 订单号 alike).
  */
 function matchedAs(keyword: string): string {
+  // `!term` (the behaviour ruled out) matches where `term` does not.
+  if (keyword.startsWith('!')) return `!${matchedAs(keyword.slice(1))}`;
   const key = normalizeForMatch(keyword);
   return isLatinKeyword(key)
     ? prepareText(keyword)
