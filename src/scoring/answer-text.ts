@@ -72,8 +72,9 @@ function kindOf(ch: string): Kind {
 export function prepareText(text: string): AnswerText {
   const folded = foldText(text);
   const chars: string[] = [];
-  const clause: number[] = [];
-  const unitStart: number[] = [];
+  // Typed arrays as long as the folded text: the compact text is never longer.
+  const clause = new Int32Array(folded.length);
+  const unitStart = new Uint8Array(folded.length);
   const clauseLine: number[] = [0];
   const clauseSentence: number[] = [0];
   const clauseListed: number[] = [0];
@@ -89,16 +90,18 @@ export function prepareText(text: string): AnswerText {
   let pendingSentence = false;
   let word: AnswerText['words'][number] | undefined;
   let units = 0;
-  const all = Array.from(folded);
-  for (let at = 0; at < all.length; at++) {
-    const ch = all[at] ?? '';
+  for (let at = 0; at < folded.length; ) {
+    const code = folded.codePointAt(at) ?? 0;
+    const ch = code > 0xffff ? folded.slice(at, at + 2) : (folded[at] ?? '');
+    const next = folded[at + ch.length];
+    at += ch.length;
     let kind = kindOf(ch);
     // Quotation marks separate words but do not end a clause: in 不说“加微信”, the
     // quote is what is not said.
     if (QUOTES.has(ch)) kind = Kind.Space;
     if ((ch === "'" || ch === '’') && kind === Kind.Break) kind = Kind.Space;
     // An apostrophe inside a Latin word (won't, customer's) keeps the word whole.
-    if ((ch === "'" || ch === '’') && word && isLatinLetter(all[at + 1])) kind = Kind.Word;
+    if ((ch === "'" || ch === '’') && word && isLatinLetter(next)) kind = Kind.Word;
     if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Break) {
       gap += ch;
       if (kind === Kind.Newline) line++;
@@ -139,20 +142,20 @@ export function prepareText(text: string): AnswerText {
     }
     if (start) units++;
     for (let i = 0; i < ch.length; i++) {
-      clause.push(clauseNo);
-      unitStart.push(start && i === 0 ? 1 : 0);
+      clause[length + i] = clauseNo;
+      unitStart[length + i] = start && i === 0 ? 1 : 0;
     }
     chars.push(ch === '’' ? "'" : ch);
     length += ch.length;
   }
   return {
     compact: chars.join(''),
-    clause: Int32Array.from(clause),
+    clause: clause.slice(0, length),
     clauseLine,
     clauseSentence,
     clauseListed: Uint8Array.from(clauseListed),
     clauseQuotedItem: Uint8Array.from(clauseQuotedItem),
-    unitStart: Uint8Array.from(unitStart),
+    unitStart: unitStart.slice(0, length),
     words,
     units,
   };

@@ -15,8 +15,11 @@ export interface PreparedKeyword {
   selfNegative?: boolean;
   /** For `!term`: the term counts only inside a negation (a "don't" said as such). */
   negatedOnly?: boolean;
-  /** For a term with `#` (a number: 3成, 42%, 十秒): the pattern over the compact text. */
-  pattern?: RegExp;
+  /**
+   * For a term with a number ({n}成, {n}%, 百分之{n}): what the compact text
+   * has right before and right after a run of digits or Chinese numerals.
+   */
+  number?: { before: string; after: string };
   /**
    * For CJK keywords of three or more characters: the same with one CJK
    * character inserted somewhere inside (订单编号 for 订单号, 不用再重复 for
@@ -72,7 +75,9 @@ export function prepareQuestion(question: Question): PreparedQuestion {
           sign.split('+').map((part) =>
             part
               .split('|')
-              .map((alt) => prepareKeyword(alt.trim()))
+              // Exact forms only: a sign lists its wordings, and near-forms of
+              // dozens of signs would cost more than the rest of the scoring.
+              .map((alt) => ({ ...prepareKeyword(alt.trim()), near: null }))
               .filter((k) => k.key !== ''),
           ),
         ),
@@ -95,8 +100,24 @@ export const FITS_TIME = '~fits-time';
  * of the things the fast YAML reader leaves to the slow one.
  */
 export const NUMBER_MARK = '{n}';
-/** What a number is, inside the term's pattern. */
-const NUMBER = '(?:[0-9]+|[零一二两三四五六七八九十百千万几半]+)(?:来|多|余)?';
+/** A number in the compact text: digits or Chinese numerals, with 来/多/余 (二十来条, 三百多单). */
+const NUMBER_RUN = /(?:[0-9]+|[零一二两三四五六七八九十百千万几半]+)(?:来|多|余)?/g;
+
+const LONE = new Set(['一', '几', '半', '一多', '一来', '几多']);
+const runsOf = new WeakMap<AnswerText, [number, number][]>();
+
+/** Every number in the answer, found once per answer. */
+function numberRuns(text: AnswerText): [number, number][] {
+  let runs = runsOf.get(text);
+  if (!runs) {
+    // 一 alone is an article more than a number (有一次, 一位客户): no data.
+    runs = [...text.compact.matchAll(NUMBER_RUN)]
+      .filter((m) => !LONE.has(m[0]))
+      .map((m) => [m.index, m.index + m[0].length]);
+    runsOf.set(text, runs);
+  }
+  return runs;
+}
 
 export function prepareKeyword(raw: string): PreparedKeyword {
   // `!term`: counts where the answer says it will NOT do it ("我不会嘲笑口音").
@@ -133,9 +154,9 @@ function prepareTerm(raw: string): PreparedKeyword {
 const HAN = /\p{Script=Han}/u;
 
 /**
- * A term with `#` for a number: Latin parts match whole words in order
- * ("# percent", "# seconds"), anything else as a pattern over the compact
- * text ("#成", "#%", "百分之#", "#秒").
+ * A term with a number ({n}, `#` here): Latin parts match whole words in
+ * order ("# percent", "# seconds"); anything else is what comes before and
+ * after a number in the compact text ("#成", "#%", "百分之#", "#秒").
  */
 function prepareNumberTerm(term: string, raw: string): PreparedKeyword {
   const parts = term.trim().split(/\s+/);
@@ -143,15 +164,50 @@ function prepareNumberTerm(term: string, raw: string): PreparedKeyword {
   const key = normalizeForMatch(term.replace(/#/g, '0')) || '0';
   if (latin && parts.length > 1)
     return { raw, key, latin: parts.map((p) => p.toLowerCase()), near: null };
-  const body = [...normalizeForMatch(term.replace(/#/g, '\u0000'))]
-    .map((ch) => (ch === '\u0000' ? NUMBER : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
   // normalizeForMatch drops `%`, which the compact text keeps.
-  const pattern = new RegExp(term.includes('%') ? `${body}%` : body, 'gu');
-  return { raw, key, latin: null, near: null, pattern };
+  const [before = '', after = ''] = term.split('#').map((side) => {
+    const folded = normalizeForMatch(side);
+    return side.includes('%') ? `${folded}%` : folded;
+  });
+  return { raw, key, latin: null, near: null, number: { before, after } };
 }
 
 const NUMBER_WORD = /^[0-9]+%?$/;
+
+const wordIndexes = new WeakMap<AnswerText, Map<string, number[]>>();
+
+/** Where each Latin word of the answer occurs (by index into `words`), built once per answer. */
+function wordIndex(text: AnswerText): Map<string, number[]> {
+  let index = wordIndexes.get(text);
+  if (!index) {
+    index = new Map();
+    text.words.forEach((w, i) => {
+      const list = index?.get(w.word);
+      if (list) list.push(i);
+      else index?.set(w.word, [i]);
+    });
+    wordIndexes.set(text, index);
+  }
+  return index;
+}
+
+const presence = new WeakMap<AnswerText, Uint8Array>();
+
+/** Which UTF-16 codes occur in the answer's compact text, found once per answer. */
+function charsIn(text: AnswerText): Uint8Array {
+  let present = presence.get(text);
+  if (!present) {
+    present = new Uint8Array(0x10000);
+    for (let i = 0; i < text.compact.length; i++) present[text.compact.charCodeAt(i)] = 1;
+    presence.set(text, present);
+  }
+  return present;
+}
+
+function nearPossible(keyword: PreparedKeyword, compact: string): boolean {
+  const key = keyword.key;
+  return compact.includes(key.slice(0, 2)) || compact.includes(key.slice(-2));
+}
 
 /** Whether a word of the answer matches a part of a Latin term (`#` is any number). */
 function wordMatches(part: string, word: string | undefined): boolean {
@@ -199,7 +255,12 @@ export function findTerm(
   if (keyword.latin) {
     const parts = keyword.latin;
     const words = text.words;
-    for (let i = 0; i + parts.length <= words.length; i++) {
+    // Start only where the first word occurs (a number part has no index entry).
+    const first0 = parts[0] ?? '';
+    const starts = first0.includes('#') ? undefined : (wordIndex(text).get(first0) ?? []);
+    const candidates = starts ?? words.map((_, i) => i);
+    for (const i of candidates) {
+      if (i + parts.length > words.length) continue;
       if (parts.every((p, j) => wordMatches(p, words[i + j]?.word))) {
         const first = words[i];
         const last = words[i + parts.length - 1];
@@ -210,20 +271,32 @@ export function findTerm(
     }
     return;
   }
-  if (keyword.pattern) {
-    for (const m of text.compact.matchAll(keyword.pattern)) {
-      if (!oneClause(m.index, m.index + m[0].length)) continue;
-      out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: false });
+  if (keyword.number) {
+    const { before: head, after: tail } = keyword.number;
+    for (const [runStart, runEnd] of numberRuns(text)) {
+      const start = runStart - head.length;
+      const end = runEnd + tail.length;
+      if (start < 0 || !text.compact.startsWith(head, start)) continue;
+      if (!text.compact.startsWith(tail, runEnd) || !oneClause(start, end)) continue;
+      out.push({ keyPoint, keyword, start, end, near: false });
     }
     return;
   }
+  // Most of a bank's terms are absent from any one answer: a glance at their
+  // first and last characters saves the search.
+  const present = charsIn(text);
+  const key = keyword.key;
+  const last = key.charCodeAt(key.length - 1);
+  // (A near-form has them too: it only adds a character inside.)
+  if (!present[key.charCodeAt(0)] || !present[last]) return;
   for (let at = text.compact.indexOf(keyword.key); at >= 0; ) {
     if (oneClause(at, at + keyword.key.length)) {
       out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });
     }
     at = text.compact.indexOf(keyword.key, at + 1);
   }
-  if (out.length === before && keyword.near) {
+  // A near-form keeps the keyword's first two or last two characters together.
+  if (out.length === before && keyword.near && nearPossible(keyword, text.compact)) {
     keyword.near.lastIndex = 0;
     for (const m of text.compact.matchAll(keyword.near)) {
       if (!oneClause(m.index, m.index + m[0].length)) continue;
