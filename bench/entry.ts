@@ -1,3 +1,4 @@
 // What the benchmark measures in-process; bundled by bench/run.js with esbuild.
 export { loadBank } from '../src/bank/load-bank.js';
-export { scoreAnswer } from '../src/scoring/score-answer.js';
+export { analyzeAnswer } from '../src/insights/analyze-answer.js';
+export { scoreAnswer, scoringContext } from '../src/scoring/score-answer.js';

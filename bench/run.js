@@ -118,7 +118,7 @@ async function main() {
         js: "import { createRequire as __csCreateRequire } from 'node:module'; const require = __csCreateRequire(import.meta.url);",
       },
     });
-    const { loadBank, scoreAnswer } = await import(bundle);
+    const { loadBank, scoreAnswer, analyzeAnswer, scoringContext } = await import(bundle);
 
     const bare = timeCommand(['-e', '']);
     const help = timeCommand([bin, '--help']);
@@ -154,6 +154,27 @@ async function main() {
       scoreRuns.push(Number(process.hrtime.bigint() - start) / 1e6 / iterations);
     }
 
+    // A long answer graded as grade and practice do: the score against the whole
+    // bank, then the insights. Made of the shipped reference answers, so its words
+    // are real ones. 200,000 is ten times the longest answer grade accepts.
+    const questions = shipped.sections.flatMap((s) => s.questions);
+    const corpus = questions.map((q) => q.answer).join('\n');
+    const context = scoringContext(shipped);
+    const gradeTime = (chars, runs) => {
+      const text = corpus.repeat(Math.ceil(chars / corpus.length)).slice(0, chars);
+      const times = [];
+      for (let r = 0; r < runs; r++) {
+        const start = process.hrtime.bigint();
+        scoreAnswer(question, text, context);
+        analyzeAnswer(text, question);
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      return median(times);
+    };
+    gradeTime(2_000, 3); // warm-up: the bank's index and the segmenter are built once
+    const long20k = gradeTime(20_000, 9);
+    const long200k = gradeTime(200_000, 5);
+
     const row = (name, ms, base, goal) =>
       `| ${name} | ${ms.toFixed(1)} ms | ${(ms / base).toFixed(2)}× | ${goal} |`;
     console.log(`cs-interview benchmark · node ${process.version} · medians of ${RUNS} runs\n`);
@@ -171,6 +192,14 @@ async function main() {
     );
     console.log(
       `| score a 2,000-character answer | ${median(scoreRuns).toFixed(3)} ms | — | < 1 ms |`,
+    );
+    // Ten times the text should take ten times as long: the ratio shows whether it does,
+    // whatever the machine's load.
+    console.log(
+      `| grade a 20,000-character answer (score + insights) | ${long20k.toFixed(0)} ms | — | — |`,
+    );
+    console.log(
+      `| grade a 200,000-character answer (score + insights) | ${long200k.toFixed(0)} ms | ${(long200k / (10 * long20k)).toFixed(2)}× 10 × 20,000 (1.00× is linear) | < 1,000 ms |`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

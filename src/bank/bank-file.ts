@@ -98,7 +98,7 @@ function checkTerms(value: unknown, path: string, report: Report, msg: Messages)
         msg.unsafeCharacter(`${path}[${index}]`, escapeCharacter(findUnsafeCharacter(term) ?? '')),
       );
       ok = false;
-    } else if (!followsRule(KEYWORD_RULE, term)) {
+    } else if (!followsRule(KEYWORD_RULE, term, 'keywords')) {
       report('', msg.expected(`${path}[${index}]`, 'nonEmptyString', describePlain(term)));
       ok = false;
     }
@@ -129,7 +129,7 @@ function explainRedFlags(value: unknown, report: Report, msg: Messages): void {
       if (!Object.hasOwn(item, name)) report(near, msg.missingField(path, name));
     }
     for (const name of ['id', 'wrong'] as const) {
-      if (item[name] !== undefined && !followsRule('nonEmptyString', item[name])) {
+      if (item[name] !== undefined && !followsRule('nonEmptyString', item[name], name)) {
         report(near, msg.expected(`${path}.${name}`, 'nonEmptyString', describePlain(item[name])));
       }
     }
@@ -144,7 +144,7 @@ function explainRedFlags(value: unknown, report: Report, msg: Messages): void {
             /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) &&
             isMapping(v) &&
             Object.keys(v).every((k) => k === 'wrong') &&
-            followsRule('nonEmptyString', v.wrong),
+            followsRule('nonEmptyString', v.wrong, 'wrong'),
         );
       if (!ok) {
         report(near, msg.expected(`${path}.translations`, 'redFlagTranslations', describePlain(t)));

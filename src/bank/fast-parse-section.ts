@@ -1,5 +1,6 @@
 import { loadPlainYaml } from './fast-yaml.js';
 import {
+  fitsItems,
   followsRule,
   isLanguageKey,
   KEY_POINT_SCHEMA,
@@ -80,7 +81,7 @@ export function readRedFlags(items: unknown): RedFlag[] | undefined | null {
   for (const item of items) {
     const fields = readRecord(item, RED_FLAG_SCHEMA);
     if (fields === undefined) return null;
-    const signs = readTerms(fields.signs);
+    const signs = readTerms(fields.signs, 'signs');
     const translations = readTranslations(
       fields.translations,
       RED_FLAG_SCHEMA.rules.translations,
@@ -102,9 +103,11 @@ export function readRedFlags(items: unknown): RedFlag[] | undefined | null {
 }
 
 /** A checked, non-empty sequence of terms (keywords, signs), or `undefined`. */
-function readTerms(items: unknown): string[] | undefined {
+function readTerms(items: unknown, path: string): string[] | undefined {
   if (!Array.isArray(items) || items.length === 0) return undefined;
-  return items.every((item) => followsRule(KEYWORD_RULE, item)) ? (items as string[]) : undefined;
+  return items.every((item) => followsRule(KEYWORD_RULE, item, path))
+    ? (items as string[])
+    : undefined;
 }
 
 function readQuestion(item: unknown, points: number, timeLimit: number): Question | undefined {
@@ -138,8 +141,8 @@ function readKeyPoints(items: unknown): KeyPoint[] | undefined {
   const keyPoints: KeyPoint[] = [];
   for (const keyPoint of items as unknown[]) {
     const read = readRecord(keyPoint, KEY_POINT_SCHEMA);
-    const keywords = readTerms(read?.keywords);
-    const avoid = read?.avoid === undefined ? undefined : readTerms(read.avoid);
+    const keywords = readTerms(read?.keywords, 'keywords');
+    const avoid = read?.avoid === undefined ? undefined : readTerms(read.avoid, 'avoid');
     if (read === undefined || keywords === undefined) return undefined;
     if (read.avoid !== undefined && avoid === undefined) return undefined;
     keyPoints.push({
@@ -213,10 +216,12 @@ function readRecord(value: unknown, schema: RecordSchema): Record<string, unknow
     const field = fields[name];
     if (rule === undefined) return undefined;
     if (rule === 'nonEmptySequence') {
-      if (!Array.isArray(field) || field.length === 0) return undefined;
+      if (!Array.isArray(field) || field.length === 0 || !fitsItems(name, field.length)) {
+        return undefined;
+      }
     } else if (typeof rule === 'object') {
       if (!isMapping(field)) return undefined;
-    } else if (!followsRule(rule, field)) {
+    } else if (!followsRule(rule, field, name)) {
       return undefined;
     }
   }

@@ -79,6 +79,11 @@ export interface Messages {
   tooManyAliases(limit: number): string;
   tooDeep(limit: number): string;
   unknownQuestionId(id: string): string;
+  /** A text longer than its limit, in characters (code points). */
+  tooLong(path: string, length: number, limit: number): string;
+  answerTooLong(id: string, length: number, limit: number): string;
+  /** A list with more items than its limit. */
+  tooMany(path: string, count: number, limit: number): string;
 }
 
 const expectedEn: Record<Expected, string> = {
@@ -209,6 +214,11 @@ const en: Messages = {
     `too many aliases (more than ${limit} once expanded); the file is refused`,
   tooDeep: (limit) => `the file is nested too deeply (more than ${limit} levels)`,
   unknownQuestionId: (id) => `unknown question id ${id}`,
+  tooLong: (path, length, limit) =>
+    atEn(path, `${count(length)} characters, over the limit of ${count(limit)}`),
+  answerTooLong: (id, length, limit) =>
+    `the answer to ${id} has ${count(length)} characters, over the limit of ${count(limit)} for one answer`,
+  tooMany: (path, n, limit) => atEn(path, `${count(n)} items, over the limit of ${count(limit)}`),
 };
 
 const zh: Messages = {
@@ -255,7 +265,17 @@ const zh: Messages = {
   tooManyAliases: (limit) => `别名过多（展开后超过 ${limit} 个），拒绝读取此文件`,
   tooDeep: (limit) => `文件嵌套层级过深（超过 ${limit} 层）`,
   unknownQuestionId: (id) => `未知的题目 id ${id}`,
+  tooLong: (path, length, limit) =>
+    atZh(path, `有 ${count(length)} 个字符，超过 ${count(limit)} 个字符的上限`),
+  answerTooLong: (id, length, limit) =>
+    `${id} 的回答有 ${count(length)} 个字符，超过每题 ${count(limit)} 个字符的上限`,
+  tooMany: (path, n, limit) => atZh(path, `有 ${count(n)} 项，超过 ${count(limit)} 项的上限`),
 };
+
+/** A count with thousands separators (20,000), the same in both languages. */
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
 
 function atEn(path: string, text: string): string {
   return path === '' ? text : `${path}: ${text}`;

@@ -1,8 +1,16 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { countCharacters } from '../limits.js';
 import type { Expected, Found, Messages } from './messages.js';
 import { isForeignTag, type Position, type YamlSource } from './parse-yaml.js';
 import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
-import { hasType, type ValueRule } from './section-schema.js';
+import {
+  fitsItems,
+  fitsLimit,
+  hasType,
+  itemLimit,
+  textLimit,
+  type ValueRule,
+} from './section-schema.js';
 import { suggestName } from './suggest.js';
 import type { BankIssue } from './types.js';
 
@@ -125,21 +133,32 @@ export class NodeReader {
   /**
    * The value of a field when it follows `rule` (see `section-schema.ts`),
    * typed by the rule: a string for the string rules, a number otherwise.
+   * A text must also fit the limit of its field (`textLimit(path)`).
    */
   value(field: Field, path: string, rule: 'nonEmptyString' | 'string'): string | undefined;
   value(field: Field, path: string, rule: 'positiveNumber' | 'positiveInteger'): number | undefined;
   value(field: Field, path: string, rule: ValueRule): string | number | undefined {
     const value = isScalar(field.value) ? field.value.value : undefined;
     if (!hasType(rule, value)) return this.expected(this.at(field), path, rule, field.value);
-    if (typeof value === 'string') return this.safe(value, this.at(field), path);
-    return value as number;
+    if (typeof value !== 'string') return value as number;
+    const limit = textLimit(path);
+    if (limit !== undefined && !fitsLimit(path, value)) {
+      this.report(this.at(field), this.msg.tooLong(path, countCharacters(value), limit));
+      return undefined;
+    }
+    return this.safe(value, this.at(field), path);
   }
 
-  /** The items of a sequence with at least one item, aliases followed. */
+  /** The items of a sequence with at least one item and at most its limit (`itemLimit`), aliases followed. */
   nonEmptySequence(field: Field, path: string): (Node | undefined)[] | undefined {
     const seq = field.value;
     if (!isSeq(seq) || seq.items.length === 0) {
       return this.expected(this.at(field), path, 'nonEmptySequence', seq);
+    }
+    const limit = itemLimit(path);
+    if (limit !== undefined && !fitsItems(path, seq.items.length)) {
+      this.report(this.at(field), this.msg.tooMany(path, seq.items.length, limit));
+      return undefined;
     }
     return seq.items.map((item) => this.source.deref(item));
   }

@@ -1,4 +1,5 @@
 import { isMap, isScalar, type Node } from 'yaml';
+import { countCharacters, MAX_ANSWER_CHARS } from '../limits.js';
 import { type Lang, messagesFor } from './messages.js';
 import { describeNode } from './node-reader.js';
 import { byPosition, type Position, parseYaml } from './parse-yaml.js';
@@ -20,7 +21,8 @@ export interface ParsedAnswers {
  * Parses an answers file, YAML or JSON (JSON is YAML): a mapping of
  * question id to answer text. Reports a top level that is no mapping,
  * keys that are no strings, values that are no strings (a number is not
- * taken as text) and repeated keys, all with positions. Pure; whether the
+ * taken as text), repeated keys and answers over `MAX_ANSWER_CHARS`, all
+ * with positions. Pure; whether the
  * ids exist is for `findUnknownAnswerIds` to say, against a bank. An
  * empty file is an empty mapping.
  */
@@ -88,6 +90,11 @@ export function parseAnswersFile(text: string, file: string, lang: Lang): Parsed
     if (value === undefined || answer === null || answer === '') continue;
     if (typeof answer !== 'string') {
       report(value, msg.expected(quote(id), 'answerEntry', describeNode(value)));
+      continue;
+    }
+    const length = countCharacters(answer);
+    if (length > MAX_ANSWER_CHARS) {
+      report(value, msg.answerTooLong(quote(id), length, MAX_ANSWER_CHARS));
       continue;
     }
     if (answer.trim() !== '') answers.set(id, answer);

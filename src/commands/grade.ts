@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { text as readAll } from 'node:stream/consumers';
+import { createReadStream } from 'node:fs';
 import { bankIdOf } from '../bank/bank-id.js';
 import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js';
-import type { Bank } from '../bank/types.js';
+import type { Bank, Question } from '../bank/types.js';
 import { BankError, ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
 import type { Insights } from '../insights/types.js';
+import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
 import { scoreAnswer, scoringContext } from '../scoring/score-answer.js';
 import type { MissReason, ScoreFlag } from '../scoring/types.js';
 import type { Attempt } from '../session/attempt.js';
@@ -64,20 +64,63 @@ async function readInput(
   io: CommandIO,
   options: CommonOptions,
 ): Promise<{ text: string; name: string }> {
-  if (file === '-') return { text: await readAll(io.stdin), name: '<stdin>' };
+  const m = messages(options.lang);
+  const name = file === '-' ? '<stdin>' : file;
+  let bytes: Buffer | undefined;
   try {
-    return { text: await readFile(file, 'utf8'), name: file };
+    bytes = await readAtMost(
+      file === '-' ? io.stdin : createReadStream(file),
+      MAX_ANSWERS_FILE_BYTES,
+    );
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ExpectedError(m.cannotRead(neutralizeInline(file), reason), ExitCode.badInput);
+  }
+  if (bytes === undefined) {
     throw new ExpectedError(
-      messages(options.lang).cannotRead(neutralizeInline(file), reason),
+      m.answersFileTooLarge(neutralizeInline(name), MAX_ANSWERS_FILE_BYTES / 1024 / 1024),
       ExitCode.badInput,
     );
   }
+  // As before: a file read as UTF-8 keeps a BOM (the YAML reader skips it), standard input drops it.
+  return { text: file === '-' ? new TextDecoder().decode(bytes) : bytes.toString('utf8'), name };
 }
 
-function questionById(bank: Bank, id: string) {
-  const question = bank.sections.flatMap((s) => s.questions).find((q) => q.id === id);
+/**
+ * Reads a stream to its end, or stops as soon as it holds more than `limit`
+ * bytes (undefined then): `grade - < /dev/zero` must end with a message,
+ * not fill the memory.
+ */
+async function readAtMost(
+  stream: AsyncIterable<unknown>,
+  limit: number,
+): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    // Leaving the loop destroys the stream: nothing more is read.
+    if (size > limit) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const byId = new WeakMap<Bank, Map<string, Question>>();
+
+/** The bank's questions by id, built once: a search per answer made a file of A answers A × Q. */
+function questionsById(bank: Bank): Map<string, Question> {
+  let map = byId.get(bank);
+  if (!map) {
+    map = new Map(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+    byId.set(bank, map);
+  }
+  return map;
+}
+
+function questionById(bank: Bank, id: string): Question {
+  const question = questionsById(bank).get(id);
   if (!question) throw new Error(`graded an answer to ${id}, which is not in the bank`);
   return question;
 }
@@ -120,7 +163,7 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
     ...findUnknownAnswerIds(parsed.positions, bank, input.name, options.lang),
   ];
   for (const [id, self] of parsed.selfScores) {
-    const points = bank.sections.flatMap((s) => s.questions).find((q) => q.id === id)?.points;
+    const points = questionsById(bank).get(id)?.points;
     if (points !== undefined && self.value > points) {
       issues.push({
         file: input.name,

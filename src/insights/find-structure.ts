@@ -2,14 +2,38 @@ import { normalizeForMatch } from '../scoring/normalize.js';
 import type { PreparedPoint } from './question-profile.js';
 import type { StructureInsight } from './types.js';
 
+/**
+ * Where each of `indices` (ascending offsets into `lowered`, each at a Latin
+ * letter or digit) falls in `normalize(lowered)`. Normalised piece by piece:
+ * normalising the whole prefix for each index made an answer that repeats a
+ * Latin keyword quadratic. Exact, since a Latin letter or digit never joins
+ * what comes before it in NFKC and the rest of the normalisation works
+ * character by character.
+ */
+export function offsetsInNormalized(
+  lowered: string,
+  indices: readonly number[],
+  normalize: (text: string) => string = normalizeForMatch,
+): number[] {
+  const out: number[] = [];
+  let from = 0;
+  let offset = 0;
+  for (const index of indices) {
+    offset += normalize(lowered.slice(from, index)).length;
+    from = index;
+    out.push(offset);
+  }
+  return out;
+}
+
 /** Every place (in the normalised text) where one of the point's keywords occurs, in order. */
 function occurrences(point: PreparedPoint, lowered: string, normalized: string): number[] {
   const found: number[] = [];
   for (const k of point.keywords) {
     if (k.word) {
-      for (const m of lowered.matchAll(k.word)) {
-        found.push(normalizeForMatch(lowered.slice(0, m.index)).length);
-      }
+      // A loop, not push(...): a long answer can hold more occurrences than a call takes arguments.
+      const indices = Array.from(lowered.matchAll(k.word), (m) => m.index);
+      for (const at of offsetsInNormalized(lowered, indices)) found.push(at);
     } else {
       for (
         let at = normalized.indexOf(k.key);

@@ -1,3 +1,5 @@
+import { cutPieces, MAX_PIECE, type Piece } from '../text-pieces.js';
+
 let segmenter: Intl.Segmenter | undefined;
 
 /** One segmenter for the process: creating one costs far more than using it. */
@@ -28,7 +30,8 @@ export function buildGlossary(words: Iterable<string>): Glossary {
   const starts = new Set<string>();
   let maxParts = 1;
   for (const word of words) {
-    const parts = [...wordSegmenter().segment(word)].map((s) => s.segment);
+    const parts: string[] = [];
+    forEachSegment(word, (segment) => parts.push(segment));
     if (parts.length < 2 || !parts[0]) continue;
     kept.add(word);
     starts.add(parts[0]);
@@ -37,13 +40,43 @@ export function buildGlossary(words: Iterable<string>): Glossary {
   return { words: kept, starts, maxParts };
 }
 
+const CLAUSE_END = /[\p{P}\p{S}\p{Z}\s]/u;
+
+/** A cut right after punctuation or white space: a word boundary in any text. */
+function afterClauseEnd(text: string, at: number): boolean {
+  return CLAUSE_END.test(text.charAt(at - 1));
+}
+
+/**
+ * The pieces a text is segmented in: clauses (and runs of clauses) of at
+ * most `MAX_PIECE` code units, cut after punctuation or white space, where
+ * the segmenter puts a boundary anyway, so the words are the same as from
+ * one pass over the whole text. Only a run of `MAX_PIECE` without either
+ * is cut inside; a word across that cut counts as two.
+ */
+export function wordPieces(text: string, max: number = MAX_PIECE): Piece[] {
+  return cutPieces(text, afterClauseEnd, max);
+}
+
+/** Visits every segment of a text, piece by piece (see `wordPieces`), with offsets into the whole. */
+function forEachSegment(
+  text: string,
+  visit: (segment: string, index: number, isWordLike: boolean) => void,
+): void {
+  const segmenter = wordSegmenter();
+  for (const { start, end } of wordPieces(text)) {
+    for (const s of segmenter.segment(text.slice(start, end))) {
+      visit(s.segment, start + s.index, s.isWordLike === true);
+    }
+  }
+}
+
 /** The word-like segments of a text. */
 export function segmentWords(text: string): WordPart[] {
   const parts: WordPart[] = [];
-  for (const s of wordSegmenter().segment(text)) {
-    if (s.isWordLike)
-      parts.push({ word: s.segment, start: s.index, end: s.index + s.segment.length });
-  }
+  forEachSegment(text, (word, start, isWordLike) => {
+    if (isWordLike) parts.push({ word, start, end: start + word.length });
+  });
   return parts;
 }
 

@@ -21,7 +21,7 @@ export interface PreparedKeyword {
    */
   number?: { before: string; after: string };
   /**
-   * For CJK keywords of three or more characters: the same with one CJK
+   * For CJK keywords of three to NEAR_MAX_CHARS characters: the same with one CJK
    * character inserted somewhere inside (订单编号 for 订单号, 不用再重复 for
    * 不用重复), tried only when the exact form is absent.
    */
@@ -141,7 +141,7 @@ function prepareTerm(raw: string): PreparedKeyword {
   }
   const chars = [...key];
   let near: RegExp | null = null;
-  if (chars.length >= 3 && chars.every((c) => HAN.test(c))) {
+  if (chars.length >= 3 && chars.length <= NEAR_MAX_CHARS && chars.every((c) => HAN.test(c))) {
     const options: string[] = [];
     for (let i = 1; i < chars.length; i++) {
       options.push(`${chars.slice(0, i).join('')}\\p{Script=Han}${chars.slice(i).join('')}`);
@@ -152,6 +152,14 @@ function prepareTerm(raw: string): PreparedKeyword {
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Near-forms are tried for words (订单号, 不用重复), not phrases: the pattern
+ * has one branch per gap, so its size and its cost on an answer grow with
+ * the square of the keyword (a 100,000-character keyword ran validate out of
+ * memory).
+ */
+export const NEAR_MAX_CHARS = 12;
 
 /**
  * A term with a number ({n}, `#` here): Latin parts match whole words in

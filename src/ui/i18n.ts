@@ -68,6 +68,8 @@ const zh = {
     '“grade” 需要一个答题文件（或用 - 表示标准输入）；用 “cs-interview grade --template” 生成模板。',
   noAnswersInFile: '答题文件里没有任何回答。用 “cs-interview grade --template” 生成一个模板。',
   cannotRead: (file: string, reason: string) => `无法读取 ${file}：${reason}`,
+  answersFileTooLarge: (file: string, limitMb: number) =>
+    `${file} 超过答题文件 ${limitMb} MB 的上限（读到此处即停止）。这不像答题文件，请检查是否选错了文件。`,
   templateHeader:
     '# cs-interview 答题文件：在每个题目编号后填写你的回答，然后运行 “cs-interview grade 本文件”。\n# 多行回答用 | 开头，换行后缩进书写。留空的题目不评分。\n# 想附上自评分，可写成：题目编号: { answer: 你的回答, self_score: 7 }',
   bugHeader: '出现了意外错误，这是程序的缺陷，请把下面的信息报告给我们：',
@@ -152,6 +154,8 @@ const en: Messages = {
   noAnswersInFile:
     'The answers file holds no answer. "cs-interview grade --template" writes one to fill in.',
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  answersFileTooLarge: (file, limitMb) =>
+    `${file} is over the ${limitMb} MB limit of an answers file; reading stopped there. Is it the right file?`,
   templateHeader:
     '# cs-interview answers file: write your answer after each question id, then run "cs-interview grade THIS-FILE".\n# For a multi-line answer start with | and indent the lines below. Questions left empty are not graded.\n# To add your own score: question-id: { answer: your answer, self_score: 7 }',
   bugHeader:

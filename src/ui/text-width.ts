@@ -1,5 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { eastAsianWidth } from 'get-east-asian-width';
+import { cutPieces } from '../text-pieces.js';
 
 // Created on first use: constructing a Segmenter loads ICU data (~9 ms cold),
 // which every command would otherwise pay at start-up.
@@ -54,8 +55,30 @@ export function graphemes(text: string): string[] {
   if (!MAY_JOIN.test(text)) return text.split('');
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) out.push(segment);
+  // In pieces: one pass over a long text costs far more than linear time (see text-pieces.ts).
+  for (const { start, end } of cutPieces(text, graphemeBoundary)) {
+    for (const { segment } of segmenter.segment(text.slice(start, end))) out.push(segment);
+  }
   return out;
+}
+
+/**
+ * A cut that is a grapheme boundary whatever the text: after a line feed,
+ * or between two characters that never join anything (printable ASCII,
+ * common CJK ideographs, ，。、 and full-width forms).
+ */
+function graphemeBoundary(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return before === 0x0a || (isLoner(before) && isLoner(text.charCodeAt(at)));
+}
+
+function isLoner(code: number): boolean {
+  return (
+    (code >= 0x20 && code < 0x7f) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3001 && code <= 0x3003) ||
+    (code >= 0xff01 && code <= 0xff5e)
+  );
 }
 /** Pads with spaces on the right to `width` display columns. */
 export function padEndDisplay(text: string, width: number): string {

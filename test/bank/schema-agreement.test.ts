@@ -9,7 +9,9 @@ import { messagesFor } from '../../src/bank/messages.js';
 import { parseSectionFile } from '../../src/bank/parse-section.js';
 import {
   type FieldRule,
+  ITEM_LIMITS,
   isSafeText,
+  itemLimit,
   KEY_POINT_SCHEMA,
   KEYWORD_RULE,
   LANGUAGE_KEY,
@@ -19,6 +21,8 @@ import {
   type RecordSchema,
   SECTION_SCHEMA,
   SECTION_TRANSLATION_SCHEMA,
+  TEXT_LIMITS,
+  textLimit,
 } from '../../src/bank/section-schema.js';
 
 /**
@@ -39,7 +43,10 @@ interface JsonSchema {
   $ref?: string;
   pattern?: string;
   minItems?: number;
+  maxItems?: number;
   required?: string[];
+  maxLength?: number;
+  allOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
   propertyNames?: JsonSchema;
@@ -255,6 +262,31 @@ const CASES: [string, string, boolean][] = [
   ['a !!binary value', sectionWith({ title: '!!binary aGVsbG8=' }), false],
   ['a lone surrogate', sectionWith({ 'q.analysis': '"\\ud800"' }), false],
   ['an unsafe keyword', sectionWith({ 'kp.keywords': '["\\u0007"]' }), false],
+  ...Object.entries(TEXT_LIMITS).flatMap(([name, limit]): [string, string, boolean][] => {
+    const path =
+      name === 'keywords'
+        ? 'kp.keywords'
+        : name === 'point'
+          ? 'kp.point'
+          : name === 'id' || name === 'title' || name === 'description'
+            ? name
+            : `q.${name}`;
+    const text = (n: number) => JSON.stringify(`${'好'.repeat(n - 1)}😀`);
+    const value = (n: number) => (name === 'keywords' ? `[${text(n)}]` : text(n));
+    return [
+      [`a ${name} of ${limit} characters`, sectionWith({ [path]: value(limit) }), true],
+      [`a ${name} of ${limit + 1} characters`, sectionWith({ [path]: value(limit + 1) }), false],
+    ];
+  }),
+  ...Object.entries(ITEM_LIMITS).flatMap(([name, limit]): [string, string, boolean][] => {
+    const path = name === 'keywords' ? 'kp.keywords' : 'q.key_points';
+    const item = name === 'keywords' ? '"w"' : '{"point": "K", "keywords": ["w"]}';
+    const list = (n: number) => `[${Array.from({ length: n }, () => item).join(', ')}]`;
+    return [
+      [`${limit} ${name}`, sectionWith({ [path]: list(limit) }), true],
+      [`${limit + 1} ${name}`, sectionWith({ [path]: list(limit + 1) }), false],
+    ];
+  }),
   ['translations a list', sectionWith({ translations: '[]' }), false],
   ['translations null', sectionWith({ translations: 'null' }), false],
   ['a language in capitals', sectionWith({ translations: '{"EN": {"title": "T"}}' }), false],
@@ -357,8 +389,16 @@ describe('the schema mirrors section-schema.ts', () => {
     return found;
   };
 
+  /** A text field: its definition, under `allOf` next to the limit of its field. */
+  function expectText(field: JsonSchema, ref: string | undefined, name: string, where: string) {
+    expect(
+      { type: field.type, maxLength: field.maxLength, ref: field.allOf?.[0]?.$ref },
+      where,
+    ).toEqual({ type: 'string', maxLength: textLimit(name), ref });
+  }
+
   /** What a field of a given rule must look like in the schema. */
-  function expectRule(field: JsonSchema, rule: FieldRule, where: string): void {
+  function expectRule(field: JsonSchema, rule: FieldRule, where: string, name: string): void {
     if (typeof rule === 'object') {
       expect(field.type, where).toBe('object');
       expect(field.propertyNames?.$ref, where).toBe('#/definitions/languageTag');
@@ -373,10 +413,12 @@ describe('the schema mirrors section-schema.ts', () => {
       positiveInteger: '#/definitions/positiveInteger',
     };
     if (rule === 'nonEmptySequence') {
-      expect({ type: field.type, minItems: field.minItems }, where).toEqual({
-        type: 'array',
-        minItems: 1,
-      });
+      expect(
+        { type: field.type, minItems: field.minItems, maxItems: field.maxItems },
+        where,
+      ).toEqual({ type: 'array', minItems: 1, maxItems: itemLimit(name) });
+    } else if (rule === 'nonEmptyString' || rule === 'string') {
+      expectText(field, refs[rule], name, where);
     } else {
       expect(field.$ref, where).toBe(refs[rule]);
     }
@@ -391,7 +433,7 @@ describe('the schema mirrors section-schema.ts', () => {
       const rule = record.rules[name];
       const field = node.properties?.[name];
       if (rule === undefined || field === undefined) throw new Error(`${where}.${name}`);
-      expectRule(field, rule, `${where}.${name}`);
+      expectRule(field, rule, `${where}.${name}`, name);
     }
   }
 
@@ -401,7 +443,8 @@ describe('the schema mirrors section-schema.ts', () => {
     expectRecord(question, QUESTION_SCHEMA, 'question');
     const keyPoint = def(question.properties?.key_points?.items?.$ref);
     expectRecord(keyPoint, KEY_POINT_SCHEMA, 'key point');
-    expect(keyPoint.properties?.keywords?.items?.$ref).toBe('#/definitions/nonEmptyText');
+    const keyword = keyPoint.properties?.keywords?.items ?? {};
+    expectText(keyword, '#/definitions/nonEmptyText', 'keywords', 'keyword');
     expect(KEYWORD_RULE).toBe('nonEmptyString');
     expectRecord(
       def('#/definitions/sectionTranslation'),

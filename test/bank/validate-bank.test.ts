@@ -92,7 +92,8 @@ describe('validateBank', () => {
     expect(lines(validateBank([], 'bank', 'zh'))).toEqual(['bank:1:1: 题库中没有任何部分']);
   });
 
-  it('takes linear time: 10,000 questions in well under a second', () => {
+  // How fast is `npm run bench`'s business ("load + validate 10,000 questions").
+  it('accepts a bank of 10,000 questions', () => {
     const many = Array.from({ length: 10 }, (_, s) =>
       located(
         `${s}.yaml`,
@@ -101,8 +102,6 @@ describe('validateBank', () => {
         Array.from({ length: 1000 }, (_, q) => `s${s}-${q}`),
       ),
     );
-    const start = performance.now();
     expect(validateBank(many, 'bank', 'en').issues).toEqual([]);
-    expect(performance.now() - start).toBeLessThan(200);
   });
 });

@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, binaryInTmux, hasTmux, type TmuxSession } from './tmux.js';
+import { BIN, binaryInTmux, exited, hasTmux, type TmuxSession } from './tmux.js';
 
 const BANK = fileURLToPath(new URL('../fixtures/banks/valid', import.meta.url));
 const PRACTICE = `practice --bank ${BANK} --time 60`;
@@ -99,8 +99,9 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
     t.type('您好，我有两年电商客服经验，处理过很多售后问题。');
     t.press('Enter', 'Enter');
     await t.waitFor('你给自己打几分');
+    const pid = t.commandPid();
     stop(t);
-    await new Promise((r) => setTimeout(r, 500));
+    await exited(pid);
     const attempts = records(t.home).filter((r) => r.kind === 'attempt');
     expect(attempts.map((r) => r.question)).toEqual(['greeting-1']);
   });
@@ -109,8 +110,9 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
     const t = start(PRACTICE);
     await answerFirstAndStartSecond(t);
     const home = t.home;
+    const pid = t.commandPid();
     t.kill();
-    await new Promise((r) => setTimeout(r, 500));
+    await exited(pid);
     expect(records(home).map((r) => r.kind)).toEqual([
       'session-start',
       'attempt',
@@ -125,12 +127,7 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
   it('SIGKILL loses only the answer being typed', async () => {
     const t = start(PRACTICE);
     await answerFirstAndStartSecond(t);
-    const shell = execFileSync('tmux', ['-L', t.socket, 'display', '-p', '#{pane_pid}'], {
-      encoding: 'utf8',
-    }).trim();
-    const node =
-      execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0] ?? '';
-    process.kill(Number(node), 'SIGKILL');
+    process.kill(t.commandPid(), 'SIGKILL');
     await t.waitFor(/__EXIT=137/);
     const home = t.home;
     expect(records(home).map((r) => r.kind)).toEqual(['session-start', 'attempt']);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,29 +79,54 @@ export class TmuxSession {
     return { x: x ?? -1, y: y ?? -1 };
   }
 
-  /** Waits until the screen satisfies `test` (a string to contain, or a predicate). */
-  async waitFor(
+  /**
+   * Waits until the screen satisfies `test` (a string to contain, a pattern, or a
+   * predicate) and returns that screen; the failure names what was awaited and
+   * shows the last screen. The time limit only bounds a failing test.
+   */
+  waitFor(
     test: string | RegExp | ((screen: string) => boolean),
-    timeoutMs = 8000,
+    timeoutMs = 10_000,
   ): Promise<string> {
     const check =
       typeof test === 'function'
         ? test
         : (s: string) => (typeof test === 'string' ? s.includes(test) : test.test(s));
-    const deadline = Date.now() + timeoutMs;
     let screen = '';
-    while (Date.now() < deadline) {
-      screen = this.screen();
-      if (check(screen)) return screen;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`timed out waiting for ${String(test)}; the screen was:\n${screen}`);
+    return until(
+      () => {
+        screen = this.screen();
+        return check(screen) ? screen : undefined;
+      },
+      () => `the screen to show ${String(test)}; the screen was:\n${screen}`,
+      timeoutMs,
+    );
+  }
+
+  /**
+   * Waits for the countdown to draw a new value, so that a whole redraw happened
+   * after whatever the test did before (a resize, a keystroke). Needs a timer.
+   */
+  async waitForTick(): Promise<string> {
+    const before = this.screen().match(COUNTDOWN)?.at(-1);
+    if (before === undefined) throw new Error(`no countdown on the screen:\n${this.screen()}`);
+    return this.waitFor((s) => {
+      const now = s.match(COUNTDOWN)?.at(-1);
+      return now !== undefined && now !== before;
+    });
   }
 
   /** Waits for the command to end and returns its exit code. */
-  async exitCode(timeoutMs = 8000): Promise<number> {
+  async exitCode(timeoutMs = 10_000): Promise<number> {
     const screen = await this.waitFor(/__EXIT=\d+/, timeoutMs);
     return Number(/__EXIT=(\d+)/.exec(screen)?.[1]);
+  }
+
+  /** The process id of the command (the pane's shell's child), while it runs. */
+  commandPid(): number {
+    const shell = this.tmux('display', '-p', '#{pane_pid}').trim();
+    const child = execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n')[0];
+    return Number(child);
   }
 
   kill(): void {
@@ -109,11 +134,54 @@ export class TmuxSession {
   }
 }
 
+const COUNTDOWN = /剩余 \d\d:\d\d/g;
+
+/**
+ * Polls `probe` until it returns a value, and returns that value; after
+ * `timeoutMs` fails with what was awaited. For what a test cannot see on the
+ * screen: a file, a record, a process that ends.
+ */
+export async function until<T>(
+  probe: () => T | undefined,
+  awaited: () => string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() >= deadline)
+      throw new Error(`gave up after ${timeoutMs / 1000} s waiting for ${awaited()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Waits until process `pid` has ended (it may already have). A zombie counts as
+ * ended: in a container nothing may reap an orphan.
+ */
+export function exited(pid: number, timeoutMs?: number): Promise<true> {
+  return until(
+    () => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z') ? true : undefined;
+      } catch {
+        return true;
+      }
+    },
+    () => `process ${pid} to end`,
+    timeoutMs,
+  );
+}
+
 export type SessionOptions = ConstructorParameters<typeof TmuxSession>[1];
 
 /**
  * A starter for the built binary in tmux: `start('drill 1')` runs
- * `node bin/cs-interview.js drill 1`; every session is killed after its test.
+ * `node bin/cs-interview.js drill 1` with the Node that runs the tests (CI runs the suite under
+ * several), not whichever `node` the tmux server's PATH finds; every session is killed after its
+ * test.
  */
 export function binaryInTmux(): (args: string, options?: SessionOptions) => TmuxSession {
   const sessions: TmuxSession[] = [];
@@ -121,7 +189,7 @@ export function binaryInTmux(): (args: string, options?: SessionOptions) => Tmux
     for (const s of sessions.splice(0)) s.kill();
   });
   return (args, options) => {
-    const session = new TmuxSession(`node ${BIN} ${args}`, options);
+    const session = new TmuxSession(`'${process.execPath}' ${BIN} ${args}`, options);
     sessions.push(session);
     return session;
   };

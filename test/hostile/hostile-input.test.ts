@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TEXT_LIMITS } from '../../src/bank/section-schema.js';
 import { runCli } from '../../src/cli.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { BIN } from '../e2e/tmux.js';
@@ -106,9 +107,14 @@ describe('2. size and depth', () => {
     await expectRefused(file, /huge\.yaml:1:1: file too large \(6\.0 MB; the limit is 5 MB\)/);
   });
 
-  it('keeps a 1,000,000-character prompt whole', async () => {
+  it('refuses a 1,000,000-character prompt with its field and limit, and keeps one at the limit whole', async () => {
     const file = join(tempDir('long'), 'long.yaml');
-    const long = `${'长'.repeat(999_999)}尾`;
+    writeFileSync(file, VALID.replace('prompt: P', `prompt: ${'长'.repeat(1_000_000)}`));
+    await expectRefused(
+      file,
+      /long\.yaml:\d+:\d+: questions\[0\]\.prompt: 1,000,000 characters, over the limit of 5,000/,
+    );
+    const long = `${'长'.repeat(TEXT_LIMITS.prompt - 1)}尾`;
     writeFileSync(file, VALID.replace('prompt: P', `prompt: ${long}`));
     const r = await run(['list', '--bank', file, '--json']);
     expectClean(r);

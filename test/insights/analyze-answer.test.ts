@@ -3,8 +3,10 @@ import { defaultBankPath } from '../../src/bank/default-bank.js';
 import { loadBank } from '../../src/bank/load-bank.js';
 import { analyzeAnswer } from '../../src/insights/analyze-answer.js';
 import { PHRASE_GROUPS } from '../../src/insights/find-phrases.js';
+import { offsetsInNormalized } from '../../src/insights/find-structure.js';
 import { countChars } from '../../src/insights/measure-length.js';
 import { questionProfile } from '../../src/insights/question-profile.js';
+import { normalizeForMatch } from '../../src/scoring/normalize.js';
 import { makeQuestion } from './question.js';
 
 const question = makeQuestion();
@@ -216,6 +218,36 @@ describe('structure', () => {
 
   it('prepares each question once', () => {
     expect(questionProfile(question)).toBe(questionProfile(question));
+  });
+
+  describe('offsets of Latin keywords in the normalised text', () => {
+    const lowered = '抱歉，按 ｓｌａ 处理。sla！又一次 sla，「ｓｌａ」'
+      .normalize('NFKC')
+      .toLowerCase();
+    const indices = [...lowered.matchAll(/sla/g)].map((m) => m.index);
+
+    it('are where the keyword is in normalizeForMatch of the whole text', () => {
+      const whole = normalizeForMatch(lowered);
+      const offsets = offsetsInNormalized(lowered, indices);
+      expect(offsets).toHaveLength(4);
+      for (const at of offsets) expect(whole.slice(at, at + 3)).toBe('sla');
+      expect(offsets).toEqual(indices.map((i) => normalizeForMatch(lowered.slice(0, i)).length));
+    });
+
+    it('normalise each character once, not the whole prefix at every occurrence', () => {
+      let seen = 0;
+      const counting = (text: string) => {
+        seen += text.length;
+        return normalizeForMatch(text);
+      };
+      const long = 'sla。'.repeat(2_000);
+      offsetsInNormalized(
+        long,
+        [...long.matchAll(/sla/g)].map((m) => m.index),
+        counting,
+      );
+      expect(seen).toBeLessThanOrEqual(long.length);
+    });
   });
 });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_PIECE } from '../../src/text-pieces.js';
 import { displayWidth, graphemes } from '../../src/ui/text-width.js';
 import { wrapText } from '../../src/ui/wrap.js';
 
@@ -65,5 +66,20 @@ describe('displayWidth and graphemes', () => {
     expect(graphemes('👨‍👩‍👧好')).toEqual(['👨‍👩‍👧', '好']);
     expect(graphemes('cafe\u0301')).toEqual(['c', 'a', 'f', 'e\u0301']);
     expect(graphemes('你好')).toEqual(['你', '好']);
+  });
+
+  it('splits a long text with emoji in bounded pieces, into the graphemes of one whole pass', () => {
+    const text = '您好👨‍👩‍👧，cafe\u0301 👍🏽 한국어 e\u0301\n'.repeat(400) + '😀'.repeat(300);
+    const whole = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map(
+      (s) => s.segment,
+    );
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    try {
+      expect(graphemes(text)).toEqual(whole);
+      const longest = Math.max(...segment.mock.calls.map(([input]) => String(input).length));
+      expect(longest).toBeLessThanOrEqual(MAX_PIECE);
+    } finally {
+      segment.mockRestore();
+    }
   });
 });

@@ -10,7 +10,7 @@ import {
   remainingSeconds,
 } from './answer-state.js';
 import { type AnswerLabels, renderAnswer } from './answer-view.js';
-import { disableHistory, dropCoreCursorCheck, fixChunkInsertion } from './readline-fixes.js';
+import { dropCoreCursorCheck, fixChunkInsertion, isHistoryKey } from './readline-fixes.js';
 
 export interface AnswerPromptConfig {
   /** The question, already rendered (may hold newlines and colours). */
@@ -115,7 +115,6 @@ const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((config, don
       rl.cursor = lastInitialLine.length;
       redrawSoon();
     }
-    disableHistory(rl);
     dropCoreCursorCheck(rl.input);
     const undoChunkFix = fixChunkInsertion(rl);
     // Runs before readline's own handler: readline closes itself on Ctrl+D on an empty line
@@ -160,7 +159,11 @@ const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((config, don
     const rl = base as Readline;
     const role = keyRole(key, session.previousKey);
     session.previousKey = key;
-    if (role === 'enter') {
+    if (isHistoryKey(key)) {
+      // readline has already swapped in an earlier line: undo that (see isHistoryKey).
+      rl.line = session.lineBeforeKey;
+      rl.cursor = session.cursorBeforeKey;
+    } else if (role === 'enter') {
       const outcome = pressEnter(session.lines, session.lineBeforeKey);
       if (outcome.kind === 'submit') {
         finish(rl, false);

@@ -6,7 +6,6 @@ interface ReadlineInternals {
   line: string;
   cursor: number;
   isCompletionEnabled?: boolean;
-  historySize?: number;
   _insertString?: (this: ReadlineInternals, text: string) => void;
 }
 
@@ -62,9 +61,17 @@ export function fixChunkInsertion(rl: object): () => void {
   };
 }
 
-/** Stops readline from recalling earlier lines on Up/Down: our lines are not a history. */
-export function disableHistory(rl: object): void {
-  (rl as ReadlineInternals).historySize = 0;
+/**
+ * Whether a key makes readline recall an earlier line. Our lines are not a history, so the prompt
+ * puts back the line and cursor readline had before the key. Assigning `historySize = 0`, the
+ * old way, throws from Node 24 on (a getter without a setter); `line` and `cursor` are public.
+ */
+export function isHistoryKey(key: { name?: string; ctrl?: boolean }): boolean {
+  return (
+    key.name === 'up' ||
+    key.name === 'down' ||
+    (key.ctrl === true && (key.name === 'p' || key.name === 'n'))
+  );
 }
 
 /**
@@ -74,7 +81,8 @@ export function disableHistory(rl: object): void {
  * after every burst of keys, with the row right too, does not need it. Found by the name it has
  * in @inquirer/core 10.3.2 (pinned); if it is not found, nothing breaks but a paste is slow.
  */
-export function dropCoreCursorCheck(input: NodeJS.EventEmitter): void {
+export function dropCoreCursorCheck(input: NodeJS.EventEmitter): boolean {
   const check = input.listeners('keypress').find((listener) => listener.name === 'checkCursorPos');
   if (check) input.removeListener('keypress', check as (...args: unknown[]) => void);
+  return check !== undefined;
 }

@@ -78,7 +78,14 @@ p { margin: 0 0 .35em; orphans: 2; widows: 2; }
   main { max-width: none; }
   h2 { margin-top: 0; }
   section + section { break-before: page; page-break-before: always; }
-  .question { --margin: 17mm; column-gap: 5mm; }
+  /*
+   * Chromium moved a grid question that did not fit below the title to the next
+   * page whole, leaving page 1 blank but for the title: on paper the margin
+   * column is a float, which breaks across pages like the text beside it.
+   */
+  .question { --margin: 17mm; display: flow-root; }
+  .margin { float: left; width: var(--margin); }
+  .body { margin-left: calc(var(--margin) + 5mm); }
 }
 `;
 

