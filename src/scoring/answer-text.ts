@@ -90,9 +90,33 @@ export function prepareText(text: string): AnswerText {
   let pendingSentence = false;
   let word: AnswerText['words'][number] | undefined;
   let units = 0;
+  const openClause = () => {
+    clauseNo++;
+    if (pendingSentence) sentence++;
+    clauseLine[clauseNo] = line;
+    clauseSentence[clauseNo] = sentence;
+    clauseListed[clauseNo] = listed ? 1 : 0;
+    clauseQuotedItem[clauseNo] = /^\s*[”"’']?\s*[,，]\s*[“"‘']/.test(gap) ? 1 : 0;
+    pendingBreak = false;
+    pendingSentence = false;
+  };
   for (let at = 0; at < folded.length; ) {
-    const code = folded.codePointAt(at) ?? 0;
-    const ch = code > 0xffff ? folded.slice(at, at + 2) : (folded[at] ?? '');
+    const code = folded.charCodeAt(at);
+    // The common case first: a CJK character is always a unit of its own.
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      if (pendingBreak) openClause();
+      gap = '';
+      word = undefined;
+      clause[length] = clauseNo;
+      unitStart[length] = 1;
+      units++;
+      chars.push(folded[at] ?? '');
+      length++;
+      at++;
+      continue;
+    }
+    const point = folded.codePointAt(at) ?? 0;
+    const ch = point > 0xffff ? folded.slice(at, at + 2) : (folded[at] ?? '');
     const next = folded[at + ch.length];
     at += ch.length;
     let kind = kindOf(ch);
@@ -116,14 +140,7 @@ export function prepareText(text: string): AnswerText {
       continue;
     }
     if (pendingBreak) {
-      clauseNo++;
-      if (pendingSentence) sentence++;
-      clauseLine[clauseNo] = line;
-      clauseSentence[clauseNo] = sentence;
-      clauseListed[clauseNo] = listed ? 1 : 0;
-      clauseQuotedItem[clauseNo] = /^\s*[”"’']?\s*[,，]\s*[“"‘']/.test(gap) ? 1 : 0;
-      pendingBreak = false;
-      pendingSentence = false;
+      openClause();
       word = undefined;
     }
     gap = '';

@@ -61,10 +61,11 @@ export function judgeCoverage(
   // One occurrence per key point and clause counts as keyword: synonyms of one point
   // ("我理解您的心情") are one thing said, not a list.
   const inKeyword = new Uint8Array(text.compact.length);
-  const marked = new Set<string>();
+  const marked = new Set<number>();
+  const points = q.keyPoints.length + 1;
   // The others count as neither keyword nor other words (2).
   for (const o of occurrences) {
-    const key = `${text.clause[o.start]}:${o.keyPoint}`;
+    const key = (text.clause[o.start] ?? 0) * points + o.keyPoint;
     if (!marked.has(key)) {
       marked.add(key);
       inKeyword.fill(1, o.start, o.end);
@@ -96,8 +97,10 @@ export function judgeCoverage(
 
   const foundAll = new Set<string>();
   const foundSupported = new Set<string>();
+  const byPoint: Occurrence[][] = q.keyPoints.map(() => []);
+  for (const o of occurrences) byPoint[o.keyPoint]?.push(o);
   const keyPoints = q.keyPoints.map((kp, index): KeyPointResult => {
-    const mine = occurrences.filter((o) => o.keyPoint === index);
+    const mine = byPoint[index] ?? [];
     const notCopied = mine.filter((o) => !isCopied(o));
     const own = notCopied.filter(asserted);
     const good = own.filter(supported);

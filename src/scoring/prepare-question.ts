@@ -199,15 +199,20 @@ function wordIndex(text: AnswerText): Map<string, number[]> {
   return index;
 }
 
-const presence = new WeakMap<AnswerText, Uint8Array>();
+/**
+ * Which UTF-16 codes occur in the answer's compact text: one table for the
+ * process, marked for the answer being scored and unmarked when the next
+ * comes (64 KB allocated per answer would keep the collector busy).
+ */
+const present = new Uint8Array(0x10000);
+let marked: AnswerText | undefined;
 
-/** Which UTF-16 codes occur in the answer's compact text, found once per answer. */
 function charsIn(text: AnswerText): Uint8Array {
-  let present = presence.get(text);
-  if (!present) {
-    present = new Uint8Array(0x10000);
+  if (marked !== text) {
+    if (marked)
+      for (let i = 0; i < marked.compact.length; i++) present[marked.compact.charCodeAt(i)] = 0;
     for (let i = 0; i < text.compact.length; i++) present[text.compact.charCodeAt(i)] = 1;
-    presence.set(text, present);
+    marked = text;
   }
   return present;
 }
