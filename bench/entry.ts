@@ -2,3 +2,4 @@
 export { loadBank } from '../src/bank/load-bank.js';
 export { analyzeAnswer } from '../src/insights/analyze-answer.js';
 export { scoreAnswer, scoringContext } from '../src/scoring/score-answer.js';
+export { encodeRecord } from '../src/store/record.js';

@@ -1,11 +1,12 @@
 // `npm run bench`: start-up and throughput figures as ratios to bare `node -e ''`,
 // measured in the same run, because these machines are shared and noisy.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeHistoryLog } from './history-log.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/cs-interview.js');
@@ -72,6 +73,126 @@ async function timeToScreenMedian(command, marker) {
   return median(times);
 }
 
+// Peak RSS (and CPU time) come from GNU time (`/usr/bin/time -f '%M %U %S'`,
+// KB and seconds) where it is installed. CPU time moves less than wall time
+// when other work shares the machine.
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Median time and CPU time, and the largest peak RSS (MB, or null), of a command that ends by itself. */
+function measureCommand(args, extraEnv) {
+  const times = [];
+  const cpus = [];
+  let rss = null;
+  const rssFile = join(tmpdir(), `cs-bench-rss-${process.pid}`);
+  for (let i = 0; i < HISTORY_RUNS; i++) {
+    const argv = GNU_TIME
+      ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, process.execPath, ...args]
+      : [process.execPath, ...args];
+    const start = process.hrtime.bigint();
+    const r = spawnSync(argv[0], argv.slice(1), {
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 26,
+    });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (GNU_TIME) {
+      const [kb, user, sys] = readFileSync(rssFile, 'utf8').trim().split(/\s+/).map(Number);
+      rss = Math.max(rss ?? 0, kb / 1024);
+      cpus.push((user + sys) * 1000);
+    }
+  }
+  rmSync(rssFile, { force: true });
+  return { ms: median(times), rss, cpu: cpus.length ? median(cpus) : null };
+}
+
+/**
+ * Time until `marker` is on a pseudo-terminal, then Ctrl+C; the peak RSS is
+ * that of the whole run (which did nothing more after the marker).
+ */
+function measureToScreen(command, marker, extraEnv) {
+  const rssFile = join(tmpdir(), `cs-bench-rss-${process.pid}`);
+  const wrapped = GNU_TIME ? `${GNU_TIME} -f '%M %U %S' -o ${rssFile} ${command}` : command;
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn('script', ['-qefc', wrapped, '/dev/null'], {
+      env: { ...env, COLUMNS: '100', LINES: '40', ...extraEnv },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let seen = '';
+    let ms = null;
+    const timer = setTimeout(() => {
+      process.kill(-child.pid, 'SIGKILL');
+      reject(
+        new Error(
+          `${command}: "${marker}" not seen in 30 s; saw ${JSON.stringify(seen.slice(-300))}`,
+        ),
+      );
+    }, 30_000);
+    child.stdout.on('data', (chunk) => {
+      seen += chunk.toString('utf8');
+      if (ms === null && seen.includes(marker)) {
+        ms = Number(process.hrtime.bigint() - start) / 1e6;
+        child.stdin.write('\x03');
+      }
+    });
+    child.on('exit', () => {
+      clearTimeout(timer);
+      if (ms === null)
+        return reject(new Error(`${command} ended before "${marker}": ${seen.slice(-300)}`));
+      let rss = null;
+      if (GNU_TIME && existsSync(rssFile)) {
+        // GNU time notes the signal on a line of its own before the figures.
+        const last = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '';
+        rss = Number(last.split(/\s+/)[0]) / 1024;
+        rmSync(rssFile, { force: true });
+      }
+      resolve({ ms, rss, cpu: null });
+    });
+  });
+}
+
+const HISTORY_RUNS = Number(process.env.BENCH_HISTORY_RUNS) || 5;
+
+/** stats, history --json and review over a 100,000-record history. */
+async function historyRows(work, encodeRecord, loadBank) {
+  const shipped = await loadBank(join(root, 'questions'), { lang: 'zh' });
+  const questions = shipped.sections.flatMap((s) =>
+    s.questions.map((q) => ({ id: q.id, section: s.id, points: q.key_points.map((k) => k.point) })),
+  );
+  const home = join(work, 'home');
+  mkdirSync(home, { mode: 0o700 });
+  const bytes = writeHistoryLog(join(home, 'history.jsonl'), { encodeRecord, questions });
+  const homeEnv = { CS_INTERVIEW_HOME: home };
+  const bare = measureCommand(['-e', ''], {});
+  const stats = measureCommand([bin, 'stats', '--lang', 'zh'], homeEnv);
+  const history = measureCommand([bin, 'history', '--json'], homeEnv);
+  const reviews = [];
+  for (let i = 0; i < HISTORY_RUNS; i++)
+    reviews.push(
+      await measureToScreen(`${process.execPath} ${bin} review --lang zh`, '剩余', homeEnv),
+    );
+  const review = {
+    ms: median(reviews.map((r) => r.ms)),
+    rss: reviews.some((r) => r.rss === null) ? null : Math.max(...reviews.map((r) => r.rss)),
+    cpu: null,
+  };
+  const mb = (x) => (x === null ? 'n/a' : `${x.toFixed(0)} MB`);
+  const ms = (x) => (x === null ? '—' : `${x.toFixed(0)} ms`);
+  const line = (name, r, goal = '≤ 1500 ms, ≤ 200 MB') =>
+    `| ${name} | ${ms(r.ms)} | ${ms(r.cpu)} | ${mb(r.rss)} | ${goal} |`;
+  return [
+    `\nHistory of 100,000 records (${(bytes / 1e6).toFixed(0)} MB), medians of ${HISTORY_RUNS} runs, peak RSS the largest:\n`,
+    '| what | median | CPU (user+sys) | peak RSS | goal |',
+    '|---|---|---|---|---|',
+    line("bare `node -e ''`", bare, '—'),
+    line('`stats`', stats),
+    line('`history --json`', history),
+    line('`review` to its first question (pty)', review),
+  ];
+}
+
 function generateBank(dir, questions) {
   const perFile = 1000;
   for (let f = 0; f < questions / perFile; f++) {
@@ -118,7 +239,13 @@ async function main() {
         js: "import { createRequire as __csCreateRequire } from 'node:module'; const require = __csCreateRequire(import.meta.url);",
       },
     });
-    const { loadBank, scoreAnswer, analyzeAnswer, scoringContext } = await import(bundle);
+    const { loadBank, scoreAnswer, analyzeAnswer, scoringContext, encodeRecord } = await import(
+      bundle
+    );
+    if (process.env.BENCH_ONLY === 'history') {
+      console.log((await historyRows(work, encodeRecord, loadBank)).join('\n'));
+      return;
+    }
 
     const bare = timeCommand(['-e', '']);
     const help = timeCommand([bin, '--help']);
@@ -201,6 +328,7 @@ async function main() {
     console.log(
       `| grade a 200,000-character answer (score + insights) | ${long200k.toFixed(0)} ms | ${(long200k / (10 * long20k)).toFixed(2)}× 10 × 20,000 (1.00× is linear) | < 1,000 ms |`,
     );
+    console.log((await historyRows(work, encodeRecord, loadBank)).join('\n'));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

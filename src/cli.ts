@@ -153,10 +153,20 @@ export function buildProgram(
   )
     .option('--format <format>', h.format, 'text')
     .option('-o, --output <file>', h.output)
+    .option('-f, --force', h.force)
     .action(async (section: string | undefined, raw) => {
       const { runAnswers } = await import('./commands/answers.js');
       await run(() =>
-        runAnswers({ ...common(raw, io.env), section, format: raw.format, output: raw.output }, io),
+        runAnswers(
+          {
+            ...common(raw, io.env),
+            section,
+            format: raw.format,
+            output: raw.output,
+            force: raw.force === true,
+          },
+          io,
+        ),
       );
     });
 
@@ -274,11 +284,22 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
       io.stderr.write(`${error.message}\n`);
       return error.exitCode;
     }
+    // process.cwd() throws once the folder the shell is in was deleted;
+    // anything that resolves a relative path meets it. Not a bug of ours.
+    if (isCwdGone(error)) {
+      io.stderr.write(`${messages(lang).cwdGone}\n`);
+      return ExitCode.usage;
+    }
     io.stderr.write(
       `${messages(lang).bugHeader}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     return ExitCode.bug;
   }
+}
+
+function isCwdGone(error: unknown): boolean {
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  return code === 'ENOENT' && syscall === 'uv_cwd';
 }
 
 /** Entry point of the binary. Sets the exit code rather than exiting, so output is flushed. */

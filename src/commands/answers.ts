@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, writeSync } from 'node:fs';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../ui/i18n.js';
@@ -23,6 +23,8 @@ export interface AnswersOptions extends CommonOptions {
   format: string;
   /** Write the key to this file instead of standard output. */
   output?: string;
+  /** Replace an existing output file without asking. */
+  force?: boolean;
 }
 
 const WRITE_REASONS: Record<string, [zh: string, en: string]> = {
@@ -34,6 +36,22 @@ const WRITE_REASONS: Record<string, [zh: string, en: string]> = {
   EROFS: ['文件系统只读', 'the file system is read-only'],
   ENOSPC: ['磁盘空间不足', 'no space left on the disk'],
 };
+
+const REFUSALS = {
+  symlink: [
+    '这是一个符号链接，不会跟随写入（请给出文件本身的路径）',
+    'it is a symbolic link, which is not followed (name the file itself)',
+  ],
+  notAFile: ['这不是普通文件（是设备或管道？）', 'it is not a regular file (a device or a pipe?)'],
+} as const;
+
+function refused(lang: Lang, file: string, why: keyof typeof REFUSALS): ExpectedError {
+  const name = neutralizeInline(file);
+  const reason = REFUSALS[why][lang === 'zh' ? 0 : 1];
+  const message =
+    lang === 'zh' ? `不会写入 “${name}”：${reason}` : `will not write "${name}": ${reason}`;
+  return new ExpectedError(message, ExitCode.badInput);
+}
 
 function writeFailed(lang: Lang, file: string, error: unknown): ExpectedError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -71,12 +89,71 @@ export async function runAnswers(options: AnswersOptions, io: CommandIO): Promis
     writeLine(io.stdout, out.endsWith('\n') ? out.slice(0, -1) : out);
     return ExitCode.ok;
   }
-  try {
-    await writeFile(options.output, out.endsWith('\n') ? out : `${out}\n`);
-  } catch (error) {
-    throw writeFailed(options.lang, options.output, error);
-  }
+  if (!(await mayWrite(options.output, options, io))) return ExitCode.ok;
+  writeOutput(options.output, out.endsWith('\n') ? out : `${out}\n`, options.lang);
   const name = neutralizeInline(options.output);
   writeLine(io.stderr, options.lang === 'zh' ? `已写入 ${name}` : `wrote ${name}`);
   return ExitCode.ok;
+}
+
+// Not followed, and never blocking on a FIFO swapped in after the check.
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
+
+/**
+ * Whether `file` may be written: a new file, or an existing regular file the
+ * user agreed to replace (asked in a terminal, else `--force`). A link, a
+ * folder, a pipe or a device is refused.
+ */
+async function mayWrite(file: string, options: AnswersOptions, io: CommandIO): Promise<boolean> {
+  let stats: ReturnType<typeof lstatSync> | undefined;
+  try {
+    stats = lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw writeFailed(options.lang, file, error);
+  }
+  if (stats.isSymbolicLink()) throw refused(options.lang, file, 'symlink');
+  if (stats.isDirectory()) throw writeFailed(options.lang, file, { code: 'EISDIR' });
+  if (!stats.isFile()) throw refused(options.lang, file, 'notAFile');
+  if (options.force) return true;
+  const name = neutralizeInline(file);
+  const zh = options.lang === 'zh';
+  if (!(io.stdin.isTTY && io.stdout.isTTY)) {
+    throw new UsageError(
+      zh ? `“${name}” 已存在；要替换它请加 --force` : `"${name}" exists; add --force to replace it`,
+    );
+  }
+  const prompts = await import('../ui/prompts/index.js');
+  try {
+    const sure = await prompts.askConfirm(
+      zh ? `“${name}” 已存在，替换它吗？` : `"${name}" exists. Replace it?`,
+      { input: io.stdin, output: io.stdout },
+    );
+    if (!sure) writeLine(io.stderr, zh ? `没有改动 ${name}` : `left ${name} as it was`);
+    return sure;
+  } catch (error) {
+    if (prompts.isExitPromptError(error)) return false;
+    throw error;
+  }
+}
+
+function writeOutput(file: string, text: string, lang: Lang): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(
+      file,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NOFOLLOW | NONBLOCK,
+      0o644,
+    );
+    if (!fstatSync(fd).isFile()) throw refused(lang, file, 'notAFile');
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+  } catch (error) {
+    if (error instanceof ExpectedError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw refused(lang, file, 'symlink');
+    throw writeFailed(lang, file, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

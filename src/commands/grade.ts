@@ -189,6 +189,7 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
     io.stderr,
   );
   for (const attempt of attempts) recorder.attempt(attempt);
+  recorder.reportUnsaved();
   const plan = planSession(bank.sections).filter((p) => parsed.answers.has(p.question.id));
   const summary = summarize(plan, attempts);
   if (options.json) {

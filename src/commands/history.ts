@@ -7,10 +7,10 @@ import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatClock, formatLocalDateTime, formatScore } from '../ui/render/format.js';
-import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { escapeJsonControls } from '../ui/render/render-answer-key.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { truncateDisplay } from '../ui/text-width.js';
-import { readHistory } from './read-history.js';
+import { readHistory, reportBadLines } from './read-history.js';
 
 export interface HistoryOptions extends CommonOptions {
   json?: boolean;
@@ -29,17 +29,141 @@ function attemptLine(a: AttemptRecord, options: HistoryOptions): string {
 
 /** `history [--json]`: every saved answer, oldest first. */
 export async function runHistory(options: HistoryOptions, io: CommandIO): Promise<ExitCode> {
-  const { records, path } = readHistory(options, io.stderr);
+  if (options.json) return streamJson(options, io);
+  const { records, path } = readHistory({ ...options, slim: true }, io.stderr);
   const attempts = records.filter((r): r is AttemptRecord => r.kind === 'attempt');
-  if (options.json) {
-    writeLine(io.stdout, stringifyJson({ history: path, attempts }));
-    return ExitCode.ok;
-  }
   const m = messages(options.lang);
   const ctx = renderContext(io, options);
   writeLine(io.stdout, ctx.c.dim(m.historyAt(neutralizeInline(path), attempts.length)));
   for (const a of attempts)
     writeLine(io.stdout, truncateDisplay(attemptLine(a, options), ctx.width));
+  return ExitCode.ok;
+}
+
+/**
+ * `JSON.stringify(attempt, null, 2)` indented by 4, as it stands in the list,
+ * made directly into `out`: a record is flat (strings, numbers, booleans,
+ * null, lists of strings), and JSON.stringify's own indenting and a second
+ * pass to indent it again were most of the cost of `history --json` on a
+ * large history. `textJson`, when given, is the text as JSON bytes, copied
+ * as they are rather than decoded and encoded again.
+ */
+function writeAttemptJson(out: JsonOutput, attempt: AttemptRecord, textJson?: Buffer): void {
+  const fields = attempt as unknown as Record<string, unknown>;
+  let json = '{';
+  let first = true;
+  for (const key in fields) {
+    json += first ? keyJson(key).slice(1) : keyJson(key);
+    first = false;
+    const value = fields[key];
+    if (key === 'text' && textJson !== undefined) {
+      out.text(json);
+      out.bytes(textJson);
+      json = '';
+    } else if (typeof value === 'string') json += JSON.stringify(value);
+    else if (!Array.isArray(value)) json += String(value);
+    else if (value.length === 0) json += '[]';
+    else json += `[\n        ${value.map((v) => JSON.stringify(v)).join(',\n        ')}\n      ]`;
+  }
+  out.text(`${json}\n    }`);
+}
+
+const KEYS = new Map<string, string>();
+
+/** `,\n      "key": `, made once per key. */
+function keyJson(key: string): string {
+  let json = KEYS.get(key);
+  if (json === undefined) {
+    json = `,\n      ${JSON.stringify(key)}: `;
+    KEYS.set(key, json);
+  }
+  return json;
+}
+
+/** Output is written in pieces of about this size. */
+const FLUSH_AT = 1 << 16;
+
+/**
+ * JSON text and bytes to standard output, a piece at a time; the text is
+ * escaped (C1, bidi) as `stringifyJson` does. Bytes come from the log and
+ * were checked to need no escaping; they are copied at once, being a view
+ * of the store's read buffer.
+ */
+interface JsonOutput {
+  text(json: string): void;
+  bytes(json: Buffer): void;
+  flush(): void;
+}
+
+function jsonOutput(stream: NodeJS.WritableStream): JsonOutput {
+  let buffer = Buffer.allocUnsafe(2 * FLUSH_AT);
+  let used = 0;
+  let text = '';
+  const room = (bytes: number) => {
+    if (used + bytes <= buffer.length) return;
+    send();
+    if (bytes > buffer.length) buffer = Buffer.allocUnsafe(bytes);
+  };
+  // A copy: the stream may still hold it when the buffer is filled again.
+  const send = () => {
+    if (used > 0) stream.write(Buffer.from(buffer.subarray(0, used)));
+    used = 0;
+  };
+  const endText = () => {
+    if (text === '') return;
+    const escaped = escapeJsonControls(text);
+    text = '';
+    room(Buffer.byteLength(escaped, 'utf8'));
+    used += buffer.write(escaped, used, 'utf8');
+  };
+  return {
+    text(json) {
+      text += json;
+      if (text.length >= FLUSH_AT) endText();
+    },
+    bytes(json) {
+      endText();
+      room(json.length);
+      used += json.copy(buffer, used);
+    },
+    flush() {
+      endText();
+      send();
+    },
+  };
+}
+
+/**
+ * `history --json`, written as the log is read, so a history of any size
+ * needs no more memory than one record: a first pass collects the
+ * self-ratings (small), the second writes each attempt with its rating. The
+ * bytes are those `stringifyJson({ history, attempts })` would print.
+ */
+function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
+  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const ratings = new Map<string, { session: string; score: number }>();
+  store.scan(
+    (r) => {
+      if (r.kind === 'rating') ratings.set(r.attempt, { session: r.session, score: r.self_score });
+    },
+    { only: 'rating' },
+  );
+  const out = jsonOutput(io.stdout);
+  out.text(`{\n  "history": ${JSON.stringify(store.path)},\n  "attempts": [`);
+  let count = 0;
+  const result = store.scan(
+    (r, textJson) => {
+      if (r.kind !== 'attempt') return;
+      const rating = ratings.get(r.id);
+      const attempt = rating?.session === r.session ? { ...r, self_score: rating.score } : r;
+      out.text(`${count++ === 0 ? '' : ','}\n    `);
+      writeAttemptJson(out, attempt, textJson);
+    },
+    { textJson: true },
+  );
+  out.text(`${count === 0 ? ']' : '\n  ]'}\n}\n`);
+  out.flush();
+  reportBadLines(result, options.lang, io.stderr);
   return ExitCode.ok;
 }
 

@@ -51,11 +51,13 @@ export function requireTerminal(io: CommandIO, options: CommonOptions, command: 
 
 // A closed terminal or a kill must not lose what is being typed: the draft
 // and the end of the session are written synchronously, then the process
-// exits with the conventional 128 + signal number. A closed terminal often
-// shows first as the end of (or an EIO error on) standard input, before
-// SIGHUP arrives, and Node 20's readline then crashes restoring the terminal
-// (nodejs/node#51519): listening on the input too, ahead of readline, saves
-// the draft on every path.
+// exits with the conventional 128 + signal number. SIGINT as a signal (`kill
+// -INT`, or Ctrl+C while no prompt has the terminal in raw mode) is one of
+// them: a prompt sees Ctrl+C as a key, never as this signal. A closed
+// terminal often shows first as the end of (or an EIO error on) standard
+// input, before SIGHUP arrives, and Node 20's readline then crashes restoring
+// the terminal (nodejs/node#51519): listening on the input too, ahead of
+// readline, saves the draft on every path.
 function onTerminalLoss(input: NodeJS.ReadableStream, save: () => void): () => void {
   let saved = false;
   const exitWith = (code: number) => () => {
@@ -66,13 +68,16 @@ function onTerminalLoss(input: NodeJS.ReadableStream, save: () => void): () => v
     process.exit(code);
   };
   const hangUp = exitWith(129);
+  const interrupt = exitWith(130);
   const terminate = exitWith(143);
   process.once('SIGHUP', hangUp);
+  process.once('SIGINT', interrupt);
   process.once('SIGTERM', terminate);
   input.prependListener('end', hangUp);
   input.prependListener('error', hangUp);
   return () => {
     process.removeListener('SIGHUP', hangUp);
+    process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', terminate);
     input.removeListener('end', hangUp);
     input.removeListener('error', hangUp);
@@ -100,7 +105,8 @@ export async function waitToStart(io: CommandIO, options: CommonOptions): Promis
 /**
  * Runs a timed interview in the terminal and prints the summary; Ctrl+C
  * prints the summary of what was answered and exits 130. Every answer is
- * saved the moment it is graded.
+ * saved the moment it is graded, its self-rating after it; a failed save
+ * ends the run with exit 74.
  */
 export async function runInterview(
   run: InterviewRun,
@@ -118,17 +124,14 @@ export async function runInterview(
   const ctx = () => renderContext(io, options);
 
   let current: { id: string; text: string; startedAt: number; before: number } | undefined;
-  // Graded, shown, and waiting for the candidate's own score: saved with the
-  // self score once given, or as it is if the run ends first.
-  let unrated: Attempt | undefined;
+  // Graded answers are saved as they are graded; only the answer being typed
+  // is left to save when the run ends early.
   const saveUnfinished = () => {
-    if (unrated) {
-      run.recorder.attempt(unrated);
-      unrated = undefined;
-    } else if (current?.text.trim()) {
+    if (current?.text.trim()) {
       run.recorder.draft(current.id, current.text, current.before + Date.now() - current.startedAt);
     }
   };
+  const recordIds = new WeakMap<Attempt, string>();
 
   const labels = { remaining: m.remaining, timeUp: m.timeUp };
   const askTyped = async (item: PlannedQuestion) => {
@@ -182,7 +185,6 @@ export async function runInterview(
       writeLine(io.stdout, renderQuestion(ctx(), item, index + previous.length, run.plan.length)),
     ask: options.oral ? askSpoken : askTyped,
     showFeedback: (item, attempt) => {
-      unrated = attempt;
       const insights =
         attempt.mode === 'typed'
           ? analyzeAnswer(attempt.text, item.question, {
@@ -211,8 +213,12 @@ export async function runInterview(
     next: () => prompts.waitForEnter(m.continueHint, context),
     isInterrupt: prompts.isExitPromptError,
     onAttempt: (attempt) => {
-      unrated = undefined;
-      run.recorder.attempt(attempt);
+      recordIds.set(attempt, run.recorder.attempt(attempt));
+    },
+    onRated: (attempt) => {
+      const id = recordIds.get(attempt);
+      if (id !== undefined && attempt.selfScore !== null)
+        run.recorder.rating(id, attempt, attempt.selfScore);
     },
   };
 
@@ -226,6 +232,10 @@ export async function runInterview(
     run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
     const summary = summarize(run.plan, [...previous, ...outcome.attempts]);
     writeLine(io.stdout, renderSummary(ctx(), summary, outcome.interrupted));
+    // The summary counts what was answered; what could not be saved is said
+    // after it, and the exit code is the history's (74), as for any write.
+    run.recorder.reportUnsaved();
+    if (run.recorder.failed) return ExitCode.io;
     return outcome.interrupted ? ExitCode.interrupted : ExitCode.ok;
   } finally {
     removeSignalHandlers();

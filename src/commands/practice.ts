@@ -7,6 +7,7 @@ import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
 import { formatScore } from '../ui/render/format.js';
+import { neutralize } from '../ui/sanitize.js';
 import { type InterviewOptions, requireTerminal, runInterview, waitToStart } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
@@ -24,6 +25,8 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
   const bank = await openBank(options);
   const bankId = bankIdOf(bank);
   const plan = planSession(bank.sections, options);
+  // With --no-save the history is only looked at (the unfinished note,
+  // --resume): one that cannot be read is said and done without.
   const { records } = readHistory(options, io.stderr);
   const unfinished = findUnfinished(records, bankId);
 
@@ -40,7 +43,8 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
         ? [
             [
               unfinished.draft.question,
-              { text: unfinished.draft.text, elapsedMs: unfinished.draft.elapsed_ms },
+              // Drawn into the answer prompt: nothing from the log reaches the terminal raw.
+              { text: neutralize(unfinished.draft.text), elapsedMs: unfinished.draft.elapsed_ms },
             ],
           ]
         : [],

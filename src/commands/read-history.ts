@@ -1,18 +1,79 @@
 import type { Lang } from '../lang.js';
-import { openStore } from '../store/history-store.js';
+import { openStore, type ScanResult } from '../store/history-store.js';
+import { storeMessagesFor } from '../store/messages.js';
 import { defaultDataDir } from '../store/paths.js';
-import type { HistoryRecord } from '../store/record.js';
+import type { AttemptRecord, HistoryRecord } from '../store/record.js';
+import { createReplay } from '../store/replay.js';
+import { StoreError } from '../store/store-error.js';
+
+export interface ReadHistoryOptions {
+  lang: Lang;
+  home?: string;
+  /**
+   * false with `--no-save`: the run keeps no history, so a history that
+   * cannot be read is said once and the run goes on without it.
+   */
+  save?: boolean;
+  /**
+   * Keep of each answer only the first character of its text (enough to
+   * tell an empty one), and share repeated strings: what stats and the
+   * review schedule need, in a fraction of the time and memory.
+   */
+  slim?: boolean;
+}
 
 /**
- * Every record of the user's history. Damaged lines are reported on stderr,
- * once each per run, and left in place: the log is never rewritten.
+ * Every record of the user's history, ratings put into their attempts (see
+ * `replay.ts`). Damaged lines are reported on stderr, the first few by line
+ * and the rest counted, and left in place: the log is never rewritten.
  */
 export function readHistory(
-  options: { lang: Lang; home?: string },
+  options: ReadHistoryOptions,
   stderr: NodeJS.WritableStream,
 ): { records: HistoryRecord[]; path: string } {
   const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
-  const { records, warnings } = store.readAll();
-  for (const w of warnings) stderr.write(`${w.file}:${w.line}: ${w.message}\n`);
-  return { records, path: store.path };
+  const replay = createReplay(options.slim ? slimmer() : undefined);
+  try {
+    reportBadLines(store.scan(replay.add, { slim: options.slim }), options.lang, stderr);
+  } catch (error) {
+    if (options.save !== false || !(error instanceof StoreError)) throw error;
+    stderr.write(`${storeMessagesFor(options.lang).readIgnored(error.path, error.problem)}\n`);
+    return { records: [], path: store.path };
+  }
+  return { records: replay.records, path: store.path };
+}
+
+/** The warnings of a read on stderr: the first few by line, then how many more. */
+export function reportBadLines(
+  result: ScanResult,
+  lang: Lang,
+  stderr: NodeJS.WritableStream,
+): void {
+  for (const w of result.warnings) stderr.write(`${w.file}:${w.line}: ${w.message}\n`);
+  const more = result.bad - result.warnings.length;
+  if (more > 0) stderr.write(`${storeMessagesFor(lang).moreBadLines(more)}\n`);
+}
+
+/** Attempts without their text, their repeated strings shared. */
+function slimmer(): (attempt: AttemptRecord) => AttemptRecord {
+  const strings = new Map<string, string>();
+  const share = (s: string): string => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
+  // In place: the record was just parsed and is no one else's.
+  return (a) => {
+    a.session = share(a.session);
+    a.bank = share(a.bank);
+    a.question = share(a.question);
+    a.section = share(a.section);
+    // The store keeps only the first character; a line it read whole is cut
+    // here alike (short enough to be a copy, not a view of the whole text).
+    a.text = a.text.trimStart().slice(0, 1);
+    a.covered = a.covered.map(share);
+    a.missed = a.missed.map(share);
+    return a;
+  };
 }

@@ -3,8 +3,15 @@ import type { Lang } from '../lang.js';
 import type { Attempt } from '../session/attempt.js';
 import { toAttemptRecord } from '../store/attempt-record.js';
 import { type HistoryStore, openStore } from '../store/history-store.js';
+import { storeMessagesFor } from '../store/messages.js';
 import { defaultDataDir } from '../store/paths.js';
-import { newRecordId, RECORD_VERSION, type SessionCommand } from '../store/record.js';
+import {
+  newRecordId,
+  RECORD_VERSION,
+  type SessionCommand,
+  type SessionStartRecord,
+} from '../store/record.js';
+import { neutralizeForLog, neutralizeInline } from '../ui/sanitize.js';
 
 /** Where a run's records go; a no-op with `--no-save`. */
 export interface Recorder {
@@ -13,11 +20,18 @@ export interface Recorder {
   readonly failed: boolean;
   /** Opens the session; throws StoreError when the history cannot be written, before anything is asked. */
   start(command: SessionCommand, plan: readonly string[]): void;
-  /** Saves a graded answer; a failure is reported on stderr and the run goes on. */
-  attempt(attempt: Attempt): void;
+  /**
+   * Saves a graded answer, the moment it is graded; returns its record id
+   * (for `rating`). A failure is reported on stderr and the run goes on.
+   */
+  attempt(attempt: Attempt): string;
+  /** Saves the candidate's own score for an attempt saved before. */
+  rating(attemptId: string, attempt: Attempt, selfScore: number): void;
   /** Keeps what was typed for a question that was interrupted, for `--resume`. */
   draft(questionId: string, text: string, elapsedMs: number): void;
   end(reason: 'finished' | 'interrupted'): void;
+  /** After a run with failed writes: says on stderr which answers were not saved. */
+  reportUnsaved(): void;
 }
 
 export interface RecorderOptions {
@@ -40,9 +54,24 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
   const session = options.session ?? newSessionId();
   const now = options.now ?? (() => new Date());
   if (!options.save) {
-    return { session, failed: false, start() {}, attempt() {}, draft() {}, end() {} };
+    return {
+      session,
+      failed: false,
+      start() {},
+      attempt: () => newRecordId(),
+      rating() {},
+      draft() {},
+      end() {},
+      reportUnsaved() {},
+    };
   }
-  const store: HistoryStore = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  let started: SessionStartRecord | undefined;
+  const store: HistoryStore = openStore(options.home ?? defaultDataDir(), {
+    lang: options.lang,
+    // The log was cleared under this session: its later answers start a new
+    // log, and the session's start goes first so that resume still finds it.
+    onReplaced: () => (started ? [started] : []),
+  });
   const base = () => ({
     v: RECORD_VERSION as typeof RECORD_VERSION,
     id: newRecordId(),
@@ -50,14 +79,21 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
     session,
   });
   // After the session has started, a failing write must not end the interview:
-  // say plainly that it was not saved and go on.
+  // say plainly that it was not saved (once per different reason) and go on.
+  const reported = new Set<string>();
+  const unsaved: string[] = [];
   let failed = false;
-  const bestEffort = (write: () => void) => {
+  const bestEffort = (write: () => void, questionId?: string) => {
     try {
       write();
     } catch (error) {
       failed = true;
-      stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      if (questionId !== undefined && !unsaved.includes(questionId)) unsaved.push(questionId);
+      const message = error instanceof Error ? error.message : String(error);
+      if (!reported.has(message)) {
+        reported.add(message);
+        stderr.write(`${message}\n`);
+      }
     }
   };
   return {
@@ -66,17 +102,36 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
       return failed;
     },
     start(command, plan) {
-      store.append({
+      started = {
         ...base(),
         kind: 'session-start',
         command,
         bank: options.bankId,
         plan: [...plan],
-      });
+      };
+      store.append(started);
     },
     attempt(attempt) {
-      bestEffort(() =>
-        store.append(toAttemptRecord(attempt, { session, bank: options.bankId, at: now() })),
+      const record = toAttemptRecord(
+        { ...attempt, text: neutralizeForLog(attempt.text) },
+        { session, bank: options.bankId, at: now() },
+      );
+      bestEffort(() => store.append(record), attempt.questionId);
+      return record.id;
+    },
+    rating(attemptId, attempt, selfScore) {
+      bestEffort(
+        () =>
+          store.append({
+            v: RECORD_VERSION,
+            kind: 'rating',
+            id: newRecordId(),
+            at: now().toISOString(),
+            session,
+            attempt: attemptId,
+            self_score: selfScore,
+          }),
+        attempt.questionId,
       );
     },
     draft(questionId, text, elapsedMs) {
@@ -86,13 +141,18 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
           kind: 'draft',
           bank: options.bankId,
           question: questionId,
-          text,
+          text: neutralizeForLog(text),
           elapsed_ms: elapsedMs,
         }),
       );
     },
     end(reason) {
       bestEffort(() => store.append({ ...base(), kind: 'session-end', reason }));
+    },
+    reportUnsaved() {
+      if (unsaved.length === 0) return;
+      const ids = unsaved.map(neutralizeInline);
+      stderr.write(`${storeMessagesFor(options.lang).notSaved(ids)}\n`);
     },
   };
 }

@@ -28,7 +28,7 @@ export interface StatsOptions extends CommonOptions {
  */
 export async function runStats(options: StatsOptions, io: CommandIO): Promise<ExitCode> {
   const home = options.home ?? dataDir(io.env, process.platform, homedir());
-  const { records, path } = readHistory({ lang: options.lang, home }, io.stderr);
+  const { records, path } = readHistory({ lang: options.lang, home, slim: true }, io.stderr);
   const bank = await openBank(options);
   const stats = computeStats(records, bank, {
     bankId: bankIdOf(bank),

@@ -11,8 +11,9 @@
  * first answer on (Again: tomorrow; Good on a new question: in 3 days).
  */
 
-import { type Card, createEmptyCard, fsrs, generatorParameters, State } from 'ts-fsrs';
+import { fsrs, generatorParameters, State } from 'ts-fsrs';
 import type { AttemptRecord } from '../store/record.js';
+import { type ReplayedCard, replayStep } from './fsrs-replay.js';
 import { fsrsGrade, type RatingName, rateAttempt } from './rating.js';
 
 /** Where a question is in its FSRS life. */
@@ -79,12 +80,12 @@ export function scheduleReviews(
     .filter((a) => Number.isFinite(a.time) && a.time <= limit)
     .sort((a, b) => a.time - b.time);
 
-  const cards = new Map<string, { card: Card; rating: RatingName; firstSeen: Date }>();
+  const cards = new Map<string, { card: ReplayedCard; rating: RatingName; firstSeen: Date }>();
   for (const { attempt, time } of answers) {
     const at = new Date(time);
     const entry = cards.get(attempt.question);
     const rating = rateAttempt(attempt);
-    const card = scheduler.next(entry?.card ?? createEmptyCard(at), at, fsrsGrade(rating)).card;
+    const card = replayStep(scheduler, entry?.card, at, fsrsGrade(rating));
     cards.set(attempt.question, { card, rating, firstSeen: entry?.firstSeen ?? at });
   }
 

@@ -1,4 +1,5 @@
 import type { AttemptRecord, DraftRecord, HistoryRecord } from '../store/record.js';
+import { neutralize } from '../ui/sanitize.js';
 import type { Attempt } from './attempt.js';
 
 /** An interrupted mock interview that `practice --resume` can continue. */
@@ -50,12 +51,16 @@ export function findUnfinished(
   return latest;
 }
 
-/** An attempt as the summary needs it, rebuilt from its record. */
+/**
+ * An attempt as the summary needs it, rebuilt from its record. The texts
+ * come from the log, which anyone could have written: they are neutralised
+ * here, where they leave it for the screen.
+ */
 export function attemptFromRecord(record: AttemptRecord): Attempt {
   return {
     questionId: record.question,
     sectionId: record.section,
-    text: record.text,
+    text: neutralize(record.text),
     timedOut: record.timed_out,
     elapsedMs: record.elapsed_ms,
     timeLimit: record.time_limit,
@@ -65,8 +70,16 @@ export function attemptFromRecord(record: AttemptRecord): Attempt {
       score: record.auto_score,
       max: record.points,
       keyPoints: [
-        ...record.covered.map((point) => ({ point, covered: true, matched: [] })),
-        ...record.missed.map((point) => ({ point, covered: false, matched: [] })),
+        ...record.covered.map((point) => ({
+          point: neutralize(point),
+          covered: true,
+          matched: [],
+        })),
+        ...record.missed.map((point) => ({
+          point: neutralize(point),
+          covered: false,
+          matched: [],
+        })),
       ],
     },
   };

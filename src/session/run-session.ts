@@ -28,8 +28,10 @@ export interface SessionIO {
   next(): Promise<void>;
   /** Whether an error thrown by `ask` or `next` means the candidate pressed Ctrl+C. */
   isInterrupt(error: unknown): boolean;
-  /** Called as soon as an answer is graded (history hooks in here). */
+  /** Called as soon as an answer is graded, before its feedback (history hooks in here). */
   onAttempt?(attempt: Attempt, question: Question): void;
+  /** Called when the candidate gave their own score (`rate` returned one). */
+  onRated?(attempt: Attempt, question: Question): void;
 }
 
 export interface SessionOutcome {
@@ -68,15 +70,17 @@ export async function runSession(
         selfScore: null,
         mode: input.ticked ? 'oral' : 'typed',
       };
-      // Kept before anything else can be interrupted: a graded answer is never lost.
+      // Kept and saved before anything else can be interrupted: a graded
+      // answer is never lost, even to a kill at the rating prompt.
       attempts.push(attempt);
+      io.onAttempt?.(attempt, item.question);
       io.showFeedback(item, attempt);
       if (io.rate) {
         attempt.selfScore = await io.rate(item, attempt);
+        if (attempt.selfScore !== null) io.onRated?.(attempt, item.question);
       } else if (index < plan.length - 1) {
         await io.next();
       }
-      io.onAttempt?.(attempt, item.question);
     }
   } catch (error) {
     if (!io.isInterrupt(error)) throw error;

@@ -22,26 +22,36 @@
  *   cheaper than a lock. For the same reason a reader may see another
  *   session's last record half-written and warn about it once.
  * - The reader skips a bad line with a warning naming the file and line; the
- *   file is never rewritten.
+ *   file is never rewritten. It reads line by line in bounded memory, so a
+ *   log of any size can be read (a whole-file string stops at ~512 MB).
+ * - `history clear` may unlink the log while a session runs. Before each
+ *   append the open file is compared (device and inode) with what the path
+ *   names now; when they differ the log is reopened, so later answers land
+ *   in the new log and not in the unlinked file.
+ * - `history.jsonl` is never followed when it is a symbolic link: answers
+ *   must not be appended to a file outside the data folder, nor `clear`
+ *   remove only the link. Only a regular file is opened (a FIFO would hang).
  */
 
 import {
   closeSync,
+  constants,
   fstatSync,
   fsyncSync,
+  lstatSync,
   mkdirSync,
   openSync,
-  readFileSync,
   readSync,
   statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Lang } from '../lang.js';
 import { storeMessagesFor } from './messages.js';
-import { parseLog } from './parse-log.js';
+import { type LogSink, parseLogLine } from './parse-log.js';
 import { historyPath } from './paths.js';
-import { encodeRecord, type HistoryRecord } from './record.js';
+import { encodeRecord, type HistoryRecord, type RecordKind } from './record.js';
 import { errorCode, StoreError, toStoreError } from './store-error.js';
 
 /** A line of the log that was skipped. */
@@ -52,13 +62,43 @@ export interface StoreWarning {
   message: string;
 }
 
-export interface ReadResult {
-  /** In the order they were written. */
-  records: HistoryRecord[];
-  /** One per bad line (or torn part of a line). */
+/** How many warnings a read keeps; the rest are only counted. */
+export const WARNINGS_KEPT = 5;
+
+export interface ScanResult {
+  /** The first `WARNINGS_KEPT` bad lines (or torn parts of lines). */
   warnings: StoreWarning[];
+  /** How many bad lines (or torn parts) there were in all. */
+  bad: number;
   /** Intact records from a newer cs-interview (newer version or unknown kind). */
   skipped: number;
+}
+
+export interface ReadResult extends ScanResult {
+  /** In the order they were written. */
+  records: HistoryRecord[];
+}
+
+export interface ScanOptions {
+  /**
+   * Decode only the lines of this kind (found by its `"kind":"…"` bytes,
+   * which cannot occur inside a string of JSON) and warn about none: a quick
+   * first pass before a full one.
+   */
+  only?: RecordKind;
+  /**
+   * Attempts without their text: only its first character is kept (enough
+   * to tell an empty answer), which makes a large history several times
+   * faster to read and smaller in memory.
+   */
+  slim?: boolean;
+  /**
+   * Each attempt's text also as the JSON string it is in the log, passed to
+   * `visit` (`record.text` is then only its first character), when it can
+   * be copied to JSON output as it is. The bytes are a view of the read
+   * buffer: valid only until `visit` returns.
+   */
+  textJson?: boolean;
 }
 
 export interface HistoryStore {
@@ -70,9 +110,14 @@ export interface HistoryStore {
    * the folder on the first write.
    */
   append(record: HistoryRecord): void;
-  /** Every record of the log; an absent log is an empty history. */
+  /** Every record of the log, in order, to `visit`; an absent log is an empty history. */
+  scan(
+    visit: (record: HistoryRecord, textJson?: Buffer) => void,
+    options?: ScanOptions,
+  ): ScanResult;
+  /** Every record of the log, in memory (small logs and tests). */
   readAll(): ReadResult;
-  /** Deletes the log. Only after the user confirmed, with no session running. */
+  /** Deletes the log. Only after the user confirmed. */
   clear(): void;
   /** Closes the file if open; `append` reopens it. */
   close(): void;
@@ -81,9 +126,24 @@ export interface HistoryStore {
 export interface StoreOptions {
   /** The language of error and warning messages. */
   lang: Lang;
+  /**
+   * The records to write first into a log that replaced the one this store
+   * had open (`history clear` during a session), such as the session's start.
+   */
+  onReplaced?: () => readonly HistoryRecord[];
 }
 
 const NEWLINE = 0x0a;
+const CHUNK = 1 << 20;
+/** A longer line is no record this program wrote: skipped unread, so memory stays bounded. */
+export const MAX_LINE_BYTES = 16 << 20;
+
+// O_NOFOLLOW does not exist on Windows; the lstat before each open covers it there.
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
+const APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | NOFOLLOW;
+// O_NONBLOCK: a FIFO swapped in after the lstat must not hang the open.
+const READ_FLAGS = constants.O_RDONLY | NOFOLLOW | NONBLOCK;
 
 /** The history store in a data folder (see `dataDir`). Touches nothing until used. */
 export function openStore(dir: string, options: StoreOptions): HistoryStore {
@@ -91,16 +151,16 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
   const { lang } = options;
   let fd: number | undefined;
 
-  // A device or a pipe where the log should be would hang a read (/dev/zero)
-  // or an open (a FIFO): only a regular file is ever opened.
-  function requireRegularFile(operation: 'read' | 'write'): boolean {
-    let stats: ReturnType<typeof statSync>;
+  // What the path names, without following a link: false when nothing.
+  function requireRegularFile(operation: 'read' | 'write' | 'clear'): boolean {
+    let stats: ReturnType<typeof lstatSync>;
     try {
-      stats = statSync(path);
+      stats = lstatSync(path);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return false;
       throw toStoreError(error, operation, path, lang);
     }
+    if (stats.isSymbolicLink()) throw new StoreError(operation, path, { kind: 'symlink' }, lang);
     if (stats.isDirectory()) throw new StoreError(operation, path, { kind: 'isDirectory' }, lang);
     if (!stats.isFile()) throw new StoreError(operation, path, { kind: 'notAFile' }, lang);
     return true;
@@ -108,11 +168,28 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
 
   function openLog(): number {
     requireRegularFile('write');
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    // a+ is O_APPEND for writes and still lets us read the last byte.
-    const opened = openSync(path, 'a+', 0o600);
+    makeFolders(dir);
+    // O_APPEND for writes; read access to check the last byte.
+    const opened = openSync(path, APPEND_FLAGS, 0o600);
+    if (!fstatSync(opened).isFile()) {
+      closeSync(opened);
+      throw new StoreError('write', path, { kind: 'notAFile' }, lang);
+    }
     syncFolder(dir);
     return opened;
+  }
+
+  // Whether the path still names the file `handle` has open.
+  function stillNamed(handle: number): boolean {
+    let named: ReturnType<typeof lstatSync>;
+    try {
+      named = lstatSync(path);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return false;
+      throw error;
+    }
+    const open = fstatSync(handle);
+    return named.ino === open.ino && named.dev === open.dev;
   }
 
   function close(): void {
@@ -129,52 +206,114 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
     return readSync(handle, last, 0, 1, size - 1) === 1 && last[0] !== NEWLINE;
   }
 
+  function write(handle: number, record: HistoryRecord): void {
+    const line = encodeRecord(record);
+    const bytes = Buffer.from(`${endsInsideALine(handle) ? '\n' : ''}${line}\n`, 'utf8');
+    // One write of the whole line: never split, so never interleaved.
+    const written = writeSync(handle, bytes);
+    if (written !== bytes.length) {
+      throw new StoreError(
+        'write',
+        path,
+        { kind: 'partialWrite', written, expected: bytes.length },
+        lang,
+      );
+    }
+    fsyncSync(handle);
+  }
+
+  function scan(
+    visit: (record: HistoryRecord, textJson?: Buffer) => void,
+    scanOptions: ScanOptions = {},
+  ): ScanResult {
+    const result: ScanResult = { warnings: [], bad: 0, skipped: 0 };
+    if (!requireRegularFile('read')) return result;
+    let handle: number;
+    try {
+      handle = openSync(path, READ_FLAGS);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return result;
+      throw toStoreError(error, 'read', path, lang);
+    }
+    const messages = storeMessagesFor(lang);
+    const quiet = scanOptions.only !== undefined;
+    const sink: LogSink = {
+      record: visit,
+      issue: (issue) => {
+        if (quiet) return;
+        result.bad++;
+        if (result.warnings.length < WARNINGS_KEPT) {
+          result.warnings.push({
+            file: path,
+            line: issue.line,
+            message: messages.badLine(issue.error),
+          });
+        }
+      },
+      skip: () => {
+        if (!quiet) result.skipped++;
+      },
+    };
+    const marker =
+      scanOptions.only === undefined
+        ? undefined
+        : Buffer.from(`"kind":${JSON.stringify(scanOptions.only)}`, 'utf8');
+    try {
+      if (!fstatSync(handle).isFile())
+        throw new StoreError('read', path, { kind: 'notAFile' }, lang);
+      forEachLine(
+        handle,
+        (bytes, start, end, line) => {
+          // Searched within the line only: the buffer holds many more.
+          if (marker !== undefined && bytes.subarray(start, end).indexOf(marker) === -1) return;
+          parseLogLine(
+            bytes,
+            start,
+            end,
+            line,
+            sink,
+            scanOptions.textJson ? 'textJson' : scanOptions.slim ? 'slim' : 'whole',
+          );
+        },
+        (line) => sink.issue({ line, error: { code: 'incomplete' } }),
+      );
+    } catch (error) {
+      throw toStoreError(error, 'read', path, lang);
+    } finally {
+      closeSync(handle);
+    }
+    return result;
+  }
+
   return {
     path,
 
     append(record) {
-      const line = encodeRecord(record);
       try {
-        fd ??= openLog();
-        const bytes = Buffer.from(`${endsInsideALine(fd) ? '\n' : ''}${line}\n`, 'utf8');
-        // One write of the whole line: never split, so never interleaved.
-        const written = writeSync(fd, bytes);
-        if (written !== bytes.length) {
-          throw new StoreError(
-            'write',
-            path,
-            { kind: 'partialWrite', written, expected: bytes.length },
-            lang,
-          );
+        if (fd !== undefined && !stillNamed(fd)) {
+          // Cleared (or moved away) under this session: go on in a new log.
+          close();
+          fd = openLog();
+          for (const first of options.onReplaced?.() ?? []) write(fd, first);
         }
-        fsyncSync(fd);
+        fd ??= openLog();
+        write(fd, record);
       } catch (error) {
         throw toStoreError(error, 'write', path, lang);
       }
     },
 
+    scan,
+
     readAll() {
-      if (!requireRegularFile('read')) return { records: [], warnings: [], skipped: 0 };
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (error) {
-        if (errorCode(error) === 'ENOENT') return { records: [], warnings: [], skipped: 0 };
-        throw toStoreError(error, 'read', path, lang);
-      }
-      const { records, issues, skipped } = parseLog(text);
-      const messages = storeMessagesFor(lang);
-      const warnings = issues.map((issue) => ({
-        file: path,
-        line: issue.line,
-        message: messages.badLine(issue.error),
-      }));
-      return { records, warnings, skipped };
+      const records: HistoryRecord[] = [];
+      return { records, ...scan((r) => records.push(r)) };
     },
 
     clear() {
       close();
       try {
+        if (!requireRegularFile('clear')) return;
         unlinkSync(path);
       } catch (error) {
         if (errorCode(error) !== 'ENOENT') throw toStoreError(error, 'clear', path, lang);
@@ -183,6 +322,85 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
 
     close,
   };
+}
+
+/**
+ * Calls `onLine` with each line of the open file (without its newline),
+ * reading a chunk at a time; the bytes passed are valid only during the call.
+ * A line longer than `MAX_LINE_BYTES` is skipped and passed to `onOverlong`.
+ */
+function forEachLine(
+  handle: number,
+  onLine: (bytes: Buffer, start: number, end: number, line: number) => void,
+  onOverlong: (line: number) => void,
+): void {
+  let buffer = Buffer.allocUnsafe(CHUNK);
+  let filled = 0;
+  let line = 1;
+  let skipping = false;
+  for (;;) {
+    if (filled === buffer.length) {
+      if (buffer.length >= MAX_LINE_BYTES) {
+        onOverlong(line);
+        skipping = true;
+        filled = 0;
+      } else {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, filled);
+        buffer = bigger;
+      }
+    }
+    const read = readSync(handle, buffer, filled, buffer.length - filled, null);
+    const view = buffer.subarray(0, filled + read);
+    let start = 0;
+    let newline = view.indexOf(NEWLINE, filled);
+    while (newline !== -1) {
+      if (skipping) skipping = false;
+      else onLine(view, start, newline, line);
+      line++;
+      start = newline + 1;
+      newline = view.indexOf(NEWLINE, start);
+    }
+    if (read === 0) {
+      if (!skipping && start < view.length) onLine(view, start, view.length, line);
+      return;
+    }
+    if (skipping) {
+      filled = 0;
+    } else {
+      buffer.copy(buffer, 0, start, view.length);
+      filled = view.length - start;
+    }
+  }
+}
+
+/**
+ * `mkdir -p` with mode 0700. Not `mkdirSync(dir, { recursive: true })`: up to
+ * Node 24 it loops forever where mkdir fails with ENOENT although the parent
+ * exists (under /proc, say); here each folder is tried at most twice.
+ */
+function makeFolders(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+    return;
+  } catch (error) {
+    const code = errorCode(error);
+    // A folder, or a link to one (a data folder kept elsewhere is fine).
+    if (code === 'EEXIST' && statOrUndefined(dir)?.isDirectory()) return;
+    if (code !== 'ENOENT') throw error;
+    const parent = dirname(dir);
+    if (parent === dir) throw error;
+    makeFolders(parent);
+  }
+  mkdirSync(dir, { mode: 0o700 });
+}
+
+function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -14,6 +14,8 @@ export type StoreProblem =
   | { kind: 'isDirectory' }
   | { kind: 'notDirectory' }
   | { kind: 'notAFile' }
+  | { kind: 'symlink' }
+  | { kind: 'noFolder' }
   | { kind: 'partialWrite'; written: number; expected: number }
   | { kind: 'other'; code: string };
 
@@ -23,6 +25,12 @@ export type StoreOperation = 'write' | 'read' | 'clear';
 export interface StoreMessages {
   failure(operation: StoreOperation, path: string, problem: StoreProblem): string;
   badLine(error: DecodeError): string;
+  /** After the first few bad lines: how many more there were. */
+  moreBadLines(count: number): string;
+  /** With --no-save, a history that cannot be read is not needed: said, and the run goes on. */
+  readIgnored(path: string, problem: StoreProblem): string;
+  /** After a run: the questions whose answer (or self-rating) could not be saved. */
+  notSaved(questionIds: readonly string[]): string;
 }
 
 const FIELD_EN: Record<FieldType, string> = {
@@ -75,6 +83,10 @@ function problemEn(problem: StoreProblem): string {
       return 'a part of the path is a file, not a folder';
     case 'notAFile':
       return 'it is not a regular file (a device or a pipe?)';
+    case 'symlink':
+      return 'it is a symbolic link, which is not followed (replace it with the file itself)';
+    case 'noFolder':
+      return 'its folder cannot be created there';
     case 'partialWrite':
       return `only ${problem.written} of ${problem.expected} bytes were written (is the disk full?)`;
     case 'other':
@@ -96,6 +108,10 @@ function problemZh(problem: StoreProblem): string {
       return '路径中的某一部分是文件，不是文件夹';
     case 'notAFile':
       return '它不是普通文件（是设备或管道？）';
+    case 'symlink':
+      return '它是符号链接，不会跟随（请换成文件本身）';
+    case 'noFolder':
+      return '无法在那里创建它所在的文件夹';
     case 'partialWrite':
       return `只写入了 ${problem.expected} 字节中的 ${problem.written} 字节（磁盘是否已满？）`;
     case 'other':
@@ -104,6 +120,12 @@ function problemZh(problem: StoreProblem): string {
 }
 
 const en: StoreMessages = {
+  notSaved: (ids) =>
+    `The answer (or self-rating) to ${ids.length === 1 ? 'this question was' : `these ${ids.length} questions were`} NOT saved: ${ids.join(', ')}.`,
+  moreBadLines: (count) =>
+    `${count} more damaged ${count === 1 ? 'line' : 'lines'}; skipped and left in place.`,
+  readIgnored: (path, problem) =>
+    `Cannot read the history file ${path}: ${problemEn(problem)}. With --no-save, going on without it.`,
   failure: (operation, path, problem) => {
     const why = problemEn(problem);
     switch (operation) {
@@ -130,6 +152,10 @@ const en: StoreMessages = {
 };
 
 const zh: StoreMessages = {
+  notSaved: (ids) => `以下 ${ids.length} 道题的回答（或自评）没有保存：${ids.join('、')}。`,
+  moreBadLines: (count) => `另有 ${count} 行损坏的记录；已跳过，原样保留。`,
+  readIgnored: (path, problem) =>
+    `无法读取历史记录文件 ${path}：${problemZh(problem)}。已加 --no-save，不用历史记录继续。`,
   failure: (operation, path, problem) => {
     const why = problemZh(problem);
     switch (operation) {

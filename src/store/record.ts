@@ -19,7 +19,8 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { crc32Hex } from './crc32.js';
+import { crc32, crc32Hex } from './crc32.js';
+import { attemptTextJson, slimAttemptJson } from './slim-text.js';
 import { type FieldType, validateRecord } from './validate-record.js';
 
 /** The version of the records this cs-interview writes. */
@@ -94,8 +95,28 @@ export interface DraftRecord extends RecordBase {
   elapsed_ms: number;
 }
 
+/**
+ * The candidate's own score for an attempt, given after its feedback. The
+ * attempt is written the moment it is graded (with `self_score: null`), so
+ * a kill at the rating prompt loses nothing; replaying the log puts the
+ * latest rating into its attempt (see `replay.ts`). An older cs-interview
+ * skips this kind and keeps the automatic score.
+ */
+export interface RatingRecord extends RecordBase {
+  kind: 'rating';
+  session: string;
+  /** The id of the attempt rated. */
+  attempt: string;
+  self_score: number;
+}
+
 /** Every record of the log. */
-export type HistoryRecord = AttemptRecord | SessionStartRecord | SessionEndRecord | DraftRecord;
+export type HistoryRecord =
+  | AttemptRecord
+  | SessionStartRecord
+  | SessionEndRecord
+  | DraftRecord
+  | RatingRecord;
 
 export type RecordKind = HistoryRecord['kind'];
 
@@ -114,8 +135,6 @@ export function encodeRecord(record: HistoryRecord): string {
   return `${body.slice(0, -1)},"crc":"${crc32Hex(body)}"}`;
 }
 
-const CRC_TAIL = /,"crc":"([0-9a-f]{8})"\}$/;
-
 /** Why a line is not a record; `messages.ts` words it. */
 export type DecodeError =
   | { code: 'incomplete' }
@@ -130,19 +149,76 @@ export type DecodeResult =
   | { record: HistoryRecord }
   /** Intact but from a newer version or of an unknown kind: skip it quietly. */
   | { skipped: { v: number; kind: string } }
+  /** An attempt read with `textJson`: its text is that JSON string (see `attemptTextJson`), not `record.text`. */
+  | { record: HistoryRecord; textJson: Buffer }
   | { error: DecodeError };
 
 /** Reads one line (without its newline): a record, a record to skip, or why it is neither. */
 export function decodeLine(line: string): DecodeResult {
-  const tail = CRC_TAIL.exec(line);
-  if (!line.startsWith(RECORD_START) || tail === null) return { error: { code: 'incomplete' } };
-  const body = `${line.slice(0, tail.index)}}`;
-  if (crc32Hex(body) !== tail[1]) return { error: { code: 'checksum' } };
+  const bytes = Buffer.from(line, 'utf8');
+  return decodeLineBytes(bytes, 0, bytes.length);
+}
+
+const START_BYTES = Buffer.from(RECORD_START, 'utf8');
+/** `,"crc":"` + 8 hex digits + `"}`. */
+const TAIL_LENGTH = 18;
+const TAIL_HEAD = Buffer.from(',"crc":"', 'utf8');
+const CLOSE = Buffer.from('}', 'utf8');
+
+/** The number written as 8 lowercase hex digits at `at`, or -1 when they are not. */
+function hexAt(bytes: Buffer, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 8; i++) {
+    const b = bytes[i] as number;
+    const digit = b >= 0x30 && b <= 0x39 ? b - 0x30 : b >= 0x61 && b <= 0x66 ? b - 0x57 : -1;
+    if (digit === -1) return -1;
+    n = n * 16 + digit;
+  }
+  return n;
+}
+
+/**
+ * Reads the line `bytes[start, end)` (without its newline) as `decodeLine`
+ * does, straight from the bytes read: the CRC is checked over them and only
+ * an intact line is turned into a string and parsed. `slim`: an attempt's
+ * text is cut to its first character (see `slim-text.ts`); `textJson`: it
+ * is also given as the JSON string it is in the line.
+ */
+export function decodeLineBytes(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  read: LineRead = 'whole',
+): DecodeResult {
+  const tailAt = end - TAIL_LENGTH;
+  if (
+    tailAt < start + START_BYTES.length ||
+    bytes.compare(START_BYTES, 0, START_BYTES.length, start, start + START_BYTES.length) !== 0 ||
+    bytes.compare(TAIL_HEAD, 0, TAIL_HEAD.length, tailAt, tailAt + TAIL_HEAD.length) !== 0 ||
+    bytes[end - 2] !== 0x22 ||
+    bytes[end - 1] !== 0x7d
+  ) {
+    return { error: { code: 'incomplete' } };
+  }
+  const stored = hexAt(bytes, tailAt + TAIL_HEAD.length);
+  if (stored === -1) return { error: { code: 'incomplete' } };
+  if (crc32(CLOSE, 0, 1, crc32(bytes, start, tailAt)) !== stored) {
+    return { error: { code: 'checksum' } };
+  }
+  const textJson = read === 'textJson' ? attemptTextJson(bytes, start, tailAt) : undefined;
+  const slim = read === 'slim' || textJson !== undefined;
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    const json =
+      (slim && slimAttemptJson(bytes, start, tailAt)) ||
+      `${bytes.toString('utf8', start, tailAt)}}`;
+    value = JSON.parse(json);
   } catch {
     return { error: { code: 'json' } };
   }
-  return validateRecord(value, RECORD_VERSION);
+  const result = validateRecord(value, RECORD_VERSION, read === 'slim');
+  return textJson !== undefined && 'record' in result ? { ...result, textJson } : result;
 }
+
+/** How an attempt's text is read: whole, cut to its first character, or also as its JSON. */
+export type LineRead = 'whole' | 'slim' | 'textJson';

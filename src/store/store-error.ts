@@ -27,8 +27,12 @@ const PROBLEMS: Record<string, StoreProblem> = {
   EDQUOT: { kind: 'full' },
   EISDIR: { kind: 'isDirectory' },
   ENOTDIR: { kind: 'notDirectory' },
+  // A write's ENOENT: the folder could not be made (reads take it as no history).
+  ENOENT: { kind: 'noFolder' },
   // mkdir of the data folder where a file of that name exists.
   EEXIST: { kind: 'notDirectory' },
+  // open with O_NOFOLLOW of a link (a link swapped in after the check).
+  ELOOP: { kind: 'symlink' },
 };
 
 /** The code of a Node system error (`ENOENT`, …), or undefined for anything else. */

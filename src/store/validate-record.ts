@@ -67,6 +67,7 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
   },
   'session-start': { ...BASE, session: 'id', command: 'command', bank: 'id', plan: 'strings' },
   'session-end': { ...BASE, session: 'id', reason: 'reason' },
+  rating: { ...BASE, session: 'id', attempt: 'id', self_score: 'score' },
   draft: {
     ...BASE,
     session: 'id',
@@ -79,11 +80,19 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
 
 const isKnownKind = (kind: string): kind is RecordKind => Object.hasOwn(SPECS, kind);
 
+const CHECKS = Object.fromEntries(
+  Object.entries(SPECS).map(([kind, spec]) => [
+    kind,
+    Object.entries(spec).map(([field, type]) => [field, type, TESTS[type]] as const),
+  ]),
+) as Record<RecordKind, (readonly [string, FieldType, (x: unknown) => boolean])[]>;
+
 /**
  * Checks a parsed line against the fields of its kind; `version` is the
- * newest version this cs-interview knows.
+ * newest version this cs-interview knows. The record has its fields in the
+ * spec's order, unless `reuse` allows returning the parsed object itself.
  */
-export function validateRecord(value: unknown, version: number): DecodeResult {
+export function validateRecord(value: unknown, version: number, reuse = false): DecodeResult {
   if (!TESTS.object(value)) return fieldError('', 'object');
   const fields = value as Record<string, unknown>;
   if (!TESTS.version(fields.v)) return fieldError('v', 'version');
@@ -91,12 +100,17 @@ export function validateRecord(value: unknown, version: number): DecodeResult {
   const v = fields.v as number;
   const kind = fields.kind as string;
   if (v > version || !isKnownKind(kind)) return { skipped: { v, kind } };
+  const checks = CHECKS[kind];
+  for (const [field, type, test] of checks)
+    if (!test(fields[field])) return fieldError(field, type);
   // Only the fields of the spec are kept, so a record is exactly its type.
-  const record: Record<string, unknown> = { v, kind };
-  for (const [field, type] of Object.entries(SPECS[kind])) {
-    if (!TESTS[type](fields[field])) return fieldError(field, type);
-    record[field] = fields[field];
+  // With `reuse`, the parsed object itself when it has no others (every line
+  // this program wrote): no copy for each record of a large log.
+  if (reuse && Object.keys(fields).length === checks.length + 2) {
+    return { record: fields as unknown as HistoryRecord };
   }
+  const record: Record<string, unknown> = { v, kind };
+  for (const [field] of checks) record[field] = fields[field];
   return { record: record as unknown as HistoryRecord };
 }
 

@@ -73,6 +73,7 @@ const zh = {
   templateHeader:
     '# cs-interview 答题文件：在每个题目编号后填写你的回答，然后运行 “cs-interview grade 本文件”。\n# 多行回答用 | 开头，换行后缩进书写。留空的题目不评分。\n# 想附上自评分，可写成：题目编号: { answer: 你的回答, self_score: 7 }',
   bugHeader: '出现了意外错误，这是程序的缺陷，请把下面的信息报告给我们：',
+  cwdGone: '当前所在的文件夹已不存在（被删除或移走了？）。请 cd 到一个存在的文件夹后再运行。',
   interruptedShort: '已中断。',
   historyAt: (path: string, n: number) => `作答记录：${path}（共 ${n} 条）`,
   clearNeedsYes: '“history clear” 需要在终端里确认；不用终端时请加 --yes。',
@@ -158,6 +159,8 @@ const en: Messages = {
     `${file} is over the ${limitMb} MB limit of an answers file; reading stopped there. Is it the right file?`,
   templateHeader:
     '# cs-interview answers file: write your answer after each question id, then run "cs-interview grade THIS-FILE".\n# For a multi-line answer start with | and indent the lines below. Questions left empty are not graded.\n# To add your own score: question-id: { answer: your answer, self_score: 7 }',
+  cwdGone:
+    'The current folder no longer exists (deleted or moved?). cd to a folder that exists and run again.',
   bugHeader:
     'Unexpected error. This is a bug in cs-interview; please report it with the details below:',
   interruptedShort: 'Interrupted.',

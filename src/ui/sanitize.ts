@@ -18,3 +18,13 @@ export function neutralize(text: string): string {
 export function neutralizeInline(text: string): string {
   return neutralise(text);
 }
+
+/**
+ * What is typed, as it is kept in the history: every control or bidi
+ * character but newlines and tabs is stored as its escape, so nothing
+ * replayed from the log (resume, history) can steer a terminal, whichever
+ * program reads it.
+ */
+export function neutralizeForLog(text: string): string {
+  return replaceUnsafe(text, (ch) => (ch === '\n' || ch === '\t' ? ch : escapeCharacter(ch)));
+}

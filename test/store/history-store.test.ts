@@ -1,6 +1,8 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -25,6 +27,7 @@ afterAll(() => {
 let count = 0;
 const freshDir = (): string => join(temp, `store-${++count}`);
 const isRoot = process.getuid?.() === 0;
+const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
 
 const a = sampleAttempt({ id: 'a' });
 const b = sampleAttempt({ id: 'b', question: 'greeting-2', self_score: 4 });
@@ -57,6 +60,7 @@ describe('openStore', () => {
     expect(openStore(dir, { lang: 'en' }).readAll()).toEqual({
       records: [],
       warnings: [],
+      bad: 0,
       skipped: 0,
     });
     expect(existsSync(dir)).toBe(false);
@@ -71,6 +75,7 @@ describe('openStore', () => {
     expect(openStore(dir, { lang: 'en' }).readAll()).toEqual({
       records: [sessionStart, a, draft, b, sessionEnd],
       warnings: [],
+      bad: 0,
       skipped: 0,
     });
     expect(statSync(store.path).mode & 0o777).toBe(0o600);
@@ -95,13 +100,23 @@ describe('openStore', () => {
       { file: store.path, line: 2, message: expect.stringContaining('not a complete record') },
       { file: store.path, line: 4, message: expect.stringContaining('not a complete record') },
     ];
-    expect(store.readAll()).toEqual({ records: [a, b], warnings: expectedWarnings, skipped: 0 });
+    expect(store.readAll()).toEqual({
+      records: [a, b],
+      warnings: expectedWarnings,
+      bad: 2,
+      skipped: 0,
+    });
     expect(readFileSync(store.path, 'utf8')).toBe(original);
 
     store.append(c);
     const after = readFileSync(store.path, 'utf8');
     expect(after).toBe(`${original}\n${encodeRecord(c)}\n`);
-    expect(store.readAll()).toEqual({ records: [a, b, c], warnings: expectedWarnings, skipped: 0 });
+    expect(store.readAll()).toEqual({
+      records: [a, b, c],
+      warnings: expectedWarnings,
+      bad: 2,
+      skipped: 0,
+    });
   });
 
   it('words warnings in Chinese', () => {
@@ -157,22 +172,57 @@ describe('openStore refusals', () => {
     }
   });
 
-  // A device where the log should be would hang a read (/dev/zero) or swallow writes:
-  // refused before anything is opened. (A full disk: history-store-short-write.test.ts.)
-  it.skipIf(!existsSync('/dev/full'))(
-    'refuses a log that is a device, to write and to read',
+  // A pipe or a device where the log should be would hang an open (a FIFO) or a
+  // read (/dev/zero): refused before anything is opened. (A full disk:
+  // history-store-short-write.test.ts.)
+  it.skipIf(!hasMkfifo)('refuses a log that is a pipe, to write, to read and to clear', () => {
+    const dir = freshDir();
+    mkdirSync(dir);
+    execFileSync('mkfifo', [join(dir, 'history.jsonl')]);
+    const error = storeError(() => openStore(dir, { lang: 'en' }).append(a));
+    expectRefusal(error, join(dir, 'history.jsonl'));
+    expect(error.problem).toEqual({ kind: 'notAFile' });
+    expect(storeError(() => openStore(dir, { lang: 'en' }).readAll()).problem).toEqual({
+      kind: 'notAFile',
+    });
+  });
+
+  // Answers must not land in a file outside the data folder, nor `clear` remove only the link.
+  it.skipIf(process.platform === 'win32')(
+    'follows no symbolic link: refuses to append, read or clear through one',
     () => {
       const dir = freshDir();
       mkdirSync(dir);
-      symlinkSync('/dev/full', join(dir, 'history.jsonl'));
-      const error = storeError(() => openStore(dir, { lang: 'en' }).append(a));
-      expectRefusal(error, join(dir, 'history.jsonl'));
-      expect(error.problem).toEqual({ kind: 'notAFile' });
-      expect(storeError(() => openStore(dir, { lang: 'en' }).readAll()).problem).toEqual({
-        kind: 'notAFile',
-      });
+      const outside = join(freshDir());
+      mkdirSync(outside);
+      const target = join(outside, 'elsewhere.jsonl');
+      writeFileSync(target, `${encodeRecord(a)}\n`);
+      symlinkSync(target, join(dir, 'history.jsonl'));
+      const store = openStore(dir, { lang: 'en' });
+      const error = storeError(() => store.append(b));
+      expectRefusal(error, store.path);
+      expect(error.problem).toEqual({ kind: 'symlink' });
+      expect(error.message).toContain('symbolic link');
+      expect(storeError(() => store.readAll()).problem).toEqual({ kind: 'symlink' });
+      const clear = storeError(() => store.clear());
+      expect(clear.operation).toBe('clear');
+      expect(clear.message).toContain('NOT cleared');
+      expect(readFileSync(target, 'utf8')).toBe(`${encodeRecord(a)}\n`);
+      expect(lstatSync(store.path).isSymbolicLink()).toBe(true);
+      expect(storeError(() => openStore(dir, { lang: 'zh' }).append(b)).message).toContain(
+        '符号链接',
+      );
     },
   );
+
+  it.skipIf(!existsSync('/dev/full'))('refuses a link to a device as a link', () => {
+    const dir = freshDir();
+    mkdirSync(dir);
+    symlinkSync('/dev/full', join(dir, 'history.jsonl'));
+    expect(storeError(() => openStore(dir, { lang: 'en' }).append(a)).problem).toEqual({
+      kind: 'symlink',
+    });
+  });
 
   it.skipIf(isRoot)('refuses when the folder is read-only (EACCES)', () => {
     const dir = freshDir();

@@ -1,0 +1,99 @@
+/**
+ * Reading an attempt without its answer text (pure). Stats and the review
+ * schedule need of an answer only whether it was empty; decoding and
+ * parsing the text is most of the cost of reading a large history, so a
+ * slim read cuts the text field out of the line's bytes before either, and
+ * keeps only its first character.
+ *
+ * Why finding the field in the bytes is safe: the line passed its CRC, so it
+ * is the JSON this program wrote, and inside a JSON string every `"` is
+ * escaped: `"text":"` can only be the top-level key (no record has nested
+ * objects), and the string ends at the first `"` after it not preceded by an
+ * odd number of backslashes.
+ */
+
+const TEXT_KEY = Buffer.from('"text":"', 'utf8');
+const ATTEMPT = Buffer.from('"kind":"attempt"', 'utf8');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const SPACE = /\s/;
+
+/**
+ * The JSON of the record `line[start, end)` (the CRC tail already cut off,
+ * without the closing brace) with the text of an attempt cut to its first
+ * character; undefined when the line is no attempt or its text starts with
+ * an escape or a space (then it is read whole, which is rare).
+ */
+export function slimAttemptJson(line: Buffer, start: number, end: number): string | undefined {
+  const view = line.subarray(start, end);
+  const text = textValue(view);
+  if (text === undefined) return undefined;
+  const { from, close } = text;
+  const first = from === close ? '' : firstCharacter(view, from);
+  if (first === undefined) return undefined;
+  return `${view.toString('utf8', 0, from)}${first}${view.toString('utf8', close, view.length)}}`;
+}
+
+/**
+ * The text of the attempt `line[start, end)` as the JSON string it is in the
+ * line, quotes included (a view of `line`): what `JSON.stringify(text)` gives, so
+ * `history --json` can copy it instead of decoding and encoding it again.
+ * Undefined when the line is no attempt, or the text holds a C1 control or
+ * a bidi mark, which the output escapes (then it is read whole).
+ */
+export function attemptTextJson(line: Buffer, start: number, end: number): Buffer | undefined {
+  const view = line.subarray(start, end);
+  const text = textValue(view);
+  if (text === undefined) return undefined;
+  const json = view.subarray(text.from - 1, text.close + 1);
+  return hasC1OrBidi(json) ? undefined : json;
+}
+
+/** Where the text of an attempt line starts and the index of its closing quote. */
+function textValue(view: Buffer): { from: number; close: number } | undefined {
+  if (view.indexOf(ATTEMPT) === -1) return undefined;
+  const key = view.indexOf(TEXT_KEY);
+  if (key === -1) return undefined;
+  const from = key + TEXT_KEY.length;
+  const close = closingQuote(view, from);
+  return close === -1 ? undefined : { from, close };
+}
+
+/**
+ * Whether UTF-8 `bytes` hold U+0080–U+009F (C2 80–9F), U+200E/F (E2 80
+ * 8E/8F), U+202A–E (E2 80 AA–AE) or U+2066–9 (E2 81 A6–A9).
+ */
+function hasC1OrBidi(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf(0xc2); at !== -1; at = bytes.indexOf(0xc2, at + 1)) {
+    const next = bytes[at + 1] ?? 0;
+    if (next >= 0x80 && next <= 0x9f) return true;
+  }
+  for (let at = bytes.indexOf(0xe2); at !== -1; at = bytes.indexOf(0xe2, at + 1)) {
+    const b1 = bytes[at + 1] ?? 0;
+    const b2 = bytes[at + 2] ?? 0;
+    if (b1 === 0x80 && (b2 === 0x8e || b2 === 0x8f || (b2 >= 0xaa && b2 <= 0xae))) return true;
+    if (b1 === 0x81 && b2 >= 0xa6 && b2 <= 0xa9) return true;
+  }
+  return false;
+}
+
+/** The index of the `"` that ends the string whose first byte is at `from`, or -1. */
+function closingQuote(bytes: Buffer, from: number): number {
+  let at = bytes.indexOf(QUOTE, from);
+  while (at !== -1) {
+    let backslashes = 0;
+    for (let i = at - 1; i >= from && bytes[i] === BACKSLASH; i--) backslashes++;
+    if (backslashes % 2 === 0) return at;
+    at = bytes.indexOf(QUOTE, at + 1);
+  }
+  return -1;
+}
+
+/** The character at `from` when it can stand in a JSON string as it is and is no space. */
+function firstCharacter(bytes: Buffer, from: number): string | undefined {
+  const lead = bytes[from] ?? 0;
+  if (lead === BACKSLASH) return undefined;
+  const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  const char = bytes.toString('utf8', from, from + length);
+  return SPACE.test(char) || char === '\ufffd' ? undefined : char;
+}
