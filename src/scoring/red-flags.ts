@@ -20,17 +20,21 @@ export function findRedFlags(
 ): Extract<ScoreFlag, { code: 'red-flag' }>[] {
   const out: Extract<ScoreFlag, { code: 'red-flag' }>[] = [];
   if (q.redFlags.length === 0) return out;
-  const condition = conditionMask(text);
+  let condition: Uint8Array | undefined;
   const sentenceOf = (o: Occurrence) => text.clauseSentence[text.clause[o.start] ?? 0] ?? 0;
   const counts = (o: Occurrence) => {
-    if (isNegated(negated, o) || condition[o.start]) return false;
+    if (isNegated(negated, o)) return false;
+    condition ??= conditionMask(text);
+    if (condition[o.start]) return false;
     for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
     return false;
   };
   for (const { flag, signs } of q.redFlags) {
     for (const parts of signs) {
-      // For each part, the sentences where it is asserted, with the term that showed it.
-      const found = parts.map((alternatives) => {
+      // For each part, the sentences where it is asserted, with the term that showed it;
+      // a part found nowhere ends the sign (most parts of most signs are absent).
+      const found: Map<number, string>[] = [];
+      for (const alternatives of parts) {
         const at = new Map<number, string>();
         const occurrences: Occurrence[] = [];
         for (const term of alternatives) findTerm(term, text, 0, occurrences);
@@ -41,8 +45,10 @@ export function findRedFlags(
           const s = sentenceOf(o);
           if (!at.has(s)) at.set(s, o.keyword.raw);
         }
-        return at;
-      });
+        if (at.size === 0) break;
+        found.push(at);
+      }
+      if (found.length < parts.length) continue;
       const [first, ...rest] = found;
       if (!first) continue;
       const sentence = [...first.keys()].find((s) => rest.every((m) => m.has(s)));
