@@ -43,6 +43,17 @@ export function resolveBank(
     expanded.set(name, out);
     return out;
   };
+  const byScript = new Map<string, string[]>();
+  const inScript = (name: string, script: Script, all: () => string[]): string[] => {
+    const key = `${script}:${name}`;
+    let found = byScript.get(key);
+    if (!found) {
+      found = all().filter((x) => fitsScript(x, script));
+      // An unknown concept is reported at each reference: not cached.
+      if (Object.hasOwn(concepts, name)) byScript.set(key, found);
+    }
+    return found;
+  };
   // `!@concept` is `!` before each of the concept's terms. A key point takes the
   // concept's terms in its own script only (Chinese or Latin), so that a Chinese
   // answer does not cover the English bank's points; red flags take them all.
@@ -52,7 +63,7 @@ export function resolveBank(
         if (!t.startsWith('@') && !t.startsWith('!@')) return [t];
         const negated = t.startsWith('!');
         const name = t.slice(negated ? 2 : 1);
-        const found = expand(name, file, path).filter((x) => fitsScript(x, script));
+        const found = inScript(name, script, () => expand(name, file, path));
         return negated ? found.map((x) => `!${x}`) : found;
       }),
     );
@@ -146,6 +157,18 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/** Normalised forms of terms, for the process: a concept's terms recur in every question. */
+const keys = new Map<string, string>();
+
+function matchKey(term: string): string {
+  let key = keys.get(term);
+  if (key === undefined) {
+    key = (term.startsWith('!') ? '!' : '') + normalizeForMatch(term.replace(/^!/, ''));
+    keys.set(term, key);
+  }
+  return key;
+}
+
 /**
  * Terms that match the same (follow-up and follow up, a concept's word also
  * written out) kept once, first come first kept; `!term` stays apart from `term`.
@@ -153,7 +176,7 @@ function unique(values: string[]): string[] {
 function uniqueAsMatched(values: string[]): string[] {
   const seen = new Set<string>();
   return values.filter((v) => {
-    const key = (v.startsWith('!') ? '!' : '') + normalizeForMatch(v.replace(/^!/, ''));
+    const key = matchKey(v);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
