@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { openStore } from '../store/history-store.js';
 import { defaultDataDir } from '../store/paths.js';
-import type { AttemptRecord } from '../store/record.js';
+import { type AttemptRecord, fieldsOf } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
@@ -48,14 +48,20 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
  * large history. `textJson`, when given, is the text as JSON bytes, copied
  * as they are rather than decoded and encoded again.
  */
-function writeAttemptJson(out: JsonOutput, attempt: AttemptRecord, textJson?: Buffer): void {
+function writeAttemptJson(
+  out: JsonOutput,
+  attempt: AttemptRecord,
+  textJson: Buffer | undefined,
+  selfScore: number | null,
+): void {
   const fields = attempt as unknown as Record<string, unknown>;
   let json = '{';
   let first = true;
-  for (const key in fields) {
+  // In the order of a record read whole (the store may give the line's own).
+  for (const key of ATTEMPT_FIELDS) {
     json += first ? keyJson(key).slice(1) : keyJson(key);
     first = false;
-    const value = fields[key];
+    const value = key === 'self_score' ? selfScore : fields[key];
     if (key === 'text' && textJson !== undefined) {
       out.text(json);
       out.bytes(textJson);
@@ -67,6 +73,8 @@ function writeAttemptJson(out: JsonOutput, attempt: AttemptRecord, textJson?: Bu
   }
   out.text(`${json}\n    }`);
 }
+
+const ATTEMPT_FIELDS = fieldsOf('attempt');
 
 const KEYS = new Map<string, string>();
 
@@ -155,9 +163,9 @@ function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
     (r, textJson) => {
       if (r.kind !== 'attempt') return;
       const rating = ratings.get(r.id);
-      const attempt = rating?.session === r.session ? { ...r, self_score: rating.score } : r;
+      const selfScore = rating?.session === r.session ? rating.score : r.self_score;
       out.text(`${count++ === 0 ? '' : ','}\n    `);
-      writeAttemptJson(out, attempt, textJson);
+      writeAttemptJson(out, r, textJson, selfScore);
     },
     { textJson: true },
   );

@@ -20,8 +20,10 @@
 
 import { randomBytes } from 'node:crypto';
 import { crc32, crc32Hex } from './crc32.js';
-import { attemptTextJson, slimAttemptJson } from './slim-text.js';
+import { attemptText, attemptTextJson, slimAttemptJson } from './slim-text.js';
 import { type FieldType, validateRecord } from './validate-record.js';
+
+export { fieldsOf } from './validate-record.js';
 
 /** The version of the records this cs-interview writes. */
 export const RECORD_VERSION = 1;
@@ -205,18 +207,22 @@ export function decodeLineBytes(
   if (crc32(CLOSE, 0, 1, crc32(bytes, start, tailAt)) !== stored) {
     return { error: { code: 'checksum' } };
   }
-  const textJson = read === 'textJson' ? attemptTextJson(bytes, start, tailAt) : undefined;
+  // Found once for both uses: the searches are a good part of reading a line.
+  const text = read === 'whole' ? undefined : attemptText(bytes, start, tailAt);
+  const textJson = read === 'textJson' ? attemptTextJson(bytes, text) : undefined;
   const slim = read === 'slim' || textJson !== undefined;
   let value: unknown;
   try {
     const json =
-      (slim && slimAttemptJson(bytes, start, tailAt)) ||
+      (slim && slimAttemptJson(bytes, start, tailAt, text)) ||
       `${bytes.toString('utf8', start, tailAt)}}`;
     value = JSON.parse(json);
   } catch {
     return { error: { code: 'json' } };
   }
-  const result = validateRecord(value, RECORD_VERSION, read === 'slim');
+  // Reused as parsed unless read whole: `history --json` writes the fields in
+  // the order of `fieldsOf`, whatever the line's.
+  const result = validateRecord(value, RECORD_VERSION, read !== 'whole');
   return textJson !== undefined && 'record' in result ? { ...result, textJson } : result;
 }
 
