@@ -66,12 +66,34 @@ function writeAttemptJson(
       out.text(json);
       out.bytes(textJson);
       json = '';
-    } else if (typeof value === 'string') json += JSON.stringify(value);
+    } else if (typeof value === 'string') json += stringJson(value);
     else if (!Array.isArray(value)) json += String(value);
     else if (value.length === 0) json += '[]';
-    else json += `[\n        ${value.map((v) => JSON.stringify(v)).join(',\n        ')}\n      ]`;
+    else {
+      json += '[\n        ';
+      for (let i = 0; i < value.length; i++)
+        json += i === 0 ? stringJson(value[i]) : `,\n        ${stringJson(value[i])}`;
+      json += '\n      ]';
+    }
   }
   out.text(`${json}\n    }`);
+}
+
+/** Short strings whose JSON was made: sessions, questions, key points repeat from answer to answer. */
+const STRINGS = new Map<string, string>();
+const MAX_STRINGS = 4096;
+const SHORT = 64;
+
+/** A string as JSON, C1 controls and bidi marks escaped as `stringifyJson` does. */
+function stringJson(value: string): string {
+  if (value.length > SHORT) return escapeJsonControls(JSON.stringify(value));
+  let json = STRINGS.get(value);
+  if (json === undefined) {
+    json = escapeJsonControls(JSON.stringify(value));
+    if (STRINGS.size >= MAX_STRINGS) STRINGS.clear();
+    STRINGS.set(value, json);
+  }
+  return json;
 }
 
 const ATTEMPT_FIELDS = fieldsOf('attempt');
@@ -92,10 +114,12 @@ function keyJson(key: string): string {
 const FLUSH_AT = 1 << 16;
 
 /**
- * JSON text and bytes to standard output, a piece at a time; the text is
- * escaped (C1, bidi) as `stringifyJson` does. Bytes come from the log and
- * were checked to need no escaping; they are copied at once, being a view
- * of the store's read buffer.
+ * JSON text and bytes to standard output, a piece at a time. The text's
+ * strings were escaped (C1, bidi) as `stringifyJson` does by `stringJson`,
+ * one by one, which is cheaper than escaping all the output (keys and
+ * numbers are plain ASCII). Bytes come from the log and were checked to
+ * need no escaping; they are copied at once, being a view of the store's
+ * read buffer.
  */
 interface JsonOutput {
   text(json: string): void;
@@ -119,10 +143,10 @@ function jsonOutput(stream: NodeJS.WritableStream): JsonOutput {
   };
   const endText = () => {
     if (text === '') return;
-    const escaped = escapeJsonControls(text);
+    const piece = text;
     text = '';
-    room(Buffer.byteLength(escaped, 'utf8'));
-    used += buffer.write(escaped, used, 'utf8');
+    room(Buffer.byteLength(piece, 'utf8'));
+    used += buffer.write(piece, used, 'utf8');
   };
   return {
     text(json) {
@@ -157,7 +181,7 @@ function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
     { only: 'rating' },
   );
   const out = jsonOutput(io.stdout);
-  out.text(`{\n  "history": ${JSON.stringify(store.path)},\n  "attempts": [`);
+  out.text(`{\n  "history": ${stringJson(store.path)},\n  "attempts": [`);
   let count = 0;
   const result = store.scan(
     (r, textJson) => {
