@@ -184,6 +184,22 @@ describe('grade', () => {
     expect(json.total).toBe(json.results.reduce((n, x) => n + x.score, 0));
   });
 
+  it('names a red flag in --json and in the feedback, and caps the score', async () => {
+    const trap = `${strong}另外为了方便，我会让客户加我微信，在微信上继续聊。`;
+    const file = tempFile('a.yaml', `scenarios-1: ${trap}\n`);
+    const json = JSON.parse((await run(['grade', file, '--json'])).out) as GradeJson;
+    const result = json.results[0];
+    expect(result?.red_flags.map((f) => f.id)).toEqual(['off-platform']);
+    expect(result?.red_flags[0]?.matched).toEqual(['加我微信']);
+    expect(result?.flags.map((f) => f.code)).toContain('red-flag');
+    expect(result?.covered).toHaveLength(5);
+    expect(result?.score).toBe(2);
+    const text = (await run(['grade', file])).out;
+    expect(text).toContain('红线：把沟通或付款引到平台之外');
+    const en = (await run(['grade', file, '--lang', 'en'])).out;
+    expect(en).toContain('Red flag: Taking the conversation or the payment off the platform');
+  });
+
   it('reads standard input with -', async () => {
     const r = await run(['grade', '-', '--json'], {
       stdin: JSON.stringify({ 'scenarios-1': strong }),

@@ -7,6 +7,7 @@ import {
   KEYWORD_RULE,
   keyPointCountMatches,
   QUESTION_SCHEMA,
+  RED_FLAG_SCHEMA,
   type RecordSchema,
   SECTION_SCHEMA,
   type TranslationsRule,
@@ -15,6 +16,7 @@ import type {
   KeyPoint,
   Question,
   QuestionTranslation,
+  RedFlag,
   Section,
   SectionTranslation,
 } from './types.js';
@@ -42,6 +44,8 @@ export function fastParseSection(rawText: string, file: string): Section | undef
     readSectionTranslation,
   );
   if (translations === null) return undefined;
+  const redFlags = readRedFlags(top.red_flags);
+  if (redFlags === null) return undefined;
   const seen = new Set<string>();
   const questions: Question[] = [];
   for (const item of top.questions as unknown[]) {
@@ -59,9 +63,51 @@ export function fastParseSection(rawText: string, file: string): Section | undef
     points,
     time_limit: timeLimit,
     questions,
+    ...(redFlags === undefined ? {} : { red_flags: redFlags }),
     ...(translations === undefined ? {} : { translations }),
     file,
   };
+}
+
+/**
+ * A checked `red_flags` sequence (absent: `undefined`; anything wrong,
+ * ids repeated included: `null`). Exported for the bank file's reader.
+ */
+export function readRedFlags(items: unknown): RedFlag[] | undefined | null {
+  if (items === undefined) return undefined;
+  if (!Array.isArray(items) || items.length === 0) return null;
+  const flags: RedFlag[] = [];
+  const ids = new Set<string>();
+  for (const item of items) {
+    const fields = readRecord(item, RED_FLAG_SCHEMA);
+    if (fields === undefined) return null;
+    const signs = readTerms(fields.signs, 'signs');
+    const translations = readTranslations(
+      fields.translations,
+      RED_FLAG_SCHEMA.rules.translations,
+      (t) => ({
+        wrong: t.wrong as string,
+      }),
+    );
+    const id = fields.id as string;
+    if (signs === undefined || translations === null || ids.has(id)) return null;
+    ids.add(id);
+    flags.push({
+      id,
+      wrong: fields.wrong as string,
+      signs,
+      ...(translations === undefined ? {} : { translations }),
+    });
+  }
+  return flags;
+}
+
+/** A checked, non-empty sequence of terms (keywords, signs), or `undefined`. */
+function readTerms(items: unknown, path: string): string[] | undefined {
+  if (!Array.isArray(items) || items.length === 0) return undefined;
+  return items.every((item) => followsRule(KEYWORD_RULE, item, path))
+    ? (items as string[])
+    : undefined;
 }
 
 function readQuestion(item: unknown, points: number, timeLimit: number): Question | undefined {
@@ -75,6 +121,8 @@ function readQuestion(item: unknown, points: number, timeLimit: number): Questio
     (record) => readQuestionTranslation(record, keyPoints.length),
   );
   if (translations === null) return undefined;
+  const redFlags = readRedFlags(fields.red_flags);
+  if (redFlags === null) return undefined;
   return {
     id: fields.id as string,
     prompt: fields.prompt as string,
@@ -83,6 +131,7 @@ function readQuestion(item: unknown, points: number, timeLimit: number): Questio
     answer: fields.answer as string,
     analysis: fields.analysis as string,
     key_points: keyPoints,
+    ...(redFlags === undefined ? {} : { red_flags: redFlags }),
     ...(translations === undefined ? {} : { translations }),
   };
 }
@@ -92,12 +141,15 @@ function readKeyPoints(items: unknown): KeyPoint[] | undefined {
   const keyPoints: KeyPoint[] = [];
   for (const keyPoint of items as unknown[]) {
     const read = readRecord(keyPoint, KEY_POINT_SCHEMA);
-    const keywords = read?.keywords as unknown[] | undefined;
+    const keywords = readTerms(read?.keywords, 'keywords');
+    const avoid = read?.avoid === undefined ? undefined : readTerms(read.avoid, 'avoid');
     if (read === undefined || keywords === undefined) return undefined;
-    if (!keywords.every((keyword) => followsRule(KEYWORD_RULE, keyword, 'keywords'))) {
-      return undefined;
-    }
-    keyPoints.push({ point: read.point as string, keywords: keywords as string[] });
+    if (read.avoid !== undefined && avoid === undefined) return undefined;
+    keyPoints.push({
+      point: read.point as string,
+      keywords,
+      ...(avoid === undefined ? {} : { avoid }),
+    });
   }
   return keyPoints;
 }

@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { BankError } from '../errors.js';
 import { fastParseSection } from './fast-parse-section.js';
 import { type Lang, type Messages, messagesFor } from './messages.js';
@@ -8,8 +8,10 @@ import type { SectionLocations } from './parse-section.js';
 
 type PreciseReader = typeof import('./parse-section.js');
 
+import { BANK_FILE, lineOf, readBankFile } from './bank-file.js';
 import { neutralise } from './quote.js';
-import type { Bank, BankIssue, Section } from './types.js';
+import { resolveBank } from './resolve-bank.js';
+import type { Bank, BankFile, BankIssue, Section } from './types.js';
 import { type LocatedSection, validateBank } from './validate-bank.js';
 
 /** Section files larger than this are refused before they are read. */
@@ -38,10 +40,13 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
     (error) => fail(describeFsError(error, msg)),
   );
   let files: string[];
+  let bankFilePath: string | undefined;
   if (stats.isDirectory()) {
     files = await listSectionFiles(absolute).catch((error: unknown) =>
       fail(describeFsError(error, msg)),
     );
+    bankFilePath = files.find((f) => BANK_FILE.test(basename(f)));
+    files = files.filter((f) => f !== bankFilePath);
     if (files.length === 0) fail(msg.noSectionFiles());
   } else if (stats.isFile()) {
     files = [absolute];
@@ -51,13 +56,29 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
 
   const texts = await Promise.all(files.map((file) => readSectionFile(file, msg)));
   const issues: BankIssue[] = [];
+  const textOf = new Map<string, string>();
+  let bankFile: BankFile | undefined;
+  if (bankFilePath !== undefined) {
+    const name = displayPath(bankFilePath);
+    const got = await readSectionFile(bankFilePath, msg);
+    if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
+    else {
+      textOf.set(name, got.text);
+      const read = await readBankFile(got.text, name, msg);
+      issues.push(...read.issues);
+      bankFile = read.bankFile;
+    }
+  }
   const read: { name: string; text: string; fast: Section | undefined }[] = [];
   files.forEach((file, index) => {
     const name = displayPath(file);
     const got = texts[index];
     if (got === undefined) return;
     if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
-    else read.push({ name, text: got.text, fast: fastParseSection(got.text, name) });
+    else {
+      textOf.set(name, got.text);
+      read.push({ name, text: got.text, fast: fastParseSection(got.text, name) });
+    }
   });
   // The precise reader (and yaml, 400 KB of code) is loaded only when a file
   // needs it: a file the fast reader left, or a repeat across files to locate.
@@ -76,7 +97,14 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
   if (located.length > 0 || issues.length === 0) {
     const checked = validateBank(located, source, options.lang);
     issues.push(...checked.issues);
-    if (issues.length === 0) return { source, sections: checked.sections };
+    if (issues.length === 0) {
+      const locate = (file: string, needle: string) => lineOf(textOf.get(file) ?? '', needle);
+      const resolved = resolveBank(checked.sections, bankFile, msg, locate);
+      issues.push(...resolved.issues);
+      if (issues.length === 0) {
+        return { source, sections: resolved.sections, ...(bankFile ? { file: bankFile } : {}) };
+      }
+    }
   }
   throw new BankError(issues);
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../lang.js';
-import type { Bank, Question, Section } from './types.js';
+import type { Bank, KeyPoint, Question, Section } from './types.js';
 
 const cache = new WeakMap<Bank, Partial<Record<Lang, Bank>>>();
 
@@ -44,12 +44,32 @@ function localizeSection(section: Section, lang: Lang): Section {
 
 function localizeQuestion(question: Question, lang: Lang): Question {
   const translation = question.translations?.[lang];
-  if (translation === undefined) return question;
+  const flags = question.red_flags;
+  const redFlags = flags?.map((f) => {
+    const wrong = f.translations?.[lang]?.wrong;
+    return wrong === undefined ? f : { ...f, wrong };
+  });
+  const flagsChanged = redFlags?.some((f, i) => f !== flags?.[i]) === true;
+  if (translation === undefined && !flagsChanged) return question;
   return {
     ...question,
-    prompt: translation.prompt,
-    answer: translation.answer,
-    analysis: translation.analysis,
-    key_points: translation.key_points ?? question.key_points,
+    ...(translation === undefined
+      ? {}
+      : {
+          prompt: translation.prompt,
+          answer: translation.answer,
+          analysis: translation.analysis,
+          key_points: inheritAvoid(translation.key_points, question.key_points),
+        }),
+    ...(redFlags && flagsChanged ? { red_flags: redFlags } : {}),
   };
+}
+
+/** Translated key points keep the original's `avoid` unless they give their own (concepts are bilingual). */
+function inheritAvoid(translated: KeyPoint[] | undefined, original: KeyPoint[]): KeyPoint[] {
+  if (translated === undefined) return original;
+  return translated.map((kp, i) => {
+    const avoid = original[i]?.avoid;
+    return kp.avoid !== undefined || avoid === undefined ? kp : { ...kp, avoid };
+  });
 }

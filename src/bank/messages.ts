@@ -20,7 +20,9 @@ export type Expected =
   | 'answersMapping'
   | 'answerEntry'
   | 'selfScore'
-  | 'questionIdKey';
+  | 'questionIdKey'
+  | 'conceptName'
+  | 'redFlagTranslations';
 
 /** What a field holds instead; `value` of a string is already quoted. */
 export type Found =
@@ -50,6 +52,11 @@ export interface Messages {
   duplicateKey(key: string, firstLine: number): string;
   duplicateKeyUnnamed(): string;
   duplicateQuestionId(id: string, firstLine: number): string;
+  duplicateRedFlagId(id: string, firstLine: number): string;
+  /** A `@name` that names no concept of the bank file. */
+  unknownConcept(name: string, where: string): string;
+  /** A concept whose terms refer to concepts in a circle. */
+  conceptCycle(name: string): string;
   duplicateQuestionIdElsewhere(id: string, where: string): string;
   duplicateSectionId(id: string, where: string): string;
   duplicateOrder(order: number, sectionId: string, where: string): string;
@@ -91,6 +98,8 @@ const expectedEn: Record<Expected, string> = {
   answerEntry: 'the answer text, or a mapping with answer and self_score',
   selfScore: 'a number from 0 to the points of the question',
   questionIdKey: 'a question id (a string)',
+  conceptName: 'a concept name (letters, digits, _ and - only)',
+  redFlagTranslations: 'a mapping of language keys to { wrong: text }',
 };
 
 const expectedZh: Record<Expected, string> = {
@@ -105,6 +114,8 @@ const expectedZh: Record<Expected, string> = {
   answerEntry: '答案文字，或含 answer 和 self_score 的映射',
   selfScore: '0 到该题分值之间的数',
   questionIdKey: '题目 id（字符串）',
+  conceptName: '概念名（只含文字、数字、_ 和 -）',
+  redFlagTranslations: '“语言代码: { wrong: 文字 }”的映射',
 };
 
 function foundEn(found: Found): string {
@@ -176,6 +187,10 @@ const en: Messages = {
   duplicateQuestionId: (id, firstLine) =>
     `duplicate question id ${id} (first at line ${firstLine})`,
   duplicateQuestionIdElsewhere: (id, where) => `duplicate question id ${id} (first in ${where})`,
+  duplicateRedFlagId: (id, firstLine) => `duplicate red flag id ${id} (first at line ${firstLine})`,
+  unknownConcept: (name, where) =>
+    `${where}: ${name} names no concept of the bank file (bank.yaml, under concepts)`,
+  conceptCycle: (name) => `concept ${name} refers back to itself through other concepts`,
   duplicateSectionId: (id, where) => `duplicate section id ${id} (first in ${where})`,
   duplicateOrder: (order, sectionId, where) =>
     `duplicate order ${order} (already used by section ${sectionId} in ${where})`,
@@ -224,6 +239,10 @@ const zh: Messages = {
   duplicateKeyUnnamed: () => '重复的键',
   duplicateQuestionId: (id, firstLine) => `重复的题目 id ${id}（第一次出现在第 ${firstLine} 行）`,
   duplicateQuestionIdElsewhere: (id, where) => `重复的题目 id ${id}（第一次出现在 ${where}）`,
+  duplicateRedFlagId: (id, firstLine) => `重复的红线 id ${id}（第一次出现在第 ${firstLine} 行）`,
+  unknownConcept: (name, where) =>
+    `${where}：${name} 不是题库文件（bank.yaml 的 concepts）中的概念`,
+  conceptCycle: (name) => `概念 ${name} 经由其他概念又引用了自己`,
   duplicateSectionId: (id, where) => `重复的部分 id ${id}（第一次出现在 ${where}）`,
   duplicateOrder: (order, sectionId, where) =>
     `重复的 order ${order}（已被 ${where} 中的部分 ${sectionId} 使用）`,

@@ -10,6 +10,8 @@ import {
   keyPointCountMatches,
   QUESTION_SCHEMA,
   QUESTION_TRANSLATION_SCHEMA,
+  RED_FLAG_SCHEMA,
+  RED_FLAG_TRANSLATION_SCHEMA,
   type RecordSchema,
   SECTION_SCHEMA,
   SECTION_TRANSLATION_SCHEMA,
@@ -20,6 +22,7 @@ import type {
   KeyPoint,
   Question,
   QuestionTranslation,
+  RedFlag,
   Section,
   SectionTranslation,
 } from './types.js';
@@ -78,6 +81,7 @@ function readSection(
   const points = read('points', (f, p) => reader.value(f, p, rules.points));
   const timeLimit = read('time_limit', (f, p) => reader.value(f, p, rules.time_limit));
   const items = read('questions', (f, p) => reader.nonEmptySequence(f, p));
+  const redFlags = read('red_flags', (f, p) => readRedFlags(reader, f, p));
   const translations = read('translations', (f, p) =>
     readTranslations(reader, f, p, rules.translations, (fields, at) =>
       readSectionTranslation(reader, fields, at),
@@ -109,6 +113,7 @@ function readSection(
       answer: rest.answer,
       analysis: rest.analysis,
       key_points: rest.keyPoints,
+      ...(rest.redFlags === undefined ? {} : { red_flags: rest.redFlags }),
       ...(rest.translations === undefined ? {} : { translations: rest.translations }),
     });
     questionIds.push(position);
@@ -123,7 +128,8 @@ function readSection(
     points === undefined ||
     timeLimit === undefined ||
     idField === undefined ||
-    orderField === undefined
+    orderField === undefined ||
+    (redFlags === undefined && field('red_flags') !== undefined)
   ) {
     return undefined;
   }
@@ -136,6 +142,7 @@ function readSection(
       points,
       time_limit: timeLimit,
       questions,
+      ...(redFlags === undefined ? {} : { red_flags: redFlags }),
       ...(translations === undefined ? {} : { translations }),
       file: reader.file,
     },
@@ -158,6 +165,7 @@ interface ReadQuestion {
     answer: string;
     analysis: string;
     keyPoints: KeyPoint[];
+    redFlags: RedFlag[] | undefined;
     translations: Record<string, QuestionTranslation> | undefined;
   };
 }
@@ -184,6 +192,7 @@ function readQuestion(
   const answer = read('answer', (f, p) => reader.value(f, p, rules.answer));
   const analysis = read('analysis', (f, p) => reader.value(f, p, rules.analysis));
   const keyPoints = read('key_points', (f, p) => readKeyPoints(reader, f, p));
+  const redFlags = read('red_flags', (f, p) => readRedFlags(reader, f, p));
   const keyPointCount = read('key_points', (f) =>
     isSeq(f.value) ? f.value.items.length : undefined,
   );
@@ -199,12 +208,13 @@ function readQuestion(
     answer !== undefined &&
     analysis !== undefined &&
     keyPoints !== undefined &&
+    (redFlags !== undefined || !fields.has('red_flags')) &&
     (translations !== undefined || !fields.has('translations'));
   return {
     id,
     idNode,
     rest: complete
-      ? { prompt, points, timeLimit, answer, analysis, keyPoints, translations }
+      ? { prompt, points, timeLimit, answer, analysis, keyPoints, redFlags, translations }
       : undefined,
   };
 }
@@ -304,13 +314,76 @@ function readKeyPoints(reader: NodeReader, field: Field, path: string): KeyPoint
     const point =
       pointField && reader.value(pointField, `${itemPath}.point`, KEY_POINT_SCHEMA.rules.point);
     const keywords = keywordsField && readKeywords(reader, keywordsField, `${itemPath}.keywords`);
-    if (point === undefined || keywords === undefined) {
+    const avoidField = fields?.get('avoid');
+    const avoid = avoidField && readKeywords(reader, avoidField, `${itemPath}.avoid`);
+    if (point === undefined || keywords === undefined || (avoidField && avoid === undefined)) {
       ok = false;
       return;
     }
-    keyPoints.push({ point, keywords });
+    keyPoints.push({ point, keywords, ...(avoid === undefined ? {} : { avoid }) });
   });
   return ok ? keyPoints : undefined;
+}
+
+/**
+ * A `red_flags` sequence: each item an id (unique in the list), what is
+ * wrong, its signs and optional translations of what is wrong.
+ */
+export function readRedFlags(
+  reader: NodeReader,
+  field: Field,
+  path: string,
+): RedFlag[] | undefined {
+  const items = reader.nonEmptySequence(field, path);
+  if (items === undefined) return undefined;
+  const flags: RedFlag[] = [];
+  const firstLine = new Map<string, number>();
+  let ok = true;
+  items.forEach((item, index) => {
+    const itemPath = `${path}[${index}]`;
+    const fields = readMapping(reader, item, reader.at(field), itemPath, RED_FLAG_SCHEMA);
+    if (fields === undefined) {
+      ok = false;
+      return;
+    }
+    const { rules } = RED_FLAG_SCHEMA;
+    const get = <T>(name: string, as: (f: Field, p: string) => T | undefined): T | undefined => {
+      const f = fields.get(name);
+      return f === undefined ? undefined : as(f, `${itemPath}.${name}`);
+    };
+    const id = get('id', (f, p) => reader.value(f, p, rules.id));
+    const wrong = get('wrong', (f, p) => reader.value(f, p, rules.wrong));
+    const signs = get('signs', (f, p) => readKeywords(reader, f, p));
+    const translations = get('translations', (f, p) =>
+      readTranslations(reader, f, p, rules.translations, (t, at) => {
+        const w = t.get('wrong');
+        const text = w && reader.value(w, `${at}.wrong`, RED_FLAG_TRANSLATION_SCHEMA.rules.wrong);
+        return text === undefined ? undefined : { wrong: text };
+      }),
+    );
+    const idField = fields.get('id');
+    if (id !== undefined && idField !== undefined) {
+      const first = firstLine.get(id);
+      const node = reader.at(idField);
+      if (first !== undefined) {
+        reader.report(node, reader.msg.duplicateRedFlagId(quote(id), first));
+        ok = false;
+      } else {
+        firstLine.set(id, reader.position(node).line);
+      }
+    }
+    if (
+      id === undefined ||
+      wrong === undefined ||
+      signs === undefined ||
+      (translations === undefined && fields.has('translations'))
+    ) {
+      ok = false;
+      return;
+    }
+    flags.push({ id, wrong, signs, ...(translations === undefined ? {} : { translations }) });
+  });
+  return ok ? flags : undefined;
 }
 
 function readKeywords(reader: NodeReader, field: Field, path: string): string[] | undefined {

@@ -72,6 +72,7 @@ export const SECTION_SCHEMA = record({
   points: ['positiveNumber', 'required'],
   time_limit: ['positiveInteger', 'required'],
   questions: ['nonEmptySequence', 'required'],
+  red_flags: ['nonEmptySequence', 'optional'],
   translations: [{ translations: SECTION_TRANSLATION_SCHEMA }, 'optional'],
 });
 
@@ -84,13 +85,37 @@ export const QUESTION_SCHEMA = record({
   answer: ['nonEmptyString', 'required'],
   analysis: ['nonEmptyString', 'required'],
   key_points: ['nonEmptySequence', 'required'],
+  red_flags: ['nonEmptySequence', 'optional'],
   translations: [{ translations: QUESTION_TRANSLATION_SCHEMA }, 'optional'],
 });
 
-/** An item of `key_points`. */
+/**
+ * An item of `key_points`. `avoid` lists the behaviour a "don't" point is
+ * about (blaming the accent, promising too much): the point is not covered
+ * when the answer asserts any of it, whatever else it says.
+ */
 export const KEY_POINT_SCHEMA = record({
   point: ['nonEmptyString', 'required'],
   keywords: ['nonEmptySequence', 'required'],
+  avoid: ['nonEmptySequence', 'optional'],
+});
+
+/** A language under a red flag's `translations`: what is wrong, in that language. */
+export const RED_FLAG_TRANSLATION_SCHEMA = record({
+  wrong: ['nonEmptyString', 'required'],
+});
+
+/**
+ * An item of `red_flags` (on a question, a section, or in the bank file):
+ * behaviour an interviewer marks down at once. `wrong` says what is wrong
+ * (shown to the candidate); `signs` how it is recognised, each item a term
+ * or terms joined by `+` that must all be asserted in one sentence.
+ */
+export const RED_FLAG_SCHEMA = record({
+  id: ['nonEmptyString', 'required'],
+  wrong: ['nonEmptyString', 'required'],
+  signs: ['nonEmptySequence', 'required'],
+  translations: [{ translations: RED_FLAG_TRANSLATION_SCHEMA }, 'optional'],
 });
 
 /** What each item of `keywords` must be. */

@@ -7,7 +7,34 @@
 /** Something a good answer covers; `keywords` are the words that show it. */
 export interface KeyPoint {
   point: string;
+  /**
+   * Terms that show the point: words, `@concept` references to the bank
+   * file's thesaurus (expanded when the bank is loaded), `#` for a number.
+   */
   keywords: string[];
+  /** For a "don't" point: behaviour that, asserted anywhere, leaves the point uncovered. */
+  avoid?: string[];
+}
+
+/**
+ * Behaviour an interviewer marks down at once (a forbidden remedy, taking
+ * the customer off the platform…). Found in the answer, it caps the score.
+ */
+export interface RedFlag {
+  /** Unique where it is listed; named in `grade --json`. */
+  id: string;
+  /** What is wrong, for the candidate; in the bank's language until localized. */
+  wrong: string;
+  /**
+   * How it is recognised: each sign is one or more terms joined by `+`,
+   * all asserted (outside a negation) in one sentence of the answer.
+   * `@concept` references are expanded when the bank is loaded.
+   */
+  signs: string[];
+  /** `wrong` in other languages, by language key. */
+  translations?: Record<string, { wrong: string }>;
+  /** Where it was listed; filled in when the bank is loaded. */
+  scope?: 'question' | 'section' | 'bank';
 }
 
 export interface Question {
@@ -21,6 +48,11 @@ export interface Question {
   answer: string;
   analysis: string;
   key_points: KeyPoint[];
+  /**
+   * Resolved like `points`: once the bank is loaded, the question's own red
+   * flags, then its section's, then the bank file's.
+   */
+  red_flags?: RedFlag[];
   /**
    * The question in other languages, by language key (`en`, `pt-BR`).
    * A null-prototype object, so a lookup by any key is safe.
@@ -54,6 +86,8 @@ export interface Section {
   /** Default seconds per question, as written in the file. */
   time_limit: number;
   questions: Question[];
+  /** The section's own red flags, as written (its questions carry them resolved). */
+  red_flags?: RedFlag[];
   /** The section in other languages, like `Question.translations`. */
   translations?: Record<string, SectionTranslation>;
   /** The file the section came from, for messages. */
@@ -65,6 +99,19 @@ export interface Bank {
   source: string;
   /** Sorted by `order`. */
   sections: Section[];
+  /** The bank file (`bank.yaml` beside the sections), when there is one. */
+  file?: BankFile;
+}
+
+/**
+ * `bank.yaml`: what holds for every question of the bank. `concepts` is a
+ * thesaurus (a name and the words that say it, in every language), which
+ * keywords, `avoid` and red-flag signs refer to as `@name`.
+ */
+export interface BankFile {
+  file: string;
+  concepts: Record<string, string[]>;
+  red_flags: RedFlag[];
 }
 
 /** One problem found in a bank file; positions are 1-based. */

@@ -155,6 +155,8 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang): Finding[]
  * normalised text (訂單號 and 订单号 alike).
  */
 function matchedAs(keyword: string): string {
+  // `!term` (the behaviour ruled out) matches where `term` does not.
+  if (keyword.startsWith('!')) return `!${matchedAs(keyword.slice(1))}`;
   const key = normalizeForMatch(keyword);
   return isLatinKeyword(key)
     ? prepareText(keyword)
@@ -191,12 +193,19 @@ export const warningMessages: Record<Lang, WarningMessages> = {
     singleKeyword: (keyword) =>
       `only one keyword, ${keyword}; add synonyms so that other wordings count too`,
     notCovered: (point, reason) => {
+      const words = 'keywords' in reason ? reason.keywords.map(quote).join(', ') : '';
       const why =
         reason.code === 'no-keyword'
           ? 'none of its keywords occurs in it'
-          : reason.code === 'from-question'
-            ? `its keywords (${reason.keywords.map(quote).join(', ')}) occur only in words copied from the question`
-            : `its keywords (${reason.keywords.map(quote).join(', ')}) occur only in clauses that say nothing else`;
+          : reason.code === 'length-misfit'
+            ? 'its length does not fit the time limit'
+            : reason.code === 'from-question'
+              ? `its keywords (${words}) occur only in words copied from the question`
+              : reason.code === 'negated'
+                ? `its keywords (${words}) occur only where it negates them`
+                : reason.code === 'shows-behaviour'
+                  ? `it says what the point warns against (${words})`
+                  : `its keywords (${words}) occur only in clauses that say nothing else`;
       return `the reference answer does not score its own key point ${point}: ${why}`;
     },
     repeatedKeyword: (keyword, first) =>
@@ -212,12 +221,19 @@ export const warningMessages: Record<Lang, WarningMessages> = {
       `只有 ${count} 个要点，应至少 ${MIN_KEY_POINTS} 个，评分才能区分答得全和答得不全`,
     singleKeyword: (keyword) => `只有一个关键词 ${keyword}，请补充同义词，换种说法也能算到`,
     notCovered: (point, reason) => {
+      const words = 'keywords' in reason ? reason.keywords.map(quote).join('、') : '';
       const why =
         reason.code === 'no-keyword'
           ? '答案中没有它的任何关键词'
-          : reason.code === 'from-question'
-            ? `它的关键词（${reason.keywords.map(quote).join('、')}）只出现在照抄题目的文字里`
-            : `它的关键词（${reason.keywords.map(quote).join('、')}）只出现在没有别的内容的短句里`;
+          : reason.code === 'length-misfit'
+            ? '它的长度与限时不符'
+            : reason.code === 'from-question'
+              ? `它的关键词（${words}）只出现在照抄题目的文字里`
+              : reason.code === 'negated'
+                ? `它的关键词（${words}）只出现在否定说法里`
+                : reason.code === 'shows-behaviour'
+                  ? `它说了该要点要避免的话（${words}）`
+                  : `它的关键词（${words}）只出现在没有别的内容的短句里`;
       return `参考答案得不到自己的要点 ${point}：${why}`;
     },
     repeatedKeyword: (keyword, first) =>

@@ -48,6 +48,8 @@ export interface GradeJson {
     /** Why points were missed and what capped the score, as the scorer's structured notes. */
     reasons: { point: string; reason: MissReason }[];
     flags: ScoreFlag[];
+    /** The red flags the answer shows (also among `flags`), each capping the score. */
+    red_flags: { id: string; wrong: string; matched: string[]; scope: string }[];
     insights: Insights;
   }[];
   /** The scores that count: self scores where given, automatic ones elsewhere. */
@@ -203,6 +205,11 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
           k.reason ? [{ point: k.point, reason: k.reason }] : [],
         ),
         flags: a.grade.flags ?? [],
+        red_flags: (a.grade.flags ?? []).flatMap((f) =>
+          f.code === 'red-flag'
+            ? [{ id: f.id, wrong: f.wrong, matched: f.matched, scope: f.scope }]
+            : [],
+        ),
         insights: analyzeAnswer(a.text, questionById(bank, a.questionId)),
       })),
       total: summary.score,

@@ -187,7 +187,11 @@ export async function runInterview(
     showFeedback: (item, attempt) => {
       const insights =
         attempt.mode === 'typed'
-          ? analyzeAnswer(attempt.text, item.question, { elapsedMs: attempt.elapsedMs })
+          ? analyzeAnswer(attempt.text, item.question, {
+              elapsedMs: attempt.elapsedMs,
+              // The limit this run gives (--time), or none with --no-timer.
+              timeLimit: item.timeLimit,
+            })
           : undefined;
       writeLine(io.stdout, renderFeedback(ctx(), item.question, attempt.grade, attempt, insights));
     },

@@ -13,6 +13,11 @@ export type { Insights } from './types.js';
 export interface AnalyzeOptions {
   /** Time spent typing the answer; gives `length.pacePerMinute`. */
   elapsedMs?: number;
+  /**
+   * Seconds of the limit in force (`--time`), `null` for none (`--no-timer`:
+   * no length verdict); the question's own limit when absent.
+   */
+  timeLimit?: number | null;
 }
 
 /**
@@ -32,12 +37,13 @@ export function analyzeAnswer(
   // English answers (the English bank) are spoken in words, more slowly than 字.
   const perMinute =
     paceOf(question.answer) === ENGLISH_PACE ? ENGLISH_SPOKEN_PER_MINUTE : SPOKEN_PER_MINUTE;
-  const length = measureLength(nfkc, question.time_limit, options.elapsedMs, perMinute);
+  const limit = options.timeLimit === undefined ? question.time_limit : (options.timeLimit ?? 0);
+  const length = measureLength(nfkc, limit, options.elapsedMs, perMinute);
   return {
     length,
     topWords: findTopWords(nfkc, length.chars, profile.glossary),
     phrases: findPhrases(compactForPhrases(nfkc), profile.referenceGroups),
     fillers: findFillers(nfkc, length.chars),
-    structure: findStructure(profile.points, lowered),
+    structure: findStructure(profile.points, lowered, profile.ordered),
   };
 }

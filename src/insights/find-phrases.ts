@@ -43,7 +43,12 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   { name: '请', pattern: /(?<![申邀聘宴提])请(?!假)|\bplease\b/i },
   {
     name: '稍等',
-    pattern: /稍等|稍候|麻烦您|辛苦您|耐心等|\b(?:a moment|one moment|bear with|hold on)\b/i,
+    pattern: /稍等|稍候|耐心等|\b(?:a moment|one moment|bear with|hold on)\b/i,
+  },
+  // Its own group: "用了 稍等" for 麻烦您 named a word the answer never used.
+  {
+    name: '麻烦您',
+    pattern: /麻烦您|辛苦您|劳驾|\b(?:would you mind|could i trouble you|if you don't mind)\b/i,
   },
 ];
 
@@ -59,6 +64,7 @@ export const PHRASE_WORDS: readonly string[] = [
   '稍候',
   '麻烦您',
   '辛苦您',
+  '劳驾',
 ];
 
 /**
@@ -82,14 +88,20 @@ export function phraseGroupsIn(compactText: string): string[] {
 
 /**
  * The groups the answer uses, and those it could add: the groups the
- * reference answer uses (so a self-introduction is not told to apologise),
- * or every group when the reference uses none.
+ * reference answer uses in what it says to the customer (its quoted
+ * speech). A question whose reference quotes no customer speech (a
+ * self-introduction, a question about the trade) gets no suggestion: its
+ * answer talks to the interviewer, and 抱歉 or 核实 would not fit.
  */
 export function findPhrases(
   compactText: string,
   referenceGroups: readonly string[],
 ): PhraseInsight {
   const used = phraseGroupsIn(compactText);
-  const wanted = referenceGroups.length > 0 ? referenceGroups : PHRASE_GROUPS.map((g) => g.name);
-  return { used, missing: wanted.filter((name) => !used.includes(name)) };
+  return { used, missing: referenceGroups.filter((name) => !used.includes(name)) };
+}
+
+/** What a reference answer says to the customer: the text inside its quotation marks. */
+export function quotedSpeech(text: string): string {
+  return [...text.matchAll(/[“「"]([^”」"]*)[”」"]/g)].map((m) => m[1]).join('。');
 }

@@ -61,47 +61,37 @@ function placeOf(point: PreparedPoint, lowered: string, normalized: string): num
 }
 
 /**
- * Indices (into `ranks`) of the longest increasing run of ranks; among equally
- * long ones, the one that keeps the earliest-mentioned points.
+ * Points this many places apart in the bank's order must not be swapped;
+ * neighbours may (empathy then verification, or the other way round, are
+ * both sensible; following up before verifying is not).
  */
-function longestInOrder(ranks: number[]): Set<number> {
-  const n = ranks.length;
-  const longestFrom = ranks.map(() => 1);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = i + 1; j < n; j++) {
-      if ((ranks[j] ?? 0) > (ranks[i] ?? 0)) {
-        longestFrom[i] = Math.max(longestFrom[i] ?? 1, (longestFrom[j] ?? 0) + 1);
-      }
-    }
-  }
-  const kept = new Set<number>();
-  let need = Math.max(0, ...longestFrom);
-  let last = -1;
-  for (let i = 0; i < n && need > 0; i++) {
-    const rank = ranks[i] ?? 0;
-    if (longestFrom[i] === need && (last < 0 || rank > (ranks[last] ?? 0))) {
-      kept.add(i);
-      last = i;
-      need--;
-    }
-  }
-  return kept;
-}
+export const ORDER_TOLERANCE = 2;
 
-/** Whether the answer takes the key points in the bank's order. */
-export function findStructure(points: PreparedPoint[], loweredText: string): StructureInsight {
+/**
+ * Whether the answer takes the key points in the bank's order: out of
+ * order only when a point comes before one at least ORDER_TOLERANCE places
+ * earlier in the bank. `ordered` says whether the question asks for an
+ * order at all (see `questionProfile`).
+ */
+export function findStructure(
+  points: PreparedPoint[],
+  loweredText: string,
+  ordered = true,
+): StructureInsight {
   const normalized = normalizeForMatch(loweredText);
   const positions = points.map((p) => placeOf(p, loweredText, normalized));
   const found = points
     .map((p, rank) => ({ name: p.name, rank, at: positions[rank] ?? -1 }))
     .filter((p) => p.at >= 0)
     .sort((a, b) => a.at - b.at || a.rank - b.rank);
-  const kept = longestInOrder(found.map((p) => p.rank));
-  const outOfOrder = found.find((_, i) => !kept.has(i));
+  const outOfOrder = found.find((p, i) =>
+    found.slice(i + 1).some((later) => p.rank - later.rank >= ORDER_TOLERANCE),
+  );
   const insight: StructureInsight = {
     expected: points.map((p) => p.name),
     found: found.map((p) => p.name),
     inOrder: outOfOrder === undefined,
+    ordered,
   };
   if (outOfOrder) insight.firstOutOfOrder = outOfOrder.name;
   return insight;

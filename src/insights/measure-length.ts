@@ -26,8 +26,9 @@ export function countChars(nfkcText: string): number {
 }
 
 function judge(chars: number, spokenSeconds: number, limitSeconds: number): LengthVerdict {
+  // No limit (--no-timer): nothing to judge the length against.
+  if (!(limitSeconds > 0)) return 'none';
   if (chars === 0) return 'too-short';
-  if (!(limitSeconds > 0)) return 'fits';
   const share = spokenSeconds / limitSeconds;
   if (share > LENGTH_THRESHOLDS.tooLong) return 'too-long';
   if (share < LENGTH_THRESHOLDS.tooShort) return 'too-short';

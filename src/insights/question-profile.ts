@@ -1,6 +1,6 @@
 import type { Question } from '../bank/types.js';
 import { normalizeForMatch } from '../scoring/normalize.js';
-import { compactForPhrases, PHRASE_WORDS, phraseGroupsIn } from './find-phrases.js';
+import { compactForPhrases, PHRASE_WORDS, phraseGroupsIn, quotedSpeech } from './find-phrases.js';
 import { buildGlossary, type Glossary } from './segment-words.js';
 
 /** One keyword, ready to look for: Chinese as a substring, Latin as a whole word. */
@@ -18,8 +18,10 @@ export interface PreparedPoint {
 /** What the insights need from a question, computed once per question object. */
 export interface QuestionProfile {
   points: PreparedPoint[];
-  /** Phrase groups the reference answer uses. */
+  /** Phrase groups the reference answer uses in what it says to the customer. */
   referenceGroups: string[];
+  /** Whether the analysis asks for the points in an order (先…再…, first … then …). */
+  ordered: boolean;
   glossary: Glossary;
 }
 
@@ -40,7 +42,24 @@ const DOMAIN_WORDS = [
 const LATIN = /^[a-z0-9]+$/;
 const profiles = new WeakMap<Question, QuestionProfile>();
 
+/**
+ * An analysis that asks for an order says so: 先…再/然后/最后, 第一步, 顺序;
+ * first … then, step, in order. "本题看的是处理问题有没有章法" alone does not.
+ */
+const ORDER_WORDS =
+  /先[^。]{0,200}(?:再|然后|最后|之后|接着)|第一步|先后|顺序|步骤|(?<!customers? |customer-)\bfirst\b[^\n]{0,500}\b(?:then|finally|afterwards|before)\b|\bsteps?\b|\bin order\b|\bclear order\b|\bsequence\b/i;
+
+function definesOrder(analysis: string): boolean {
+  return ORDER_WORDS.test(analysis);
+}
+
+/** Bank terms that are no words to look for: `!rules out`, `{n}` patterns, `~fits-time`. */
+function isPlainTerm(keyword: string): boolean {
+  return !keyword.startsWith('!') && !keyword.startsWith('~') && !keyword.includes('{n}');
+}
+
 function prepareKeyword(keyword: string): PreparedKeyword | undefined {
+  if (!isPlainTerm(keyword)) return undefined;
   const key = normalizeForMatch(keyword);
   if (!key) return undefined;
   return LATIN.test(key)
@@ -63,7 +82,10 @@ export function questionProfile(question: Question): QuestionProfile {
   ];
   const profile: QuestionProfile = {
     points,
-    referenceGroups: phraseGroupsIn(compactForPhrases(question.answer.normalize('NFKC'))),
+    referenceGroups: phraseGroupsIn(
+      compactForPhrases(quotedSpeech(question.answer.normalize('NFKC'))),
+    ),
+    ordered: definesOrder(question.analysis),
     glossary: buildGlossary(glossaryWords),
   };
   profiles.set(question, profile);

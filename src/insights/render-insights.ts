@@ -19,11 +19,13 @@ const PHRASE_GLOSS: Readonly<Record<string, string>> = {
   感谢: 'thank you',
   请: 'please',
   稍等: 'one moment',
+  麻烦您: 'may I trouble you',
 };
 
 const TEXT = {
   zh: {
-    verdict: { 'too-short': '太短', short: '偏短', fits: '合适', 'too-long': '太长' },
+    verdict: { 'too-short': '太短', short: '偏短', fits: '合适', 'too-long': '太长', none: '' },
+    noLimit: (l: LengthInsight, spoken: string) => `字数 ${l.chars}（约 ${spoken}说完，不限时）`,
     brisk: '合适，需语速稍快',
     duration: (m: number, s: number) =>
       m === 0 ? `${s} 秒` : s === 0 ? `${m} 分钟` : `${m} 分 ${s} 秒`,
@@ -45,7 +47,10 @@ const TEXT = {
       short: 'a bit short',
       fits: 'fits',
       'too-long': 'too long',
+      none: '',
     },
+    noLimit: (l: LengthInsight, spoken: string) =>
+      `${l.chars} words (about ${spoken} to say; no limit)`,
     brisk: 'fits at a brisk pace',
     duration: (m: number, s: number) =>
       m === 0 ? `${s} s` : s === 0 ? `${m} min` : `${m} min ${s} s`,
@@ -69,6 +74,7 @@ function duration(lang: Lang, seconds: number): string {
 
 function lengthLine(lang: Lang, l: LengthInsight): string {
   const t = TEXT[lang];
+  if (l.verdict === 'none') return withPace(lang, l, t.noLimit(l, duration(lang, l.spokenSeconds)));
   const fitsBriskly = l.verdict === 'fits' && l.spokenSeconds > l.limitSeconds;
   const verdict = fitsBriskly ? t.brisk : t.verdict[l.verdict];
   const line = t.length(
@@ -77,8 +83,12 @@ function lengthLine(lang: Lang, l: LengthInsight): string {
     duration(lang, l.limitSeconds),
     verdict,
   );
+  return withPace(lang, l, line);
+}
+
+function withPace(lang: Lang, l: LengthInsight, line: string): string {
   if (l.pacePerMinute === undefined) return line;
-  return `${line}${lang === 'zh' ? '· ' : ' · '}${t.pace(l.pacePerMinute)}`;
+  return `${line}${lang === 'zh' ? '· ' : ' · '}${TEXT[lang].pace(l.pacePerMinute)}`;
 }
 
 function counts(lang: Lang, words: WordCount[]): string {
@@ -94,8 +104,9 @@ function phrasesLine(lang: Lang, insights: Insights): string | undefined {
 }
 
 function structureLine(lang: Lang, insights: Insights): string | undefined {
-  const { expected, found, inOrder } = insights.structure;
-  if (found.length < 2) return undefined;
+  const { expected, found, inOrder, ordered } = insights.structure;
+  // Only where the analysis asks for an order: elsewhere any order is fine.
+  if (found.length < 2 || ordered === false) return undefined;
   const arrows = (names: string[]) => names.map(neutralize).join(' → ');
   if (inOrder) return TEXT[lang].inOrder(arrows(found));
   return TEXT[lang].outOfOrder(

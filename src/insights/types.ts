@@ -4,14 +4,15 @@
  */
 
 /** How the answer's length compares with the question's time limit. */
-export type LengthVerdict = 'too-short' | 'short' | 'fits' | 'too-long';
+/** `none` when there is no limit to judge against (`--no-timer`). */
+export type LengthVerdict = 'too-short' | 'short' | 'fits' | 'too-long' | 'none';
 
 export interface LengthInsight {
   /** 字: CJK characters + Latin words + groups of digits. */
   chars: number;
   /** Seconds to say it at 220 字/min, rounded. */
   spokenSeconds: number;
-  /** The question's time limit in seconds. */
+  /** The limit in force in seconds (the question's, or `--time`'s); 0 for none. */
   limitSeconds: number;
   /** 字 typed per minute; only when the time spent answering is known. */
   pacePerMinute?: number;
@@ -40,6 +41,8 @@ export interface StructureInsight {
   found: string[];
   /** True when `found` follows `expected`; trivially true with fewer than two found. */
   inOrder: boolean;
+  /** Whether the question's analysis asks for an order at all; the order line is shown only then. */
+  ordered?: boolean;
   /** The first found point (in answer order) that breaks the expected order. */
   firstOutOfOrder?: string;
 }

@@ -15,6 +15,12 @@ export interface AnswerText {
   clause: Int32Array;
   /** Line number of each clause. */
   clauseLine: number[];
+  /** Sentence number of each clause: sentences end at 。！？；.!?; and line breaks. */
+  clauseSentence: number[];
+  /** 1 for a clause that only an enumeration comma (、) parts from the one before. */
+  clauseListed: Uint8Array;
+  /** 1 for a clause after a comma with a quotation mark, or ", or": the next item of a list. */
+  clauseQuotedItem: Uint8Array;
   /** 1 where a unit starts. */
   unitStart: Uint8Array;
   /** Latin words with their compact offsets. */
@@ -35,6 +41,11 @@ enum Kind {
   Break,
 }
 
+const QUOTES = new Set(['“', '”', '"', '「', '」', '『', '』', '《', '》', '‘']);
+
+/** Punctuation that ends a sentence, not only a clause. */
+const SENTENCE_END = new Set(['。', '！', '？', '；', '.', '!', '?', ';', '…']);
+
 /** What a character is to the cutter; plain ASCII and common CJK without a regular expression. */
 function kindOf(ch: string): Kind {
   const code = ch.charCodeAt(0);
@@ -42,7 +53,9 @@ function kindOf(ch: string): Kind {
     if (
       (code >= 0x61 && code <= 0x7a) ||
       (code >= 0x30 && code <= 0x39) ||
-      (code >= 0x41 && code <= 0x5a)
+      (code >= 0x41 && code <= 0x5a) ||
+      // "42%" is one unit: a share said as a number is data.
+      code === 0x25
     ) {
       return Kind.Word;
     }
@@ -59,38 +72,85 @@ function kindOf(ch: string): Kind {
 export function prepareText(text: string): AnswerText {
   const folded = foldText(text);
   const chars: string[] = [];
-  const clause: number[] = [];
-  const unitStart: number[] = [];
+  // Typed arrays as long as the folded text: the compact text is never longer.
+  const clause = new Int32Array(folded.length);
+  const unitStart = new Uint8Array(folded.length);
   const clauseLine: number[] = [0];
+  const clauseSentence: number[] = [0];
+  const clauseListed: number[] = [0];
+  const clauseQuotedItem: number[] = [0];
+  let listed = true;
+  let gap = '';
   const words: AnswerText['words'] = [];
   let length = 0;
   let clauseNo = 0;
   let line = 0;
+  let sentence = 0;
   let pendingBreak = false;
+  let pendingSentence = false;
   let word: AnswerText['words'][number] | undefined;
   let units = 0;
-  for (const ch of folded) {
-    const kind = kindOf(ch);
+  const openClause = () => {
+    clauseNo++;
+    if (pendingSentence) sentence++;
+    clauseLine[clauseNo] = line;
+    clauseSentence[clauseNo] = sentence;
+    clauseListed[clauseNo] = listed ? 1 : 0;
+    clauseQuotedItem[clauseNo] = /^\s*[”"’']?\s*[,，]\s*[“"‘']/.test(gap) ? 1 : 0;
+    pendingBreak = false;
+    pendingSentence = false;
+  };
+  for (let at = 0; at < folded.length; ) {
+    const code = folded.charCodeAt(at);
+    // The common case first: a CJK character is always a unit of its own.
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      if (pendingBreak) openClause();
+      gap = '';
+      word = undefined;
+      clause[length] = clauseNo;
+      unitStart[length] = 1;
+      units++;
+      chars.push(folded[at] ?? '');
+      length++;
+      at++;
+      continue;
+    }
+    const point = folded.codePointAt(at) ?? 0;
+    const ch = point > 0xffff ? folded.slice(at, at + 2) : (folded[at] ?? '');
+    const next = folded[at + ch.length];
+    at += ch.length;
+    let kind = kindOf(ch);
+    // Quotation marks separate words but do not end a clause: in 不说“加微信”, the
+    // quote is what is not said.
+    if (QUOTES.has(ch)) kind = Kind.Space;
+    if ((ch === "'" || ch === '’') && kind === Kind.Break) kind = Kind.Space;
+    // An apostrophe inside a Latin word (won't, customer's) keeps the word whole.
+    if ((ch === "'" || ch === '’') && word && isLatinLetter(next)) kind = Kind.Word;
     if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Break) {
+      gap += ch;
       if (kind === Kind.Newline) line++;
       // Spaces end a Latin word but not a clause; anything else ends both.
-      if (kind !== Kind.Space) pendingBreak = length > 0;
+      if (kind !== Kind.Space) {
+        if (!pendingBreak) listed = true;
+        pendingBreak = length > 0;
+        if (ch !== '、') listed = false;
+      }
+      if (kind === Kind.Newline || SENTENCE_END.has(ch)) pendingSentence = length > 0;
       word = undefined;
       continue;
     }
     if (pendingBreak) {
-      clauseNo++;
-      clauseLine[clauseNo] = line;
-      pendingBreak = false;
+      openClause();
       word = undefined;
     }
+    gap = '';
     let start: boolean;
     if (kind === Kind.Cjk) {
       start = true;
       word = undefined;
     } else if (word) {
       start = false;
-      word.word += ch;
+      word.word += ch === '’' ? "'" : ch;
       word.end = length + ch.length;
     } else {
       start = true;
@@ -99,20 +159,29 @@ export function prepareText(text: string): AnswerText {
     }
     if (start) units++;
     for (let i = 0; i < ch.length; i++) {
-      clause.push(clauseNo);
-      unitStart.push(start && i === 0 ? 1 : 0);
+      clause[length + i] = clauseNo;
+      unitStart[length + i] = start && i === 0 ? 1 : 0;
     }
-    chars.push(ch);
+    chars.push(ch === '’' ? "'" : ch);
     length += ch.length;
   }
   return {
     compact: chars.join(''),
-    clause: Int32Array.from(clause),
+    clause: clause.slice(0, length),
     clauseLine,
-    unitStart: Uint8Array.from(unitStart),
+    clauseSentence,
+    clauseListed: Uint8Array.from(clauseListed),
+    clauseQuotedItem: Uint8Array.from(clauseQuotedItem),
+    unitStart: unitStart.slice(0, length),
     words,
     units,
   };
+}
+
+function isLatinLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 /** Length in 字: CJK characters plus Latin words and numbers. */

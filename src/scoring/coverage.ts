@@ -1,7 +1,9 @@
 import type { AnswerText } from './answer-text.js';
+import { isNegated, negatedMask } from './polarity.js';
 import {
   copiedMask,
   findOccurrences,
+  findTerm,
   type Occurrence,
   type PreparedQuestion,
 } from './prepare-question.js';
@@ -32,6 +34,14 @@ export interface Coverage {
   copied: number;
   /** Which compact characters were copied from the question. */
   copiedMask: Uint8Array;
+  /** Which compact characters sit in the scope of a negation (see `negatedMask`). */
+  negatedMask: Uint8Array;
+}
+
+/** What coverage needs to know about length: whether the answer fits the limit in force. */
+export interface LengthFit {
+  /** true / false when there is a limit; undefined without one (no length verdict). */
+  fits: boolean | undefined;
 }
 
 interface ClauseStats {
@@ -40,11 +50,30 @@ interface ClauseStats {
 }
 
 /** Judges every key point of a question against an answer. */
-export function judgeCoverage(q: PreparedQuestion, text: AnswerText): Coverage {
+export function judgeCoverage(
+  q: PreparedQuestion,
+  text: AnswerText,
+  length: LengthFit = { fits: undefined },
+): Coverage {
   const occurrences = findOccurrences(q, text);
   const copied = copiedMask(q, text);
+  const negated = negatedMask(text);
+  // One occurrence per key point and clause counts as keyword: synonyms of one point
+  // ("我理解您的心情") are one thing said, not a list.
   const inKeyword = new Uint8Array(text.compact.length);
-  for (const o of occurrences) inKeyword.fill(1, o.start, o.end);
+  const marked = new Set<number>();
+  const points = q.keyPoints.length + 1;
+  // The others count as neither keyword nor other words (2).
+  for (const o of occurrences) {
+    const key = (text.clause[o.start] ?? 0) * points + o.keyPoint;
+    if (!marked.has(key)) {
+      marked.add(key);
+      inKeyword.fill(1, o.start, o.end);
+    }
+  }
+  for (const o of occurrences) {
+    for (let i = o.start; i < o.end; i++) if (!inKeyword[i]) inKeyword[i] = 2;
+  }
 
   const clauses = clauseStats(text, inKeyword, copied);
   const real = clauses.map((c) => c.other >= MIN_OTHER && c.other >= OTHER_PER_KEYWORD * c.keyword);
@@ -62,15 +91,45 @@ export function judgeCoverage(q: PreparedQuestion, text: AnswerText): Coverage {
     return true;
   };
 
+  // A `!term` is the other way round: it counts where the answer negates it.
+  const asserted = (o: Occurrence): boolean =>
+    !isNegated(negated, o) !== (o.keyword.negatedOnly === true);
+
   const foundAll = new Set<string>();
   const foundSupported = new Set<string>();
+  const byPoint: Occurrence[][] = q.keyPoints.map(() => []);
+  for (const o of occurrences) byPoint[o.keyPoint]?.push(o);
   const keyPoints = q.keyPoints.map((kp, index): KeyPointResult => {
-    const mine = occurrences.filter((o) => o.keyPoint === index);
-    const own = mine.filter((o) => !isCopied(o));
+    const mine = byPoint[index] ?? [];
+    const notCopied = mine.filter((o) => !isCopied(o));
+    const own = notCopied.filter(asserted);
     const good = own.filter(supported);
     for (const o of own) foundAll.add(o.keyword.key);
     for (const o of good) foundSupported.add(o.keyword.key);
     const matched = unique(good.map((o) => o.keyword.raw));
+    const shown: Occurrence[] = [];
+    for (const term of kp.avoid) findTerm(term, text, index, shown);
+    const behaviour = shown.filter((o) => !isCopied(o) && asserted(o));
+    if (behaviour.length > 0) {
+      const keywords = unique(behaviour.map((o) => o.keyword.raw));
+      return {
+        point: kp.point,
+        covered: false,
+        matched: [],
+        reason: { code: 'shows-behaviour', keywords },
+      };
+    }
+    if (kp.fitsTime && length.fits !== undefined) {
+      const byWords = kp.keywords.length === 0 || matched.length > 0;
+      if (length.fits && byWords) {
+        return { point: kp.point, covered: true, matched: [...matched, FITS_TIME_LABEL] };
+      }
+      if (!length.fits) {
+        return { point: kp.point, covered: false, matched: [], reason: { code: 'length-misfit' } };
+      }
+    } else if (kp.fitsTime && kp.keywords.length === 0) {
+      return { point: kp.point, covered: true, matched: [] };
+    }
     if (matched.length > 0) {
       const nearForms = unique(good.filter((o) => o.near).map((o) => o.keyword.raw));
       return {
@@ -83,9 +142,11 @@ export function judgeCoverage(q: PreparedQuestion, text: AnswerText): Coverage {
     const reason: KeyPointResult['reason'] =
       own.length > 0
         ? { code: 'bare-keywords', keywords: unique(own.map((o) => o.keyword.raw)) }
-        : mine.length > 0
-          ? { code: 'from-question', keywords: unique(mine.map((o) => o.keyword.raw)) }
-          : { code: 'no-keyword' };
+        : notCopied.length > 0
+          ? { code: 'negated', keywords: unique(notCopied.map((o) => o.keyword.raw)) }
+          : mine.length > 0
+            ? { code: 'from-question', keywords: unique(mine.map((o) => o.keyword.raw)) }
+            : { code: 'no-keyword' };
     return { point: kp.point, covered: false, matched: [], reason };
   });
 
@@ -99,8 +160,12 @@ export function judgeCoverage(q: PreparedQuestion, text: AnswerText): Coverage {
     bare: foundAll.size - foundSupported.size,
     copied: text.units === 0 ? 0 : copiedUnits / text.units,
     copiedMask: copied,
+    negatedMask: negated,
   };
 }
+
+/** What a point judged by length shows as matched: the length itself. */
+export const FITS_TIME_LABEL = '~fits-time';
 
 /** Keyword units and other units of each clause; copied units count as neither. */
 function clauseStats(text: AnswerText, inKeyword: Uint8Array, copied: Uint8Array): ClauseStats[] {
@@ -113,13 +178,15 @@ function clauseStats(text: AnswerText, inKeyword: Uint8Array, copied: Uint8Array
     const s = stats[text.clause[i] ?? 0];
     if (!s) continue;
     let keyword = false;
+    let synonym = false;
     let allCopied = true;
     for (let j = i; j < end; j++) {
-      if (inKeyword[j]) keyword = true;
+      if (inKeyword[j] === 1) keyword = true;
+      if (inKeyword[j] === 2) synonym = true;
       if (!copied[j]) allCopied = false;
     }
     if (keyword) s.keyword++;
-    else if (!allCopied) s.other++;
+    else if (!allCopied && !synonym) s.other++;
   }
   return stats;
 }

@@ -9,6 +9,8 @@ const FLAG_NAMES: Record<ScoreFlagCode, Record<NoteLang, string>> = {
   'copies-question': { zh: '大段重复题目', en: 'mostly the question repeated' },
   'off-topic': { zh: '答的是另一道题', en: 'an answer to another question' },
   'on-topic-floor': { zh: '切题基础分', en: 'the on-topic floor' },
+  'too-long': { zh: '回答远超限时', en: 'far longer than the time allows' },
+  'red-flag': { zh: '触碰红线', en: 'a red flag' },
 };
 
 /**
@@ -38,6 +40,26 @@ export function describeScoreNote(note: ScoreNote, lang: NoteLang): string {
       return zh
         ? `找到的 ${note.found} 个关键词中有 ${note.bare} 个只是罗列，不计分。`
         : `${note.bare} of the ${note.found} keywords found stand alone in a list and do not count.`;
+    case 'negated':
+      return zh
+        ? `“${list(note.keywords)}”出现在否定说法里（如“不会”“不用”），说不做某事不算做到。`
+        : `“${list(note.keywords)}” appears only where the answer negates it (won't, no need…): saying you will not do it does not cover it.`;
+    case 'shows-behaviour':
+      return zh
+        ? `回答里恰恰有这一点要避免的做法：“${list(note.keywords)}”。`
+        : `The answer does exactly what this point warns against: “${list(note.keywords)}”.`;
+    case 'length-misfit':
+      return zh
+        ? '时间控制看长度：这个回答的长度与限时不符（见上方长度提示）。'
+        : 'Timing is judged by length: this answer does not fit the time limit (see the length note).';
+    case 'too-long':
+      return zh
+        ? `回答有 ${note.actual} 字，${note.timeLimit} 秒按每分钟 ${note.pace.max} 字最多约说 ${Math.round(note.threshold / 2)} 字；达到 ${note.threshold} 字（两倍）面试官会打断，最多得 60% 的分。`
+        : `The answer has ${note.actual} words; ${note.timeLimit} s at ${note.pace.max} a minute allows about ${Math.round(note.threshold / 2)}, and at ${note.threshold} (twice that) an interviewer cuts you off: at most 60 % of the points.`;
+    case 'red-flag':
+      return zh
+        ? `红线：${note.wrong}（识别到：${list(note.matched)}）`
+        : `Red flag: ${note.wrong} (recognised: ${list(note.matched)})`;
     case 'copies-question':
       return zh
         ? `回答约 ${Math.round(note.share * 100)}% 的内容与题目相同。`

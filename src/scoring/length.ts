@@ -61,3 +61,46 @@ export function checkLength(
     pace: { min: pace.min, max: pace.max },
   };
 }
+
+/**
+ * Far too long: twice what the limit allows at the faster pace, or more.
+ * An interviewer would cut such an answer off; it gets at most
+ * TOO_LONG_CAP of the points, whatever it covers (one paragraph pasted ten
+ * times covers everything).
+ */
+export const TOO_LONG_FACTOR = 2;
+export const TOO_LONG_CAP = 0.6;
+
+/** The `too-long` flag for an answer of `units` 字 under a limit of `timeLimit` seconds, if due. */
+export function checkTooLong(
+  units: number,
+  timeLimit: number,
+  pace: Pace = PACE,
+): Extract<ScoreFlag, { code: 'too-long' }> | undefined {
+  if (!(timeLimit > 0)) return undefined;
+  const threshold = Math.round(TOO_LONG_FACTOR * (timeLimit / 60) * pace.max);
+  if (units < threshold) return undefined;
+  return {
+    code: 'too-long',
+    actual: units,
+    threshold,
+    timeLimit,
+    pace: { min: pace.min, max: pace.max },
+  };
+}
+
+/**
+ * Whether an answer's length fits the limit, for a point judged by length
+ * (a self-introduction's time control): at least half of what the slower
+ * pace fills, at most a tenth over what the faster pace fills. A
+ * 138-字 answer to a 3-minute question does not fit (300–825 字 do).
+ */
+export const FITS_MIN_SHARE = 0.5;
+export const FITS_MAX_SHARE = 1.1;
+
+export function fitsLimit(units: number, timeLimit: number, pace: Pace = PACE): boolean {
+  const minutes = timeLimit / 60;
+  return (
+    units >= FITS_MIN_SHARE * minutes * pace.min && units <= FITS_MAX_SHARE * minutes * pace.max
+  );
+}

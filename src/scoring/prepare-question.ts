@@ -1,4 +1,4 @@
-import type { Question } from '../bank/types.js';
+import type { Question, RedFlag } from '../bank/types.js';
 import { type AnswerText, prepareText } from './answer-text.js';
 import { type Pace, paceOf } from './length.js';
 import { isLatinKeyword, normalizeForMatch } from './normalize.js';
@@ -11,6 +11,15 @@ export interface PreparedKeyword {
   key: string;
   /** For Latin keywords: the words to match whole, in order. */
   latin: string[] | null;
+  /** The term is itself a negative form (不打断, 承诺不了, won't blame): its own negation does not negate it. */
+  selfNegative?: boolean;
+  /** For `!term`: the term counts only inside a negation (a "don't" said as such). */
+  negatedOnly?: boolean;
+  /**
+   * For a term with a number ({n}成, {n}%, 百分之{n}): what the compact text
+   * has right before and right after a run of digits or Chinese numerals.
+   */
+  number?: { before: string; after: string };
   /**
    * For CJK keywords of three to NEAR_MAX_CHARS characters: the same with one CJK
    * character inserted somewhere inside (订单编号 for 订单号, 不用再重复 for
@@ -22,7 +31,15 @@ export interface PreparedKeyword {
 /** What the scorer derives from a question once. */
 export interface PreparedQuestion {
   question: Question;
-  keyPoints: { point: string; keywords: PreparedKeyword[] }[];
+  keyPoints: {
+    point: string;
+    keywords: PreparedKeyword[];
+    avoid: PreparedKeyword[];
+    /** Covered only when the answer's length fits the limit (the `~fits-time` term). */
+    fitsTime: boolean;
+  }[];
+  /** The red flags in force, each sign as its parts, each part as alternatives. */
+  redFlags: { flag: RedFlag; signs: PreparedKeyword[][][] }[];
   /** Every four-character run of the normalised prompt, to spot copied text. */
   promptGrams: Set<string>;
   /** Its first two characters as one number, a cheap filter before the string lookup. */
@@ -45,7 +62,25 @@ export function prepareQuestion(question: Question): PreparedQuestion {
       question,
       keyPoints: question.key_points.map((kp) => ({
         point: kp.point,
-        keywords: kp.keywords.map(prepareKeyword).filter((k) => k.key !== ''),
+        keywords: kp.keywords
+          .filter((k) => k !== FITS_TIME)
+          .map(prepareKeyword)
+          .filter((k) => k.key !== ''),
+        avoid: (kp.avoid ?? []).map(prepareKeyword).filter((k) => k.key !== ''),
+        fitsTime: kp.keywords.includes(FITS_TIME),
+      })),
+      redFlags: (question.red_flags ?? []).map((flag) => ({
+        flag,
+        signs: flag.signs.map((sign) =>
+          sign.split('+').map((part) =>
+            part
+              .split('|')
+              // Exact forms only: a sign lists its wordings, and near-forms of
+              // dozens of signs would cost more than the rest of the scoring.
+              .map((alt) => ({ ...prepareKeyword(alt.trim()), near: null }))
+              .filter((k) => k.key !== ''),
+          ),
+        ),
       })),
       promptGrams: grams(prompt, COPY_RUN),
       promptHeads: new Set([...grams(prompt, COPY_RUN)].map(head)),
@@ -56,7 +91,50 @@ export function prepareQuestion(question: Question): PreparedQuestion {
   return prepared;
 }
 
-function prepareKeyword(raw: string): PreparedKeyword {
+/** The key-point term that stands for "the answer's length fits the time limit". */
+export const FITS_TIME = '~fits-time';
+
+/**
+ * `{n}` in a term stands for a number, in digits or in Chinese numerals
+ * (`{n}成`, `{n}%`, `within {n} minutes`). Not `#`: a quoted `'#…'` is one
+ * of the things the fast YAML reader leaves to the slow one.
+ */
+export const NUMBER_MARK = '{n}';
+/** A number in the compact text: digits or Chinese numerals, with 来/多/余 (二十来条, 三百多单). */
+const NUMBER_RUN = /(?:[0-9]+|[零一二两三四五六七八九十百千万几半]+)(?:来|多|余)?/g;
+
+const LONE = new Set(['一', '几', '半', '一多', '一来', '几多']);
+const runsOf = new WeakMap<AnswerText, [number, number][]>();
+
+/** Every number in the answer, found once per answer. */
+function numberRuns(text: AnswerText): [number, number][] {
+  let runs = runsOf.get(text);
+  if (!runs) {
+    // 一 alone is an article more than a number (有一次, 一位客户): no data.
+    runs = [...text.compact.matchAll(NUMBER_RUN)]
+      .filter((m) => !LONE.has(m[0]))
+      .map((m) => [m.index, m.index + m[0].length]);
+    runsOf.set(text, runs);
+  }
+  return runs;
+}
+
+export function prepareKeyword(raw: string): PreparedKeyword {
+  // `!term`: counts where the answer says it will NOT do it ("我不会嘲笑口音").
+  if (raw.startsWith('!') && raw.length > 1) {
+    return { ...prepareKeyword(raw.slice(1)), raw, negatedOnly: true };
+  }
+  const prepared = prepareTerm(raw);
+  return SELF_NEGATIVE.test(prepared.key) || SELF_NEGATIVE_WORD.test(raw.toLowerCase())
+    ? { ...prepared, selfNegative: true }
+    : prepared;
+}
+
+const SELF_NEGATIVE = /[不没无别勿未免]/;
+const SELF_NEGATIVE_WORD = /\b(?:not|never|no|without|cannot|\w+n't)\b/;
+
+function prepareTerm(raw: string): PreparedKeyword {
+  if (raw.includes(NUMBER_MARK)) return prepareNumberTerm(raw.replaceAll(NUMBER_MARK, '#'), raw);
   const key = normalizeForMatch(raw);
   if (isLatinKeyword(key)) {
     return { raw, key, latin: prepareText(raw).words.map((w) => w.word), near: null };
@@ -83,6 +161,75 @@ const HAN = /\p{Script=Han}/u;
  */
 export const NEAR_MAX_CHARS = 12;
 
+/**
+ * A term with a number ({n}, `#` here): Latin parts match whole words in
+ * order ("# percent", "# seconds"); anything else is what comes before and
+ * after a number in the compact text ("#成", "#%", "百分之#", "#秒").
+ */
+function prepareNumberTerm(term: string, raw: string): PreparedKeyword {
+  const parts = term.trim().split(/\s+/);
+  const latin = parts.every((p) => p === '#' || /^[a-z0-9'%#-]+$/i.test(p));
+  const key = normalizeForMatch(term.replace(/#/g, '0')) || '0';
+  if (latin && parts.length > 1)
+    return { raw, key, latin: parts.map((p) => p.toLowerCase()), near: null };
+  // normalizeForMatch drops `%`, which the compact text keeps.
+  const [before = '', after = ''] = term.split('#').map((side) => {
+    const folded = normalizeForMatch(side);
+    return side.includes('%') ? `${folded}%` : folded;
+  });
+  return { raw, key, latin: null, near: null, number: { before, after } };
+}
+
+const NUMBER_WORD = /^[0-9]+%?$/;
+
+const wordIndexes = new WeakMap<AnswerText, Map<string, number[]>>();
+
+/** Where each Latin word of the answer occurs (by index into `words`), built once per answer. */
+function wordIndex(text: AnswerText): Map<string, number[]> {
+  let index = wordIndexes.get(text);
+  if (!index) {
+    index = new Map();
+    text.words.forEach((w, i) => {
+      const list = index?.get(w.word);
+      if (list) list.push(i);
+      else index?.set(w.word, [i]);
+    });
+    wordIndexes.set(text, index);
+  }
+  return index;
+}
+
+/**
+ * Which UTF-16 codes occur in the answer's compact text: one table for the
+ * process, marked for the answer being scored and unmarked when the next
+ * comes (64 KB allocated per answer would keep the collector busy).
+ */
+const present = new Uint8Array(0x10000);
+let marked: AnswerText | undefined;
+
+function charsIn(text: AnswerText): Uint8Array {
+  if (marked !== text) {
+    if (marked)
+      for (let i = 0; i < marked.compact.length; i++) present[marked.compact.charCodeAt(i)] = 0;
+    for (let i = 0; i < text.compact.length; i++) present[text.compact.charCodeAt(i)] = 1;
+    marked = text;
+  }
+  return present;
+}
+
+function nearPossible(keyword: PreparedKeyword, compact: string): boolean {
+  const key = keyword.key;
+  return compact.includes(key.slice(0, 2)) || compact.includes(key.slice(-2));
+}
+
+/** Whether a word of the answer matches a part of a Latin term (`#` is any number). */
+function wordMatches(part: string, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (part === '#') return NUMBER_WORD.test(word);
+  if (part.includes('#')) return new RegExp(`^${part.replace('#', '[0-9]+')}$`).test(word);
+  return word === part;
+}
+
 function grams(text: string, n: number): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + n <= text.length; i++) out.add(text.slice(i, i + n));
@@ -102,35 +249,73 @@ export interface Occurrence {
 export function findOccurrences(q: PreparedQuestion, text: AnswerText): Occurrence[] {
   const out: Occurrence[] = [];
   q.keyPoints.forEach((kp, keyPoint) => {
-    for (const keyword of kp.keywords) {
-      const before = out.length;
-      if (keyword.latin) {
-        const parts = keyword.latin;
-        const words = text.words;
-        for (let i = 0; i + parts.length <= words.length; i++) {
-          if (parts.every((p, j) => words[i + j]?.word === p)) {
-            const first = words[i];
-            const last = words[i + parts.length - 1];
-            if (first && last) {
-              out.push({ keyPoint, keyword, start: first.start, end: last.end, near: false });
-            }
-          }
-        }
-        continue;
-      }
-      for (let at = text.compact.indexOf(keyword.key); at >= 0; ) {
-        out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });
-        at = text.compact.indexOf(keyword.key, at + 1);
-      }
-      if (out.length === before && keyword.near) {
-        keyword.near.lastIndex = 0;
-        for (const m of text.compact.matchAll(keyword.near)) {
-          out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: true });
+    for (const keyword of kp.keywords) findTerm(keyword, text, keyPoint, out);
+  });
+  return out;
+}
+
+/** Appends every place a term occurs in the answer to `out` (tagged with `keyPoint`). */
+export function findTerm(
+  keyword: PreparedKeyword,
+  text: AnswerText,
+  keyPoint: number,
+  out: Occurrence[],
+): void {
+  const before = out.length;
+  // A keyword never spans a clause boundary: compact text has no punctuation, so
+  // "不满；再核实" would otherwise read as 不再核实.
+  const oneClause = (start: number, end: number) => text.clause[start] === text.clause[end - 1];
+  if (keyword.latin) {
+    const parts = keyword.latin;
+    const words = text.words;
+    // Start only where the first word occurs (a number part has no index entry).
+    const first0 = parts[0] ?? '';
+    const starts = first0.includes('#') ? undefined : (wordIndex(text).get(first0) ?? []);
+    const candidates = starts ?? words.map((_, i) => i);
+    for (const i of candidates) {
+      if (i + parts.length > words.length) continue;
+      if (parts.every((p, j) => wordMatches(p, words[i + j]?.word))) {
+        const first = words[i];
+        const last = words[i + parts.length - 1];
+        if (first && last && oneClause(first.start, last.end)) {
+          out.push({ keyPoint, keyword, start: first.start, end: last.end, near: false });
         }
       }
     }
-  });
-  return out;
+    return;
+  }
+  if (keyword.number) {
+    const { before: head, after: tail } = keyword.number;
+    for (const [runStart, runEnd] of numberRuns(text)) {
+      const start = runStart - head.length;
+      const end = runEnd + tail.length;
+      if (start < 0 || !text.compact.startsWith(head, start)) continue;
+      if (!text.compact.startsWith(tail, runEnd) || !oneClause(start, end)) continue;
+      out.push({ keyPoint, keyword, start, end, near: false });
+    }
+    return;
+  }
+  // Most of a bank's terms are absent from any one answer: a glance at their
+  // first and last characters saves the search.
+  const present = charsIn(text);
+  const key = keyword.key;
+  const last = key.charCodeAt(key.length - 1);
+  // (A near-form has them too: it only adds a character inside.)
+  if (!present[key.charCodeAt(0)] || !present[last]) return;
+  for (let at = text.compact.indexOf(keyword.key); at >= 0; ) {
+    if (oneClause(at, at + keyword.key.length)) {
+      out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });
+    }
+    at = text.compact.indexOf(keyword.key, at + 1);
+  }
+  // A near-form keeps the keyword's first two or last two characters together.
+  if (out.length === before && keyword.near && nearPossible(keyword, text.compact)) {
+    keyword.near.lastIndex = 0;
+    for (const m of text.compact.matchAll(keyword.near)) {
+      if (!oneClause(m.index, m.index + m[0].length)) continue;
+      out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: true });
+    }
+  }
 }
 
 /** Marks the compact characters that sit in a run of COPY_RUN or more shared with the prompt. */

@@ -1,8 +1,9 @@
 import type { Bank, Question } from '../bank/types.js';
 import { type AnswerText, prepareText } from './answer-text.js';
 import { type Coverage, judgeCoverage } from './coverage.js';
-import { checkLength, tooShortCap } from './length.js';
+import { checkLength, checkTooLong, fitsLimit, TOO_LONG_CAP, tooShortCap } from './length.js';
 import { prepareQuestion } from './prepare-question.js';
+import { findRedFlags, RED_FLAG_CAP } from './red-flags.js';
 import { similarities, topicIndex } from './topic.js';
 import type { CapNote, ScoreContext, ScoreFlag, ScoreFlagCode, TextGrade } from './types.js';
 
@@ -24,6 +25,8 @@ export const CAPS = {
   'copies-question': 0.2,
   'keyword-list': 0.2,
   'off-topic': 0,
+  'too-long': TOO_LONG_CAP,
+  'red-flag': RED_FLAG_CAP,
 } as const satisfies Partial<Record<ScoreFlagCode, number>>;
 
 /** The cap a flag sets, as a share of the points; undefined when it sets none. */
@@ -83,15 +86,16 @@ export function scoreAnswer(
 ): TextGrade {
   const prepared = prepareQuestion(question);
   const answer = prepareText(text);
-  const coverage = judgeCoverage(prepared, answer);
+  const limit = context.timeLimit ?? question.time_limit;
+  const fits = limit > 0 ? fitsLimit(answer.units, limit, prepared.pace) : undefined;
+  const coverage = judgeCoverage(prepared, answer, { fits });
   const flags: ScoreFlag[] = [];
 
-  const tooShort = checkLength(
-    answer.units,
-    context.timeLimit ?? question.time_limit,
-    prepared.pace,
-  );
+  flags.push(...findRedFlags(prepared, answer, coverage.copiedMask, coverage.negatedMask));
+  const tooShort = checkLength(answer.units, limit, prepared.pace);
   if (tooShort) flags.push(tooShort);
+  const tooLong = checkTooLong(answer.units, limit, prepared.pace);
+  if (tooLong) flags.push(tooLong);
   if (coverage.copied >= COPY_SHARE) {
     flags.push({ code: 'copies-question', share: round2(coverage.copied) });
   }
@@ -103,7 +107,10 @@ export function scoreAnswer(
   if (fit.offTopic) flags.push(fit.offTopic);
 
   let share = coverage.share;
-  const gaming = flags.some((f) => f.code !== 'too-short');
+  // Gaming the scorer forfeits the floor; a red flag caps the score, the floor stays below it.
+  const gaming = flags.some(
+    (f) => f.code !== 'too-short' && f.code !== 'too-long' && f.code !== 'red-flag',
+  );
   if (share < FLOOR_SHARE && fit.onTopic && !gaming && answer.units >= FLOOR_MIN_UNITS) {
     share = FLOOR_SHARE;
     flags.push({ code: 'on-topic-floor', share: FLOOR_SHARE });

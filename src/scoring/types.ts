@@ -12,7 +12,13 @@ export type MissReason =
   /** Keywords are there, but only in clauses that say nothing else (a keyword list). */
   | { code: 'bare-keywords'; keywords: string[] }
   /** Keywords are there, but only inside words copied from the question. */
-  | { code: 'from-question'; keywords: string[] };
+  | { code: 'from-question'; keywords: string[] }
+  /** Keywords are there, but only where the answer negates them ("我不会道歉"). */
+  | { code: 'negated'; keywords: string[] }
+  /** A "don't" point: the answer does what the point says not to do. */
+  | { code: 'shows-behaviour'; keywords: string[] }
+  /** A point judged by length (time control): the answer does not fit the limit in force. */
+  | { code: 'length-misfit' };
 
 /** How one key point fared in an answer. */
 export interface KeyPointResult {
@@ -53,7 +59,28 @@ export type ScoreFlag =
       coverageThere: number;
     }
   /** No key point covered, but the answer is on this question: a token share of the points. */
-  | { code: 'on-topic-floor'; share: number };
+  | { code: 'on-topic-floor'; share: number }
+  /**
+   * Far longer than the limit allows (twice what the faster pace fills, or
+   * more): an interviewer would cut it off. Lengths like `too-short`'s.
+   */
+  | {
+      code: 'too-long';
+      actual: number;
+      threshold: number;
+      timeLimit: number;
+      pace: { min: number; max: number };
+    }
+  /** The answer shows behaviour an interviewer marks down at once (see `RedFlag`). */
+  | {
+      code: 'red-flag';
+      id: string;
+      /** What is wrong, in the bank's language (localized with the bank). */
+      wrong: string;
+      /** The terms of the sign that was recognised, as written in the bank. */
+      matched: string[];
+      scope: 'question' | 'section' | 'bank';
+    };
 
 export type ScoreFlagCode = ScoreFlag['code'];
 

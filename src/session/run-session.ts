@@ -64,8 +64,8 @@ export async function runSession(
           ? gradeFromTicks(item.question, input.ticked)
           : scoreAnswer(item.question, input.text, {
               ...scoring,
-              // The length expected is that of the limit this run gives (--time), when there is one.
-              timeLimit: item.timeLimit ?? undefined,
+              // Length is judged against the limit this run gives (--time); with --no-timer, not at all.
+              timeLimit: item.timeLimit ?? 0,
             }),
         selfScore: null,
         mode: input.ticked ? 'oral' : 'typed',

@@ -140,7 +140,7 @@ describe('loadBank', () => {
   it('keeps __proto__ an unknown field and Object.prototype clean', async () => {
     const issues = await failure(fixture('proto.yaml'));
     expect(issues[0]).toBe(
-      `${FIXTURES}/proto.yaml:6:1: unknown field "__proto__" (allowed: id, order, title, description, points, time_limit, questions, translations)`,
+      `${FIXTURES}/proto.yaml:6:1: unknown field "__proto__" (allowed: id, order, title, description, points, time_limit, questions, red_flags, translations)`,
     );
     expect(Object.prototype).not.toHaveProperty('polluted');
   });

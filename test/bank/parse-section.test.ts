@@ -30,9 +30,10 @@ function edit(line: string, replacement: string): string {
 }
 
 const HEAD = VALID.split('\n').slice(0, 5).join('\n');
-const SECTION_FIELDS = 'id, order, title, description, points, time_limit, questions, translations';
+const SECTION_FIELDS =
+  'id, order, title, description, points, time_limit, questions, red_flags, translations';
 const SECTION_FIELDS_ZH =
-  'id、order、title、description、points、time_limit、questions、translations';
+  'id、order、title、description、points、time_limit、questions、red_flags、translations';
 
 function lines(issues: BankIssue[]): string[] {
   return issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`);
@@ -674,7 +675,7 @@ describe('parseSectionFile results', () => {
     expect(lines(result.issues)).toEqual([
       `proto.yaml:6:1: unknown field "__proto__" (allowed: ${SECTION_FIELDS})`,
       `proto.yaml:8:1: unknown field "constructor" (allowed: ${SECTION_FIELDS})`,
-      'proto.yaml:14:5: questions[0]: unknown field "prototype" (allowed: id, prompt, points, time_limit, answer, analysis, key_points, translations)',
+      'proto.yaml:14:5: questions[0]: unknown field "prototype" (allowed: id, prompt, points, time_limit, answer, analysis, key_points, red_flags, translations)',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');

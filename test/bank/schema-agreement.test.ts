@@ -3,7 +3,9 @@ import { join, relative, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BANK_FILE, readBankFile } from '../../src/bank/bank-file.js';
 import { starterSections } from '../../src/bank/init-template.js';
+import { messagesFor } from '../../src/bank/messages.js';
 import { parseSectionFile } from '../../src/bank/parse-section.js';
 import {
   type FieldRule,
@@ -15,6 +17,7 @@ import {
   LANGUAGE_KEY,
   QUESTION_SCHEMA,
   QUESTION_TRANSLATION_SCHEMA,
+  RED_FLAG_SCHEMA,
   type RecordSchema,
   SECTION_SCHEMA,
   SECTION_TRANSLATION_SCHEMA,
@@ -70,9 +73,10 @@ function judge(text: string): { schema: boolean; ours: boolean; issues: string[]
   };
 }
 
+/** Section files only: a bank file (bank.yaml) has its own schema, checked below. */
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && !BANK_FILE.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
@@ -450,6 +454,13 @@ describe('the schema mirrors section-schema.ts', () => {
     const translated = def('#/definitions/questionTranslation');
     expectRecord(translated, QUESTION_TRANSLATION_SCHEMA, 'question translation');
     expect(translated.properties?.key_points?.items?.$ref).toBe('#/definitions/keyPoint');
+    const redFlag = def(question.properties?.red_flags?.items?.$ref);
+    expect(schema.properties?.red_flags?.items?.$ref).toBe(
+      question.properties?.red_flags?.items?.$ref,
+    );
+    expectRecord(redFlag, RED_FLAG_SCHEMA, 'red flag');
+    expect(redFlag.properties?.signs?.items?.$ref).toBe('#/definitions/nonEmptyText');
+    expect(keyPoint.properties?.avoid?.items?.$ref).toBe('#/definitions/nonEmptyText');
   });
 
   it('has the same language tags', () => {
@@ -475,3 +486,37 @@ function compileDefinition(name: string): ValidateFunction {
   if (validator === undefined) throw new Error(`no definition ${name}`);
   return validator;
 }
+
+describe('the bank file schema (questions/bank.schema.json)', () => {
+  const bankSchema = JSON.parse(readFileSync(join(ROOT, 'questions/bank.schema.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+  const validateBankFile = ajv.compile(bankSchema);
+  const judgeBankFile = async (text: string) => ({
+    schema: validateBankFile(parse(text)) === true,
+    ours: (await readBankFile(text, 'bank.yaml', messagesFor('en'))).issues.length === 0,
+  });
+
+  it('accepts the shipped bank file, and so does our reader', async () => {
+    const text = readFileSync(join(ROOT, 'questions/bank.yaml'), 'utf8');
+    expect(await judgeBankFile(text)).toEqual({ schema: true, ours: true });
+  });
+
+  it.each([
+    ['an unknown field', 'concept: {}\n'],
+    ['a concept that is not a list', 'concepts:\n  道歉: sorry\n'],
+    ['an empty concept', 'concepts:\n  道歉: []\n'],
+    ['a concept name with a space', "concepts:\n  'a b': [x]\n"],
+    ['a red flag without signs', 'red_flags:\n  - id: a\n    wrong: b\n'],
+    [
+      'a red flag with an unknown field',
+      'red_flags:\n  - id: a\n    wrong: b\n    signs: [c]\n    cap: 1\n',
+    ],
+    [
+      'a translation without wrong',
+      'red_flags:\n  - id: a\n    wrong: b\n    signs: [c]\n    translations: {en: {}}\n',
+    ],
+  ])('refuses %s, as our reader does', async (_name, text) => {
+    expect(await judgeBankFile(text)).toEqual({ schema: false, ours: false });
+  });
+});

@@ -28,7 +28,20 @@ describe('validate', () => {
     const r = await validate(['questions'], { json: true });
     expect(r.code).toBe(ExitCode.ok);
     const json = JSON.parse(r.out) as ValidateJson;
-    expect({ files: json.files, errors: json.errors }).toEqual({ files: 4, errors: [] });
+    // Four section files and the bank file.
+    expect({ files: json.files, errors: json.errors }).toEqual({ files: 5, errors: [] });
+  });
+
+  it('checks every @concept reference against the bank file, with its line', async () => {
+    const ok = await validate([`${BANKS}/concepts`], { json: true });
+    expect((JSON.parse(ok.out) as ValidateJson).errors).toEqual([]);
+    const bad = await validate([`${BANKS}/concepts-unknown`]);
+    expect(bad.code).toBe(ExitCode.badInput);
+    expect(bad.out).toContain(
+      `${BANKS}/concepts-unknown/1-complaints.yaml:13:1: error: questions[0].key_points[0].keywords: "@致歉" names no concept of the bank file (bank.yaml, under concepts)`,
+    );
+    const zh = await validate([`${BANKS}/concepts-unknown`], { lang: 'zh' });
+    expect(zh.out).toContain('不是题库文件（bank.yaml 的 concepts）中的概念');
   });
 
   it('shows warnings but passes without --strict, and fails with it', async () => {

@@ -180,13 +180,37 @@ describe('renderInsights', () => {
 
   it('renders an analysed answer end to end', () => {
     const text = '嗯，然后我先核实订单号，然后给您退款，然后跟进。';
-    expect(
-      renderInsights(analyzeAnswer(text, makeQuestion(), { elapsedMs: 30_000 }), 'zh', 100),
-    ).toEqual([
-      '字数 20（约 5 秒说完，限时 3 分钟：太短）· 输入速度 40 字/分',
-      '客服用语：用了 您、核实、跟进；可以加上 抱歉、理解、马上',
-      '口头禅：然后 ×3、嗯 ×1（共 4 次） —— 正式面试时尽量少用',
-      '结构：核实 → 方案 → 跟进 ✓ 顺序合理',
-    ]);
+    const question = makeQuestion({
+      answer: '我会说：“非常抱歉，我理解您的心情，马上为您核实。”',
+      analysis: '先共情，再核实，然后给方案，最后跟进。',
+    });
+    expect(renderInsights(analyzeAnswer(text, question, { elapsedMs: 30_000 }), 'zh', 100)).toEqual(
+      [
+        '字数 20（约 5 秒说完，限时 3 分钟：太短）· 输入速度 40 字/分',
+        '客服用语：用了 您、核实、跟进；可以加上 抱歉、理解、马上',
+        '口头禅：然后 ×3、嗯 ×1（共 4 次） —— 正式面试时尽量少用',
+        '结构：核实 → 方案 → 跟进 ✓ 顺序合理',
+      ],
+    );
+  });
+
+  it('judges length against the limit in force, and not at all without one', () => {
+    const text = '我先核实订单号，然后给您退款，再跟进结果。';
+    const question = makeQuestion();
+    const line = (timeLimit?: number | null) =>
+      renderInsights(analyzeAnswer(text, question, { timeLimit }), 'zh', 100)[0];
+    // 18 字 take 5 s: a bit short for --time 15, far too short for the question's 3 minutes.
+    expect(line(15)).toBe('字数 18（约 5 秒说完，限时 15 秒：偏短）');
+    expect(line()).toBe('字数 18（约 5 秒说完，限时 3 分钟：太短）');
+    expect(line(null)).toBe('字数 18（约 5 秒说完，不限时）');
+    expect(renderInsights(analyzeAnswer(text, question, { timeLimit: null }), 'en', 100)[0]).toBe(
+      '18 words (about 5 s to say; no limit)',
+    );
+  });
+
+  it('shows no order line where the analysis asks for no order', () => {
+    const text = '我会跟进，也会核实。';
+    const lines = renderInsights(analyzeAnswer(text, makeQuestion()), 'zh', 100);
+    expect(lines.some((l) => l.startsWith('结构'))).toBe(false);
   });
 });

@@ -34,3 +34,19 @@ export function chineseNumeral(n: number): string {
 export function sectionNumber(order: number, lang: Lang): string {
   return lang === 'zh' ? chineseNumeral(order) : String(order);
 }
+
+/** At most this many of a key point's words are shown in an answer key. */
+export const SHOWN_KEYWORDS = 12;
+
+/**
+ * A key point's words as an answer key shows them: the plain words a reader
+ * can say (not `!term`, which rules something out, nor `{n}` patterns or
+ * `~fits-time`), the first SHOWN_KEYWORDS of them. A point's concepts make
+ * for long lists; `answers --format json` keeps them all.
+ */
+export function shownKeywords(keywords: readonly string[]): string[] {
+  const plain = keywords.filter(
+    (k) => !k.startsWith('!') && !k.startsWith('~') && !k.includes('{n}'),
+  );
+  return plain.length > SHOWN_KEYWORDS ? [...plain.slice(0, SHOWN_KEYWORDS), '…'] : plain;
+}

@@ -1,7 +1,7 @@
 import type { KeyPoint, Question, Section } from '../../bank/types.js';
 import { type Lang, messages } from '../i18n.js';
 import { neutralize } from '../sanitize.js';
-import { formatClock, formatScore, sectionNumber } from './format.js';
+import { formatClock, formatScore, sectionNumber, shownKeywords } from './format.js';
 
 /**
  * The answer key as one printable HTML page. It must open from a file with
@@ -101,7 +101,7 @@ function paragraphs(text: string): string {
 function keyPoint(lang: Lang, kp: KeyPoint): string {
   const sep = lang === 'zh' ? '、' : ', ';
   const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
-  const keywords = kp.keywords.map(escapeHtml).join(sep);
+  const keywords = shownKeywords(kp.keywords).map(escapeHtml).join(sep);
   return `<li>${escapeHtml(kp.point)}<span class="keywords">${open}${keywords}${close}</span></li>`;
 }
 

@@ -4,7 +4,7 @@ import { neutralize } from '../sanitize.js';
 import { wrapText } from '../wrap.js';
 import { rule, titledBlock } from './blocks.js';
 import type { RenderContext } from './context.js';
-import { formatClock, formatScore, sectionNumber } from './format.js';
+import { formatClock, formatScore, sectionNumber, shownKeywords } from './format.js';
 
 function sectionTotal(section: Section): number {
   return section.questions.reduce((n, q) => n + q.points, 0);
@@ -31,7 +31,7 @@ function keyPointLines(ctx: RenderContext, q: Question): string[] {
   const sep = ctx.lang === 'zh' ? '、' : ', ';
   return q.key_points.flatMap((kp) =>
     wrapText(
-      `${neutralize(kp.point)}${brackets(ctx.lang)[0]}${kp.keywords.map(neutralize).join(sep)}${brackets(ctx.lang)[1]}`,
+      `${neutralize(kp.point)}${brackets(ctx.lang)[0]}${shownKeywords(kp.keywords).map(neutralize).join(sep)}${brackets(ctx.lang)[1]}`,
       ctx.width,
       {
         firstIndent: '  · ',
@@ -104,7 +104,7 @@ export function renderAnswerKeyMarkdown(
       for (const kp of q.key_points) {
         const [open, close] = brackets(lang);
         out.push(
-          `- ${escapeMarkdown(kp.point)}${open}${kp.keywords.map(escapeMarkdown).join(sep)}${close}`,
+          `- ${escapeMarkdown(kp.point)}${open}${shownKeywords(kp.keywords).map(escapeMarkdown).join(sep)}${close}`,
         );
       }
       out.push('');

@@ -28,7 +28,9 @@ export function renderChecklist(ctx: RenderContext, grade: Grade): string[] {
   const separator = ctx.lang === 'zh' ? '、' : ', ';
   return grade.keyPoints.flatMap((kp) => {
     const mark = kp.covered ? c.green('✓') : c.red('✗');
-    const words = kp.covered ? ` — ${kp.matched.map(neutralize).join(separator)}` : '';
+    const words = kp.covered
+      ? ` — ${kp.matched.map((w) => neutralize(matchedWord(w, ctx.lang))).join(separator)}`
+      : '';
     const lines = wrapText(`${neutralize(kp.point)}${words}`, ctx.width, { indent: '    ' });
     const out = lines.map((l, i) => (i === 0 ? `  ${mark} ${l.slice(4)}` : l));
     if (kp.reason && kp.reason.code !== 'no-keyword') {
@@ -37,6 +39,16 @@ export function renderChecklist(ctx: RenderContext, grade: Grade): string[] {
     }
     return out;
   });
+}
+
+/**
+ * A matched term as the checklist says it: a ruled-out behaviour (`!嘲笑口音`)
+ * as what the answer said (不嘲笑口音, not mock), the length check in words.
+ */
+function matchedWord(term: string, lang: RenderContext['lang']): string {
+  if (term === '~fits-time') return lang === 'zh' ? '长度合乎限时' : 'length fits the limit';
+  if (term.startsWith('!')) return lang === 'zh' ? `不${term.slice(1)}` : `not ${term.slice(1)}`;
+  return term;
 }
 
 /** Flags on the answer as a whole (too short, a keyword list, off-topic…) and the cap they caused. */

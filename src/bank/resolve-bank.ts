@@ -1,0 +1,204 @@
+import { normalizeForMatch } from '../scoring/normalize.js';
+import type { Messages } from './messages.js';
+import { quote } from './quote.js';
+import type { BankFile, BankIssue, KeyPoint, Question, RedFlag, Section } from './types.js';
+
+/** Where a term was written, for an unknown reference: the file and a path in it. */
+type Locate = (file: string, needle: string) => number;
+
+/**
+ * Applies the bank file to the sections: every `@concept` in keywords,
+ * `avoid` and red-flag signs is replaced by the concept's terms (in a
+ * sign, as alternatives joined by `|`), and each question gets the red
+ * flags in force for it: its own, then its section's, then the bank's; an
+ * id listed nearer the question replaces the same id further out. Every
+ * reference to a concept that does not exist is an issue. Pure apart from
+ * `locate`, which finds the line a reference is on.
+ */
+export function resolveBank(
+  sections: readonly Section[],
+  bankFile: BankFile | undefined,
+  msg: Messages,
+  locate: Locate,
+): { sections: Section[]; issues: BankIssue[] } {
+  const issues: BankIssue[] = [];
+  const concepts: Record<string, string[]> = bankFile?.concepts ?? Object.create(null);
+  const expanded = new Map<string, string[] | null>();
+  const expand = (name: string, file: string, path: string): string[] => {
+    const known = expanded.get(name);
+    if (known) return known;
+    const terms = Object.hasOwn(concepts, name) ? concepts[name] : undefined;
+    if (terms === undefined || known === null) {
+      const shown = quote(`@${name}`);
+      const message = known === null ? msg.conceptCycle(shown) : msg.unknownConcept(shown, path);
+      issues.push({ file, line: locate(file, `@${name}`), col: 1, message });
+      return [];
+    }
+    expanded.set(name, null);
+    const out = unique(
+      terms.flatMap((t) =>
+        t.startsWith('@') ? expand(t.slice(1), bankFile?.file ?? file, `concepts.${name}`) : [t],
+      ),
+    );
+    expanded.set(name, out);
+    return out;
+  };
+  const byScript = new Map<string, string[]>();
+  const inScript = (name: string, script: Script, all: () => string[]): string[] => {
+    const key = `${script}:${name}`;
+    let found = byScript.get(key);
+    if (!found) {
+      found = all().filter((x) => fitsScript(x, script));
+      // An unknown concept is reported at each reference: not cached.
+      if (Object.hasOwn(concepts, name)) byScript.set(key, found);
+    }
+    return found;
+  };
+  // `!@concept` is `!` before each of the concept's terms. A key point takes the
+  // concept's terms in its own script only (Chinese or Latin), so that a Chinese
+  // answer does not cover the English bank's points; red flags take them all.
+  const terms = (list: readonly string[], file: string, path: string, script: Script): string[] =>
+    uniqueAsMatched(
+      list.flatMap((t) => {
+        if (!t.startsWith('@') && !t.startsWith('!@')) return [t];
+        const negated = t.startsWith('!');
+        const name = t.slice(negated ? 2 : 1);
+        const found = inScript(name, script, () => expand(name, file, path));
+        return negated ? found.map((x) => `!${x}`) : found;
+      }),
+    );
+  const signs = (list: readonly string[], file: string, path: string): string[] =>
+    list.map((sign) =>
+      sign
+        .split('+')
+        .map((part) => part.trim())
+        .map((part) =>
+          part
+            .split('|')
+            .map((alt) => alt.trim())
+            .flatMap((alt) => (alt.startsWith('@') ? expand(alt.slice(1), file, path) : [alt]))
+            .join('|'),
+        )
+        .join('+'),
+    );
+  const flags = (
+    list: readonly RedFlag[] | undefined,
+    file: string,
+    path: string,
+    scope: RedFlag['scope'],
+  ) =>
+    (list ?? []).map((f, i) => ({
+      ...f,
+      signs: signs(f.signs, file, `${path}[${i}].signs`),
+      scope,
+    }));
+  const keyPoints = (
+    list: readonly KeyPoint[],
+    file: string,
+    path: string,
+    script: Script,
+  ): KeyPoint[] =>
+    list.map((kp, i) => ({
+      ...kp,
+      keywords: terms(kp.keywords, file, `${path}[${i}].keywords`, script),
+      ...(kp.avoid ? { avoid: terms(kp.avoid, file, `${path}[${i}].avoid`, script) } : {}),
+    }));
+
+  const bankFlags = bankFile ? flags(bankFile.red_flags, bankFile.file, 'red_flags', 'bank') : [];
+  const out = sections.map((section) => {
+    const sectionFlags = flags(section.red_flags, section.file, 'red_flags', 'section');
+    const questions = section.questions.map((q, qi): Question => {
+      const at = `questions[${qi}]`;
+      const own = flags(q.red_flags, section.file, `${at}.red_flags`, 'question');
+      const translations = q.translations && translateKeyPoints(q, section.file, at, keyPoints);
+      const inForce = nearestFirst([...own, ...sectionFlags, ...bankFlags]);
+      return {
+        ...q,
+        key_points: keyPoints(q.key_points, section.file, `${at}.key_points`, scriptOf(q.answer)),
+        ...(inForce.length > 0 ? { red_flags: inForce } : {}),
+        ...(translations ? { translations } : {}),
+      };
+    });
+    return { ...section, questions };
+  });
+  return { sections: out, issues };
+}
+
+function translateKeyPoints(
+  q: Question,
+  file: string,
+  at: string,
+  keyPoints: (list: readonly KeyPoint[], file: string, path: string, script: Script) => KeyPoint[],
+): Question['translations'] {
+  const out: NonNullable<Question['translations']> = Object.create(null);
+  for (const [lang, t] of Object.entries(q.translations ?? {})) {
+    out[lang] = t.key_points
+      ? {
+          ...t,
+          key_points: keyPoints(
+            t.key_points,
+            file,
+            `${at}.translations.${lang}.key_points`,
+            scriptOf(t.answer),
+          ),
+        }
+      : t;
+  }
+  return out;
+}
+
+/** The first flag of each id: the one listed nearest the question. */
+function nearestFirst(list: RedFlag[]): RedFlag[] {
+  const seen = new Set<string>();
+  return list.filter((f) => !seen.has(f.id) && seen.add(f.id));
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Normalised forms of terms, for the process: a concept's terms recur in every question. */
+const keys = new Map<string, string>();
+
+function matchKey(term: string): string {
+  let key = keys.get(term);
+  if (key === undefined) {
+    key = (term.startsWith('!') ? '!' : '') + normalizeForMatch(term.replace(/^!/, ''));
+    keys.set(term, key);
+  }
+  return key;
+}
+
+/**
+ * Terms that match the same (follow-up and follow up, a concept's word also
+ * written out) kept once, first come first kept; `!term` stays apart from `term`.
+ */
+function uniqueAsMatched(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = matchKey(v);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+type Script = 'cjk' | 'latin';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LATIN = /[A-Za-z]/;
+
+/** The script a text is mostly written in: more CJK characters than Latin words, CJK. */
+function scriptOf(text: string): Script {
+  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  return cjk >= words ? 'cjk' : 'latin';
+}
+
+/** Whether a concept's term belongs in a key point of this script ({n}% belongs in both). */
+function fitsScript(term: string, script: Script): boolean {
+  const bare = term.replaceAll('{n}', '');
+  if (CJK.test(bare)) return script === 'cjk';
+  if (LATIN.test(bare)) return script === 'latin';
+  return true;
+}

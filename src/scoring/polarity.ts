@@ -1,0 +1,569 @@
+import type { AnswerText } from './answer-text.js';
+
+/**
+ * Polarity: which parts of an answer sit in the scope of a negation, so
+ * that "我不会道歉，也不用核实订单" or "I won't verify anything" earns
+ * neither 道歉 nor 核实. A negation's scope runs from the negating word to
+ * the end of its clause, at most NEGATION_SCOPE units, and stops early at a
+ * word that turns the sentence (而是, 但, 就, 再 …; but, instead, and, so …):
+ * "不核实就退款" negates 核实, not 退款. A few words negate what comes
+ * before them in the clause instead ("核实就不必了", "道歉是没用的").
+ * A keyword that is itself a negative form (不打断, 不推脱, never blame) is
+ * matched where its own negation starts, so its own 不 never negates it.
+ */
+export const NEGATION_SCOPE = 10;
+/** Back from a word that negates what precedes it: it often follows a list ("全网最低""百分百有效"这种话不能讲). */
+export const POST_NEGATION_SCOPE = 16;
+/** The same in English words, which carry more than a 字 each. */
+export const EN_NEGATION_SCOPE = 15;
+
+/**
+ * Chinese negating words, longest first. A bare 不 is left out where it
+ * does not negate what follows: inside a fixed word (不仅, 不好意思, 不过,
+ * 不满 …), in "X不X" questions (要不要, 是不是), and as a verb complement
+ * (对不起, 解决不了, 来不及).
+ */
+const ZH_NEGATORS = [
+  '从来不',
+  '从来没',
+  '绝对不',
+  '而不是',
+  '并没有',
+  '不应该',
+  '不需要',
+  '不可以',
+  '不打算',
+  '没必要',
+  '从不',
+  '从没',
+  '绝不',
+  '决不',
+  '并不',
+  '并没',
+  '并非',
+  '不是',
+  '无需',
+  '无须',
+  '无法',
+  '不用',
+  '不要',
+  '不会',
+  '不能',
+  '不必',
+  '不需',
+  '不该',
+  '不应',
+  '不可',
+  '不去',
+  '不再',
+  '不让',
+  '不肯',
+  '不准',
+  '不许',
+  '不予',
+  '没有',
+  '拒绝',
+  '避免',
+  '防止',
+  '免得',
+  '禁止',
+  '严禁',
+  '杜绝',
+  '避开',
+  // Concessions: "即使不是我们的问题" says nothing is.
+  '即使',
+  '就算',
+  '哪怕',
+  '即便',
+  '不',
+  '没',
+  '别',
+  '甭',
+  '勿',
+  '未',
+];
+
+/** Words starting with 不 / 没 / 未 / 别 that negate nothing beyond themselves. */
+const ZH_NOT_NEGATING = [
+  '不仅',
+  '不但',
+  '不只',
+  '不光',
+  '不管',
+  '不论',
+  '不久',
+  '不同',
+  '不错',
+  '不少',
+  '不好意思',
+  '不过',
+  '不断',
+  '不妨',
+  '不满',
+  '不便',
+  '不方便',
+  '不然',
+  '不足',
+  '不安',
+  '不符',
+  '不一样',
+  '不一致',
+  '不得不',
+  '不清楚',
+  '不开心',
+  '不高兴',
+  '不耐烦',
+  '不舒服',
+  '不放心',
+  '不愉快',
+  '不合理',
+  '不明白',
+  '不知道',
+  '不懂',
+  '不小心',
+  '不停',
+  '不利',
+  '不良',
+  '不当',
+  '不幸',
+  '不熟悉',
+  '不确定',
+  '不及时',
+  '不到位',
+  '没关系',
+  '没问题',
+  '没错',
+  '没事',
+  '未来',
+  '未必',
+  '别人',
+  '别的',
+  '别处',
+];
+
+/** Negating verbs: inside another negation they cancel it (不会避开“最好”这类词). */
+const NEGATING_VERBS = new Set(['避开', '避免', '拒绝', '防止', '杜绝', '禁止']);
+
+/** Characters after which 别 is part of a word (特别, 区别, 识别 …), not "don't". */
+const BIE_WORD_BEFORE = new Set([...'特分级类个性告识区辨鉴派差']);
+/** After a verb, 不 + one of these is a complement (对不起, 解决不了, 来不及), not a negation. */
+const COMPLEMENT_AFTER_BU = new Set([...'起了到住动完出开下上清见懂及得定']);
+
+/** Words that end a negation's scope early: the sentence turns. */
+const ZH_BREAKERS = [
+  '而是',
+  '但是',
+  '可是',
+  '只是',
+  '不过',
+  '然后',
+  '而且',
+  '并且',
+  '同时',
+  '反而',
+  '所以',
+  '因此',
+  '之后',
+  '以后',
+  '但',
+  '而',
+  '就',
+  '才',
+  '却',
+  '也',
+];
+
+/** Words that negate what comes before them in their clause. */
+const ZH_POST_NEGATORS = [
+  '不必了',
+  '就不必',
+  '没必要',
+  '没有用',
+  '没用',
+  '不需要',
+  '就免了',
+  '是不对的',
+  '是错的',
+  '是错误的',
+  '不可取',
+  '是大忌',
+  '要避免',
+  '不应该',
+  '不了',
+  // Naming a violation is not committing it: "全网最低这种词不能说", "站外交易是违规的".
+  '这种词',
+  '这类词',
+  '这种话',
+  '这类话',
+  '之类的话',
+  '违禁',
+  '违规',
+  '违反',
+  '极限词',
+  '禁用',
+  '不能说',
+  '不能用',
+  '不允许',
+  '被禁止',
+  '是禁止的',
+  // A list put first, then denied: "售后政策我也不确认", "清关这些我不会去学".
+  '这些我不',
+  '这些我也不',
+  '这些都不',
+  '这些也不',
+  '我也不',
+  '我都不',
+  '我也没',
+];
+
+/** Clause openings that give examples of what the clause before said: they share its polarity. */
+const ZH_EXAMPLE_OPENERS = ['比如', '例如', '譬如', '诸如', '像是', '包括', '像'];
+const EN_EXAMPLE_OPENERS = new Set(['like', 'such', 'e', 'eg', 'including', 'say']);
+
+/** English words and phrases that negate what comes before them in the clause. */
+const EN_POST_NEGATORS = [
+  ['banned'],
+  ['prohibited'],
+  ['forbidden'],
+  ['not', 'allowed'],
+  ['against', 'the', 'rules'],
+  ['against', 'platform', 'rules'],
+  ['breaks', 'the', 'rules'],
+  ['break', 'the', 'rules'],
+  ['violates'],
+  ['violate'],
+  ['off-limits'],
+  ['is', 'wrong'],
+  ['is', 'a', 'mistake'],
+];
+
+const EN_NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'nor',
+  'neither',
+  'without',
+  'avoid',
+  'avoiding',
+  'refuse',
+  'refusing',
+  'cannot',
+  "don't",
+  "won't",
+  "can't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "wouldn't",
+  "shouldn't",
+  "mustn't",
+  "couldn't",
+  "haven't",
+  "hasn't",
+  'dont',
+  'wont',
+  'cant',
+]);
+/** Pairs that do not negate what follows: "not only", "no matter", "don't worry". */
+const EN_NOT_NEGATING = new Set([
+  'not only',
+  'not just',
+  'no matter',
+  'no problem',
+  "don't worry",
+  'never mind',
+  "don't just",
+  "won't just",
+  'no worries',
+]);
+/** Two-word negators: "instead of arguing", "rather than blaming". */
+const EN_PAIR_NEGATORS = new Set(['instead of', 'rather than', 'even if', 'even though']);
+/** Words that open a clause with a subject of its own: a list ends there. */
+const EN_NEW_SUBJECT = new Set([
+  'i',
+  "i'll",
+  "i'd",
+  "i'm",
+  'we',
+  "we'll",
+  "we'd",
+  'you',
+  "you'll",
+  'they',
+  "they'll",
+  'he',
+  'she',
+  'it',
+  "it's",
+  'this',
+  'that',
+  'there',
+  "there's",
+  'then',
+  'if',
+  'when',
+  'so',
+  'but',
+  'and',
+]);
+/** A clause of at most this many words inside a negation is an item of its list. */
+const SHORT_ITEM = 3;
+/** Words that open a clause continuing a list in the scope of a negation. */
+const EN_LIST_GOES_ON = new Set(['a', 'an', 'or', 'nor', 'any']);
+const EN_BREAKERS = new Set([
+  'but',
+  'instead',
+  'and',
+  'so',
+  'then',
+  'because',
+  'while',
+  'which',
+  'although',
+  'though',
+  'however',
+  'yet',
+  'rather',
+  'until',
+  'unless',
+]);
+
+const ZH_NEGATOR_RE = new RegExp(ZH_NEGATORS.join('|'), 'g');
+const ZH_EXAMPLE_RE = new RegExp(`^(?:${ZH_EXAMPLE_OPENERS.join('|')})`);
+const ZH_BREAKER_RE = new RegExp(ZH_BREAKERS.join('|'), 'g');
+const ZH_CONJUNCTION_RE = /或者|以及|还是|或|和|及|与/g;
+const ZH_POST_RE = new RegExp(ZH_POST_NEGATORS.join('|'), 'g');
+const NOT_NEGATING_RE = new RegExp(ZH_NOT_NEGATING.join('|'), 'g');
+
+/** Mask bits: negated by a word before (不会道歉) or after (道歉是没用的). */
+export const BEFORE = 1;
+export const AFTER = 2;
+
+/**
+ * For each compact character, whether it is in the scope of a negation:
+ * BEFORE and/or AFTER bits. Computed once per answer; an occurrence is
+ * negated when its first character is. A term that is itself a negative
+ * form (不打断, 承诺不了, never blame) only counts as negated by a negation
+ * before it: the one after it is its own.
+ */
+export function negatedMask(text: AnswerText): Uint8Array {
+  const { compact, clause } = text;
+  const n = compact.length;
+  const mask = new Uint8Array(n);
+  if (n === 0) return mask;
+  const breaker = new Uint8Array(n);
+  const skip = new Uint8Array(n);
+  for (const m of compact.matchAll(ZH_BREAKER_RE)) breaker[m.index] = 1;
+  const conjunction = new Uint8Array(n);
+  for (const m of compact.matchAll(ZH_CONJUNCTION_RE)) conjunction[m.index] = 1;
+  for (const m of compact.matchAll(NOT_NEGATING_RE)) skip.fill(1, m.index, m.index + m[0].length);
+
+  // The scope runs on into the items of a list (不引导加微信、私下转账), each item afresh.
+  // `flip`: a negating verb inside another negation ("不会避开", "不能拒绝") undoes it.
+  const scope = (from: number, clauseId: number, flip: boolean) => {
+    let units = 0;
+    let current = clauseId;
+    for (let i = from; i < n; i++) {
+      const c = clause[i] ?? 0;
+      if (c !== current) {
+        if (!text.clauseListed[c]) break;
+        current = c;
+        units = 0;
+      }
+      if (breaker[i]) break;
+      // 或者, 和, 以及 join another item to what is negated: each item gets the full scope.
+      if (conjunction[i]) units = 0;
+      if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
+      mask[i] = flip ? (mask[i] ?? 0) & ~BEFORE : (mask[i] ?? 0) | BEFORE;
+    }
+  };
+
+  for (const m of compact.matchAll(ZH_NEGATOR_RE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (skip[at]) continue;
+    const first = m[0][0];
+    const before = compact[at - 1];
+    const after = compact[end];
+    if (first === '不' || first === '没') {
+      // 要不要, 是不是, 能不能: a question, not a negation.
+      if (before !== undefined && before === compact[at + 1]) continue;
+    }
+    if (m[0] === '不' && after !== undefined && COMPLEMENT_AFTER_BU.has(after) && isHan(before)) {
+      continue;
+    }
+    if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
+    const flip = NEGATING_VERBS.has(m[0]) && ((mask[at] ?? 0) & BEFORE) !== 0;
+    scope(end, clause[at] ?? 0, flip);
+  }
+  // Back over the clause, and the list items before it (起订量、打样、清关这些我不会去学).
+  for (const m of compact.matchAll(ZH_POST_RE)) {
+    let current = clause[m.index] ?? 0;
+    let units = 0;
+    for (let i = m.index - 1; i >= 0; i--) {
+      const c = clause[i] ?? 0;
+      if (c !== current) {
+        if (!text.clauseListed[current]) break;
+        current = c;
+        units = 0;
+      }
+      if (text.unitStart[i] && ++units > POST_NEGATION_SCOPE) break;
+      mask[i] = (mask[i] ?? 0) | AFTER;
+    }
+  }
+
+  const { words } = text;
+  const wordsIn: number[] = [];
+  for (const w of words) {
+    const c = clause[w.start] ?? 0;
+    wordsIn[c] = (wordsIn[c] ?? 0) + 1;
+  }
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
+    for (const phrase of EN_POST_NEGATORS) {
+      if (!phrase.every((p, j) => words[w + j]?.word === p)) continue;
+      const id = clause[word.start];
+      for (let k = w - 1; k >= 0 && w - k <= NEGATION_SCOPE; k--) {
+        const before = words[k];
+        if (!before || clause[before.start] !== id) break;
+        for (let j = before.start; j < before.end; j++) mask[j] = (mask[j] ?? 0) | AFTER;
+      }
+    }
+  }
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
+    const next = words[w + 1];
+    const sameClause = next !== undefined && clause[next.start] === clause[word.start];
+    const pair = sameClause ? `${word.word} ${next.word}` : '';
+    let from: number | undefined;
+    if (EN_NOT_NEGATING.has(pair)) {
+      w++;
+      continue;
+    }
+    if (EN_PAIR_NEGATORS.has(pair) && next) from = w + 2;
+    else if (EN_NEGATORS.has(word.word)) from = w + 1;
+    if (from === undefined) continue;
+    const id = clause[word.start];
+    // A list after a comma goes on: "I won't bring up a return, a refund or the shipping".
+    let current = id;
+    let count = 0;
+    for (let k = from; k < words.length && count < EN_NEGATION_SCOPE; k++, count++) {
+      const inScope = words[k];
+      if (!inScope) break;
+      const c = clause[inScope.start];
+      if (c !== current) {
+        // After a short negated item, a clause that does not start a new subject
+        // is the next item of the list: no "best online", "world number one" or …
+        // …and so is a clause of a few words: "won't learn trade terms, MOQ, samples or customs".
+        const short = wordsIn[c ?? 0] !== undefined && (wordsIn[c ?? 0] ?? 0) <= SHORT_ITEM;
+        const listItem =
+          (text.clauseQuotedItem[c ?? 0] === 1 || short) && !EN_NEW_SUBJECT.has(inScope.word);
+        if (!EN_LIST_GOES_ON.has(inScope.word) && !listItem) break;
+        current = c;
+        count = 0;
+      }
+      if (EN_BREAKERS.has(inScope.word)) break;
+      mask.fill(BEFORE, inScope.start, inScope.end);
+    }
+  }
+  inheritIntoExamples(text, mask, words);
+  denyNamedExamples(text, mask);
+  return mask;
+}
+
+const NAMES_EXAMPLES = /(?:这种|这类|这些|之类的?|等等?)$/;
+const DENIES = new RegExp(`${ZH_POST_NEGATORS.join('|')}|不能|不可以|不要|禁止|不行`);
+
+/**
+ * A clause that ends by naming its words as examples (“全网最低”“马上白”这种)
+ * and is followed, in the same sentence, by a clause that denies them
+ * (都是违反广告法的) is negated too: it names the violation, it does not commit it.
+ */
+function denyNamedExamples(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseSentence } = text;
+  const spans: [number, number][] = [];
+  for (let i = 0; i < compact.length; i++) {
+    const c = clause[i] ?? 0;
+    if (spans[c] === undefined) spans[c] = [i, i + 1];
+    else spans[c] = [spans[c]?.[0] ?? i, i + 1];
+  }
+  for (let c = 0; c + 1 < spans.length; c++) {
+    const here = spans[c];
+    const next = spans[c + 1];
+    if (!here || !next || clauseSentence[c] !== clauseSentence[c + 1]) continue;
+    if (!NAMES_EXAMPLES.test(compact.slice(here[0], here[1]))) continue;
+    if (!DENIES.test(compact.slice(next[0], next[1]))) continue;
+    for (let i = here[0]; i < here[1]; i++) mask[i] = (mask[i] ?? 0) | AFTER;
+  }
+}
+
+/**
+ * A clause that opens with an example marker (比如, 例如; like, such as)
+ * right after a clause with a negation in the same sentence shares it:
+ * "避免绝对化用语，比如全网最低" negates 全网最低 as well.
+ */
+function inheritIntoExamples(text: AnswerText, mask: Uint8Array, words: AnswerText['words']): void {
+  const { compact, clause, clauseSentence } = text;
+  const starts: number[] = [];
+  for (let i = 0; i < compact.length; i++)
+    if (i === 0 || clause[i] !== clause[i - 1]) starts.push(i);
+  const negatedClause = new Uint8Array(starts.length);
+  for (let i = 0; i < compact.length; i++) if (mask[i]) negatedClause[clause[i] ?? 0] = 1;
+  const wordAt = new Map(words.map((w) => [w.start, w.word]));
+  for (let c = 1; c < starts.length; c++) {
+    const start = starts[c] ?? 0;
+    const end = starts[c + 1] ?? compact.length;
+    if (!negatedClause[c - 1] || clauseSentence[c] !== clauseSentence[c - 1]) continue;
+    const opener =
+      ZH_EXAMPLE_RE.test(compact.slice(start, start + 2)) ||
+      EN_EXAMPLE_OPENERS.has(wordAt.get(start) ?? '');
+    if (!opener) continue;
+    mask.fill(1, start, end);
+    negatedClause[c] = 1;
+  }
+}
+
+function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
+const ZH_CONDITION_RE = /^(?:如果|假如|要是|万一|若是|即使|就算|哪怕|即便|假设|一旦)/;
+const EN_CONDITIONS = new Set(['if', 'even', 'when', 'whenever', 'suppose', 'unless']);
+
+/**
+ * 1 for each compact character in a clause that states a condition
+ * (如果…, 即使…; if…, even if…, when…): it describes the situation, not
+ * what the speaker does, so "如果客户口音太重听不懂" shows no red flag.
+ * Used for red flags only; a key point may well be said in a condition.
+ */
+export function conditionMask(text: AnswerText): Uint8Array {
+  const { compact, clause } = text;
+  const mask = new Uint8Array(compact.length);
+  const wordAt = new Map(text.words.map((w) => [w.start, w.word]));
+  let start = 0;
+  for (let i = 0; i <= compact.length; i++) {
+    if (i < compact.length && clause[i] === clause[start]) continue;
+    const opens =
+      ZH_CONDITION_RE.test(compact.slice(start, start + 2)) ||
+      EN_CONDITIONS.has(wordAt.get(start) ?? '');
+    if (opens) mask.fill(1, start, i);
+    start = i;
+  }
+  return mask;
+}
+
+/** Whether an occurrence of a term is negated (see `negatedMask`). */
+export function isNegated(
+  mask: Uint8Array,
+  o: { start: number; keyword: { selfNegative?: boolean } },
+): boolean {
+  const bits = mask[o.start] ?? 0;
+  return o.keyword.selfNegative ? (bits & BEFORE) !== 0 : bits !== 0;
+}

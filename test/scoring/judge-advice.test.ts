@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { Question, RedFlag } from '../../src/bank/types.js';
+import { type ScoreContext, scoreAnswer } from '../../src/scoring/score-answer.js';
+
+/**
+ * What an answer advises, not which words it uses: polarity, "don't"
+ * points, red flags, number terms and length both ways, on questions built
+ * inline so the rules show apart from the shipped bank.
+ */
+const untimed = { timeLimit: 0 };
+
+function ask(overrides: Partial<Question> = {}): Question {
+  return {
+    id: 'q',
+    prompt: '客户投诉商品质量，你会怎么处理？',
+    points: 10,
+    time_limit: 150,
+    answer: '',
+    analysis: '',
+    key_points: [
+      { point: '道歉', keywords: ['道歉', '抱歉'] },
+      { point: '核实', keywords: ['核实', '订单号'] },
+      { point: '倾听', keywords: ['不打断', '倾听'] },
+    ],
+    ...overrides,
+  };
+}
+
+const covered = (q: Question, text: string, context: ScoreContext = untimed) =>
+  scoreAnswer(q, text, context).keyPoints.map((k) => k.covered);
+
+describe('polarity', () => {
+  it('does not credit what the answer says it will not do', () => {
+    const grade = scoreAnswer(ask(), '我不会道歉，也不用核实订单号，直接处理就行。', untimed);
+    expect(grade.keyPoints.map((k) => k.covered)).toEqual([false, false, false]);
+    expect(grade.keyPoints[0]?.reason).toEqual({ code: 'negated', keywords: ['道歉'] });
+  });
+
+  it('credits the same words said as a commitment', () => {
+    expect(covered(ask(), '我会先向客户道歉，再请他提供订单号，我马上核实。')).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('keeps the negative form of a keyword (不打断) and a negation ended by 而是', () => {
+    expect(covered(ask(), '他说的时候我不打断，而是认真记下要点再核实订单。')).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it('reads English negations: won’t, no need, never', () => {
+    const q = ask({
+      key_points: [
+        { point: 'apologise', keywords: ['apologise', 'sorry'] },
+        { point: 'verify', keywords: ['verify', 'order number'] },
+      ],
+    });
+    expect(
+      covered(q, "I won't apologise, and there's no need to verify the order number."),
+    ).toEqual([false, false]);
+    expect(covered(q, "I'd say sorry first, then ask for the order number to verify it.")).toEqual([
+      true,
+      true,
+    ]);
+  });
+
+  it('negates every item of a list: 不引导加微信、私下转账', () => {
+    const flag: RedFlag = { id: 'off', wrong: '站外', signs: ['私下转账'], scope: 'question' };
+    const q = ask({ red_flags: [flag] });
+    expect(scoreAnswer(q, '我不会引导观众加微信、私下转账交易，都走平台。', untimed).flags).toEqual(
+      [],
+    );
+  });
+});
+
+describe('"don\'t" points', () => {
+  const q = ask({
+    key_points: [
+      {
+        point: '不归咎口音',
+        keywords: ['!嘲笑口音', '没有对错'],
+        avoid: ['口音太重'],
+      },
+      { point: '复述', keywords: ['复述'] },
+    ],
+  });
+
+  it('credits a point the answer rules out (!term), not one it commits', () => {
+    expect(covered(q, '我绝不会嘲笑口音，我会复述确认他的意思。')).toEqual([true, true]);
+    expect(covered(q, '我会嘲笑口音，然后复述确认他的意思。')).toEqual([false, true]);
+  });
+
+  it('does not credit it when the answer shows the behaviour, whatever else it says', () => {
+    const grade = scoreAnswer(q, '口音没有对错，但您口音太重了，我会复述确认。', untimed);
+    expect(grade.keyPoints[0]).toMatchObject({
+      covered: false,
+      reason: { code: 'shows-behaviour', keywords: ['口音太重'] },
+    });
+  });
+});
+
+describe('red flags', () => {
+  const flag: RedFlag = {
+    id: 'off-platform',
+    wrong: '把客户引到平台之外',
+    signs: ['加微信|加我微信', '支付宝 + 退款'],
+    scope: 'bank',
+  };
+  const q = ask({ red_flags: [flag] });
+  const full = '我会先道歉，请他提供订单号马上核实，他说的时候我不打断。';
+
+  it('caps the score at a fifth and names the flag with the words that showed it', () => {
+    const grade = scoreAnswer(q, `${full}然后让他加我微信慢慢聊。`, untimed);
+    expect(grade.rawScore).toBe(10);
+    expect(grade.score).toBe(2);
+    expect(grade.flags).toContainEqual({
+      code: 'red-flag',
+      id: 'off-platform',
+      wrong: '把客户引到平台之外',
+      matched: ['加我微信'],
+      scope: 'bank',
+    });
+    expect(grade.cap?.because).toEqual(['red-flag']);
+  });
+
+  it('needs every part of a sign in one sentence', () => {
+    expect(scoreAnswer(q, `${full}让他去支付宝申请退款。`, untimed).score).toBe(2);
+    expect(scoreAnswer(q, `${full}钱会退回。支付宝里能看到到账。`, untimed).score).toBe(10);
+  });
+
+  it('shows nothing where the answer rules it out or states a condition', () => {
+    expect(scoreAnswer(q, `${full}我绝不会让客户加微信。`, untimed).score).toBe(10);
+    expect(scoreAnswer(q, `${full}如果客户提出加微信，我会婉拒。`, untimed).score).toBe(10);
+  });
+});
+
+describe('number terms', () => {
+  const q = ask({ key_points: [{ point: '数据', keywords: ['{n}成', '{n}%', '{n} percent'] }] });
+  it.each([
+    ['投诉少了三成，这是我最骄傲的。', true],
+    ['转化率做到了42%，比之前高。', true],
+    ['we cut complaints by 30 percent that year', true],
+    ['有一次客户找我，我帮他解决了。', false],
+  ])('%s → %s', (text, expected) => {
+    expect(covered(q, text)).toEqual([expected]);
+  });
+});
+
+describe('length both ways', () => {
+  const q = ask({
+    time_limit: 60,
+    key_points: [
+      { point: '道歉', keywords: ['道歉'] },
+      { point: '时间可控', keywords: ['~fits-time'] },
+    ],
+  });
+  const paragraph = '我会先向客户道歉，认真听他把话说完，然后请他提供订单号，我马上核实情况。';
+
+  it('caps an answer twice the limit’s length or more at 60 % (too-long)', () => {
+    const padded = paragraph.repeat(20);
+    const apologyOnly = { ...q, key_points: q.key_points.slice(0, 1) };
+    const grade = scoreAnswer(apologyOnly, padded);
+    expect(grade.flags.map((f) => f.code)).toContain('too-long');
+    expect(grade.rawScore).toBe(10);
+    expect(grade.score).toBe(6);
+  });
+
+  it('judges time control by length: fits the limit, or not', () => {
+    expect(covered(q, paragraph.repeat(5), {})).toEqual([true, true]);
+    const short = scoreAnswer(q, paragraph, {}).keyPoints[1];
+    expect(short).toMatchObject({ covered: false, reason: { code: 'length-misfit' } });
+  });
+
+  it('judges length against the limit in force, and not at all without one', () => {
+    // 256 字 are far too long for 30 s, not for the question's own 60 s.
+    const codes = (context: ScoreContext) =>
+      scoreAnswer(q, paragraph.repeat(8), context).flags.map((f) => f.code);
+    expect(codes({ timeLimit: 30 })).toContain('too-long');
+    expect(codes({})).not.toContain('too-long');
+    const untimedGrade = scoreAnswer(q, paragraph.repeat(20), untimed);
+    expect(untimedGrade.flags.map((f) => f.code)).not.toContain('too-long');
+    expect(untimedGrade.score).toBe(10);
+  });
+});
