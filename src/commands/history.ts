@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { openStore } from '../store/history-store.js';
 import { defaultDataDir } from '../store/paths.js';
-import type { AttemptRecord } from '../store/record.js';
+import { type AttemptRecord, fieldsOf } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
@@ -48,25 +48,55 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
  * large history. `textJson`, when given, is the text as JSON bytes, copied
  * as they are rather than decoded and encoded again.
  */
-function writeAttemptJson(out: JsonOutput, attempt: AttemptRecord, textJson?: Buffer): void {
+function writeAttemptJson(
+  out: JsonOutput,
+  attempt: AttemptRecord,
+  textJson: Buffer | undefined,
+  selfScore: number | null,
+): void {
   const fields = attempt as unknown as Record<string, unknown>;
   let json = '{';
   let first = true;
-  for (const key in fields) {
+  // In the order of a record read whole (the store may give the line's own).
+  for (const key of ATTEMPT_FIELDS) {
     json += first ? keyJson(key).slice(1) : keyJson(key);
     first = false;
-    const value = fields[key];
+    const value = key === 'self_score' ? selfScore : fields[key];
     if (key === 'text' && textJson !== undefined) {
       out.text(json);
       out.bytes(textJson);
       json = '';
-    } else if (typeof value === 'string') json += JSON.stringify(value);
+    } else if (typeof value === 'string') json += stringJson(value);
     else if (!Array.isArray(value)) json += String(value);
     else if (value.length === 0) json += '[]';
-    else json += `[\n        ${value.map((v) => JSON.stringify(v)).join(',\n        ')}\n      ]`;
+    else {
+      json += '[\n        ';
+      for (let i = 0; i < value.length; i++)
+        json += i === 0 ? stringJson(value[i]) : `,\n        ${stringJson(value[i])}`;
+      json += '\n      ]';
+    }
   }
   out.text(`${json}\n    }`);
 }
+
+/** Short strings whose JSON was made: sessions, questions, key points repeat from answer to answer. */
+const STRINGS = new Map<string, string>();
+const MAX_STRINGS = 4096;
+const SHORT = 64;
+
+/** A string as JSON, C1 controls and bidi marks escaped as `stringifyJson` does. */
+function stringJson(value: string): string {
+  if (value.length > SHORT) return escapeJsonControls(JSON.stringify(value));
+  let json = STRINGS.get(value);
+  if (json === undefined) {
+    json = escapeJsonControls(JSON.stringify(value));
+    if (STRINGS.size >= MAX_STRINGS) STRINGS.clear();
+    STRINGS.set(value, json);
+  }
+  return json;
+}
+
+const ATTEMPT_FIELDS = fieldsOf('attempt');
 
 const KEYS = new Map<string, string>();
 
@@ -84,10 +114,12 @@ function keyJson(key: string): string {
 const FLUSH_AT = 1 << 16;
 
 /**
- * JSON text and bytes to standard output, a piece at a time; the text is
- * escaped (C1, bidi) as `stringifyJson` does. Bytes come from the log and
- * were checked to need no escaping; they are copied at once, being a view
- * of the store's read buffer.
+ * JSON text and bytes to standard output, a piece at a time. The text's
+ * strings were escaped (C1, bidi) as `stringifyJson` does by `stringJson`,
+ * one by one, which is cheaper than escaping all the output (keys and
+ * numbers are plain ASCII). Bytes come from the log and were checked to
+ * need no escaping; they are copied at once, being a view of the store's
+ * read buffer.
  */
 interface JsonOutput {
   text(json: string): void;
@@ -111,10 +143,10 @@ function jsonOutput(stream: NodeJS.WritableStream): JsonOutput {
   };
   const endText = () => {
     if (text === '') return;
-    const escaped = escapeJsonControls(text);
+    const piece = text;
     text = '';
-    room(Buffer.byteLength(escaped, 'utf8'));
-    used += buffer.write(escaped, used, 'utf8');
+    room(Buffer.byteLength(piece, 'utf8'));
+    used += buffer.write(piece, used, 'utf8');
   };
   return {
     text(json) {
@@ -149,15 +181,15 @@ function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
     { only: 'rating' },
   );
   const out = jsonOutput(io.stdout);
-  out.text(`{\n  "history": ${JSON.stringify(store.path)},\n  "attempts": [`);
+  out.text(`{\n  "history": ${stringJson(store.path)},\n  "attempts": [`);
   let count = 0;
   const result = store.scan(
     (r, textJson) => {
       if (r.kind !== 'attempt') return;
       const rating = ratings.get(r.id);
-      const attempt = rating?.session === r.session ? { ...r, self_score: rating.score } : r;
+      const selfScore = rating?.session === r.session ? rating.score : r.self_score;
       out.text(`${count++ === 0 ? '' : ','}\n    `);
-      writeAttemptJson(out, attempt, textJson);
+      writeAttemptJson(out, r, textJson, selfScore);
     },
     { textJson: true },
   );

@@ -72,8 +72,9 @@ function slimmer(): (attempt: AttemptRecord) => AttemptRecord {
     // The store keeps only the first character; a line it read whole is cut
     // here alike (short enough to be a copy, not a view of the whole text).
     a.text = a.text.trimStart().slice(0, 1);
-    a.covered = a.covered.map(share);
-    a.missed = a.missed.map(share);
+    // In place too: two lists a record, 100,000 records.
+    for (let i = 0; i < a.covered.length; i++) a.covered[i] = share(a.covered[i] as string);
+    for (let i = 0; i < a.missed.length; i++) a.missed[i] = share(a.missed[i] as string);
     return a;
   };
 }

@@ -9,53 +9,71 @@
  * small: the four next memory states (their intervals are kept in order, so
  * all are needed), the interval of the grade given, and its due date. This
  * does that step with ts-fsrs's public FSRSAlgorithm methods (`next_state`,
- * `forgetting_curve`, `next_interval`) and date helpers; a test replays
+ * `forgetting_curve`, `next_interval`) and its date arithmetic; a test replays
  * random histories both ways and requires the same cards.
  */
 
-import { date_scheduler, dateDiffInDays, type FSRS, Rating, State } from 'ts-fsrs';
+import { type FSRS, Rating, State } from 'ts-fsrs';
 
 /** What the schedule keeps of a card. */
 export interface ReplayedCard {
-  due: Date;
+  /** Milliseconds since the epoch, as `lastReview`: a Date for each step cost more than the step. */
+  due: number;
   state: State;
   reps: number;
   lapses: number;
   stability: number;
   difficulty: number;
-  lastReview: Date;
+  lastReview: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The days from the UTC day of `from` to that of `to`, as ts-fsrs's
+ * `dateDiffInDays` counts them (UTC midnights apart), without its six
+ * Date calls: a UTC day is exactly `DAY_MS` long in JavaScript time.
+ */
+function daysBetween(from: number, to: number): number {
+  return Math.floor(to / DAY_MS) - Math.floor(from / DAY_MS);
 }
 
 type AnswerGrade = Rating.Again | Rating.Hard | Rating.Good | Rating.Easy;
 
-const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const;
-
 /**
- * The card after answering with `grade` at `at`; `card` undefined is a new
- * card. `scheduler` must be long-term (`enable_short_term: false`).
+ * The card after answering with `grade` at `at` (milliseconds since the
+ * epoch); `card` undefined is a new card. `scheduler` must be long-term
+ * (`enable_short_term: false`).
  */
 export function replayStep(
   scheduler: FSRS,
   card: ReplayedCard | undefined,
-  at: Date,
+  at: number,
   grade: AnswerGrade,
 ): ReplayedCard {
   const isNew = card === undefined || card.state === State.New;
-  const elapsed = isNew ? 0 : dateDiffInDays(card.lastReview, at);
+  const elapsed = isNew ? 0 : daysBetween(card.lastReview, at);
   const memory = isNew ? null : { difficulty: card.difficulty, stability: card.stability };
   const retrievability =
     memory === null ? undefined : scheduler.forgetting_curve(elapsed, memory.stability);
-  const states = GRADES.map((g) => scheduler.next_state(memory, elapsed, g, retrievability));
-  const raw = states.map((s) => scheduler.next_interval(s.stability, elapsed));
-  // As ts-fsrs's LongTermScheduler: Again ≤ Hard < Good < Easy.
-  const again = Math.min(raw[0] as number, raw[1] as number);
-  const hard = Math.max(raw[1] as number, again + 1);
-  const good = Math.max(raw[2] as number, hard + 1);
-  const easy = Math.max(raw[3] as number, good + 1);
-  const interval = [again, hard, good, easy][grade - 1] as number;
-  const next = states[grade - 1] as { difficulty: number; stability: number };
+  // As ts-fsrs's LongTermScheduler: Again ≤ Hard < Good < Easy, each
+  // interval bounded by those of the grades below it, never above: only the
+  // grades up to the one given (and Hard, which bounds Again) are computed.
+  const top = grade > Rating.Hard ? grade : Rating.Hard;
+  const raw: number[] = [];
+  let next: { difficulty: number; stability: number } | undefined;
+  for (let g = Rating.Again; g <= top; g++) {
+    const state = scheduler.next_state(memory, elapsed, g, retrievability);
+    raw.push(scheduler.next_interval(state.stability, elapsed));
+    if (g === grade) next = state;
+  }
+  let interval = Math.min(raw[0] as number, raw[1] as number);
+  for (let g = Rating.Hard; g <= grade; g++)
+    interval = Math.max(raw[g - 1] as number, interval + 1);
+  if (next === undefined) throw new Error(`no state for grade ${grade}`);
   return {
-    due: date_scheduler(at, interval, true),
+    // As ts-fsrs's date_scheduler: whole days from the answer.
+    due: at + interval * DAY_MS,
     state: State.Review,
     reps: (card?.reps ?? 0) + 1,
     lapses: (card?.lapses ?? 0) + (!isNew && grade === Rating.Again ? 1 : 0),

@@ -72,21 +72,35 @@ export function scheduleReviews(
   );
   const limit = options.now.getTime();
   const known = new Set(bankQuestionIds);
-  const answers = attempts
-    .filter(
-      (a) => known.has(a.question) && (options.bankId === undefined || a.bank === options.bankId),
-    )
-    .map((a) => ({ attempt: a, time: Date.parse(a.at) }))
-    .filter((a) => Number.isFinite(a.time) && a.time <= limit)
-    .sort((a, b) => a.time - b.time);
+  // One pass, no object per answer: this runs over every answer of the history.
+  const answers: AttemptRecord[] = [];
+  const times: number[] = [];
+  let sorted = true;
+  for (const a of attempts) {
+    if (!known.has(a.question) || (options.bankId !== undefined && a.bank !== options.bankId))
+      continue;
+    const time = Date.parse(a.at);
+    if (!Number.isFinite(time) || time > limit) continue;
+    if (times.length > 0 && time < (times.at(-1) as number)) sorted = false;
+    answers.push(a);
+    times.push(time);
+  }
+  // Concurrent sessions can interleave their lines; a stable sort keeps log order on a tie.
+  const order = answers.map((_, i) => i);
+  if (!sorted) order.sort((i, j) => (times[i] as number) - (times[j] as number));
 
-  const cards = new Map<string, { card: ReplayedCard; rating: RatingName; firstSeen: Date }>();
-  for (const { attempt, time } of answers) {
-    const at = new Date(time);
+  const cards = new Map<string, { card: ReplayedCard; rating: RatingName; firstSeen: number }>();
+  for (const i of order) {
+    const attempt = answers[i] as AttemptRecord;
+    const time = times[i] as number;
     const entry = cards.get(attempt.question);
     const rating = rateAttempt(attempt);
-    const card = replayStep(scheduler, entry?.card, at, fsrsGrade(rating));
-    cards.set(attempt.question, { card, rating, firstSeen: entry?.firstSeen ?? at });
+    const card = replayStep(scheduler, entry?.card, time, fsrsGrade(rating));
+    if (entry === undefined) cards.set(attempt.question, { card, rating, firstSeen: time });
+    else {
+      entry.card = card;
+      entry.rating = rating;
+    }
   }
 
   return bankQuestionIds.map((id) => {
@@ -97,12 +111,12 @@ export function scheduleReviews(
     const { card, rating, firstSeen } = entry;
     return {
       id,
-      due: card.due,
+      due: new Date(card.due),
       state: STATE_NAMES[card.state],
       reps: card.reps,
       lapses: card.lapses,
       lastRating: rating,
-      firstSeen,
+      firstSeen: new Date(firstSeen),
     };
   });
 }

@@ -20,43 +20,57 @@ const SPACE = /\s/;
 
 /**
  * The JSON of the record `line[start, end)` (the CRC tail already cut off,
- * without the closing brace) with the text of an attempt cut to its first
- * character; undefined when the line is no attempt or its text starts with
- * an escape or a space (then it is read whole, which is rare).
+ * without the closing brace) with the text of an attempt (at `text`, see
+ * `attemptText`) cut to its first character; undefined when the line is no
+ * attempt or its text starts with an escape or a space (then it is read
+ * whole, which is rare).
  */
-export function slimAttemptJson(line: Buffer, start: number, end: number): string | undefined {
-  const view = line.subarray(start, end);
-  const text = textValue(view);
+export function slimAttemptJson(
+  line: Buffer,
+  start: number,
+  end: number,
+  text: TextSpan | undefined,
+): string | undefined {
   if (text === undefined) return undefined;
   const { from, close } = text;
-  const first = from === close ? '' : firstCharacter(view, from);
+  const first = from === close ? '' : firstCharacter(line, from);
   if (first === undefined) return undefined;
-  return `${view.toString('utf8', 0, from)}${first}${view.toString('utf8', close, view.length)}}`;
+  return `${line.toString('utf8', start, from)}${first}${line.toString('utf8', close, end)}}`;
 }
 
 /**
- * The text of the attempt `line[start, end)` as the JSON string it is in the
- * line, quotes included (a view of `line`): what `JSON.stringify(text)` gives, so
- * `history --json` can copy it instead of decoding and encoding it again.
+ * The text of an attempt (at `text`, see `attemptText`) as the JSON string
+ * it is in the line, quotes included (a view of `line`): what
+ * `JSON.stringify(text)` gives, so `history --json` can copy it instead of
+ * decoding and encoding it again.
  * Undefined when the line is no attempt, or the text holds a C1 control or
  * a bidi mark, which the output escapes (then it is read whole).
  */
-export function attemptTextJson(line: Buffer, start: number, end: number): Buffer | undefined {
-  const view = line.subarray(start, end);
-  const text = textValue(view);
+export function attemptTextJson(line: Buffer, text: TextSpan | undefined): Buffer | undefined {
   if (text === undefined) return undefined;
-  const json = view.subarray(text.from - 1, text.close + 1);
+  const json = line.subarray(text.from - 1, text.close + 1);
   return hasC1OrBidi(json) ? undefined : json;
 }
 
-/** Where the text of an attempt line starts and the index of its closing quote. */
-function textValue(view: Buffer): { from: number; close: number } | undefined {
+/** Where an attempt's text is in a line: its first byte and its closing quote. */
+export interface TextSpan {
+  from: number;
+  close: number;
+}
+
+/**
+ * Where the text of the attempt `line[start, end)` starts and the index of
+ * its closing quote (in `line`); undefined when the line is no attempt.
+ */
+export function attemptText(line: Buffer, start: number, end: number): TextSpan | undefined {
+  // Searched within the line only: the buffer holds many more.
+  const view = line.subarray(start, end);
   if (view.indexOf(ATTEMPT) === -1) return undefined;
   const key = view.indexOf(TEXT_KEY);
   if (key === -1) return undefined;
   const from = key + TEXT_KEY.length;
   const close = closingQuote(view, from);
-  return close === -1 ? undefined : { from, close };
+  return close === -1 ? undefined : { from: from + start, close: close + start };
 }
 
 /**

@@ -87,6 +87,18 @@ const CHECKS = Object.fromEntries(
   ]),
 ) as Record<RecordKind, (readonly [string, FieldType, (x: unknown) => boolean])[]>;
 
+const FIELDS = Object.fromEntries(
+  Object.entries(SPECS).map(([kind, spec]) => [kind, ['v', 'kind', ...Object.keys(spec)]]),
+) as unknown as Record<RecordKind, readonly string[]>;
+
+/**
+ * The fields of a record of `kind`, in the order a record checked without
+ * `reuse` has them (a reused one has those of its line).
+ */
+export function fieldsOf(kind: RecordKind): readonly string[] {
+  return FIELDS[kind];
+}
+
 /**
  * Checks a parsed line against the fields of its kind; `version` is the
  * newest version this cs-interview knows. The record has its fields in the

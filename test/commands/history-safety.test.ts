@@ -84,7 +84,11 @@ describe('history --json', () => {
     // …or read whole, to be escaped: a bidi override, a leading space.
     const d = sampleAttempt({ id: 'd', text: '反\u202e转 \u2066' });
     const e = sampleAttempt({ id: 'e', text: '  前面有空格' });
-    for (const x of [a, b, c, d, e]) store.append(x);
+    // Its fields in another order in the line (the bench's log has `kind` after `session`).
+    const f = Object.fromEntries(
+      Object.entries(sampleAttempt({ id: 'f', text: '倒序' })).reverse(),
+    ) as typeof a;
+    for (const x of [a, b, c, d, e, f]) store.append(x);
     store.append({
       v: 1,
       kind: 'rating',
@@ -98,7 +102,7 @@ describe('history --json', () => {
     expect(r.code).toBe(ExitCode.ok);
     // What printing the whole history at once gave, the rating put into its attempt.
     const attempts = replayRecords(store.readAll().records);
-    expect(attempts).toEqual([{ ...a, self_score: 4 }, b, c, d, e]);
+    expect(attempts).toEqual([{ ...a, self_score: 4 }, b, c, d, e, f]);
     expect(r.out).toBe(`${stringifyJson({ history: store.path, attempts })}\n`);
     const empty = await run(['history', '--json'], freshHome());
     expect(JSON.parse(empty.out).attempts).toEqual([]);
