@@ -167,6 +167,7 @@ export async function runInterview(
           help: m.answerHelp,
           fullHelp: m.answerFullHelp,
           empty: m.answerEmpty,
+          full: m.answerFull,
           hiddenRows: m.answerHiddenRows,
         },
         colors: ctx().c,

@@ -4,6 +4,7 @@
  * sits on a grapheme boundary. Up and Down move by screen row, so they need the row width.
  */
 import { escapeCharacter, replaceUnsafe } from '../../bank/quote.js';
+import { countCharacters, MAX_ANSWER_CHARS } from '../../limits.js';
 import { graphemes } from '../text-width.js';
 import { answerRoom, locateInRows, offsetAtColumn, wrapLine } from './answer-layout.js';
 import type { KeyEvent } from './keys.js';
@@ -26,9 +27,10 @@ export interface EditorState {
 
 /**
  * What a key asks of the prompt besides editing: submit the answer, refuse an empty one,
- * stop (Ctrl+C), or show or hide the full help.
+ * stop (Ctrl+C), show or hide the full help, or say that the answer is full (`full`: typed or
+ * pasted text past {@link MAX_ANSWER_CHARS} was left out, the rest kept).
  */
-export type EditorOutcome = 'submit' | 'empty' | 'cancel' | 'help';
+export type EditorOutcome = 'submit' | 'empty' | 'cancel' | 'help' | 'full';
 
 export interface EditorStep {
   readonly state: EditorState;
@@ -158,6 +160,23 @@ function edit(
   };
 }
 
+/**
+ * Inserts typed or pasted text, as much of it as fits under {@link MAX_ANSWER_CHARS}: `grade`
+ * refuses a longer answer, so the editor never holds one. Cut on a character boundary, never
+ * inside a surrogate pair.
+ */
+function insertText(state: EditorState, text: string, typing: boolean): EditorStep {
+  const { cursor } = state;
+  const room = MAX_ANSWER_CHARS - countCharacters(state.text);
+  if (countCharacters(text) <= room) return { state: edit(state, cursor, cursor, text, typing) };
+  let end = 0;
+  for (let kept = 0; kept < room && end < text.length; kept++) {
+    const code = text.charCodeAt(end);
+    end += code >= 0xd800 && code <= 0xdbff && end + 1 < text.length ? 2 : 1;
+  }
+  return { state: edit(state, cursor, cursor, text.slice(0, end), typing), outcome: 'full' };
+}
+
 /** Up (-1) or Down (+1) one screen row, aiming for the column Up/Down started from. */
 function verticalMove(state: EditorState, direction: -1 | 1, width: number): EditorState {
   const { text, cursor } = state;
@@ -203,9 +222,8 @@ export function applyKey(
   pageRows = 10,
 ): EditorStep {
   const { text, cursor } = state;
-  if (event.kind === 'text')
-    return { state: edit(state, cursor, cursor, cleanText(event.text), true) };
-  if (event.kind === 'paste') return { state: edit(state, cursor, cursor, cleanText(event.text)) };
+  if (event.kind === 'text') return insertText(state, cleanText(event.text), true);
+  if (event.kind === 'paste') return insertText(state, cleanText(event.text), false);
   if (event.kind !== 'key') return { state };
   const { name, ctrl = false, alt = false } = event;
   const submit = (): EditorStep => ({

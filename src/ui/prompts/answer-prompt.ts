@@ -76,6 +76,7 @@ export function askAnswer(
     const region = new ScreenRegion(output, size.width);
     let remaining = config.timeLimit === null ? null : remainingSeconds(config.timeLimit, 0);
     let nothingTyped = false;
+    let full = false;
     let showFullHelp = false;
     let scrollTop = 0;
     let timer: NodeJS.Timeout | undefined;
@@ -87,6 +88,7 @@ export function askAnswer(
         labels: config.labels,
         remaining,
         nothingTyped,
+        full,
         showFullHelp,
       };
       let question: StyledLine[] = [];
@@ -155,6 +157,7 @@ export function askAnswer(
     const onEvents = (events: KeyEvent[]) => {
       if (finished) return;
       const before = editor.text;
+      let cut = false;
       for (const event of events) {
         // Page Up/Down move by about the rows the answer has on the screen.
         const step = applyKey(editor, event, size.width, Math.max(1, size.height - 5));
@@ -166,7 +169,10 @@ export function askAnswer(
         if (step.outcome === 'submit') return finish(false);
         if (step.outcome === 'empty') nothingTyped = true;
         if (step.outcome === 'help') showFullHelp = !showFullHelp;
+        if (step.outcome === 'full') cut = true;
       }
+      // The length-limit hint stays until an edit goes in whole.
+      if (editor.text !== before || cut) full = cut;
       if (editor.text !== before) {
         nothingTyped = false;
         config.onChange?.(answerText(editor));

@@ -16,6 +16,8 @@ export interface AnswerLabels {
   readonly help: string;
   /** Shown when the answer is submitted before anything is typed; without it the help line is highlighted. */
   readonly empty?: string | undefined;
+  /** Shown when typed or pasted text was left out because the answer is at its length limit. */
+  readonly full?: string | undefined;
   /** The full help, shown and hidden with Ctrl+G; without it Ctrl+G does nothing. */
   readonly fullHelp?: string | undefined;
   /** After the countdown while part of the answer is out of view, e.g. `(n) => ↑ 还有 ${n} 行`. */
@@ -36,6 +38,8 @@ export interface AnsweringView {
   readonly remaining: number | null;
   /** The answer was submitted with nothing in it. */
   readonly nothingTyped: boolean;
+  /** Text was left out: the answer is at its length limit. */
+  readonly full?: boolean | undefined;
   readonly showFullHelp: boolean;
   readonly hidden?: { readonly above: number; readonly below: number };
 }
@@ -81,6 +85,8 @@ export function answerFooter(view: AnsweringView, colors: ChalkInstance = chalk)
   const lines: StyledLine[] = [];
   if (view.nothingTyped && labels.empty !== undefined)
     lines.push({ text: labels.empty, paint: (r) => colors.yellow(r) });
+  if (view.full && labels.full !== undefined)
+    lines.push({ text: labels.full, paint: (r) => colors.yellow(r) });
   const helpPaint =
     view.nothingTyped && labels.empty === undefined
       ? (r: string) => colors.yellow(r)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countCharacters, MAX_ANSWER_CHARS } from '../../../src/limits.js';
 import {
   answerText,
   applyKey,
@@ -184,6 +185,27 @@ describe('answer editor: paste', () => {
   it('shows control characters in a paste as escapes, never raw', () => {
     const { state } = run([paste('红\u001b[31m字\u202e\ttab\r\nnext')]);
     expect(state.text).toBe('红\\x1b[31m字\\u202e  tab\nnext');
+  });
+
+  it('keeps no more than the answer limit: the rest of a paste is left out and said so', () => {
+    const start = createEditor('开头');
+    const big = '😀'.repeat(5) + '长'.repeat(MAX_ANSWER_CHARS);
+    const { state, outcome } = run([paste(big)], 80, start);
+    expect(outcome).toBe('full');
+    expect(countCharacters(state.text)).toBe(MAX_ANSWER_CHARS);
+    // Cut on a character boundary: every emoji whole, the text a prefix of what was pasted.
+    expect(state.text).toBe(`开头${big}`.slice(0, state.text.length));
+    expect(/[\ud800-\udfff]/u.test(state.text)).toBe(false);
+    const typed = run(['再', key('backspace'), '字'], 80, state);
+    expect(typed.state.text).toBe(`${state.text.slice(0, -1)}字`);
+    expect(run(['多'], 80, state)).toMatchObject({ outcome: 'full', state: { text: state.text } });
+  });
+
+  it('a paste that fits goes in whole, up to the last character allowed', () => {
+    const text = 'a'.repeat(MAX_ANSWER_CHARS - 1);
+    const { state, outcome } = run([paste(text), 'b']);
+    expect(outcome).toBeUndefined();
+    expect(state.text).toBe(`${text}b`);
   });
 
   it('a resumed draft is neutralised too', () => {

@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_ANSWER_CHARS } from '../../../src/limits.js';
 import { askAnswer, isExitPromptError } from '../../../src/ui/prompts/index.js';
 import { FakeTerminal } from './fake-terminal.js';
 
@@ -8,6 +9,7 @@ const labels = {
   timeUp: '时间到',
   help: 'Enter 换行，空行 Enter 提交',
   empty: '请先输入回答',
+  full: '回答已到字数上限',
 };
 const YELLOW = '\u001b[33m';
 const RED = '\u001b[31m';
@@ -253,6 +255,21 @@ describe('askAnswer paste', () => {
     expect(term.text()).toContain('剩余 09:59');
     term.type('\u0004');
     await expect(answer).resolves.toMatchObject({ text: text.trimEnd() });
+  });
+});
+
+describe('askAnswer at the length limit', () => {
+  it('says that a paste past the limit was cut, until an edit goes in whole', async () => {
+    const { term, answer } = start({ timeLimit: 600 });
+    term.type(`\u001b[200~${'字'.repeat(MAX_ANSWER_CHARS + 10)}\u001b[201~`);
+    await settle();
+    expect(term.text()).toContain('回答已到字数上限');
+    term.type('\u007f');
+    await settle();
+    expect(term.text()).not.toContain('回答已到字数上限');
+    term.type('\u0004');
+    const { text } = await answer;
+    expect(text).toBe('字'.repeat(MAX_ANSWER_CHARS - 1));
   });
 });
 
