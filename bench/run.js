@@ -119,7 +119,9 @@ function measureToScreen(command, marker, extraEnv) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn('script', ['-qefc', wrapped, '/dev/null'], {
-      env: { ...env, COLUMNS: '100', LINES: '40', ...extraEnv },
+      // As in timeToScreen: `script` never answers the ambiguous-width probe, so without a set
+      // width every run would wait out the probe's 300 ms, which no real terminal makes it do.
+      env: { ...env, COLUMNS: '100', LINES: '40', CS_INTERVIEW_AMBIGUOUS: 'narrow', ...extraEnv },
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
     });
