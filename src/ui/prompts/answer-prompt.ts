@@ -17,7 +17,7 @@ import {
   ExitPromptError,
   type Input,
   type Output,
-  openKeys,
+  openPrompt,
   type PromptContext,
 } from './terminal.js';
 
@@ -121,9 +121,7 @@ export function askAnswer(
     const cleanUp = () => {
       finished = true;
       clearTimeout(timer);
-      keys.close();
-      output.removeListener('resize', onResize);
-      context.signal?.removeEventListener('abort', onAbort);
+      prompt.close();
     };
 
     /** Replaces the editor with the whole answer, as it stays on the screen. */
@@ -187,12 +185,13 @@ export function askAnswer(
     };
     const onAbort = () => fail(new AbortPromptError('Prompt was aborted'));
 
-    const keys = openKeys(input, output, onEvents, () =>
-      fail(new ExitPromptError('The input closed')),
-    );
-    output.on('resize', onResize);
+    const prompt = openPrompt(input, output, context.signal, {
+      onEvents,
+      onResize,
+      onEnd: () => fail(new ExitPromptError('The input closed')),
+      onAbort,
+    });
     if (context.signal?.aborted) return onAbort();
-    context.signal?.addEventListener('abort', onAbort);
 
     const limit = config.timeLimit;
     if (limit !== null) {

@@ -12,7 +12,7 @@ import {
   ExitPromptError,
   type Input,
   type Output,
-  openKeys,
+  openPrompt,
   type PromptContext,
 } from './terminal.js';
 import { answersCursorRequests } from './terminal-probe.js';
@@ -85,9 +85,7 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
     const cleanUp = () => {
       finished = true;
       clearTimeout(fenceTimer);
-      keys.close();
-      output.removeListener('resize', onResize);
-      context.signal?.removeEventListener('abort', onAbort);
+      prompt.close();
     };
 
     const submit = () => {
@@ -151,12 +149,13 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
     };
     const onAbort = () => fail(new AbortPromptError('Prompt was aborted'));
 
-    const keys = openKeys(input, output, onEvents, () =>
-      fail(new ExitPromptError('The input closed')),
-    );
-    output.on('resize', onResize);
+    const prompt = openPrompt(input, output, context.signal, {
+      onEvents,
+      onResize,
+      onEnd: () => fail(new ExitPromptError('The input closed')),
+      onAbort,
+    });
     if (context.signal?.aborted) return onAbort();
-    context.signal?.addEventListener('abort', onAbort);
     if (fenced) {
       // Asked before the prompt is drawn: whatever the user types once it is visible comes after.
       output.write(CURSOR_REQUEST);

@@ -98,3 +98,37 @@ export function openKeys(
     },
   };
 }
+
+/** What a prompt listens to while it is open, besides its timers. */
+export interface PromptHandlers {
+  onEvents: (events: KeyEvent[]) => void;
+  /** The window changed size. */
+  onResize: () => void;
+  /** The input ended or failed (a closed terminal). */
+  onEnd: () => void;
+  /** `signal` was aborted. */
+  onAbort: () => void;
+}
+
+/**
+ * Opens the keys (see {@link openKeys}) and listens for resizes and for `signal`'s abort; the
+ * returned `close` undoes all three. A signal already aborted is for the caller to check after
+ * this returns, so that its handler can call `close`.
+ */
+export function openPrompt(
+  input: Input,
+  output: Output,
+  signal: AbortSignal | undefined,
+  handlers: PromptHandlers,
+): KeySource {
+  const keys = openKeys(input, output, handlers.onEvents, handlers.onEnd);
+  output.on('resize', handlers.onResize);
+  signal?.addEventListener('abort', handlers.onAbort);
+  return {
+    close() {
+      keys.close();
+      output.removeListener('resize', handlers.onResize);
+      signal?.removeEventListener('abort', handlers.onAbort);
+    },
+  };
+}
