@@ -1,19 +1,9 @@
 import { type Card, createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { type ReplayedCard, replayStep } from '../../src/history/fsrs-replay.js';
+import { seededRandom as random } from '../seeded-random.js';
 
 type AnswerGrade = Rating.Again | Rating.Hard | Rating.Good | Rating.Easy;
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 describe('replayStep', () => {
   it.each([0.9, 0.8, 0.97])(

@@ -6,18 +6,8 @@ import {
   fieldsOf,
   type HistoryRecord,
 } from '../../src/store/record.js';
+import { seededRandom as random } from '../seeded-random.js';
 import { draft, sampleAttempt } from './sample-records.js';
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 // What a text can hold: escapes JSON writes, quotes, backslashes, CJK (and
 // punctuation sharing a lead byte with bidi marks), surrogate pairs, lone
