@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PASSAGES } from '../../src/typing/passages.js';
 import { choosePassage } from '../../src/typing/select.js';
+import { seededRandom } from '../seeded-random.js';
 
 const three = PASSAGES.slice(0, 3);
 const [a, b, c] = three as [(typeof three)[0], (typeof three)[0], (typeof three)[0]];
@@ -25,15 +26,12 @@ describe('choosePassage', () => {
     const typed = new Map<string, string>();
     const seen = new Set<string>();
     let clock = Date.UTC(2026, 0, 1);
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 48271) % 2147483647;
-      return seed / 2147483647;
-    };
+    const random = seededRandom(7);
     for (let i = 0; i < PASSAGES.length; i++) {
       const p = choosePassage(PASSAGES, typed, random);
       seen.add(p.id);
-      typed.set(p.id, new Date((clock += 60_000)).toISOString());
+      clock += 60_000;
+      typed.set(p.id, new Date(clock).toISOString());
     }
     expect(seen.size).toBe(PASSAGES.length);
   });
