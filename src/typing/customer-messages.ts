@@ -30,8 +30,8 @@ export const CUSTOMER_MESSAGES: readonly CustomerMessage[] = [
       en: 'I ordered five days ago and still have nothing, and the tracking has not moved. What is going on?',
     },
     model: {
-      zh: '您好，非常抱歉让您久等了，物流一直不更新确实让人着急。麻烦您发一下订单号，我马上帮您查，今天下午五点前给您回复进展。',
-      en: 'Hello, I am very sorry for the wait; tracking that does not move is really frustrating. Could you send me your order number? I will check it now and update you by 5 pm today.',
+      zh: '您好，非常抱歉让您久等了，我非常理解您着急的心情。麻烦您发一下订单号，我马上帮您查，今天下午五点前给您回复进展。',
+      en: 'Hello, I am very sorry for the wait, and I understand how frustrating this is. Could you send me your order number? I will check it now and update you by 5 pm today.',
     },
     expects: ['greeting', 'apology', 'empathy', 'verify', 'timeline'],
   },
@@ -43,7 +43,7 @@ export const CUSTOMER_MESSAGES: readonly CustomerMessage[] = [
     },
     model: {
       zh: '您好，真的很抱歉，收到碎掉的杯子一定很失望。麻烦您拍一下破损的杯子和外包装发给我，核实后马上给您补发或退款，处理好我会主动通知您。',
-      en: 'Hello, I am truly sorry; a broken cup is such a disappointment. Could you send me a photo of the cup and the box? Once I have checked it, we will send a new one or refund you, and I will keep you updated.',
+      en: 'Hello, I am truly sorry; I understand how disappointing that is. Could you send me a photo of the cup and the box? Once I have checked it, we will send a new one or refund you, and I will keep you updated.',
     },
     expects: ['greeting', 'apology', 'empathy', 'verify', 'follow-up'],
   },
@@ -79,7 +79,7 @@ export const CUSTOMER_MESSAGES: readonly CustomerMessage[] = [
     },
     model: {
       zh: '您好，真的非常抱歉，换作是我问了三次也会很生气。这次我亲自跟进，请您再发一下订单号，我查清楚后在一小时内给您回复，不会再让您等了。',
-      en: 'Hello, I am truly sorry; I would be upset too after asking three times. I will follow this up myself: please send your order number once more, and I will get back to you within 1 hour.',
+      en: 'Hello, I am truly sorry; I would be upset too after asking three times. I will follow this up myself: please send your order number once more, and I will get back to you within 2 hours.',
     },
     expects: ['greeting', 'apology', 'empathy', 'verify', 'follow-up', 'timeline'],
   },
@@ -115,7 +115,7 @@ export const CUSTOMER_MESSAGES: readonly CustomerMessage[] = [
     },
     model: {
       zh: '您好，完全理解您的心情，孩子的生日礼物当然不能耽误。请您发一下订单号，我马上核实并联系仓库优先发货，今天下班前告诉您结果，谢谢您。',
-      en: 'Hello, I completely understand; a birthday present cannot be late. Please send me your order number and I will check it and ask the warehouse to ship it first. I will let you know by the end of today. Thank you!',
+      en: 'Hello, I understand how you feel; a birthday present cannot be late. Please send me your order number and I will check it and ask the warehouse to ship it first. I will let you know by 6 pm today. Thank you!',
     },
     expects: ['greeting', 'empathy', 'verify', 'timeline', 'thanks'],
   },

@@ -2,6 +2,7 @@
  * What `typing` says, in Chinese and English. Kept beside the command rather than in
  * `ui/i18n.ts`, so the command's words live with it.
  */
+import { escapeCharacter } from '../bank/quote.js';
 import type { Lang } from '../lang.js';
 import { MAX_PASSAGE_GRAPHEMES, type OwnTextProblem } from './own-text.js';
 
@@ -20,7 +21,7 @@ const zh = {
       case 'too-long':
         return `${file}: 文章有 ${problem.length} 个字，最多 ${MAX_PASSAGE_GRAPHEMES} 个`;
       case 'control':
-        return `${file}:${problem.line}:${problem.col}: 有控制字符 ${problem.char}，打字文章只能是普通文字`;
+        return `${file}:${problem.line}:${problem.col}: 有控制字符 ${escapeCharacter(problem.char)}，打字文章只能是普通文字`;
     }
   },
   title: (target: string) => `打字测试 · 目标 ${target}`,
@@ -79,7 +80,7 @@ const en: TypingMessages = {
       case 'too-long':
         return `${file}: the passage has ${problem.length} characters, at most ${MAX_PASSAGE_GRAPHEMES} are allowed`;
       case 'control':
-        return `${file}:${problem.line}:${problem.col}: control character ${problem.char}; a passage must be plain text`;
+        return `${file}:${problem.line}:${problem.col}: control character ${escapeCharacter(problem.char)}; a passage must be plain text`;
     }
   },
   title: (target) => `Typing test · target ${target}`,

@@ -17,6 +17,11 @@ interface Phrase {
   readonly name: Readonly<Record<Lang, string>>;
   /** Terms, `@concept` for the bank file's (used only where the bank has the concept). */
   readonly terms: readonly string[];
+  /**
+   * Found as words anywhere, not by the scorer: a greeting or a thanks stands alone in its
+   * clause ("您好，…"), which the scorer's clause rule rightly takes for a bare keyword.
+   */
+  readonly plain?: true;
 }
 
 /** Words of a greeting and of thanks are plain enough to list here; the rest are the bank's concepts. */
@@ -35,6 +40,7 @@ export const PHRASES: Readonly<Record<PhraseId, Phrase>> = {
       'good evening',
       'thanks for contacting',
     ],
+    plain: true,
   },
   apology: {
     name: { zh: '致歉', en: 'an apology' },
@@ -53,6 +59,7 @@ export const PHRASES: Readonly<Record<PhraseId, Phrase>> = {
   thanks: {
     name: { zh: '致谢', en: 'thanks' },
     terms: ['感谢', '谢谢', '辛苦', 'thank you', 'thanks', 'appreciate'],
+    plain: true,
   },
 };
 
@@ -79,12 +86,14 @@ function replyQuestion(
     // Its script decides which of a concept's terms count (Chinese or Latin).
     answer: message.model[lang],
     analysis: '',
-    key_points: message.expects.map((id) => ({
-      point: id,
-      keywords: PHRASES[id].terms.filter(
-        (t) => !t.startsWith('@') || Object.hasOwn(concepts, t.slice(1)),
-      ),
-    })),
+    key_points: message.expects
+      .filter((id) => !PHRASES[id].plain)
+      .map((id) => ({
+        point: id,
+        keywords: PHRASES[id].terms.filter(
+          (t) => !t.startsWith('@') || Object.hasOwn(concepts, t.slice(1)),
+        ),
+      })),
   };
 }
 
@@ -117,6 +126,16 @@ function resolvedQuestion(message: CustomerMessage, lang: Lang, bankFile: BankFi
   return question;
 }
 
+/** Whether `text` has one of `terms`: Chinese as a substring, Latin as whole words (hi is not in this). */
+function saysPlainly(text: string, terms: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return terms.some((term) =>
+    /[a-z]/.test(term)
+      ? new RegExp(`(^|[^a-z])${term.replaceAll(' ', '\\s+')}($|[^a-z])`).test(lower)
+      : lower.includes(term),
+  );
+}
+
 const wrongIn = (flag: Pick<RedFlag, 'wrong' | 'translations'>, lang: Lang) =>
   flag.translations?.[lang]?.wrong ?? flag.wrong;
 
@@ -131,6 +150,8 @@ export function checkReply(
   const grade = scoreAnswer(question, reply);
   const named = (id: PhraseId) => ({ id, name: PHRASES[id].name[lang] });
   const covered = new Set(grade.keyPoints.filter((k) => k.covered).map((k) => k.point));
+  for (const id of message.expects)
+    if (PHRASES[id].plain && saysPlainly(reply, PHRASES[id].terms)) covered.add(id);
   const flags = new Map((question.red_flags ?? []).map((f) => [f.id, f]));
   return {
     found: message.expects.filter((id) => covered.has(id)).map(named),

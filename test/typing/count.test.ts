@@ -71,7 +71,9 @@ describe('speed and accuracy', () => {
   it('accuracy is correct over typed, 1 before anything is typed', () => {
     expect(accuracyOf(0, 0)).toBe(1);
     expect(accuracyOf(9, 10)).toBe(0.9);
-    expect(accuracyOf(2, 3)).toBe(0.667);
+    expect(accuracyOf(2, 3)).toBe(0.666);
+    // One error in 2,000 is not 100%.
+    expect(accuracyOf(1999, 2000)).toBe(0.999);
   });
 
   it('passes a target it reaches and fails one it does not', () => {
