@@ -47,6 +47,8 @@ export async function runReply(
     result = await prompts.askAnswer(
       {
         message: t.yourReply,
+        // Repeated at the top once the reply fills the screen.
+        question: `${t.customerSays}${message.text[options.lang]}`,
         timeLimit: limit,
         labels: {
           remaining: t.remaining,
