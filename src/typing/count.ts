@@ -82,9 +82,8 @@ export type Target = (typeof TARGETS)[number];
 export const DEFAULT_TARGET: Target = 50;
 
 /**
- * The target in the test's unit: the presets are 字/分; in English the same preset is held as
- * words per minute at the same number (English tests quote WPM bars of the same size: 50 WPM is
- * a common minimum for chat support).
+ * Whether a speed reaches the target, both in the test's unit. An English test holds the same
+ * preset number as WPM; that English bars are of that size is our choice, not a sourced figure.
  */
 export function passes(speed: number, target: number): boolean {
   return speed >= target;
