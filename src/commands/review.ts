@@ -14,7 +14,7 @@ import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
 
 export interface ReviewOptions extends InterviewOptions {
-  /** Never-answered questions to introduce in this review (default 3). */
+  /** Never-answered questions to introduce a day, over every review that day (default 3). */
   new?: number;
   /** Desired retention of the FSRS schedule (default 0.9, as Anki). */
   retention?: number;
@@ -40,7 +40,8 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
     all.map((p) => p.question.id),
     { now, retention: options.retention, bankId },
   );
-  const due = pickDue(schedule, now, { newLimit: options.new ?? 3 });
+  const newPerDay = options.new ?? 3;
+  const due = pickDue(schedule, now, { newLimit: newPerDay, newPerDay });
   if (due.length === 0) {
     const next = nextDue(schedule, now);
     writeLine(io.stdout, next ? m.nothingDue(formatLocalDateTime(next)) : m.nothingDueEver);

@@ -34,6 +34,7 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
     bankId: bankIdOf(bank),
     now: options.now ?? new Date(),
     retention: options.retention,
+    timeZone: options.timeZone,
   });
   const out = options.json
     ? stringifyJson({ ...stats, history: path })

@@ -52,6 +52,8 @@ export interface StatsOptions {
   now: Date;
   /** Desired retention for the review schedule. */
   retention?: number;
+  /** The user's time zone, for the days of the schedule; the system's when omitted. */
+  timeZone?: string | undefined;
 }
 
 /** The statistics of one bank's history. */
@@ -89,6 +91,7 @@ export function computeStats(
   const schedule = scheduleReviews(attempts, [...questions.keys()], {
     now: options.now,
     retention: options.retention,
+    timeZone: options.timeZone,
   });
   const next = nextDue(schedule, options.now);
 

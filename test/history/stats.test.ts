@@ -99,7 +99,11 @@ const records: HistoryRecord[] = [
   }),
 ];
 
-const stats = computeStats(records, smallBank, { bankId: 'bank-a', now: new Date(at(10)) });
+const stats = computeStats(records, smallBank, {
+  bankId: 'bank-a',
+  now: new Date(at(10)),
+  timeZone: 'UTC',
+});
 
 describe('computeStats', () => {
   it('counts the interviews started and finished, and the answers of this bank', () => {
@@ -201,8 +205,9 @@ describe('computeStats', () => {
 
   it('counts the answers due for review', () => {
     // g2 (Good on 01-01 → 01-04), c1 (Again twice → 01-04) and c2 (Easy on
-    // 01-01 → 01-09) are due on 01-10; g1 (Hard, then Easy on 01-05) is not.
-    expect(stats.due).toEqual({ now: 3, next: '2025-01-21T09:01:00.000Z', new: 0 });
+    // 01-01 → 01-09) are due on 01-10; g1 (Hard, then Easy on 01-05) is not. A due
+    // date is the start of its day, 4:00.
+    expect(stats.due).toEqual({ now: 3, next: '2025-01-21T04:00:00.000Z', new: 0 });
   });
 
   it('is empty for an empty history', () => {
@@ -287,16 +292,20 @@ describe('renderStats', () => {
   it('says when the next review is due when nothing is', () => {
     const later: HistoryStats = {
       ...stats,
-      due: { now: 0, next: '2025-01-21T09:01:00.000Z', new: 0 },
+      due: { now: 0, next: '2025-01-21T04:00:00.000Z', new: 0 },
     };
     const text = renderStats(plain('en', 80), later, { historyPath: HISTORY, timeZone: 'UTC' });
-    expect(text).toContain('Nothing due; next one due 2025-01-21 09:01');
+    expect(text).toContain('Nothing due; next one due 2025-01-21 04:00');
   });
 });
 
 describe('a long history', () => {
   const long = generateHistory(75);
-  const longStats = computeStats(long, wideBank, { bankId: 'bank-w', now: new Date(at(80)) });
+  const longStats = computeStats(long, wideBank, {
+    bankId: 'bank-w',
+    now: new Date(at(80)),
+    timeZone: 'UTC',
+  });
 
   it('has 1,500 answers of 75 interviews', () => {
     expect(longStats.attempts).toBe(1500);
