@@ -135,13 +135,14 @@ export function buildProgram(
     });
 
   withTiming(
-    withCommon(program.command('drill').description(h.drill).argument('<section>', h.drillArg)),
+    withCommon(program.command('drill').description(h.drill).argument('[section]', h.drillArg)),
   )
     .option('--shuffle', h.shuffle)
     .option('--count <n>', h.count, positiveInt('--count', lang))
-    .action(async (section: string, raw: RawInterview) => {
+    .option('--weakest <n>', h.weakest, positiveInt('--weakest', lang))
+    .action(async (section: string | undefined, raw: RawInterview & { weakest?: number }) => {
       const { runDrill } = await import('./commands/drill.js');
-      await run(() => runDrill(section, interview(raw), io));
+      await run(() => runDrill(section, { ...interview(raw), weakest: raw.weakest }, io));
     });
 
   withCommon(

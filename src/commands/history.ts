@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { openStore } from '../store/history-store.js';
@@ -199,6 +200,16 @@ function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
   return ExitCode.ok;
 }
 
+/** Whether the log is absent or holds nothing (a folder or other oddity is left to `clear` to report). */
+function isEmptyFile(path: string): boolean {
+  try {
+    const stat = lstatSync(path);
+    return stat.isFile() && stat.size === 0;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
 export interface HistoryClearOptions extends CommonOptions {
   yes?: boolean;
 }
@@ -210,14 +221,25 @@ export async function runHistoryClear(
 ): Promise<ExitCode> {
   const m = messages(options.lang);
   const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  // Nothing to delete is said as such, with or without --yes, and asks nothing.
+  if (isEmptyFile(store.path)) {
+    writeLine(io.stdout, m.clearNothing(neutralizeInline(store.path)));
+    return ExitCode.ok;
+  }
   if (!options.yes) {
     if (!(io.stdin.isTTY && io.stdout.isTTY)) throw new UsageError(m.clearNeedsYes);
     const prompts = await import('../ui/prompts/index.js');
     try {
-      const sure = await prompts.askConfirm(m.clearConfirm(neutralizeInline(store.path)), {
-        input: io.stdin,
-        output: io.stdout,
-      });
+      const sure = await prompts.askConfirm(
+        {
+          message: m.clearConfirm(neutralizeInline(store.path)),
+          default: false,
+          hint: m.confirmHintNo,
+          invalid: m.confirmInvalid,
+          colors: renderContext(io, options).c,
+        },
+        { input: io.stdin, output: io.stdout },
+      );
       if (!sure) {
         writeLine(io.stdout, m.clearKept);
         return ExitCode.ok;

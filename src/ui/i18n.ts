@@ -94,9 +94,19 @@ const zh = {
   clearNeedsYes: '“history clear” 需要在终端里确认；不用终端时请加 --yes。',
   clearConfirm: (path: string) => `确定删除全部作答记录（${path}）吗？此操作无法撤销`,
   clearKept: '没有删除，记录都还在。',
+  clearNothing: (path: string) => `没有作答记录可删除（${path} 不存在或为空）。`,
+  confirmHintNo: '（y 是 / n 否，直接按 Enter 为否）',
+  confirmHintYes: '（y 是 / n 否，直接按 Enter 为是）',
+  confirmInvalid: '请输入 y（是）或 n（否）',
   cleared: (path: string) => `已删除作答记录 ${path}。`,
   nothingDue: (when: string) => `现在没有到期要复习的题目。下一道在 ${when} 到期。`,
   nothingDueEver: '现在没有要复习的题目。',
+  weakestOffer: (n: number) => `可以趁现在练练你最弱的 ${n} 道题：`,
+  weakestOfferAsk: '现在就开始练吗？',
+  drillNeedsSection:
+    '“drill” 需要一个部分（序号 1–4、一二三四、编号或标题），或用 --weakest N 练最弱的 N 道题。',
+  noWeakest: '还没有作答记录，找不出最弱的题。先用 “cs-interview practice” 做一场模拟面试。',
+  drillingWeakest: (n: number) => `按历史记录，练你最弱的 ${n} 道题（最弱的在前）。`,
   nothingToResume: '没有未完成的模拟面试可以继续。用 “cs-interview practice” 开始一场新的。',
   resuming: (done: number, total: number) => `继续上次未完成的模拟面试：已答 ${done}/${total} 题。`,
   unfinishedNote: (done: number, total: number) =>
@@ -197,9 +207,21 @@ const en: Messages = {
   clearNeedsYes: '"history clear" asks for confirmation in a terminal; without one, add --yes.',
   clearConfirm: (path) => `Delete all your history (${path})? This cannot be undone`,
   clearKept: 'Nothing deleted; your history is still there.',
+  clearNothing: (path) => `There is no history to delete (${path} does not exist or is empty).`,
+  confirmHintNo: '(y/N)',
+  confirmHintYes: '(Y/n)',
+  confirmInvalid: 'Type y (yes) or n (no)',
   cleared: (path) => `Deleted the history at ${path}.`,
   nothingDue: (when) => `Nothing is due for review now. The next question is due ${when}.`,
   nothingDueEver: 'Nothing to review now.',
+  weakestOffer: (n) => `Meanwhile, practise your ${n} weakest question${n === 1 ? '' : 's'}:`,
+  weakestOfferAsk: 'Start them now?',
+  drillNeedsSection:
+    '"drill" needs a section (1–4, 一二三四, id or title), or --weakest N for your N weakest questions.',
+  noWeakest:
+    'No answers in your history yet, so no weakest questions. Start with a mock interview: "cs-interview practice".',
+  drillingWeakest: (n) =>
+    `Drilling your ${n} weakest question${n === 1 ? '' : 's'} by history, weakest first.`,
   nothingToResume:
     'There is no unfinished mock interview to resume. "cs-interview practice" starts a new one.',
   resuming: (done, total) => `Resuming the unfinished mock interview: ${done}/${total} answered.`,

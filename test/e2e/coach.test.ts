@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, binaryInTmux, hasTmux } from './tmux.js';
+
+const start = binaryInTmux();
+
+/** Runs the binary without a terminal. */
+function cli(home: string, args: string[], input?: string) {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, CS_INTERVIEW_HOME: home, LANG: 'C.UTF-8', LC_ALL: '' },
+  });
+}
+
+/**
+ * A history where self-intro-2 scored 0 and self-intro-1 scored something,
+ * through `grade` (each answer a new question; none due today).
+ */
+function weakHistory(): string {
+  const home = mkdtempSync(join(tmpdir(), 'cs-coach-'));
+  const graded = cli(
+    home,
+    ['grade', '-', '--json'],
+    JSON.stringify({
+      'self-intro-1':
+        '您好，我叫小王，做过两年电商客服，熟悉淘宝后台和售后流程，擅长安抚情绪、耐心倾听，能承受大促压力，希望在阿里把服务做得更好。',
+      'self-intro-2': '嗯',
+    }),
+  );
+  expect(graded.status, graded.stderr).toBe(0);
+  return home;
+}
+
+describe.skipIf(!hasTmux)('practise what you are weak at (tmux)', () => {
+  it('drill --weakest 2 asks the weakest question first, whatever the schedule says', async () => {
+    const home = weakHistory();
+    const t = start('drill --weakest 2 --time 60', { env: { CS_INTERVIEW_HOME: home } });
+    const screen = await t.waitFor('第 1/2 题');
+    expect(screen).toContain('练你最弱的 2 道题');
+    expect(screen).toContain('你为什么选择加入阿里巴巴');
+    expect(screen).not.toContain('请用3分钟时间进行自我介绍');
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+  });
+
+  it('review with nothing due offers the weakest questions and starts them on Enter', async () => {
+    const home = weakHistory();
+    const t = start('review --new 0 --time 60', { env: { CS_INTERVIEW_HOME: home } });
+    const screen = await t.waitFor('现在就开始练吗？');
+    expect(screen).toContain('现在没有到期要复习的题目');
+    expect(screen).toContain('cs-interview drill --weakest 2');
+    t.press('Enter');
+    await t.waitFor('第 1/2 题');
+    expect(t.screen()).toContain('你为什么选择加入阿里巴巴');
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+  });
+
+  it('review with nothing due, answered n, ends there', async () => {
+    const home = weakHistory();
+    const t = start('review --new 0', { env: { CS_INTERVIEW_HOME: home } });
+    await t.waitFor('现在就开始练吗？');
+    t.type('n');
+    t.press('Enter');
+    expect(await t.exitCode()).toBe(0);
+    expect(t.screen()).not.toContain('第 1/');
+  });
+
+  it('history clear asks and answers in Chinese, and keeps the history on n', async () => {
+    const home = weakHistory();
+    const t = start('history clear', { env: { CS_INTERVIEW_HOME: home } });
+    const screen = await t.waitFor('确定删除全部作答记录');
+    expect(screen).toContain('（y 是 / n 否，直接按 Enter 为否）');
+    t.type('好的');
+    t.press('Enter');
+    await t.waitFor('请输入 y（是）或 n（否）');
+    t.press('BSpace', 'BSpace');
+    t.type('否');
+    t.press('Enter');
+    expect(await t.exitCode()).toBe(0);
+    expect(t.screen()).toContain('没有删除，记录都还在。');
+    expect(t.screen()).not.toMatch(/\bNo\b|\bYes\b/);
+    expect(cli(home, ['history']).stdout).toContain('共 2 条');
+  });
+});
+
+describe('without a terminal', () => {
+  it('review with nothing due prints the offer and the command, and asks nothing', () => {
+    const home = weakHistory();
+    const r = cli(home, ['review', '--new', '0']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('现在没有到期要复习的题目');
+    expect(r.stdout).toMatch(/最弱的 2 道题：cs-interview drill --weakest 2\n/);
+    expect(r.stdout).not.toContain('现在就开始练吗');
+  });
+
+  it('drill needs a section or --weakest', () => {
+    const home = weakHistory();
+    const r = cli(home, ['drill']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--weakest N');
+  });
+
+  it('history clear --yes on an empty history says there was nothing to delete', () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-coach-'));
+    const r = cli(home, ['history', 'clear', '--yes']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('没有作答记录可删除');
+    expect(r.stdout).not.toContain('已删除');
+    const full = weakHistory();
+    expect(cli(full, ['history', 'clear', '--yes']).stdout).toContain('已删除作答记录');
+  });
+});
