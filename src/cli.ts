@@ -245,6 +245,12 @@ export function buildProgram(
       const { runHistory } = await import('./commands/history.js');
       await run(() => runHistory({ ...common(raw, io.env), json: raw.json }, io));
     });
+  withCommon(
+    history.command('show').description(h.historyShow).argument('<id>', h.historyShowArg),
+  ).action(async (id: string, _raw, cmd: Command) => {
+    const { runHistoryShow } = await import('./commands/history-show.js');
+    await run(() => runHistoryShow(id, common(cmd.optsWithGlobals(), io.env), io));
+  });
   withCommon(history.command('clear').description(h.historyClear))
     .option('-y, --yes', h.yes)
     .action(async (_raw, cmd: Command) => {

@@ -7,25 +7,14 @@ import { type AttemptRecord, fieldsOf } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
-import { formatClock, formatLocalDateTime, formatScore } from '../ui/render/format.js';
+import { withCommand } from '../ui/render/blocks.js';
 import { escapeJsonControls } from '../ui/render/render-answer-key.js';
+import { renderHistoryTable } from '../ui/render/render-history.js';
 import { neutralizeInline } from '../ui/sanitize.js';
-import { truncateDisplay } from '../ui/text-width.js';
 import { readHistory, reportBadLines } from './read-history.js';
 
 export interface HistoryOptions extends CommonOptions {
   json?: boolean;
-}
-
-function attemptLine(a: AttemptRecord, options: HistoryOptions): string {
-  const m = messages(options.lang);
-  const score = `${formatScore(a.auto_score)}/${formatScore(a.points)}`;
-  const self = a.self_score === null ? '' : ` (${m.selfScoreLabel(formatScore(a.self_score))})`;
-  const time =
-    a.time_limit === null
-      ? formatClock(a.elapsed_ms)
-      : `${formatClock(a.elapsed_ms)}/${formatClock(a.time_limit * 1000)}`;
-  return `${formatLocalDateTime(new Date(a.at))}  ${neutralizeInline(a.question)}  ${score}${self}  ${a.mode}  ${time}`;
 }
 
 /** `history [--json]`: every saved answer, oldest first. */
@@ -36,8 +25,10 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
   const m = messages(options.lang);
   const ctx = renderContext(io, options);
   writeLine(io.stdout, ctx.c.dim(m.historyAt(neutralizeInline(path), attempts.length)));
-  for (const a of attempts)
-    writeLine(io.stdout, truncateDisplay(attemptLine(a, options), ctx.width));
+  if (attempts.length === 0) return ExitCode.ok;
+  writeLine(io.stdout, renderHistoryTable(ctx, attempts).join('\n'));
+  for (const line of withCommand(m.historyShowHint, m.historyShowCommand, ctx.width))
+    writeLine(io.stdout, ctx.c.dim(line));
   return ExitCode.ok;
 }
 

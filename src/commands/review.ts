@@ -1,7 +1,6 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import type { Bank } from '../bank/types.js';
 import { ExitCode } from '../exit-codes.js';
-import { withCommand } from '../history/render-stats.js';
 import { nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { planSession } from '../session/plan.js';
@@ -9,6 +8,7 @@ import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import { withCommand } from '../ui/render/blocks.js';
 import { formatLocalDateTime } from '../ui/render/format.js';
 import { bankAttempts, drillPlan, weakestPlan } from './drill.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';

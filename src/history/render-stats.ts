@@ -5,6 +5,7 @@
  * their top five, and bank text is cut to one line.
  */
 
+import { withCommand } from '../ui/render/blocks.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { sectionNumber } from '../ui/render/format.js';
 import { neutralize, neutralizeInline } from '../ui/sanitize.js';
@@ -121,12 +122,6 @@ export function renderStats(
   else if (stats.due.new === 0) out.push(...wrap(t.nothingScheduled));
   if (stats.due.new > 0) out.push(...wrap(t.newQuestions(stats.due.new)).map((l) => c.dim(l)));
   return out.join('\n');
-}
-
-/** A hint and its command on one line when they fit, else the command on a line of its own: never broken. */
-export function withCommand(hint: string, command: string, width: number): string[] {
-  const line = `${hint}${hint.endsWith('：') ? '' : ' '}${command}`;
-  return displayWidth(line) <= width ? [line] : [...wrapText(hint, width), `  ${command}`];
 }
 
 /** The trend of a question's latest shares, oldest first: `60→80→0%`. */

@@ -40,6 +40,8 @@ export const helpText = {
     resume: '继续上次被中断的模拟面试',
     history: '列出作答记录',
     historyClear: '删除全部作答记录（会先确认）',
+    historyShow: '显示一条作答：你的回答、参考答案、解析和反馈',
+    historyShowArg: '作答编号（history 列出的编号，或其开头几位）',
     yes: '不再确认',
     version: '显示版本',
     exitCodes:
@@ -86,6 +88,8 @@ export const helpText = {
     resume: 'continue the interrupted mock interview',
     history: 'list your past answers',
     historyClear: 'delete all your history (asks first)',
+    historyShow: 'show one answer: yours, the reference answer, the analysis and the feedback',
+    historyShowArg: 'the answer id (as history lists it, or its first few digits)',
     yes: 'do not ask',
     version: 'show the version',
     exitCodes:

@@ -91,6 +91,20 @@ const zh = {
   cwdGone: '当前所在的文件夹已不存在（被删除或移走了？）。请 cd 到一个存在的文件夹后再运行。',
   interruptedShort: '已中断。',
   historyAt: (path: string, n: number) => `作答记录：${path}（共 ${n} 条）`,
+  historyBadId: (id: string, min: number) =>
+    `“${id}” 不是作答编号：编号是 “cs-interview history” 第二列的十六进制数字（至少 ${min} 位）`,
+  historyNoId: (id: string) =>
+    `找不到编号为 “${id}” 的作答记录；用 “cs-interview history” 查看编号`,
+  historyAmbiguousId: (id: string, ids: string) =>
+    `编号 “${id}” 对应多条记录（${ids}），请多输入几位`,
+  historyHeader: ['时间', '编号', '题目', '得分', '自评', '方式', '用时'] as readonly string[],
+  historyTimedOut: '超时',
+  historyTyped: '笔答',
+  historyOral: '口答',
+  historyOralNoText: '（口头作答，没有文字；下面是当时勾选的要点）',
+  historyQuestionGone: '这道题已不在当前题库中，只能显示当时记录的得分和要点。',
+  historyShowHint: '看一条回答及其参考答案和反馈：',
+  historyShowCommand: 'cs-interview history show 编号',
   clearNeedsYes: '“history clear” 需要在终端里确认；不用终端时请加 --yes。',
   clearConfirm: (path: string) => `确定删除全部作答记录（${path}）吗？此操作无法撤销`,
   clearKept: '没有删除，记录都还在。',
@@ -204,6 +218,20 @@ const en: Messages = {
     'Unexpected error. This is a bug in cs-interview; please report it with the details below:',
   interruptedShort: 'Interrupted.',
   historyAt: (path, n) => `History: ${path} (${n} answers)`,
+  historyBadId: (id, min) =>
+    `"${id}" is no answer id: ids are the hex digits in the second column of "cs-interview history" (${min} at least)`,
+  historyNoId: (id) => `No answer with the id "${id}"; "cs-interview history" lists them`,
+  historyAmbiguousId: (id, ids) =>
+    `The id "${id}" starts more than one answer (${ids}); type more of it`,
+  historyHeader: ['When', 'Id', 'Question', 'Score', 'Self', 'Mode', 'Time'],
+  historyTimedOut: 'timed out',
+  historyTyped: 'typed',
+  historyOral: 'oral',
+  historyOralNoText: '(answered aloud: no text; below are the points ticked then)',
+  historyQuestionGone:
+    'This question is no longer in the bank: only the score and key points recorded then are shown.',
+  historyShowHint: 'One answer with its reference answer and feedback:',
+  historyShowCommand: 'cs-interview history show ID',
   clearNeedsYes: '"history clear" asks for confirmation in a terminal; without one, add --yes.',
   clearConfirm: (path) => `Delete all your history (${path})? This cannot be undone`,
   clearKept: 'Nothing deleted; your history is still there.',

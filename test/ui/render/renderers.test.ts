@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { gradeFromTicks } from '../../../src/scoring/grade-ticks.js';
 import { scoreAnswer } from '../../../src/scoring/score-answer.js';
 import { planSession } from '../../../src/session/plan.js';
 import { summarize } from '../../../src/session/summarize.js';
@@ -101,6 +102,15 @@ describe('feedback content', () => {
     expect(out).toContain('参考答案');
     expect(out).toContain(item.question.answer);
     expect(out).toContain('解析');
+  });
+});
+
+describe('oral feedback', () => {
+  it('a ticked point (no words) ends without a dangling dash', () => {
+    const ticked = gradeFromTicks(item.question, [0, 1]);
+    const out = renderFeedback(context('zh', 100), item.question, ticked).split('\n');
+    expect(out).toContain('  ✓ 先共情安抚');
+    expect(out.filter((l) => l.includes('✓')).every((l) => !/—\s*$/.test(l))).toBe(true);
   });
 });
 
