@@ -9,6 +9,7 @@ import { summarize } from '../session/summarize.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import { withCommand } from '../ui/render/blocks.js';
 import { formatScore } from '../ui/render/format.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderQuestion } from '../ui/render/render-question.js';
@@ -41,6 +42,8 @@ export interface InterviewRun {
   recorder: Recorder;
   /** The bank's questions, so the scorer can tell an answer to another question. */
   scoring?: ScoreContext;
+  /** The command that continues this run after Ctrl+C (`practice --resume`); none for the others. */
+  resumeCommand?: string;
 }
 
 /**
@@ -254,6 +257,9 @@ export async function runInterview(
     run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
     const summary = summarize(run.plan, [...previous, ...outcome.attempts]);
     writeLine(io.stdout, renderSummary(ctx(), summary, outcome.interrupted));
+    if (outcome.interrupted && run.resumeCommand !== undefined && !run.recorder.failed)
+      for (const line of withCommand(m.resumeHint, run.resumeCommand, ctx().width))
+        writeLine(io.stdout, line);
     // The summary counts what was answered; what could not be saved is said
     // after it, and the exit code is the history's (74), as for any write.
     run.recorder.reportUnsaved();

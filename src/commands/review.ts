@@ -9,6 +9,7 @@ import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
+import { ourCommand } from '../ui/render/command-line.js';
 import { formatLocalDateTime } from '../ui/render/format.js';
 import { bankAttempts, drillPlan, weakestPlan } from './drill.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
@@ -78,7 +79,7 @@ async function offerWeakest(
   const ordered = bankAttempts(attempts, bankIdOf(bank));
   const plan = weakestPlan(bank, bank.sections, ordered, options, OFFERED);
   if (plan.length === 0) return ExitCode.ok;
-  const command = `cs-interview drill --weakest ${plan.length}${bankArgument(options.bank)}`;
+  const command = ourCommand(`drill --weakest ${plan.length}`, options, io.env);
   const width = renderContext(io, options).width;
   for (const line of withCommand(m.weakestOffer(plan.length), command, width))
     writeLine(io.stdout, line);
@@ -102,12 +103,4 @@ async function offerWeakest(
     throw error;
   }
   return drillPlan(bank, plan, options, io);
-}
-
-/** ` --bank PATH` for a command to copy, quoted for a POSIX shell when it needs to be. */
-function bankArgument(bank: string | undefined): string {
-  if (bank === undefined) return '';
-  return /^[\w./:@%+=,-]+$/.test(bank)
-    ? ` --bank ${bank}`
-    : ` --bank '${bank.replace(/'/g, "'\\''")}'`;
 }

@@ -49,6 +49,8 @@ const FIELD_EN: Record<FieldType, string> = {
   mode: '"typed" or "oral"',
   command: '"practice", "drill" or "review"',
   reason: '"finished" or "interrupted"',
+  optionalSeconds: 'a number of seconds > 0, or nothing',
+  optionalBoolean: 'true or false, or nothing',
 };
 
 const FIELD_ZH: Record<FieldType, string> = {
@@ -67,6 +69,8 @@ const FIELD_ZH: Record<FieldType, string> = {
   mode: '"typed" 或 "oral"',
   command: '"practice"、"drill" 或 "review"',
   reason: '"finished" 或 "interrupted"',
+  optionalSeconds: '> 0 的秒数，或不写',
+  optionalBoolean: 'true 或 false，或不写',
 };
 
 function problemEn(problem: StoreProblem): string {

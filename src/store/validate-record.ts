@@ -21,7 +21,9 @@ export type FieldType =
   | 'timestamp'
   | 'mode'
   | 'command'
-  | 'reason';
+  | 'reason'
+  | 'optionalSeconds'
+  | 'optionalBoolean';
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -42,6 +44,9 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   mode: (x) => x === 'typed' || x === 'oral',
   command: (x) => x === 'practice' || x === 'drill' || x === 'review',
   reason: (x) => x === 'finished' || x === 'interrupted',
+  // Fields added later: absent in older records.
+  optionalSeconds: (x) => x === undefined || (isFiniteNumber(x) && x > 0),
+  optionalBoolean: (x) => x === undefined || typeof x === 'boolean',
 };
 
 const BASE = { id: 'id', at: 'timestamp' } as const;
@@ -65,7 +70,16 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
     covered: 'strings',
     missed: 'strings',
   },
-  'session-start': { ...BASE, session: 'id', command: 'command', bank: 'id', plan: 'strings' },
+  'session-start': {
+    ...BASE,
+    session: 'id',
+    command: 'command',
+    bank: 'id',
+    plan: 'strings',
+    time: 'optionalSeconds',
+    timer: 'optionalBoolean',
+    oral: 'optionalBoolean',
+  },
   'session-end': { ...BASE, session: 'id', reason: 'reason' },
   rating: { ...BASE, session: 'id', attempt: 'id', self_score: 'score' },
   draft: {
@@ -122,7 +136,7 @@ export function validateRecord(value: unknown, version: number, reuse = false): 
     return { record: fields as unknown as HistoryRecord };
   }
   const record: Record<string, unknown> = { v, kind };
-  for (const [field] of checks) record[field] = fields[field];
+  for (const [field] of checks) if (fields[field] !== undefined) record[field] = fields[field];
   return { record: record as unknown as HistoryRecord };
 }
 

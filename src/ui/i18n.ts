@@ -121,6 +121,7 @@ const zh = {
     '“drill” 需要一个部分（序号 1–4、一二三四、编号或标题），或用 --weakest N 练最弱的 N 道题。',
   noWeakest: '还没有作答记录，找不出最弱的题。先用 “cs-interview practice” 做一场模拟面试。',
   drillingWeakest: (n: number) => `按历史记录，练你最弱的 ${n} 道题（最弱的在前）。`,
+  resumeHint: '下次接着答：',
   nothingToResume: '没有未完成的模拟面试可以继续。用 “cs-interview practice” 开始一场新的。',
   resuming: (done: number, total: number) => `继续上次未完成的模拟面试：已答 ${done}/${total} 题。`,
   unfinishedNote: (done: number, total: number) =>
@@ -250,6 +251,7 @@ const en: Messages = {
     'No answers in your history yet, so no weakest questions. Start with a mock interview: "cs-interview practice".',
   drillingWeakest: (n) =>
     `Drilling your ${n} weakest question${n === 1 ? '' : 's'} by history, weakest first.`,
+  resumeHint: 'To go on from here later:',
   nothingToResume:
     'There is no unfinished mock interview to resume. "cs-interview practice" starts a new one.',
   resuming: (done, total) => `Resuming the unfinished mock interview: ${done}/${total} answered.`,

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, binaryInTmux, hasTmux } from './tmux.js';
 
@@ -85,6 +86,45 @@ describe.skipIf(!hasTmux)('practise what you are weak at (tmux)', () => {
     expect(t.screen()).toContain('没有删除，记录都还在。');
     expect(t.screen()).not.toMatch(/\bNo\b|\bYes\b/);
     expect(cli(home, ['history']).stdout).toContain('共 2 条');
+  });
+});
+
+describe.skipIf(!hasTmux)('practice --resume (tmux)', () => {
+  const bank = fileURLToPath(new URL('../fixtures/banks/valid', import.meta.url));
+
+  it('keeps --time and --oral, and the Ctrl+C summary says how to resume on one line, counting what was answered', async () => {
+    const first = start(`practice --bank ${bank} --time 45 --oral`, { width: 120 });
+    await first.waitFor('准备好了按 Enter 开始');
+    first.press('Enter');
+    await first.waitFor('剩余 00:4');
+    first.press('Enter');
+    await first.waitFor('勾选你刚才说到的要点');
+    first.press('a', 'Enter');
+    await first.waitFor('按 Enter 继续');
+    first.press('Enter');
+    await first.waitFor('第 2/3 题');
+    first.press('C-c');
+    expect(await first.exitCode()).toBe(130);
+    const summary = first.screen();
+    expect(summary).toContain('面试已中断');
+    // One question of 5 points answered, all its points ticked: 5/5, not 5/22.5.
+    expect(summary).toMatch(/总分\s+5\/5\b/);
+    expect(summary).not.toContain('/22.5');
+    const command = `cs-interview practice --resume --bank ${bank}`;
+    expect(first.rows().some((row) => row.includes(command))).toBe(true);
+
+    const resumed = start(`practice --bank ${bank} --resume`, {
+      width: 120,
+      env: { CS_INTERVIEW_HOME: first.home },
+    });
+    await resumed.waitFor('准备好了按 Enter 开始');
+    resumed.press('Enter');
+    await resumed.waitFor('第 2/3 题');
+    // Still aloud and still 45 s, though this command line named neither.
+    const screen = await resumed.waitFor('请开口作答');
+    expect(screen).toMatch(/剩余 00:4\d/);
+    resumed.press('C-c');
+    expect(await resumed.exitCode()).toBe(130);
   });
 });
 

@@ -137,6 +137,17 @@ describe('summary content', () => {
   });
 });
 
+describe('an interrupted summary', () => {
+  it('scores over the questions answered, and a section not reached shows a dash', () => {
+    const out = renderSummary(context('zh', 60), summarize(plan, attempts), true);
+    expect(out).toMatch(/^总分\s+5\/10\s/m);
+    expect(out).toMatch(/^一 自我介绍与职业认知\s+—\s+—$/m);
+    expect(out).not.toContain('/25');
+    const finished = renderSummary(context('zh', 60), summarize(plan, attempts), false);
+    expect(finished).toMatch(/^总分\s+5\/25\s/m);
+  });
+});
+
 describe('untrusted bank text', () => {
   it('never reaches the terminal raw', () => {
     const evil = sampleSections();
