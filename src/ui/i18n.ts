@@ -12,7 +12,7 @@ const zh = {
   pointsUnit: (p: string) => `${p} 分`,
   limit: (t: string) => `限时 ${t}`,
   noLimit: '不限时',
-  remaining: '剩余',
+  remaining: (clock: string) => `剩余 ${clock}`,
   timeUp: '时间到',
   answerHelp:
     'Enter 换行 · 空行按 Enter 或 Ctrl+D 提交 · ↑↓←→ 移动 · Ctrl+Z 撤销 · Ctrl+G 全部按键',
@@ -139,7 +139,7 @@ const en: Messages = {
   pointsUnit: (p) => `${p} pt${p === '1' ? '' : 's'}`,
   limit: (t) => `limit ${t}`,
   noLimit: 'no time limit',
-  remaining: 'left',
+  remaining: (clock) => `${clock} left`,
   timeUp: 'Time is up',
   answerHelp:
     'Enter: new line · Enter on an empty line or Ctrl+D: submit · arrows: move · Ctrl+Z: undo · Ctrl+G: all keys',

@@ -128,6 +128,28 @@ describe.skipIf(!hasTmux)('practice --resume (tmux)', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('the countdown and colours (tmux)', () => {
+  it('TERM=dumb gets no SGR code at all: no colour, bold or dim', async () => {
+    const dumb = start('drill 2 --count 1 --time 60', { env: { TERM: 'dumb' } });
+    await dumb.waitFor('剩余 00:');
+    expect(dumb.styledScreen()).not.toContain('\u001b[');
+    dumb.press('C-c');
+    // The same screen in a colour terminal has them, so the capture would show them.
+    const colour = start('drill 2 --count 1 --time 60');
+    await colour.waitFor('剩余 00:');
+    expect(colour.styledScreen()).toContain('\u001b[');
+  });
+
+  it('in English the clock reads "00:12 left", and NO_COLOR marks the last 10 seconds with text', async () => {
+    const t = start('drill 2 --count 1 --time 12 --lang en', { env: { NO_COLOR: '1' } });
+    await t.waitFor(/00:1\d left/);
+    expect(t.screen()).not.toMatch(/left \d\d:\d\d/);
+    expect(t.screen()).not.toContain('left !!');
+    await t.waitFor('00:09 left !!');
+    t.press('C-c');
+  });
+});
+
 describe('without a terminal', () => {
   it('review with nothing due prints the offer and the command, and asks nothing', () => {
     const home = weakHistory();
