@@ -21,6 +21,7 @@ interface RawInterview extends RawCommon {
   time?: number;
   timer?: boolean;
   oral?: boolean;
+  speak?: boolean;
   shuffle?: boolean;
   count?: number;
 }
@@ -113,6 +114,7 @@ export function buildProgram(
       .option('--time <seconds>', h.time, positiveInt('--time', lang))
       .option('--no-timer', h.noTimer)
       .option('--oral', h.oral)
+      .option('--speak', h.speak)
       .option('--no-save', h.noSave);
   const run = async (load: () => Promise<ExitCode>) => setExit(await load());
 
@@ -120,7 +122,9 @@ export function buildProgram(
     ...common(raw, io.env),
     time: raw.time,
     timer: raw.timer !== false,
-    oral: raw.oral === true,
+    // Reading the question aloud is for answering aloud: --speak is --oral too.
+    oral: raw.oral === true || raw.speak === true,
+    speak: raw.speak === true,
     shuffle: raw.shuffle,
     count: raw.count,
     save: raw.save !== false,

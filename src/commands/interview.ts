@@ -6,6 +6,7 @@ import type { Attempt } from '../session/attempt.js';
 import type { PlannedQuestion } from '../session/plan.js';
 import { runSession, type SessionIO } from '../session/run-session.js';
 import { summarize } from '../session/summarize.js';
+import { openSpeaker, speechCommand } from '../speech/speech.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
@@ -27,6 +28,8 @@ export interface InterviewOptions extends CommonOptions {
   count?: number;
   /** Spoken answers: a countdown, then the candidate ticks the key points said. */
   oral?: boolean;
+  /** Read each question aloud (oral mode) with the system's speech tool. */
+  speak?: boolean;
   /** false with `--no-save`. */
   save: boolean;
 }
@@ -58,6 +61,9 @@ export async function requireTerminal(
 ): Promise<void> {
   if (!(io.stdin.isTTY && io.stdout.isTTY))
     throw new UsageError(messages(options.lang).needTerminal(command));
+  // Said before anything starts or is recorded: the user asked to be read to.
+  if ((options as InterviewOptions).speak && !speechCommand(options.lang, process.platform, io.env))
+    throw new UsageError(messages(options.lang).noSpeechTool(process.platform));
   const prompts = await import('../ui/prompts/index.js');
   const value = io.env.CS_INTERVIEW_AMBIGUOUS;
   const setting = prompts.parseAmbiguousSetting(value);
@@ -151,6 +157,14 @@ export async function runInterview(
   const recordIds = new WeakMap<Attempt, string>();
 
   const labels = { remaining: m.remaining, timeUp: m.timeUp };
+  const tool = options.speak ? speechCommand(options.lang, process.platform, io.env) : undefined;
+  const speaker = tool ? openSpeaker(tool) : undefined;
+  let speechProblemSaid = false;
+  const sayProblem = () => {
+    if (speaker?.problem === undefined || speechProblemSaid) return;
+    speechProblemSaid = true;
+    writeLine(io.stderr, m.speechFailed(neutralizeInline(speaker.problem)));
+  };
   const askTyped = async (item: PlannedQuestion) => {
     const draft = run.drafts?.get(item.question.id);
     const before = draft?.elapsedMs ?? 0;
@@ -185,15 +199,24 @@ export async function runInterview(
     return { ...result, elapsedMs: result.elapsedMs + before };
   };
   const askSpoken = async (item: PlannedQuestion) => {
-    const spoken = await prompts.askOral(
-      {
-        message: m.oralMessage,
-        timeLimit: item.timeLimit,
-        labels: { ...labels, help: m.oralHelp },
-        colors: ctx().c,
-      },
-      context,
-    );
+    // The interviewer reads the question while the clock runs, as in the room.
+    // Follow-up questions, once they exist, are read by the same `speaker.say`.
+    void speaker?.say(item.question.prompt);
+    let spoken: Awaited<ReturnType<typeof prompts.askOral>>;
+    try {
+      spoken = await prompts.askOral(
+        {
+          message: m.oralMessage,
+          timeLimit: item.timeLimit,
+          labels: { ...labels, help: m.oralHelp },
+          colors: ctx().c,
+        },
+        context,
+      );
+    } finally {
+      // Done answering (or stopped): the reading stops too.
+      speaker?.stop();
+    }
     const ticked = await prompts.askTickedPoints(
       {
         message: m.tickPrompt,
@@ -206,8 +229,10 @@ export async function runInterview(
   };
 
   const sessionIO: SessionIO = {
-    showQuestion: (item, index) =>
-      writeLine(io.stdout, renderQuestion(ctx(), item, index + previous.length, run.plan.length)),
+    showQuestion: (item, index) => {
+      sayProblem();
+      writeLine(io.stdout, renderQuestion(ctx(), item, index + previous.length, run.plan.length));
+    },
     ask: options.oral ? askSpoken : askTyped,
     showFeedback: (item, attempt) => {
       const insights =
@@ -266,6 +291,8 @@ export async function runInterview(
     if (run.recorder.failed) return ExitCode.io;
     return outcome.interrupted ? ExitCode.interrupted : ExitCode.ok;
   } finally {
+    speaker?.stop();
+    sayProblem();
     removeSignalHandlers();
   }
 }

@@ -19,6 +19,7 @@ export const helpText = {
     time: '每题限时改为 N 秒',
     noTimer: '不计时',
     oral: '口头作答：限时内大声回答，说完按 Enter，再勾选说到的要点',
+    speak: '用系统的朗读工具读出题目（Linux 用 espeak-ng，macOS 用 say），同时开启 --oral',
     shuffle: '打乱题目顺序',
     count: '只练 N 题',
     format: '输出格式：text、markdown、json 或 html（可打印的网页）',
@@ -66,6 +67,8 @@ export const helpText = {
     time: 'give every question N seconds',
     noTimer: 'no countdown',
     oral: 'answer aloud: speak within the limit, press Enter, then tick the key points you said',
+    speak:
+      "read each question aloud with the system's speech tool (espeak-ng on Linux, say on macOS); implies --oral",
     shuffle: 'shuffle the questions',
     count: 'ask only N questions',
     format: 'output format: text, markdown, json or html (a printable page)',

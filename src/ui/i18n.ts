@@ -122,6 +122,11 @@ const zh = {
   noWeakest: '还没有作答记录，找不出最弱的题。先用 “cs-interview practice” 做一场模拟面试。',
   drillingWeakest: (n: number) => `按历史记录，练你最弱的 ${n} 道题（最弱的在前）。`,
   resumeHint: '下次接着答：',
+  noSpeechTool: (platform: string): string =>
+    platform === 'darwin'
+      ? '--speak 需要 macOS 自带的 say 命令，但在 PATH 里找不到它。'
+      : '--speak 需要朗读工具 espeak-ng，但没有安装。Debian/Ubuntu 上用 “sudo apt install espeak-ng” 安装后再试，或去掉 --speak。',
+  speechFailed: (problem: string) => `朗读题目失败（${problem}），题目照常显示在屏幕上。`,
   nothingToResume: '没有未完成的模拟面试可以继续。用 “cs-interview practice” 开始一场新的。',
   resuming: (done: number, total: number) => `继续上次未完成的模拟面试：已答 ${done}/${total} 题。`,
   unfinishedNote: (done: number, total: number) =>
@@ -252,6 +257,12 @@ const en: Messages = {
   drillingWeakest: (n) =>
     `Drilling your ${n} weakest question${n === 1 ? '' : 's'} by history, weakest first.`,
   resumeHint: 'To go on from here later:',
+  noSpeechTool: (platform) =>
+    platform === 'darwin'
+      ? "--speak needs macOS's say command, which is not on PATH."
+      : '--speak needs the speech tool espeak-ng, which is not installed. On Debian/Ubuntu: "sudo apt install espeak-ng", then try again, or leave out --speak.',
+  speechFailed: (problem) =>
+    `Reading the question aloud failed (${problem}); the questions are still shown on screen.`,
   nothingToResume:
     'There is no unfinished mock interview to resume. "cs-interview practice" starts a new one.',
   resuming: (done, total) => `Resuming the unfinished mock interview: ${done}/${total} answered.`,

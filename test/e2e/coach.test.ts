@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, binaryInTmux, hasTmux } from './tmux.js';
+import { fakeSpeechTool } from '../speech/fake-speech-tool.js';
+import { BIN, binaryInTmux, hasTmux, until } from './tmux.js';
 
 const start = binaryInTmux();
 
@@ -147,6 +148,33 @@ describe.skipIf(!hasTmux)('the countdown and colours (tmux)', () => {
     expect(t.screen()).not.toContain('left !!');
     await t.waitFor('00:09 left !!');
     t.press('C-c');
+  });
+});
+
+describe.skipIf(!hasTmux)('--speak (tmux)', () => {
+  it('reads the question aloud through the speech tool, the text on its standard input', async () => {
+    const { dir, heard } = fakeSpeechTool();
+    const t = start('drill 2 --count 1 --speak --time 30', {
+      env: { PATH: `${dir}:${process.env.PATH ?? ''}` },
+    });
+    await t.waitFor('请开口作答');
+    const said = await until(
+      () => (existsSync(heard) ? JSON.parse(readFileSync(heard, 'utf8')) : undefined),
+      () => 'the speech tool to be run',
+    );
+    expect(said.args).toEqual(['-v', 'cmn', '--stdin']);
+    expect(said.text).toBe('客户投诉商品质量，但商品页面描述与实际不符，你会如何安抚并解决？');
+    t.press('C-c');
+    expect(await t.exitCode()).toBe(130);
+  });
+
+  it('says clearly when no speech tool is installed, before anything starts', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'cs-nospeech-'));
+    const t = start('drill 2 --count 1 --speak', { env: { PATH: empty } });
+    const screen = await t.waitFor('__EXIT=');
+    expect(screen).toContain('--speak 需要朗读工具 espeak-ng，但没有安装');
+    expect(screen).not.toContain('第 1/');
+    expect(await t.exitCode()).toBe(2);
   });
 });
 
