@@ -35,7 +35,7 @@ export const helpText = {
     init: '在新文件夹中创建一个示例题库（两个部分，用到所有字段）',
     initArg: '要创建的文件夹（不存在或为空）',
     review: '间隔复习：按 FSRS 排程回答到期的题目（含少量新题）',
-    newCount: '本次最多加入 N 道从未答过的题（默认 3）',
+    newCount: '每天最多加入 N 道从未答过的题（默认 3，当天各次复习合计）',
     retention: '期望记忆保持率，0 到 1 之间（默认 0.9，与 Anki 相同）',
     stats: '练习统计：模拟面试次数、分数走势、薄弱题目、遗漏要点、到期复习',
     resume: '继续上次被中断的模拟面试',
@@ -84,7 +84,8 @@ export const helpText = {
     init: 'write a starter bank (two sections using every field) into a new folder',
     initArg: 'the folder to create (missing or empty)',
     review: 'spaced repetition: answer the questions FSRS says are due (and a few new ones)',
-    newCount: 'introduce at most N never-answered questions (default 3)',
+    newCount:
+      'introduce at most N never-answered questions a day, over every review that day (default 3)',
     retention: 'desired retention, between 0 and 1 (default 0.9, as in Anki)',
     stats:
       'progress: mock interviews, scores over time, weakest questions, missed points, reviews due',
