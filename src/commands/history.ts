@@ -9,7 +9,7 @@ import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
 import { escapeJsonControls } from '../ui/render/render-answer-key.js';
-import { renderHistoryTable } from '../ui/render/render-history.js';
+import { historyTable } from '../ui/render/render-history.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { readHistory, reportBadLines } from './read-history.js';
 
@@ -26,7 +26,9 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
   const ctx = renderContext(io, options);
   writeLine(io.stdout, ctx.c.dim(m.historyAt(neutralizeInline(path), attempts.length)));
   if (attempts.length === 0) return ExitCode.ok;
-  writeLine(io.stdout, renderHistoryTable(ctx, attempts).join('\n'));
+  const table = historyTable(ctx, attempts);
+  writeLine(io.stdout, table.header);
+  for (const a of attempts) writeLine(io.stdout, table.line(a));
   for (const line of withCommand(m.historyShowHint, m.historyShowCommand, ctx.width))
     writeLine(io.stdout, ctx.c.dim(line));
   return ExitCode.ok;

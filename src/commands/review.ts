@@ -1,7 +1,7 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import type { Bank } from '../bank/types.js';
 import { ExitCode } from '../exit-codes.js';
-import { nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
+import { newToday, nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { planSession } from '../session/plan.js';
 import type { AttemptRecord } from '../store/record.js';
@@ -48,6 +48,13 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
   if (due.length === 0) {
     const next = nextDue(schedule, now);
     writeLine(io.stdout, next ? m.nothingDue(formatLocalDateTime(next)) : m.nothingDueEver);
+    // New questions are left, but today's share of them was taken: say so, or it looks broken.
+    if (
+      newPerDay > 0 &&
+      schedule.some((q) => q.due === null) &&
+      newToday(schedule, now) >= newPerDay
+    )
+      writeLine(io.stdout, m.newCapReached(newPerDay));
     return offerWeakest(bank, attempts, options, io);
   }
   await requireTerminal(io, options, 'review');

@@ -160,17 +160,27 @@ export function pickDue(
     .filter(({ q }) => q.due !== null && q.due.getTime() <= t)
     .sort((a, b) => (a.q.due?.getTime() ?? 0) - (b.q.due?.getTime() ?? 0) || a.index - b.index)
     .map(({ q }) => q);
-  const days = userDay(options.day);
-  const today = days.dayStart(days.dayNumber(t));
-  const introducedToday = schedule.filter(
-    (q) => q.firstSeen !== null && q.firstSeen.getTime() >= today && q.firstSeen.getTime() <= t,
-  ).length;
+  const introducedToday = newToday(schedule, now, options.day);
   const room = Math.max(
     0,
     Math.min(options.newLimit, (options.newPerDay ?? Number.POSITIVE_INFINITY) - introducedToday),
   );
   const fresh = schedule.filter((q) => q.due === null).slice(0, room);
   return [...due, ...fresh];
+}
+
+/** How many questions were first answered on the user's day of `now` (before `now`). */
+export function newToday(
+  schedule: readonly QuestionSchedule[],
+  now: Date,
+  day?: DayOptions,
+): number {
+  const t = now.getTime();
+  const days = userDay(day);
+  const today = days.dayStart(days.dayNumber(t));
+  return schedule.filter(
+    (q) => q.firstSeen !== null && q.firstSeen.getTime() >= today && q.firstSeen.getTime() <= t,
+  ).length;
 }
 
 /** The earliest due date after `now` (or at all, without `now`); null when nothing was answered. */

@@ -115,6 +115,8 @@ const zh = {
   cleared: (path: string) => `已删除作答记录 ${path}。`,
   nothingDue: (when: string) => `现在没有到期要复习的题目。下一道在 ${when} 到期。`,
   nothingDueEver: '现在没有要复习的题目。',
+  newCapReached: (n: number) =>
+    `今天已经加入了 ${n} 道新题（每天最多 ${n} 道，用 --new 调整），明天再加新的。`,
   weakestOffer: (n: number) => `可以趁现在练练你最弱的 ${n} 道题：`,
   weakestOfferAsk: '现在就开始练吗？',
   drillNeedsSection:
@@ -248,6 +250,8 @@ const en: Messages = {
   cleared: (path) => `Deleted the history at ${path}.`,
   nothingDue: (when) => `Nothing is due for review now. The next question is due ${when}.`,
   nothingDueEver: 'Nothing to review now.',
+  newCapReached: (n) =>
+    `${n === 1 ? "Today's new question was" : `Today's ${n} new questions were`} brought in already (at most ${n} a day; --new changes it); more tomorrow.`,
   weakestOffer: (n) => `Meanwhile, practise your ${n} weakest question${n === 1 ? '' : 's'}:`,
   weakestOfferAsk: 'Start them now?',
   drillNeedsSection:

@@ -76,7 +76,8 @@ describe.skipIf(!hasTmux)('practise what you are weak at (tmux)', () => {
     const home = weakHistory();
     const t = start('history clear', { env: { CS_INTERVIEW_HOME: home } });
     const screen = await t.waitFor('确定删除全部作答记录');
-    expect(screen).toContain('（y 是 / n 否，直接按 Enter 为否）');
+    // The prompt wraps its message at the width itself.
+    expect(screen.replace(/\n/g, '')).toContain('（y 是 / n 否，直接按 Enter 为否）');
     t.type('好的');
     t.press('Enter');
     await t.waitFor('请输入 y（是）或 n（否）');
@@ -186,6 +187,17 @@ describe('without a terminal', () => {
     expect(r.stdout).toContain('现在没有到期要复习的题目');
     expect(r.stdout).toMatch(/最弱的 2 道题：cs-interview drill --weakest 2\n/);
     expect(r.stdout).not.toContain('现在就开始练吗');
+  });
+
+  it('review caps new questions per day, over every run: those graded today count', () => {
+    const home = weakHistory();
+    const capped = cli(home, ['review', '--new', '2']);
+    expect(capped.status).toBe(0);
+    expect(capped.stdout).toContain('今天已经加入了 2 道新题');
+    // One more allowed today: there is a question to ask, and this needs a terminal.
+    const room = cli(home, ['review', '--new', '3']);
+    expect(room.status).toBe(2);
+    expect(room.stderr).toContain('需要在交互式终端中运行');
   });
 
   it('drill needs a section or --weakest', () => {

@@ -82,7 +82,8 @@ export async function askConfirm(
 ): Promise<boolean> {
   const value = await askLine(
     {
-      message: `${options.message} ${options.hint}`,
+      // A Chinese hint opens with a full-width bracket, which needs no space before it.
+      message: `${options.message}${options.hint.startsWith('（') ? '' : ' '}${options.hint}`,
       validate: (v) => parseYesNo(v, options.default) !== 'invalid' || options.invalid,
       discardTypeahead: true,
       ...(options.colors ? { colors: options.colors } : {}),

@@ -16,14 +16,30 @@ export const SHOWN_ID_LENGTH = 8;
 
 /** Right-aligned columns: numbers. */
 const RIGHT = new Set([3, 4, 6]);
+/** The self-rating's column. */
+const SELF = 4;
 
 /** The header and one line per answer, each cut to `ctx.width`. */
 export function renderHistoryTable(
   ctx: RenderContext,
   attempts: readonly AttemptRecord[],
 ): string[] {
+  const table = historyTable(ctx, attempts);
+  return [table.header, ...attempts.map(table.line)];
+}
+
+/**
+ * The table's header and a function that lays out one answer's line: the
+ * column widths are measured in one pass over the answers, and the lines
+ * made one at a time as they are written, so a long history is never held
+ * as text.
+ */
+export function historyTable(
+  ctx: RenderContext,
+  attempts: readonly AttemptRecord[],
+): { header: string; line: (a: AttemptRecord) => string } {
   const m = messages(ctx.lang);
-  const rows = attempts.map((a) => [
+  const cellsOf = (a: AttemptRecord) => [
     formatLocalDateTime(new Date(a.at)),
     neutralizeInline(a.id.slice(0, SHOWN_ID_LENGTH)),
     neutralizeInline(a.question),
@@ -34,14 +50,18 @@ export function renderHistoryTable(
       ? formatClock(a.elapsed_ms)
       : `${formatClock(a.elapsed_ms)}/${formatClock(a.time_limit * 1000)}`,
     a.timed_out ? m.historyTimedOut : '',
-  ]);
+  ];
   const header = [...m.historyHeader, ''];
+  const widths = header.map((h) => displayWidth(h));
+  let selfRated = false;
+  for (const a of attempts) {
+    const cells = cellsOf(a);
+    for (let i = 0; i < cells.length; i++)
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cells[i] ?? ''));
+    if (a.self_score !== null) selfRated = true;
+  }
   // The self-rating column only when some answer has one.
-  const shown = header.map((_, i) => i !== 4 || rows.some((r) => r[4] !== ''));
-  const widths = header.map((h, i) =>
-    rows.reduce((n, r) => Math.max(n, displayWidth(r[i] ?? '')), displayWidth(h)),
-  );
-  const line = (cells: readonly string[]) =>
+  const layout = (cells: readonly string[]) =>
     truncateDisplay(
       cells
         .map((cell, i) =>
@@ -49,10 +69,10 @@ export function renderHistoryTable(
             ? padStartDisplay(cell, widths[i] ?? 0)
             : padEndDisplay(cell, widths[i] ?? 0),
         )
-        .filter((_, i) => shown[i])
+        .filter((_, i) => i !== SELF || selfRated)
         .join('  ')
         .trimEnd(),
       ctx.width,
     );
-  return [ctx.c.dim(line(header)), ...rows.map(line)];
+  return { header: ctx.c.dim(layout(header)), line: (a) => layout(cellsOf(a)) };
 }
