@@ -77,7 +77,7 @@ describe.skipIf(!hasTmux)('practise what you are weak at (tmux)', () => {
     const t = start('history clear', { env: { CS_INTERVIEW_HOME: home } });
     const screen = await t.waitFor('确定删除全部作答记录');
     // The prompt wraps its message at the width itself.
-    expect(screen.replace(/\n/g, '')).toContain('（y 是 / n 否，直接按 Enter 为否）');
+    expect(screen.replace(/\n/g, '')).toMatch(/（y\s*是 \/ n 否，直接按 Enter 为否）/);
     t.type('好的');
     t.press('Enter');
     await t.waitFor('请输入 y（是）或 n（否）');
