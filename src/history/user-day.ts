@@ -50,8 +50,12 @@ export function userDay(options: DayOptions = {}): UserDay {
   });
   const offsets = new Map<number, number>();
   /** Wall clock minus UTC at `ms`, in ms (Beijing: +8 h). */
+  let lastHour = Number.NaN;
+  let lastOffset = 0;
   const offsetAt = (ms: number): number => {
     const hour = Math.floor(ms / HOUR_MS);
+    // Answers in time order mostly share the hour of the one before.
+    if (hour === lastHour) return lastOffset;
     let offset = offsets.get(hour);
     if (offset === undefined) {
       // Offsets change on a whole quarter hour at least: the start of the hour stands for it.
@@ -70,6 +74,8 @@ export function userDay(options: DayOptions = {}): UserDay {
       if (offsets.size > 10_000) offsets.clear();
       offsets.set(hour, offset);
     }
+    lastHour = hour;
+    lastOffset = offset;
     return offset;
   };
   return {
