@@ -201,19 +201,21 @@ export function buildProgram(
     });
 
   command('grade', h.grade)
-    .argument(`[${names.files}]`, h.gradeArg)
+    .argument(`[${names.files}...]`, h.gradeArg)
     .option('--json', h.json)
+    .option(`--format ${names.format}`, h.gradeFormat)
     .option('--template', h.template)
     .option('--no-save', h.noSave)
-    .action(async (file: string | undefined, _raw, cmd: Command) => {
+    .action(async (files: string[], _raw, cmd: Command) => {
       const { runGrade } = await import('./commands/grade.js');
       const raw = optionsOf(cmd);
       await run(() =>
         runGrade(
           {
             ...common(raw, context),
-            file,
+            files,
             json: raw.json,
+            format: raw.format,
             template: raw.template,
             save: raw.save !== false,
           },

@@ -10,8 +10,10 @@ export const helpText = {
     answers: '打印参考答案（答案、解析、要点）',
     answersArg: '只打印这一部分',
     list: '列出所有部分和题目，以及分值和限时',
-    grade: '不用终端，为答题文件（YAML 或 JSON：题目编号 → 回答）评分',
-    gradeArg: '答题文件，- 表示标准输入',
+    grade: '不用终端，为答题文件（YAML 或 JSON：题目编号 → 回答）评分；可一次给多个文件',
+    gradeArg: '答题文件，可写多个；- 表示标准输入',
+    gradeFormat:
+      '输出格式：text（默认）、json（同 --json，只用于一个文件）、jsonl（每个文件一行 JSON）或 csv（每个文件的每道题一行）',
     bank: '使用另一个题库（文件夹或单个 YAML 文件）',
     lang: '界面语言：zh 或 en（没有指定时依次看 CS_INTERVIEW_LANG、config set lang 保存的设置、系统语言；不确定时为中文）',
     noColor: '不输出颜色（也认 NO_COLOR / FORCE_COLOR 环境变量）',
@@ -60,8 +62,11 @@ export const helpText = {
     answers: 'print the answer key (answers, analyses, key points)',
     answersArg: 'only this section',
     list: 'list sections and questions with points and time limits',
-    grade: 'grade written answers without a terminal (YAML or JSON: question id → answer)',
-    gradeArg: 'the answers file, - for standard input',
+    grade:
+      'grade written answers without a terminal (YAML or JSON: question id → answer); several files at once too',
+    gradeArg: 'answers files, one or more; - for standard input',
+    gradeFormat:
+      'output format: text (the default), json (as --json, one file only), jsonl (a JSON line per file) or csv (a row per file and question)',
     bank: 'use another question bank (a folder or one YAML file)',
     lang: 'interface language: zh or en (else CS_INTERVIEW_LANG, else the setting saved by config set lang, else the locale; Chinese when unsure)',
     noColor: 'no colours (NO_COLOR / FORCE_COLOR are honoured too)',
