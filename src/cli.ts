@@ -1,7 +1,10 @@
 import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Command, CommanderError, type Help, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { nonNegativeInt, positiveInt, retention } from './cli-values.js';
+import type { GradeWorkerData } from './commands/grade-class.js';
 import {
   type LoadedSettings,
   langNotice,
@@ -398,6 +401,12 @@ function isCwdGone(error: unknown): boolean {
 
 /** Entry point of the binary. Sets the exit code rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
+  // A worker thread `grade` started on this same binary to grade its share of a class.
+  if (!isMainThread && (workerData as GradeWorkerData | null)?.csInterviewGradeWorker) {
+    const { runGradeWorker } = await import('./commands/grade-class.js');
+    await runGradeWorker(workerData as GradeWorkerData, (m) => parentPort?.postMessage(m));
+    return;
+  }
   // `cs-interview answers | head`: the reader left; stop quietly instead of
   // crashing on EPIPE (there is nobody to tell).
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -409,5 +418,6 @@ export async function main(argv: readonly string[]): Promise<void> {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    workerEntry: fileURLToPath(new URL('../bin/cs-interview.js', import.meta.url)),
   });
 }

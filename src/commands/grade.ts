@@ -1,6 +1,6 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import type { Bank } from '../bank/types.js';
-import { BankError, ExpectedError, UsageError } from '../errors.js';
+import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
 import { messages } from '../ui/i18n.js';
@@ -12,6 +12,7 @@ import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
 import { neutralizeInline } from '../ui/sanitize.js';
+import { fileProblem, gradeClass } from './grade-class.js';
 import { type GradedFile, gradeFile } from './grade-file.js';
 import { CSV_HEADER, csvLine, gradeCsvRows, gradeJson, gradeJsonLine } from './grade-output.js';
 import { renderGradeTemplate } from './grade-template.js';
@@ -63,11 +64,10 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
   if (options.files.length === 1 && (format === 'text' || format === 'json'))
     return gradeOne(options.files[0] as string, format, bank, options, io);
 
-  const ctx = format === 'text' ? renderContext(io, options) : undefined;
-  const save = options.save !== false && options.files.length === 1;
+  if (format === 'jsonl' || format === 'csv') return gradeMany(format, bank, options, io);
+
+  const ctx = renderContext(io, options);
   let failed = false;
-  let savingFailed = false;
-  if (format === 'csv') io.stdout.write(csvLine(CSV_HEADER));
   for (const file of options.files) {
     let graded: GradedFile;
     try {
@@ -78,23 +78,53 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
       writeLine(io.stderr, fileProblem(file, error));
       continue;
     }
-    if (save) savingFailed = record(graded, bank, options, io) || savingFailed;
-    if (format === 'jsonl') io.stdout.write(`${JSON.stringify(gradeJsonLine(graded))}\n`);
-    else if (format === 'csv') io.stdout.write(gradeCsvRows(graded));
-    else if (ctx) {
-      writeLine(io.stdout, ctx.c.bold(`== ${neutralizeInline(graded.name)} ==`));
-      writeFeedback(graded, ctx, options, io);
-    }
+    writeLine(io.stdout, ctx.c.bold(`== ${neutralizeInline(graded.name)} ==`));
+    writeFeedback(graded, ctx, options, io);
   }
-  if (savingFailed) return ExitCode.io;
   return failed ? ExitCode.badInput : ExitCode.ok;
 }
 
-/** A file's problem on one line or more, each naming the file. */
-function fileProblem(file: string, error: ExpectedError): string {
-  if (error instanceof BankError) return error.message;
-  const name = neutralizeInline(file === '-' ? '<stdin>' : file);
-  return error.message.startsWith(name) ? error.message : `${name}: ${error.message}`;
+/** JSON Lines or CSV of one file or many; one file is saved, as `grade` of one file always is. */
+async function gradeMany(
+  format: 'jsonl' | 'csv',
+  bank: Bank,
+  options: GradeOptions,
+  io: CommandIO,
+): Promise<ExitCode> {
+  if (format === 'csv') io.stdout.write(csvLine(CSV_HEADER));
+  const [only] = options.files;
+  if (options.files.length === 1 && only !== undefined) {
+    let graded: GradedFile;
+    try {
+      graded = await gradeFile(only, bank, io, options);
+    } catch (error) {
+      if (!(error instanceof ExpectedError)) throw error;
+      writeLine(io.stderr, fileProblem(only, error));
+      return ExitCode.badInput;
+    }
+    const savingFailed = record(graded, bank, options, io);
+    io.stdout.write(
+      format === 'jsonl' ? `${JSON.stringify(gradeJsonLine(graded))}\n` : gradeCsvRows(graded),
+    );
+    return savingFailed ? ExitCode.io : ExitCode.ok;
+  }
+  let failed = false;
+  await gradeClass(
+    options.files,
+    format,
+    bank,
+    io,
+    options,
+    (outcome) => {
+      if ('out' in outcome) io.stdout.write(outcome.out);
+      else {
+        failed = true;
+        writeLine(io.stderr, outcome.problem);
+      }
+    },
+    io.workerEntry,
+  );
+  return failed ? ExitCode.badInput : ExitCode.ok;
 }
 
 /** Saves a file's answers as a session; true when a write failed (said on stderr). */

@@ -8,6 +8,11 @@ export interface CommandIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /**
+   * The script a worker thread can run to do part of a command's work (the
+   * binary); only the binary's own entry sets it.
+   */
+  workerEntry?: string;
 }
 
 /** The options every command shares, after the CLI has checked them. */
