@@ -5,7 +5,7 @@ import type { RenderContext } from './render/context.js';
 /** The streams and environment a command works with; injectable for tests. */
 export interface CommandIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   /**
