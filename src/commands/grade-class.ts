@@ -79,8 +79,10 @@ export async function gradeClass(
   emit: (outcome: FileOutcome) => void,
   workerEntry?: string,
 ): Promise<void> {
+  // CS_INTERVIEW_GRADE_WORKERS caps them (1: none), for a machine shared with other work.
+  const cap = Number.parseInt(io.env.CS_INTERVIEW_GRADE_WORKERS ?? '', 10);
   const workers = Math.min(
-    MAX_WORKERS,
+    cap > 0 ? cap : MAX_WORKERS,
     availableParallelism(),
     Math.floor(files.length / FILES_PER_WORKER),
   );
