@@ -118,7 +118,7 @@ describe('the Chinese help', () => {
       .replace(/\b(?:[A-Z][A-Z_]+|Ctrl\+C|Enter|Anki|config\.json|cs-interview)\b/g, '')
       .replace(/--?[a-z][\w-]*/gi, '')
       .replace(
-        /\b(?:practice|drill|answers|key|list|grade|review|stats|validate|init|history|clear|config|set|get|unset|lang|zh|en|text|markdown|json|html)\b/g,
+        /\b(?:practice|drill|answers|key|list|grade|review|stats|validate|init|history|clear|config|set|get|unset|lang|zh|en|text|markdown|json|jsonl|csv|html)\b/g,
         '',
       );
     expect(rest).not.toMatch(/[A-Za-z]{2,}/);
