@@ -387,11 +387,20 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
   }
 }
 
-/** Whether commander will print help: asked for, or no command given. */
+/** Whether commander will print help: asked for, no command given, or `config` alone. */
 function showsHelp(argv: readonly string[]): boolean {
   const end = argv.indexOf('--');
   const options = end < 0 ? argv : argv.slice(0, end);
-  return argv.length === 0 || options.includes('-h') || options.includes('--help');
+  // The words that are not options, nor the values of the program's options.
+  const words = options.filter(
+    (a, i) => !a.startsWith('-') && options[i - 1] !== '--lang' && options[i - 1] !== '--bank',
+  );
+  return (
+    words.length === 0 ||
+    (words.length === 1 && words[0] === 'config') ||
+    options.includes('-h') ||
+    options.includes('--help')
+  );
 }
 
 function isCwdGone(error: unknown): boolean {

@@ -171,3 +171,19 @@ describe('exit codes', () => {
     expect(r.err).toContain('不是空文件夹');
   });
 });
+
+describe('help shown without --help', () => {
+  it('`config` alone and no command at all are laid out by display width too', async () => {
+    for (const argv of [['config'], ['--lang', 'zh']]) {
+      const r = await run(argv);
+      expect(r.code).toBe(ExitCode.ok);
+      const rows = (r.out + r.err).split('\n').filter((l) => /^ {2}(set|get|list|--bank|--lang) /.test(l));
+      const starts = rows.map((l) => {
+        const term = /^ {2}\S+(?: \S+)*? {2,}/.exec(l)?.[0] ?? '';
+        return term.length + (term.match(/[\u4e00-\u9fff]/g) ?? []).length;
+      });
+      expect(starts.length, argv.join(' ')).toBeGreaterThan(1);
+      expect(new Set(starts).size, r.out).toBe(1);
+    }
+  });
+});
