@@ -177,7 +177,9 @@ describe('help shown without --help', () => {
     for (const argv of [['config'], ['--lang', 'zh']]) {
       const r = await run(argv);
       expect(r.code).toBe(ExitCode.ok);
-      const rows = (r.out + r.err).split('\n').filter((l) => /^ {2}(set|get|list|--bank|--lang) /.test(l));
+      const rows = (r.out + r.err)
+        .split('\n')
+        .filter((l) => /^ {2}(set|get|list|--bank|--lang) /.test(l));
       const starts = rows.map((l) => {
         const term = /^ {2}\S+(?: \S+)*? {2,}/.exec(l)?.[0] ?? '';
         return term.length + (term.match(/[\u4e00-\u9fff]/g) ?? []).length;
