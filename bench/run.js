@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeClassAnswers } from './class-answers.js';
 import { writeHistoryLog } from './history-log.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -82,12 +83,12 @@ async function timeToScreenMedian(command, marker) {
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /** Median time and CPU time, and the largest peak RSS (MB, or null), of a command that ends by itself. */
-function measureCommand(args, extraEnv) {
+function measureCommand(args, extraEnv, runs = HISTORY_RUNS) {
   const times = [];
   const cpus = [];
   let rss = null;
   const rssFile = join(tmpdir(), `cs-bench-rss-${process.pid}`);
-  for (let i = 0; i < HISTORY_RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const argv = GNU_TIME
       ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, process.execPath, ...args]
       : [process.execPath, ...args];
@@ -305,6 +306,31 @@ async function benchEditor(askAnswer) {
   };
 }
 
+const CLASS_FILES = 1000;
+
+/**
+ * `grade` of a class at once: 1,000 files of an answer to each shipped
+ * question, as JSON Lines (with insights) and as CSV, wall and CPU time of one
+ * run each (a run takes seconds; its spread is small next to the goal).
+ */
+function gradeClassRows(work) {
+  const { files, questions } = writeClassAnswers(root, join(work, 'class'), CLASS_FILES);
+  const rows = [];
+  for (const format of ['jsonl', 'csv']) {
+    const { ms, cpu, rss } = measureCommand(
+      [bin, 'grade', ...files, '--format', format],
+      {},
+      Number(process.env.BENCH_GRADE_RUNS) || 1,
+    );
+    const cpuText = cpu === null ? '' : ` · CPU ${(cpu / 1000).toFixed(1)} s`;
+    const rssText = rss === null ? '' : ` · ${rss.toFixed(0)} MB`;
+    rows.push(
+      `| \`grade\` of ${CLASS_FILES.toLocaleString('en-US')} files of ${questions} answers, \`--format ${format}\` | ${(ms / 1000).toFixed(1)} s${cpuText}${rssText} | — | ≤ 10 s |`,
+    );
+  }
+  return rows;
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'cs-bench-'));
   try {
@@ -323,6 +349,10 @@ async function main() {
     });
     const { loadBank, scoreAnswer, analyzeAnswer, scoringContext, encodeRecord, askAnswer } =
       await import(bundle);
+    if (process.env.BENCH_ONLY === 'grade') {
+      console.log(gradeClassRows(work).join('\n'));
+      return;
+    }
     if (process.env.BENCH_ONLY === 'history') {
       console.log((await historyRows(work, encodeRecord, loadBank)).join('\n'));
       return;
@@ -420,6 +450,7 @@ async function main() {
     console.log(
       `| grade a 200,000-character answer (score + insights) | ${long200k.toFixed(0)} ms | ${(long200k / (10 * long20k)).toFixed(2)}× 10 × 20,000 (1.00× is linear) | < 1,000 ms |`,
     );
+    console.log(gradeClassRows(work).join('\n'));
     console.log((await historyRows(work, encodeRecord, loadBank)).join('\n'));
   } finally {
     rmSync(work, { recursive: true, force: true });
