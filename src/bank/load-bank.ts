@@ -2,16 +2,12 @@ import type { Stats } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { BankError } from '../errors.js';
-import { fastParseSection } from './fast-parse-section.js';
-import { type Lang, type Messages, messagesFor } from './messages.js';
-import type { SectionLocations } from './parse-section.js';
-
-type PreciseReader = typeof import('./parse-section.js');
-
 import { BANK_FILE, lineOf, readBankFile } from './bank-file.js';
+import { type Lang, type Messages, messagesFor } from './messages.js';
 import { neutralise } from './quote.js';
+import { readSectionFile } from './read-section.js';
 import { resolveBank } from './resolve-bank.js';
-import type { Bank, BankFile, BankIssue, Section } from './types.js';
+import type { Bank, BankFile, BankIssue } from './types.js';
 import { type LocatedSection, validateBank } from './validate-bank.js';
 
 /** Section files larger than this are refused before they are read. */
@@ -54,13 +50,13 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
     return fail(msg.notRegularFile());
   }
 
-  const texts = await Promise.all(files.map((file) => readSectionFile(file, msg)));
+  const texts = await Promise.all(files.map((file) => readText(file, msg)));
   const issues: BankIssue[] = [];
   const textOf = new Map<string, string>();
   let bankFile: BankFile | undefined;
   if (bankFilePath !== undefined) {
     const name = displayPath(bankFilePath);
-    const got = await readSectionFile(bankFilePath, msg);
+    const got = await readText(bankFilePath, msg);
     if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
     else {
       textOf.set(name, got.text);
@@ -69,30 +65,20 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
       bankFile = read.bankFile;
     }
   }
-  const read: { name: string; text: string; fast: Section | undefined }[] = [];
+  const located: LocatedSection[] = [];
   files.forEach((file, index) => {
     const name = displayPath(file);
     const got = texts[index];
     if (got === undefined) return;
-    if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
-    else {
-      textOf.set(name, got.text);
-      read.push({ name, text: got.text, fast: fastParseSection(got.text, name) });
+    if ('problem' in got) {
+      issues.push({ file: name, line: 1, col: 1, message: got.problem });
+      return;
     }
+    textOf.set(name, got.text);
+    const read = readSectionFile(got.text, name, options.lang);
+    if (read.section === undefined) issues.push(...read.issues);
+    else located.push({ section: read.section, locate: read.locate });
   });
-  // The precise reader (and yaml, 400 KB of code) is loaded only when a file
-  // needs it: a file the fast reader left, or a repeat across files to locate.
-  const fastSections = read.flatMap((r) => (r.fast ? [r.fast] : []));
-  const precise =
-    fastSections.length < read.length || hasRepeats(fastSections)
-      ? await import('./parse-section.js')
-      : undefined;
-  const located: LocatedSection[] = [];
-  for (const { name, text, fast } of read) {
-    const parsed = readSection(text, name, options.lang, fast, precise);
-    if ('issues' in parsed) issues.push(...parsed.issues);
-    else located.push(parsed);
-  }
   // With broken files, "no sections" would only repeat what their issues say.
   if (located.length > 0 || issues.length === 0) {
     const checked = validateBank(located, source, options.lang);
@@ -107,54 +93,6 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
     }
   }
   throw new BankError(issues);
-}
-
-/**
- * One section file, read fast when it is sound (nearly always), else
- * precisely, with every issue. Positions are only needed for issues found
- * across files, so for a section read fast they are found when asked for,
- * by reading its file again precisely.
- */
-function readSection(
-  text: string,
-  file: string,
-  lang: Lang,
-  fast: Section | undefined,
-  precise: PreciseReader | undefined,
-): LocatedSection | { issues: BankIssue[] } {
-  if (fast !== undefined) {
-    let locations: SectionLocations | undefined;
-    const locate = (): SectionLocations => {
-      // fastParseSection accepts only files that parseSectionFile accepts, with the same
-      // section; and the precise reader is loaded whenever a repeat needs a position.
-      locations ??= precise?.parseSectionFile(text, file, lang).locations;
-      if (locations === undefined) throw new Error(`${file}: no position for a repeat`);
-      return locations;
-    };
-    return { section: fast, locate };
-  }
-  if (!precise) throw new Error(`${file}: the precise reader was not loaded`);
-  const parsed = precise.parseSectionFile(text, file, lang);
-  const { section, locations } = parsed;
-  if (section === undefined || locations === undefined) return { issues: parsed.issues };
-  return { section, locate: () => locations };
-}
-
-/** Whether section ids, orders or question ids repeat across sections (they then need positions). */
-function hasRepeats(sections: readonly Section[]): boolean {
-  const ids = new Set<string>();
-  const orders = new Set<number>();
-  const questions = new Set<string>();
-  for (const s of sections) {
-    if (ids.has(s.id) || orders.has(s.order)) return true;
-    ids.add(s.id);
-    orders.add(s.order);
-    for (const q of s.questions) {
-      if (questions.has(q.id)) return true;
-      questions.add(q.id);
-    }
-  }
-  return false;
 }
 
 /** Paths of the section files in a folder, sorted by name (by code point, the same everywhere). */
@@ -181,7 +119,7 @@ async function listSectionFiles(folder: string): Promise<string[]> {
 }
 
 /** The text of one file, or why it cannot be had. */
-async function readSectionFile(
+async function readText(
   path: string,
   msg: Messages,
 ): Promise<{ text: string } | { problem: string }> {
