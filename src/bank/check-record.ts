@@ -41,6 +41,13 @@ export function showPath(path: YamlPath): string {
     .join('');
 }
 
+/** The field a path ends in: its last name (`keywords` for `[…, 'keywords', 2]`), for its limits. */
+function fieldOf(path: YamlPath): string {
+  const last = path[path.length - 1];
+  const field = typeof last === 'number' ? path[path.length - 2] : last;
+  return typeof field === 'string' ? field : '';
+}
+
 /**
  * Checks a plain value against a record schema: a mapping with only known
  * fields (an unknown one gets a suggestion), every required one, each
@@ -64,14 +71,13 @@ export function checkRecord(
     });
     return false;
   }
-  const shown = showPath(path);
   // Own keys only: js-yaml makes `__proto__` an own field, which must count as unknown.
   for (const name of Object.keys(value)) {
     const rule = Object.hasOwn(schema.rules, name) ? schema.rules[name] : undefined;
     const at = [...path, name];
     if (rule === undefined) {
       const suggestion = suggestName(name, schema.known);
-      const message = ctx.msg.unknownField(shown, quote(name), suggestion, schema.known);
+      const message = ctx.msg.unknownField(showPath(path), quote(name), suggestion, schema.known);
       ctx.issues.push({ path: at, at: 'key', message });
     } else if (rule === 'nonEmptySequence') {
       checkSequence(value[name], schema.items?.[name], at, ctx);
@@ -83,7 +89,7 @@ export function checkRecord(
   }
   for (const name of schema.required) {
     if (!Object.hasOwn(value, name)) {
-      ctx.issues.push({ path, message: ctx.msg.missingField(shown, name) });
+      ctx.issues.push({ path, message: ctx.msg.missingField(showPath(path), name) });
     }
   }
   return ctx.issues.length === before;
@@ -96,15 +102,14 @@ function checkSequence(
   path: YamlPath,
   ctx: CheckContext,
 ): void {
-  const shown = showPath(path);
   if (!Array.isArray(value) || value.length === 0) {
-    const message = ctx.msg.expected(shown, 'nonEmptySequence', describePlain(value));
+    const message = ctx.msg.expected(showPath(path), 'nonEmptySequence', describePlain(value));
     ctx.issues.push({ path, message });
     return;
   }
-  const limit = itemLimit(shown);
+  const limit = itemLimit(fieldOf(path));
   if (limit !== undefined && value.length > limit) {
-    ctx.issues.push({ path, message: ctx.msg.tooMany(shown, value.length, limit) });
+    ctx.issues.push({ path, message: ctx.msg.tooMany(showPath(path), value.length, limit) });
     return;
   }
   if (items === undefined) return;
@@ -124,14 +129,14 @@ function checkTranslations(
   path: YamlPath,
   ctx: CheckContext,
 ): void {
-  const shown = showPath(path);
   if (!isMapping(value)) {
-    ctx.issues.push({ path, message: ctx.msg.expected(shown, 'mapping', describePlain(value)) });
+    const message = ctx.msg.expected(showPath(path), 'mapping', describePlain(value));
+    ctx.issues.push({ path, message });
     return;
   }
   for (const lang of Object.keys(value)) {
     if (!isLanguageKey(lang)) {
-      const message = ctx.msg.expected(shown, 'languageKey', describeKey(lang));
+      const message = ctx.msg.expected(showPath(path), 'languageKey', describeKey(lang));
       ctx.issues.push({ path: [...path, lang], at: 'key', message });
       continue;
     }
@@ -157,20 +162,25 @@ export function checkValue(
   path: YamlPath,
   ctx: CheckContext,
 ): void {
-  const shown = showPath(path);
   if (!hasType(rule, value)) {
-    ctx.issues.push({ path, message: ctx.msg.expected(shown, rule, describePlain(value)) });
+    ctx.issues.push({
+      path,
+      message: ctx.msg.expected(showPath(path), rule, describePlain(value)),
+    });
     return;
   }
   if (typeof value !== 'string') return;
-  const limit = textLimit(shown);
-  if (limit !== undefined && !fitsLimit(shown, value)) {
-    ctx.issues.push({ path, message: ctx.msg.tooLong(shown, countCharacters(value), limit) });
+  const field = fieldOf(path);
+  const limit = textLimit(field);
+  if (limit !== undefined && !fitsLimit(field, value)) {
+    const message = ctx.msg.tooLong(showPath(path), countCharacters(value), limit);
+    ctx.issues.push({ path, message });
     return;
   }
   const unsafe = findUnsafeCharacter(value);
   if (unsafe !== undefined) {
-    ctx.issues.push({ path, message: ctx.msg.unsafeCharacter(shown, escapeCharacter(unsafe)) });
+    const message = ctx.msg.unsafeCharacter(showPath(path), escapeCharacter(unsafe));
+    ctx.issues.push({ path, message });
   }
 }
 

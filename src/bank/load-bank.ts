@@ -3,11 +3,12 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } f
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { BankError } from '../errors.js';
 import { BANK_FILE, lineOf, readBankFile } from './bank-file.js';
+import { checkSection } from './check-section.js';
 import { type Lang, type Messages, messagesFor } from './messages.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { neutralise } from './quote.js';
-import { readSectionFile } from './read-section.js';
 import { resolveBank } from './resolve-bank.js';
-import type { Bank, BankFile, BankIssue } from './types.js';
+import type { Bank, BankFile, BankIssue, Section } from './types.js';
 import { type LocatedSection, validateBank } from './validate-bank.js';
 
 /** Section files larger than this are refused before they are read. */
@@ -65,20 +66,7 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
       bankFile = read.bankFile;
     }
   }
-  const located: LocatedSection[] = [];
-  files.forEach((file, index) => {
-    const name = displayPath(file);
-    const got = texts[index];
-    if (got === undefined) return;
-    if ('problem' in got) {
-      issues.push({ file: name, line: 1, col: 1, message: got.problem });
-      return;
-    }
-    textOf.set(name, got.text);
-    const read = readSectionFile(got.text, name, options.lang);
-    if (read.section === undefined) issues.push(...read.issues);
-    else located.push({ section: read.section, locate: read.locate });
-  });
+  const located = await readSections(files, texts, options.lang, issues, textOf);
   // With broken files, "no sections" would only repeat what their issues say.
   if (located.length > 0 || issues.length === 0) {
     const checked = validateBank(located, source, options.lang);
@@ -93,6 +81,84 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
     }
   }
   throw new BankError(issues);
+}
+
+/** What reading a section file gives: its text, and its section when read fast. */
+interface SectionText {
+  name: string;
+  text: string;
+  fast: Section | undefined;
+}
+
+/**
+ * The sections of the files that have no issue, with a way to place a path
+ * in each; the issues of the others go to `issues`. A sound file is read
+ * fast: plain values, checked, no yaml. The precise reader (yaml, 400 KB of
+ * code) is loaded only when a file needs it (an issue to place, a suspect
+ * text), or when a repeat across files will need positions.
+ */
+async function readSections(
+  files: readonly string[],
+  texts: readonly ({ text: string } | { problem: string })[],
+  lang: Lang,
+  issues: BankIssue[],
+  textOf: Map<string, string>,
+): Promise<LocatedSection[]> {
+  const msg = messagesFor(lang);
+  const read: SectionText[] = [];
+  files.forEach((file, index) => {
+    const name = displayPath(file);
+    const got = texts[index];
+    if (got === undefined) return;
+    if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
+    else {
+      textOf.set(name, got.text);
+      read.push({ name, text: got.text, fast: readFast(got.text, name, msg) });
+    }
+  });
+  const fast = read.flatMap((r) => (r.fast ? [r.fast] : []));
+  const precise =
+    fast.length < read.length || hasRepeats(fast) ? await import('./read-section.js') : undefined;
+  const located: LocatedSection[] = [];
+  for (const { name, text, fast } of read) {
+    if (fast !== undefined) {
+      // Without the precise reader there is no repeat, so nothing will ask for a position.
+      located.push({ section: fast, locate: precise?.pathLocator(text) ?? (() => START) });
+      continue;
+    }
+    const section = (precise as PreciseReader).readSectionFile(text, name, lang);
+    if (section.section === undefined) issues.push(...section.issues);
+    else located.push({ section: section.section, locate: section.locate });
+  }
+  return located;
+}
+
+type PreciseReader = typeof import('./read-section.js');
+
+const START = { line: 1, col: 1 };
+
+/** The section of a sound file, read as plain values without yaml; `undefined` when it needs more. */
+function readFast(text: string, file: string, msg: Messages): Section | undefined {
+  const plain = readPlainYaml(text);
+  if (!('documents' in plain) || plain.suspect || plain.documents.length !== 1) return undefined;
+  return checkSection(plain.documents[0], file, msg).section;
+}
+
+/** Whether section ids, orders or question ids repeat across sections (they then need positions). */
+function hasRepeats(sections: readonly Section[]): boolean {
+  const ids = new Set<string>();
+  const orders = new Set<number>();
+  const questions = new Set<string>();
+  for (const s of sections) {
+    if (ids.has(s.id) || orders.has(s.order)) return true;
+    ids.add(s.id);
+    orders.add(s.order);
+    for (const q of s.questions) {
+      if (questions.has(q.id)) return true;
+      questions.add(q.id);
+    }
+  }
+  return false;
 }
 
 /** Paths of the section files in a folder, sorted by name (by code point, the same everywhere). */

@@ -5,15 +5,14 @@
  * mapping on the `---` line, a comment glued to a quote, a badly indented
  * flow collection…). So each text is also looked over for the few things
  * js-yaml may get wrong (`SUSPECTS`, and the listener in `optionsFor`);
- * a text with any of them is confirmed by yaml, whose verdict stands. Values
+ * a text with any of them is confirmed by yaml (yaml-confirm.ts), whose
+ * verdict stands. Values
  * always come from js-yaml, which follows the 1.2 grammar where yaml 2.9
  * does not (trailing spaced lines of a `|2` block). Proven on the YAML test
  * suite: test/bank/yaml-suite.test.ts, reported in docs/yaml-suite.md.
  */
 
-import { isDeepStrictEqual } from 'node:util';
 import { FAILSAFE_SCHEMA, Type as JsYamlType, type LoadOptions, loadAll } from 'js-yaml';
-import { parseAllDocuments } from 'yaml';
 
 /**
  * Plain scalars are resolved with yaml's own core-schema tags, so that
@@ -122,8 +121,11 @@ export const SUSPECTS: readonly { why: string; pattern: RegExp }[] = [
   { why: 'a collection as a key (`[a]: …`)', pattern: /[\]}][ \t]*:(?:\s|$)/ },
   { why: 'a CR that ends no CRLF', pattern: /\r(?!\n)/ },
   { why: 'a comment glued to a token (`"a"#`, `[a]#`, `,#`)', pattern: /["'\]},]#/ },
-  { why: 'a tab in the leading blanks of a line', pattern: /^[ \t]*\t/m },
-  { why: 'content on the `---` or `...` line', pattern: /^(?:---|\.\.\.)[ \t]+[^\s#]/m },
+  { why: 'a tab in the leading blanks of a line', pattern: /\t(?<=^[ \t]*\t)/m },
+  {
+    why: 'content on the `---` or `...` line',
+    pattern: /[-.](?<=^(?:-|\.))(?:--|\.\.)[ \t]+[^\s#]/m,
+  },
   {
     why: 'a block scalar opening on a line of blanks',
     pattern: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]*[ \t]\r?\n/,
@@ -207,19 +209,19 @@ export interface YamlRefusal {
   col: number;
 }
 
-/** The documents of a YAML stream as plain values, or why YAML 1.2 refuses it. */
+/** The documents of a YAML stream as plain values, or why it is refused. */
 export type PlainYaml =
   | { documents: unknown[]; suspect: boolean }
   | { refused: YamlRefusal; suspect: boolean };
 
 /**
- * Reads a YAML stream (every document) into plain values: core-schema
- * scalars, mappings as objects (own keys, `__proto__` included), shared
- * values for aliases. Refuses what YAML 1.2 refuses, repeated keys and
- * tags outside the core schema. `suspect` says that yaml had to confirm
- * the text (then anchors, tags or complex keys may be in it: a bank
- * reader that refuses those checks them with yaml's nodes, see
- * `parse-yaml.ts`). A byte-order mark at the start is skipped.
+ * Reads a YAML stream (every document) into plain values, with js-yaml
+ * only: core-schema scalars, mappings as objects (own keys, `__proto__`
+ * included), shared values for aliases; repeated keys and tags outside the
+ * core schema refused. A `suspect` text must be confirmed by yaml before
+ * its values are used (`readYaml` in yaml-confirm.ts does both); a text
+ * that is not suspect is done with here, without loading yaml (400 KB of
+ * code). A byte-order mark at the start is skipped.
  */
 export function readPlainYaml(rawText: string): PlainYaml {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
@@ -237,10 +239,6 @@ export function readPlainYaml(rawText: string): PlainYaml {
     return { refused: jsYamlRefusal(error), suspect };
   }
   if (isEmptyStream(text)) documents = [];
-  if (suspect) {
-    const refused = yamlRefusal(text, documents);
-    if (refused !== undefined) return { refused, suspect };
-  }
   return { documents, suspect };
 }
 
@@ -248,43 +246,6 @@ export function readPlainYaml(rawText: string): PlainYaml {
 function isEmptyStream(text: string): boolean {
   return /^(?:[ \t]*(?:#[^\n]*)?(?:\r?\n|$)|\.\.\.[ \t]*(?:#[^\n]*)?(?:\r?\n|$))*$/.test(text);
 }
-
-/**
- * yaml's verdict on a suspect text that js-yaml read: its first error (strict:
- * YAML 1.2, unique keys), or a refusal when it reads other values than
- * js-yaml did. One reading or a refusal, never two readings.
- */
-function yamlRefusal(text: string, documents: readonly unknown[]): YamlRefusal | undefined {
-  const options = {
-    version: '1.2',
-    uniqueKeys: true,
-    prettyErrors: true,
-    logLevel: 'error',
-  } as const;
-  const docs = parseAllDocuments(text, options);
-  const all = Array.isArray(docs) ? docs : [];
-  for (const doc of all) {
-    const error = doc.errors[0];
-    if (error !== undefined) {
-      const at = error.linePos?.[0];
-      return { reason: error.message.split('\n')[0] ?? '', line: at?.line ?? 1, col: at?.col ?? 1 };
-    }
-  }
-  let values: unknown[];
-  try {
-    values = all.map((doc) => doc.toJS());
-  } catch (error) {
-    // yaml refuses to expand an alias bomb (more than 100 expansions).
-    return { reason: error instanceof Error ? error.message : String(error), line: 1, col: 1 };
-  }
-  const same =
-    values.length === documents.length &&
-    values.every((value, i) => isDeepStrictEqual(value ?? null, documents[i] ?? null));
-  return same ? undefined : { reason: READ_TWO_WAYS, line: 1, col: 1 };
-}
-
-/** The reason given when the two readers disagree; `parse-yaml.ts` says it in the user's language. */
-export const READ_TWO_WAYS = 'the YAML readers read this text differently';
 
 function jsYamlRefusal(error: unknown): YamlRefusal {
   const e = error as { reason?: string; mark?: { line: number; column: number } };

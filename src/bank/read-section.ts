@@ -1,11 +1,14 @@
 import type { PathIssue } from './check-record.js';
 import { checkSection } from './check-section.js';
 import { type Locate, pathLocator } from './locate-path.js';
+
+export { pathLocator };
+
 import { type Lang, type Messages, messagesFor } from './messages.js';
 import { byPosition, parseYaml } from './parse-yaml.js';
-import { READ_TWO_WAYS, readPlainYaml } from './plain-yaml.js';
 import { neutralise } from './quote.js';
 import type { BankIssue, Section } from './types.js';
+import { READ_TWO_WAYS, readYaml } from './yaml-confirm.js';
 
 /** A section file: the section when it has no issue, and a way to place a path in it. */
 export interface ReadSectionFile {
@@ -44,7 +47,7 @@ export function readYamlDocument(
   file: string,
   msg: Messages,
 ): { value: unknown } | { issues: BankIssue[] } {
-  const plain = readPlainYaml(text);
+  const plain = readYaml(text);
   const several = 'documents' in plain && plain.documents.length > 1;
   if ('refused' in plain || plain.suspect || several) {
     const precise = parseYaml(text, file, msg, { textKeys: true });

@@ -1,6 +1,6 @@
 import { checkSection } from '../../src/bank/check-section.js';
 import { messagesFor } from '../../src/bank/messages.js';
-import { readPlainYaml } from '../../src/bank/plain-yaml.js';
+import { readYaml as readPlainYaml } from '../../src/bank/yaml-confirm.js';
 import type { Section } from '../../src/bank/types.js';
 
 /** The plain value of a one-document text, or `undefined` when the reader refuses it. */

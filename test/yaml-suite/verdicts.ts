@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
-import { readPlainYaml } from '../../src/bank/plain-yaml.js';
+import { readYaml as readPlainYaml } from '../../src/bank/yaml-confirm.js';
 import type { SuiteCase } from './suite.js';
 
 /**
