@@ -1,12 +1,16 @@
 import type { Stats } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { BankError } from '../errors.js';
 import { BANK_FILE, lineOf, readBankFile } from './bank-file.js';
 import { checkSection } from './check-section.js';
+import { displayPath } from './display-path.js';
 import { type Lang, type Messages, messagesFor } from './messages.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { neutralise } from './quote.js';
+
+export { displayPath };
+
 import { resolveBank } from './resolve-bank.js';
 import type { Bank, BankFile, BankIssue, Section } from './types.js';
 import { type LocatedSection, validateBank } from './validate-bank.js';
@@ -239,16 +243,4 @@ function describeFsError(error: unknown, msg: Messages): string {
     default:
       return msg.readFailed(neutralise(code ?? String(error)));
   }
-}
-
-/**
- * A path as the user would recognise it: relative to the working folder
- * when under it, absolute otherwise; with unsafe characters escaped, since
- * it goes into messages.
- */
-export function displayPath(absolute: string, cwd: string = process.cwd()): string {
-  const rel = relative(cwd, absolute);
-  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  const shown = rel === '' ? '.' : outside ? absolute : rel;
-  return neutralise(shown);
 }

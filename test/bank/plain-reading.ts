@@ -1,7 +1,7 @@
 import { checkSection } from '../../src/bank/check-section.js';
 import { messagesFor } from '../../src/bank/messages.js';
-import { readYaml as readPlainYaml } from '../../src/bank/yaml-confirm.js';
 import type { Section } from '../../src/bank/types.js';
+import { readYaml as readPlainYaml } from '../../src/bank/yaml-confirm.js';
 
 /** The plain value of a one-document text, or `undefined` when the reader refuses it. */
 export function loadPlainYaml(text: string): { value: unknown } | undefined {
