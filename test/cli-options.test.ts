@@ -115,7 +115,10 @@ describe('the Chinese help', () => {
     expect(help).toContain('用法：');
     const rest = help
       // Names the user types: options, commands, values, variables, signals, keys, formats.
-      .replace(/\b(?:[A-Z][A-Z_]+|Ctrl\+C|Enter|Anki|Linux|macOS|espeak|say|config\.json|cs-interview)\b/g, '')
+      .replace(
+        /\b(?:[A-Z][A-Z_]+|Ctrl\+C|Enter|Anki|Linux|macOS|espeak|say|config\.json|cs-interview)\b/g,
+        '',
+      )
       .replace(/--?[a-z][\w-]*/gi, '')
       .replace(
         /\b(?:practice|drill|answers|key|list|grade|review|stats|validate|init|history|show|clear|typing|config|set|get|unset|lang|zh|en|text|markdown|json|jsonl|csv|html)\b/g,

@@ -20,6 +20,7 @@ export function ourCommand(
   env: NodeJS.ProcessEnv,
 ): string {
   const bank = options.bank === undefined ? '' : ` --bank ${shellWord(options.bank)}`;
-  const lang = options.lang === chooseLang(undefined, env, {}).lang ? '' : ` --lang ${options.lang}`;
+  const lang =
+    options.lang === chooseLang(undefined, env, {}).lang ? '' : ` --lang ${options.lang}`;
   return `cs-interview ${args}${bank}${lang}`;
 }
