@@ -20,7 +20,8 @@
 
 import { randomBytes } from 'node:crypto';
 import { crc32, crc32Hex, crc32Js } from './crc32.js';
-import { attemptText, attemptTextJson, slimAttemptJson } from './slim-text.js';
+import { type FlatObject, parseFlatObject, stringAt } from './flat-json.js';
+import { attemptText, attemptTextJson, firstCharacter, slimAttemptJson } from './slim-text.js';
 import { type FieldType, validateRecord } from './validate-record.js';
 
 export { fieldsOf } from './validate-record.js';
@@ -214,6 +215,15 @@ export function decodeLineBytes(
   if (crc32Js(CLOSE, 0, 1, crc32(bytes, start, tailAt)) !== stored) {
     return { error: { code: 'checksum' } };
   }
+  const flat = parseFlatObject(bytes, start, tailAt, read);
+  const quick = flat === undefined ? undefined : withText(flat, bytes, read);
+  if (quick !== undefined) {
+    const result = validateRecord(quick.value, RECORD_VERSION);
+    return quick.textJson !== undefined && 'record' in result
+      ? { ...result, textJson: quick.textJson }
+      : result;
+  }
+  // Not of the flat shape (or bad): JSON.parse reads it, and words what is wrong.
   // Found once for both uses: the searches are a good part of reading a line.
   const text = read === 'whole' ? undefined : attemptText(bytes, start, tailAt);
   const textJson = read === 'textJson' ? attemptTextJson(bytes, text) : undefined;
@@ -227,10 +237,35 @@ export function decodeLineBytes(
   } catch {
     return { error: { code: 'json' } };
   }
-  // Reused as parsed unless read whole: `history --json` writes the fields in
-  // the order of `fieldsOf`, whatever the line's.
-  const result = validateRecord(value, RECORD_VERSION, read !== 'whole');
+  const result = validateRecord(value, RECORD_VERSION);
   return textJson !== undefined && 'record' in result ? { ...result, textJson } : result;
+}
+
+/**
+ * The object of a quick parse with its `text` read as `read` asks (see
+ * `decodeLineBytes`): an attempt's cut to its first character (slim, or
+ * textJson when its JSON can be copied), any other whole. Undefined when
+ * the text is not valid JSON: JSON.parse then reads the line and refuses it.
+ */
+function withText(
+  flat: FlatObject,
+  bytes: Buffer,
+  read: LineRead,
+): { value: Record<string, unknown>; textJson: Buffer | undefined } | undefined {
+  const { value, text } = flat;
+  if (text === undefined) return { value, textJson: undefined };
+  const attempt = value.kind === 'attempt';
+  const textJson = attempt && read === 'textJson' ? attemptTextJson(bytes, text) : undefined;
+  const first =
+    attempt && (read === 'slim' || textJson !== undefined)
+      ? text.from === text.close
+        ? ''
+        : firstCharacter(bytes, text.from)
+      : undefined;
+  const content = first ?? stringAt(bytes, text);
+  if (content === undefined) return undefined;
+  value.text = content;
+  return { value, textJson };
 }
 
 /** How an attempt's text is read: whole, cut to its first character, or also as its JSON. */

@@ -12,9 +12,10 @@
  * odd number of backslashes.
  */
 
+import { closingQuote } from './flat-json.js';
+
 const TEXT_KEY = Buffer.from('"text":"', 'utf8');
 const ATTEMPT = Buffer.from('"kind":"attempt"', 'utf8');
-const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const SPACE = /\s/;
 
@@ -69,7 +70,7 @@ export function attemptText(line: Buffer, start: number, end: number): TextSpan 
   const key = view.indexOf(TEXT_KEY);
   if (key === -1) return undefined;
   const from = key + TEXT_KEY.length;
-  const close = closingQuote(view, from);
+  const close = closingQuote(view, from, view.length);
   return close === -1 ? undefined : { from: from + start, close: close + start };
 }
 
@@ -91,20 +92,8 @@ function hasC1OrBidi(bytes: Buffer): boolean {
   return false;
 }
 
-/** The index of the `"` that ends the string whose first byte is at `from`, or -1. */
-function closingQuote(bytes: Buffer, from: number): number {
-  let at = bytes.indexOf(QUOTE, from);
-  while (at !== -1) {
-    let backslashes = 0;
-    for (let i = at - 1; i >= from && bytes[i] === BACKSLASH; i--) backslashes++;
-    if (backslashes % 2 === 0) return at;
-    at = bytes.indexOf(QUOTE, at + 1);
-  }
-  return -1;
-}
-
 /** The character at `from` when it can stand in a JSON string as it is and is no space. */
-function firstCharacter(bytes: Buffer, from: number): string | undefined {
+export function firstCharacter(bytes: Buffer, from: number): string | undefined {
   const lead = bytes[from] ?? 0;
   if (lead === BACKSLASH) return undefined;
   const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
