@@ -15,7 +15,7 @@
  */
 
 import type { RecordKind } from './record.js';
-import { fieldsOf } from './validate-record.js';
+import { FIELD_NAMES, fieldsOf, type Slots, slotOf, TEXT_SLOT } from './validate-record.js';
 
 /** How an attempt's text is read (see `decodeLineBytes`). */
 export type TextRead = 'whole' | 'slim' | 'textJson';
@@ -27,10 +27,14 @@ export interface StringSpan {
 }
 
 export interface FlatObject {
-  value: Record<string, unknown>;
+  /** The object's fields by number (see `FIELD_NAMES`); those no record has are dropped. */
+  slots: Slots;
   /** The span of the `text` field, when the object has one (read as the caller asked). */
   text: StringSpan | undefined;
 }
+
+/** Filled again for each line: what `validateSlots` makes a record from is copied out of it. */
+const SLOTS: Slots = FIELD_NAMES.map(() => undefined);
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -151,6 +155,7 @@ function sharingOf(key: string): Sharing {
   if (key === 'id' || key === 'at' || key === 'attempt' || key === 'text') return 'none';
   return key === 'session' ? 'last' : 'table';
 }
+const SHARING: readonly Sharing[] = FIELD_NAMES.map(sharingOf);
 
 let last: Shared = { bytes: new Uint8Array(0), text: '' };
 
@@ -378,11 +383,12 @@ export function closingQuote(bytes: Buffer, from: number, end: number): number {
 }
 
 /**
- * The object `bytes[start, end)` followed by a `}` (the line without its CRC
- * tail: `end` stands for the closing brace), or undefined when it is not of
- * the flat shape (then JSON.parse must read it). The `text` field is not
- * read into `value` unless `read` is `whole`: its span is given, to be read
- * as the kind of record asks (see `decodeLineBytes`).
+ * The fields of the object `bytes[start, end)` followed by a `}` (the line
+ * without its CRC tail: `end` stands for the closing brace), as JSON.parse
+ * and `slotsOf` would give them, or undefined when it is not of the flat
+ * shape (then JSON.parse must read it). The `text` field is not read unless
+ * `read` is `whole`: its span is given, to be read as the kind of record
+ * asks (see `decodeLineBytes`). The slots are valid until the next call.
  */
 export function parseFlatObject(
   bytes: Buffer,
@@ -391,17 +397,19 @@ export function parseFlatObject(
   read: TextRead,
 ): FlatObject | undefined {
   if (bytes[start] !== 0x7b) return undefined;
+  const slots = SLOTS;
+  slots.fill(undefined);
   const r = new Reader(bytes, end);
   r.at = start + 1;
-  const value: Record<string, unknown> = {};
   let text: StringSpan | undefined;
   r.skipSpace();
-  if (r.at === end) return { value, text };
+  if (r.at === end) return { slots, text };
   for (;;) {
     if (bytes[r.at] !== QUOTE) return undefined;
     r.at++;
     const key = r.string('table');
-    if (key === undefined || key === '__proto__') return undefined;
+    if (key === undefined) return undefined;
+    const slot = slotOf(key);
     r.skipSpace();
     if (bytes[r.at] !== COLON) return undefined;
     r.at++;
@@ -410,7 +418,7 @@ export function parseFlatObject(
     let v: unknown;
     if (b === QUOTE) {
       r.at++;
-      if (key === 'text' && read !== 'whole') {
+      if (slot === TEXT_SLOT && read !== 'whole') {
         // Found by the quotes only, as `slim-text.ts` did: its content is read later, if at all.
         if (text !== undefined) return undefined;
         const from = r.at;
@@ -420,12 +428,12 @@ export function parseFlatObject(
         r.at = close + 1;
         v = '';
       } else {
-        v = r.string(sharingOf(key));
+        v = r.string(slot === -1 ? 'none' : (SHARING[slot] as Sharing));
         if (v === undefined) return undefined;
       }
     } else {
       // Not a string: the later value wins, as in JSON.parse.
-      if (key === 'text') text = undefined;
+      if (slot === TEXT_SLOT) text = undefined;
       if (b === OPEN_LIST) {
         r.at++;
         v = r.strings(read !== 'whole');
@@ -438,9 +446,10 @@ export function parseFlatObject(
       else if (r.literal(NULL)) v = null;
       else return undefined;
     }
-    value[key] = v;
+    // A field no record has is read (the line must be JSON) and dropped, as `slotsOf` drops it.
+    if (slot !== -1) slots[slot] = v;
     r.skipSpace();
-    if (r.at === end) return { value, text };
+    if (r.at === end) return { slots, text };
     if (bytes[r.at] !== COMMA) return undefined;
     r.at++;
     r.skipSpace();

@@ -22,7 +22,13 @@ import { randomBytes } from 'node:crypto';
 import { crc32, crc32Hex, crc32Js } from './crc32.js';
 import { type FlatObject, parseFlatObject, stringAt } from './flat-json.js';
 import { attemptText, attemptTextJson, firstCharacter, slimAttemptJson } from './slim-text.js';
-import { type FieldType, validateRecord } from './validate-record.js';
+import {
+  type FieldType,
+  KIND_SLOT,
+  TEXT_SLOT,
+  validateRecord,
+  validateSlots,
+} from './validate-record.js';
 
 export { fieldsOf } from './validate-record.js';
 
@@ -217,8 +223,8 @@ export function decodeLineBytes(
   }
   const flat = parseFlatObject(bytes, start, tailAt, read);
   const quick = flat === undefined ? undefined : withText(flat, bytes, read);
-  if (quick !== undefined) {
-    const result = validateRecord(quick.value, RECORD_VERSION);
+  if (flat !== undefined && quick !== undefined) {
+    const result = validateSlots(flat.slots, RECORD_VERSION);
     return quick.textJson !== undefined && 'record' in result
       ? { ...result, textJson: quick.textJson }
       : result;
@@ -242,7 +248,7 @@ export function decodeLineBytes(
 }
 
 /**
- * The object of a quick parse with its `text` read as `read` asks (see
+ * The fields of a quick parse with its `text` read as `read` asks (see
  * `decodeLineBytes`): an attempt's cut to its first character (slim, or
  * textJson when its JSON can be copied), any other whole. Undefined when
  * the text is not valid JSON: JSON.parse then reads the line and refuses it.
@@ -251,10 +257,10 @@ function withText(
   flat: FlatObject,
   bytes: Buffer,
   read: LineRead,
-): { value: Record<string, unknown>; textJson: Buffer | undefined } | undefined {
-  const { value, text } = flat;
-  if (text === undefined) return { value, textJson: undefined };
-  const attempt = value.kind === 'attempt';
+): { textJson: Buffer | undefined } | undefined {
+  const { slots, text } = flat;
+  if (text === undefined) return { textJson: undefined };
+  const attempt = slots[KIND_SLOT] === 'attempt';
   const textJson = attempt && read === 'textJson' ? attemptTextJson(bytes, text) : undefined;
   const first =
     attempt && (read === 'slim' || textJson !== undefined)
@@ -264,8 +270,8 @@ function withText(
       : undefined;
   const content = first ?? stringAt(bytes, text);
   if (content === undefined) return undefined;
-  value.text = content;
-  return { value, textJson };
+  slots[TEXT_SLOT] = content;
+  return { textJson };
 }
 
 /** How an attempt's text is read: whole, cut to its first character, or also as its JSON. */

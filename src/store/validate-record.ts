@@ -25,6 +25,36 @@ export type FieldType =
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
+// These two run on every record of a large history: loops, not a callback or a regex.
+function isStrings(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return false;
+  return true;
+}
+
+const isDigit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/** Whether `s` starts with `dddd-dd-ddT` (d an ASCII digit). */
+function startsWithDate(s: string): boolean {
+  return (
+    s.length > 10 &&
+    isDigit(s, 0) &&
+    isDigit(s, 1) &&
+    isDigit(s, 2) &&
+    isDigit(s, 3) &&
+    s.charCodeAt(4) === 0x2d &&
+    isDigit(s, 5) &&
+    isDigit(s, 6) &&
+    s.charCodeAt(7) === 0x2d &&
+    isDigit(s, 8) &&
+    isDigit(s, 9) &&
+    s.charCodeAt(10) === 0x54
+  );
+}
+
 const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   object: (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
   version: (x) => Number.isInteger(x) && (x as number) >= 1,
@@ -36,9 +66,8 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   seconds: (x) => x === null || (isFiniteNumber(x) && x > 0),
   optionalScore: (x) => x === null || (isFiniteNumber(x) && x >= 0),
   boolean: (x) => typeof x === 'boolean',
-  strings: (x) => Array.isArray(x) && x.every((s) => typeof s === 'string'),
-  timestamp: (x) =>
-    typeof x === 'string' && /^\d{4}-\d\d-\d\dT/.test(x) && !Number.isNaN(Date.parse(x)),
+  strings: isStrings,
+  timestamp: (x) => typeof x === 'string' && startsWithDate(x) && !Number.isNaN(Date.parse(x)),
   mode: (x) => x === 'typed' || x === 'oral',
   command: (x) => x === 'practice' || x === 'drill' || x === 'review',
   reason: (x) => x === 'finished' || x === 'interrupted',
@@ -99,85 +128,144 @@ export function fieldsOf(kind: RecordKind): readonly string[] {
 }
 
 /**
+ * Every field of every kind, by number: a line's fields are read into a list
+ * in this order (see `flat-json.ts`), checked and made into a record from
+ * there, with no object in between.
+ */
+export const FIELD_NAMES = [
+  'v',
+  'kind',
+  'id',
+  'at',
+  'session',
+  'bank',
+  'question',
+  'section',
+  'mode',
+  'text',
+  'elapsed_ms',
+  'time_limit',
+  'timed_out',
+  'auto_score',
+  'self_score',
+  'points',
+  'covered',
+  'missed',
+  'command',
+  'plan',
+  'reason',
+  'attempt',
+] as const;
+type FieldName = (typeof FIELD_NAMES)[number];
+/** Each field's number. */
+const F = Object.fromEntries(FIELD_NAMES.map((name, i) => [name, i])) as Record<FieldName, number>;
+
+/** A line's fields by their number in `FIELD_NAMES`; undefined where it has none. */
+export type Slots = unknown[];
+
+const SLOT = new Map<string, number>(FIELD_NAMES.map((name, i) => [name, i]));
+
+/** The number of a field in `FIELD_NAMES`, or -1 for a field no record has. */
+export function slotOf(name: string): number {
+  return SLOT.get(name) ?? -1;
+}
+
+/** The numbers of `kind` and `text`, for the reader. */
+export const KIND_SLOT = F.kind;
+export const TEXT_SLOT = F.text;
+
+const SLOT_CHECKS = Object.fromEntries(
+  Object.entries(CHECKS).map(([kind, checks]) => [
+    kind,
+    checks.map(([field, type, test]) => {
+      const slot = SLOT.get(field);
+      // A field added to a kind must be given a number above.
+      if (slot === undefined) throw new Error(`field ${field} has no slot`);
+      return [slot, field, type, test] as const;
+    }),
+  ]),
+) as Record<RecordKind, (readonly [number, string, FieldType, (x: unknown) => boolean])[]>;
+
+/**
  * Each kind's record made from checked fields, in the order of `fieldsOf`:
  * a literal per kind, so that every record of a kind has one shape with its
  * fields in the object itself (a parsed object keeps most of them in a
- * second one), which is half the memory of a large history, and V8 can
- * allocate the many that live long directly where they stay.
+ * second one), which is half the memory of a large history.
  */
-type Fields = Record<string, unknown>;
-const MAKE: Record<RecordKind, (f: Fields) => HistoryRecord> = {
-  attempt: (f) =>
+const MAKE: Record<RecordKind, (s: Slots) => HistoryRecord> = {
+  attempt: (s) =>
     ({
-      v: f.v,
+      v: s[F.v],
       kind: 'attempt',
-      id: f.id,
-      at: f.at,
-      session: f.session,
-      bank: f.bank,
-      question: f.question,
-      section: f.section,
-      mode: f.mode,
-      text: f.text,
-      elapsed_ms: f.elapsed_ms,
-      time_limit: f.time_limit,
-      timed_out: f.timed_out,
-      auto_score: f.auto_score,
-      self_score: f.self_score,
-      points: f.points,
-      covered: f.covered,
-      missed: f.missed,
+      id: s[F.id],
+      at: s[F.at],
+      session: s[F.session],
+      bank: s[F.bank],
+      question: s[F.question],
+      section: s[F.section],
+      mode: s[F.mode],
+      text: s[F.text],
+      elapsed_ms: s[F.elapsed_ms],
+      time_limit: s[F.time_limit],
+      timed_out: s[F.timed_out],
+      auto_score: s[F.auto_score],
+      self_score: s[F.self_score],
+      points: s[F.points],
+      covered: s[F.covered],
+      missed: s[F.missed],
     }) as HistoryRecord,
-  'session-start': (f) =>
+  'session-start': (s) =>
     ({
-      v: f.v,
+      v: s[F.v],
       kind: 'session-start',
-      id: f.id,
-      at: f.at,
-      session: f.session,
-      command: f.command,
-      bank: f.bank,
-      plan: f.plan,
+      id: s[F.id],
+      at: s[F.at],
+      session: s[F.session],
+      command: s[F.command],
+      bank: s[F.bank],
+      plan: s[F.plan],
     }) as HistoryRecord,
-  'session-end': (f) =>
+  'session-end': (s) =>
     ({
-      v: f.v,
+      v: s[F.v],
       kind: 'session-end',
-      id: f.id,
-      at: f.at,
-      session: f.session,
-      reason: f.reason,
+      id: s[F.id],
+      at: s[F.at],
+      session: s[F.session],
+      reason: s[F.reason],
     }) as HistoryRecord,
-  rating: (f) =>
+  rating: (s) =>
     ({
-      v: f.v,
+      v: s[F.v],
       kind: 'rating',
-      id: f.id,
-      at: f.at,
-      session: f.session,
-      attempt: f.attempt,
-      self_score: f.self_score,
+      id: s[F.id],
+      at: s[F.at],
+      session: s[F.session],
+      attempt: s[F.attempt],
+      self_score: s[F.self_score],
     }) as HistoryRecord,
-  draft: (f) =>
+  draft: (s) =>
     ({
-      v: f.v,
+      v: s[F.v],
       kind: 'draft',
-      id: f.id,
-      at: f.at,
-      session: f.session,
-      bank: f.bank,
-      question: f.question,
-      text: f.text,
-      elapsed_ms: f.elapsed_ms,
+      id: s[F.id],
+      at: s[F.at],
+      session: s[F.session],
+      bank: s[F.bank],
+      question: s[F.question],
+      text: s[F.text],
+      elapsed_ms: s[F.elapsed_ms],
     }) as HistoryRecord,
 };
 
-/**
- * The record of each kind made from `fields` (tests: every field of the
- * kind, and only those, in the order of `fieldsOf`).
- */
-export function makeRecord(kind: RecordKind, fields: Fields): HistoryRecord {
-  return MAKE[kind](fields);
+/** The fields of `fields` by number (their own, as JSON.parse made them). */
+export function slotsOf(fields: Record<string, unknown>): Slots {
+  return FIELD_NAMES.map((name) => (Object.hasOwn(fields, name) ? fields[name] : undefined));
+}
+
+/** The record of `kind` made from `slots` (tests: every field of the kind, in the order of `fieldsOf`). */
+export function makeRecord(kind: RecordKind, slots: Slots): HistoryRecord {
+  return MAKE[kind](slots);
 }
 
 /**
@@ -187,15 +275,20 @@ export function makeRecord(kind: RecordKind, fields: Fields): HistoryRecord {
  */
 export function validateRecord(value: unknown, version: number): DecodeResult {
   if (!TESTS.object(value)) return fieldError('', 'object');
-  const fields = value as Fields;
-  if (!TESTS.version(fields.v)) return fieldError('v', 'version');
-  if (!TESTS.kind(fields.kind)) return fieldError('kind', 'kind');
-  const v = fields.v as number;
-  const kind = fields.kind as string;
-  if (v > version || !isKnownKind(kind)) return { skipped: { v, kind } };
-  for (const [field, type, test] of CHECKS[kind])
-    if (!test(fields[field])) return fieldError(field, type);
-  return { record: MAKE[kind](fields) };
+  return validateSlots(slotsOf(value as Record<string, unknown>), version);
+}
+
+/** `validateRecord` of a line whose fields were read by number. */
+export function validateSlots(s: Slots, version: number): DecodeResult {
+  const v = s[F.v];
+  const kind = s[F.kind];
+  if (!TESTS.version(v)) return fieldError('v', 'version');
+  if (!TESTS.kind(kind)) return fieldError('kind', 'kind');
+  if ((v as number) > version || !isKnownKind(kind as string))
+    return { skipped: { v: v as number, kind: kind as string } };
+  for (const [slot, field, type, test] of SLOT_CHECKS[kind as RecordKind])
+    if (!test(s[slot])) return fieldError(field, type);
+  return { record: MAKE[kind as RecordKind](s) };
 }
 
 function fieldError(field: string, expected: FieldType): DecodeResult {
