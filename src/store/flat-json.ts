@@ -105,15 +105,16 @@ function sameBytes(a: Uint8Array, bytes: Uint8Array, from: number, to: number): 
 }
 
 /** The string `bytes[from, to)` (no escapes, no controls; `ascii`: all below 0x80), shared. */
-function sharedString(bytes: Uint8Array, from: number, to: number, ascii: boolean): string {
-  if (to - from > MAX_SHARED_BYTES) return plainString(bytes, from, to, ascii);
+function sharedString(bytes: Uint8Array, from: number, to: number, ascii: boolean): Shared {
+  if (to - from > MAX_SHARED_BYTES)
+    return { bytes: copyOf(bytes, from, to), text: plainString(bytes, from, to, ascii) };
   const h = hashOf(bytes, from, to);
   const bucket = SHARED.get(h);
   if (bucket !== undefined)
-    for (const s of bucket) if (sameBytes(s.bytes, bytes, from, to)) return s.text;
-  const text = plainString(bytes, from, to, ascii);
-  remember(SHARED, h, bucket, { bytes: copyOf(bytes, from, to), text });
-  return text;
+    for (const s of bucket) if (sameBytes(s.bytes, bytes, from, to)) return s;
+  const entry = { bytes: copyOf(bytes, from, to), text: plainString(bytes, from, to, ascii) };
+  remember(SHARED, h, bucket, entry);
+  return entry;
 }
 
 function copyOf(bytes: Uint8Array, from: number, to: number): Uint8Array {
@@ -160,12 +161,17 @@ const SHARING: readonly Sharing[] = FIELD_NAMES.map(sharingOf);
 let last: Shared = { bytes: new Uint8Array(0), text: '' };
 
 /** `bytes[from, to)` as a string, the last one made when they are the same. */
-function lastString(bytes: Uint8Array, from: number, to: number, ascii: boolean): string {
-  if (sameBytes(last.bytes, bytes, from, to)) return last.text;
-  const text = plainString(bytes, from, to, ascii);
-  last = { bytes: copyOf(bytes, from, to), text };
-  return text;
+function lastString(bytes: Uint8Array, from: number, to: number, ascii: boolean): Shared {
+  if (!sameBytes(last.bytes, bytes, from, to))
+    last = { bytes: copyOf(bytes, from, to), text: plainString(bytes, from, to, ascii) };
+  return last;
 }
+
+/** Each field's key; after each field, the key that came next on the last line that had it. */
+const KEY_ENTRIES = FIELD_NAMES.map((name, slot) => ({ bytes: Buffer.from(name, 'utf8'), slot }));
+const NEXT_KEY: ({ bytes: Uint8Array; slot: number } | undefined)[] = [];
+/** Each field's last value (of the fields whose values are shared). */
+const LAST_VALUE: (Shared | undefined)[] = [];
 
 /**
  * The parser's state over one line: where it is, and what the last string
@@ -218,15 +224,35 @@ class Reader {
     return FAIL;
   }
 
+  /**
+   * Whether the string at `at` is `expected` exactly (no escape: `expected`
+   * has none) up to its closing quote; if so, moves past that quote.
+   */
+  plainAt(expected: Uint8Array): boolean {
+    const { bytes, at } = this;
+    const n = expected.length;
+    if (at + n >= this.end || bytes[at + n] !== QUOTE) return false;
+    for (let i = 0; i < n; i++) if (bytes[at + i] !== expected[i]) return false;
+    this.at = at + n + 1;
+    return true;
+  }
+
+  /** The string and bytes of the last string read with sharing (for `plainAt`). */
+  lastShared: Shared | undefined;
+
   /** The string at `at` (just past its opening quote), or undefined. */
   string(sharing: Sharing): string | undefined {
     const from = this.at;
     const close = this.scanString();
     if (close === FAIL) return undefined;
     if (this.escaped) return escapedString(this.bytes, from, close);
-    if (sharing === 'table') return sharedString(this.bytes, from, close, this.ascii);
-    if (sharing === 'last') return lastString(this.bytes, from, close, this.ascii);
-    return plainString(this.bytes, from, close, this.ascii);
+    if (sharing === 'none') return plainString(this.bytes, from, close, this.ascii);
+    const shared =
+      sharing === 'table'
+        ? sharedString(this.bytes, from, close, this.ascii)
+        : lastString(this.bytes, from, close, this.ascii);
+    this.lastShared = shared;
+    return shared.text;
   }
 
   /** The number at `at`, or undefined when it is not JSON's grammar for one. */
@@ -402,14 +428,24 @@ export function parseFlatObject(
   const r = new Reader(bytes, end);
   r.at = start + 1;
   let text: StringSpan | undefined;
+  // The slot of the key before (-1 at the start, or after a key no record has).
+  let after = -1;
   r.skipSpace();
   if (r.at === end) return { slots, text };
   for (;;) {
     if (bytes[r.at] !== QUOTE) return undefined;
     r.at++;
-    const key = r.string('table');
-    if (key === undefined) return undefined;
-    const slot = slotOf(key);
+    // Most lines have the keys of the line before (of their kind) in the same order.
+    const guess = NEXT_KEY[after + 1];
+    let slot: number;
+    if (guess !== undefined && r.plainAt(guess.bytes)) slot = guess.slot;
+    else {
+      const key = r.string('table');
+      if (key === undefined) return undefined;
+      slot = slotOf(key);
+      if (slot !== -1) NEXT_KEY[after + 1] = KEY_ENTRIES[slot];
+    }
+    after = slot;
     r.skipSpace();
     if (bytes[r.at] !== COLON) return undefined;
     r.at++;
@@ -428,8 +464,15 @@ export function parseFlatObject(
         r.at = close + 1;
         v = '';
       } else {
-        v = r.string(slot === -1 ? 'none' : (SHARING[slot] as Sharing));
-        if (v === undefined) return undefined;
+        const sharing = slot === -1 ? 'none' : (SHARING[slot] as Sharing);
+        // A value that repeats is most often the one of the line before.
+        const last = sharing === 'none' ? undefined : LAST_VALUE[slot];
+        if (last !== undefined && r.plainAt(last.bytes)) v = last.text;
+        else {
+          v = r.string(sharing);
+          if (v === undefined) return undefined;
+          if (sharing !== 'none' && !r.escaped) LAST_VALUE[slot] = r.lastShared;
+        }
       }
     } else {
       // Not a string: the later value wins, as in JSON.parse.
