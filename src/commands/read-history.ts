@@ -20,6 +20,8 @@ export interface ReadHistoryOptions {
    * review schedule need, in a fraction of the time and memory.
    */
   slim?: boolean;
+  /** Keep only the answers (ratings applied): all that review needs, in less memory. */
+  attemptsOnly?: boolean;
 }
 
 /**
@@ -34,7 +36,12 @@ export function readHistory(
   const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
   const replay = createReplay(options.slim ? slimmer() : undefined);
   try {
-    reportBadLines(store.scan(replay.add, { slim: options.slim }), options.lang, stderr);
+    const visit = options.attemptsOnly
+      ? (r: HistoryRecord) => {
+          if (r.kind === 'attempt' || r.kind === 'rating') replay.add(r);
+        }
+      : replay.add;
+    reportBadLines(store.scan(visit, { slim: options.slim }), options.lang, stderr);
   } catch (error) {
     if (options.save !== false || !(error instanceof StoreError)) throw error;
     stderr.write(`${storeMessagesFor(options.lang).readIgnored(error.path, error.problem)}\n`);

@@ -57,6 +57,8 @@ const FAIL = -1;
 interface Shared {
   bytes: Uint8Array;
   text: string;
+  /** For a first character: whether it stands for its text (see `firstCharacter`). */
+  plain?: boolean;
 }
 const SHARED = new Map<number, Shared[]>();
 /** Strings and lists shared so far: the tables stay small, whatever the log. */
@@ -504,4 +506,22 @@ export function stringAt(bytes: Buffer, span: StringSpan): string | undefined {
   const r = new Reader(bytes, span.close + 1);
   r.at = span.from;
   return r.string('none');
+}
+
+const SPACE = /\s/;
+
+/**
+ * The character at `from` (in a string that closes at `close`) when it can
+ * stand in a JSON string as it is and is no space: what a slim read keeps of
+ * an answer's text (see `slim-text.ts`). Shared, as most answers start with
+ * one of a few characters; undefined otherwise (the text is then read whole).
+ */
+export function firstCharacter(bytes: Buffer, from: number, close: number): string | undefined {
+  const lead = bytes[from] ?? 0;
+  if (lead === BACKSLASH) return undefined;
+  const to = from + (lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2);
+  if (to > close) return undefined;
+  const entry = sharedString(bytes, from, to, lead < 0x80);
+  entry.plain ??= !SPACE.test(entry.text) && entry.text !== '\ufffd';
+  return entry.plain ? entry.text : undefined;
 }

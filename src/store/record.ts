@@ -20,8 +20,8 @@
 
 import { randomBytes } from 'node:crypto';
 import { crc32, crc32Hex, crc32Js } from './crc32.js';
-import { type FlatObject, parseFlatObject, stringAt } from './flat-json.js';
-import { attemptText, attemptTextJson, firstCharacter, slimAttemptJson } from './slim-text.js';
+import { type FlatObject, firstCharacter, parseFlatObject, stringAt } from './flat-json.js';
+import { attemptText, attemptTextJson, slimAttemptJson } from './slim-text.js';
 import {
   type FieldType,
   KIND_SLOT,
@@ -266,7 +266,7 @@ function withText(
     attempt && (read === 'slim' || textJson !== undefined)
       ? text.from === text.close
         ? ''
-        : firstCharacter(bytes, text.from)
+        : firstCharacter(bytes, text.from, text.close)
       : undefined;
   const content = first ?? stringAt(bytes, text);
   if (content === undefined) return undefined;
