@@ -5,13 +5,13 @@
  * most of it spent making strings that the next line makes again (sessions,
  * questions, key points, field names) and the line's string itself.
  *
- * This reads the bytes directly and shares the strings that repeat. It
- * accepts a strict subset of JSON and gives for it exactly what JSON.parse
- * gives; for anything else (a nested object, a number or an escape it does
- * not read itself, a control character, a `__proto__` key, bad JSON) it
- * gives undefined, and the caller parses the line with JSON.parse as before,
- * so a bad line is refused with the same error. A test holds the two equal
- * over random lines.
+ * This reads the bytes straight into the record's numbered fields, and
+ * shares the strings and lists that repeat. It accepts a strict subset of
+ * JSON and gives for it exactly the fields JSON.parse (and `slotsOf`) would
+ * give; for anything else (a nested object, a control character, bad JSON)
+ * it gives undefined, and the caller parses the line with JSON.parse as
+ * before, so a bad line is refused with the same error. A test holds the two
+ * equal over random lines.
  */
 
 import type { RecordKind } from './record.js';
