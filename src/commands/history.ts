@@ -51,7 +51,7 @@ function writeAttemptJson(
   const fields = attempt as unknown as Record<string, unknown>;
   let json = '{';
   let first = true;
-  // In the order of a record read whole (the store may give the line's own).
+  // In the order of `fieldsOf`, the order every record read has.
   for (const key of ATTEMPT_FIELDS) {
     json += first ? keyJson(key).slice(1) : keyJson(key);
     first = false;
@@ -60,17 +60,42 @@ function writeAttemptJson(
       out.text(json);
       out.bytes(textJson);
       json = '';
-    } else if (typeof value === 'string') json += stringJson(value);
+    } else if (typeof value === 'string')
+      json +=
+        key === 'id' || key === 'at'
+          ? escapeJsonControls(JSON.stringify(value))
+          : stringJson(value);
     else if (!Array.isArray(value)) json += String(value);
-    else if (value.length === 0) json += '[]';
-    else {
-      json += '[\n        ';
-      for (let i = 0; i < value.length; i++)
-        json += i === 0 ? stringJson(value[i]) : `,\n        ${stringJson(value[i])}`;
-      json += '\n      ]';
-    }
+    else json += listJson(value);
   }
   out.text(`${json}\n    }`);
+}
+
+/**
+ * The JSON of lists the store shares between records (frozen: see
+ * `flat-json.ts`), made once each: the key points covered and missed repeat
+ * from answer to answer.
+ */
+const LISTS = new Map<readonly string[], string>();
+
+/** A list of strings as JSON, as it stands in an attempt. */
+function listJson(list: readonly string[]): string {
+  const shared = Object.isFrozen(list);
+  let json = shared ? LISTS.get(list) : undefined;
+  if (json !== undefined) return json;
+  if (list.length === 0) json = '[]';
+  else {
+    json = '[\n        ';
+    for (let i = 0; i < list.length; i++)
+      json +=
+        i === 0 ? stringJson(list[i] as string) : `,\n        ${stringJson(list[i] as string)}`;
+    json += '\n      ]';
+  }
+  if (shared) {
+    if (LISTS.size >= MAX_STRINGS) LISTS.clear();
+    LISTS.set(list, json);
+  }
+  return json;
 }
 
 /** Short strings whose JSON was made: sessions, questions, key points repeat from answer to answer. */
@@ -122,7 +147,7 @@ interface JsonOutput {
 }
 
 function jsonOutput(stream: NodeJS.WritableStream): JsonOutput {
-  let buffer = Buffer.allocUnsafe(2 * FLUSH_AT);
+  let buffer = Buffer.allocUnsafe(4 * FLUSH_AT);
   let used = 0;
   let text = '';
   const room = (bytes: number) => {
@@ -139,7 +164,9 @@ function jsonOutput(stream: NodeJS.WritableStream): JsonOutput {
     if (text === '') return;
     const piece = text;
     text = '';
-    room(Buffer.byteLength(piece, 'utf8'));
+    // Room for the most it can take (3 bytes a UTF-16 unit), not its exact
+    // size: measuring it first was a fifth of `history --json`.
+    room(piece.length * 3);
     used += buffer.write(piece, used, 'utf8');
   };
   return {

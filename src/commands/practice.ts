@@ -25,9 +25,11 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
   const m = messages(options.lang);
   const bank = await openBank(options);
   const bankId = bankIdOf(bank);
-  // With --no-save the history is only looked at (the unfinished note,
-  // --resume): one that cannot be read is said and done without.
-  const { records } = readHistory(options, io.stderr);
+  // With --no-save nothing is kept, so the history is read only for --resume
+  // (the answers to go on from; one that cannot be read is said and done
+  // without), not for the note about an unfinished interview.
+  const { records } =
+    options.save || options.resume ? readHistory(options, io.stderr) : { records: [] };
   const unfinished = findUnfinished(records, bankId);
   // A resumed interview goes on as it began: timed, untimed or aloud as then.
   if (options.resume && unfinished) options = { ...options, ...unfinished.options };

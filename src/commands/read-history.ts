@@ -20,6 +20,8 @@ export interface ReadHistoryOptions {
    * review schedule need, in a fraction of the time and memory.
    */
   slim?: boolean;
+  /** Keep only the answers (ratings applied): all that review needs, in less memory. */
+  attemptsOnly?: boolean;
 }
 
 /**
@@ -34,7 +36,12 @@ export function readHistory(
   const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
   const replay = createReplay(options.slim ? slimmer() : undefined);
   try {
-    reportBadLines(store.scan(replay.add, { slim: options.slim }), options.lang, stderr);
+    const visit = options.attemptsOnly
+      ? (r: HistoryRecord) => {
+          if (r.kind === 'attempt' || r.kind === 'rating') replay.add(r);
+        }
+      : replay.add;
+    reportBadLines(store.scan(visit, { slim: options.slim }), options.lang, stderr);
   } catch (error) {
     if (options.save !== false || !(error instanceof StoreError)) throw error;
     stderr.write(`${storeMessagesFor(options.lang).readIgnored(error.path, error.problem)}\n`);
@@ -72,9 +79,15 @@ function slimmer(): (attempt: AttemptRecord) => AttemptRecord {
     // The store keeps only the first character; a line it read whole is cut
     // here alike (short enough to be a copy, not a view of the whole text).
     a.text = a.text.trimStart().slice(0, 1);
-    // In place too: two lists a record, 100,000 records.
-    for (let i = 0; i < a.covered.length; i++) a.covered[i] = share(a.covered[i] as string);
-    for (let i = 0; i < a.missed.length; i++) a.missed[i] = share(a.missed[i] as string);
+    // In place too: two lists a record, 100,000 records. A frozen list is
+    // one the store already shares between records (see `flat-json.ts`).
+    shareItems(a.covered, share);
+    shareItems(a.missed, share);
     return a;
   };
+}
+
+function shareItems(list: string[], share: (s: string) => string): void {
+  if (Object.isFrozen(list)) return;
+  for (let i = 0; i < list.length; i++) list[i] = share(list[i] as string);
 }

@@ -35,7 +35,7 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
   const now = (options.now ?? (() => new Date()))();
   const bank = await openBank(options);
   const bankId = bankIdOf(bank);
-  const { records } = readHistory({ ...options, slim: true }, io.stderr);
+  const { records } = readHistory({ ...options, slim: true, attemptsOnly: true }, io.stderr);
   const attempts = records.filter((r): r is AttemptRecord => r.kind === 'attempt');
   const all = planSession(bank.sections, options);
   const schedule = scheduleReviews(

@@ -20,8 +20,15 @@
 
 import { randomBytes } from 'node:crypto';
 import { crc32, crc32Hex, crc32Js } from './crc32.js';
+import { type FlatObject, firstCharacter, parseFlatObject, stringAt } from './flat-json.js';
 import { attemptText, attemptTextJson, slimAttemptJson } from './slim-text.js';
-import { type FieldType, validateRecord } from './validate-record.js';
+import {
+  type FieldType,
+  KIND_SLOT,
+  TEXT_SLOT,
+  validateRecord,
+  validateSlots,
+} from './validate-record.js';
 
 export { fieldsOf } from './validate-record.js';
 
@@ -273,6 +280,15 @@ export function decodeLineBytes(
   if (crc32Js(CLOSE, 0, 1, crc32(bytes, start, tailAt)) !== stored) {
     return { error: { code: 'checksum' } };
   }
+  const flat = parseFlatObject(bytes, start, tailAt, read);
+  const quick = flat === undefined ? undefined : withText(flat, bytes, read);
+  if (flat !== undefined && quick !== undefined) {
+    const result = validateSlots(flat.slots, RECORD_VERSION);
+    return quick.textJson !== undefined && 'record' in result
+      ? { ...result, textJson: quick.textJson }
+      : result;
+  }
+  // Not of the flat shape (or bad): JSON.parse reads it, and words what is wrong.
   // Found once for both uses: the searches are a good part of reading a line.
   const text = read === 'whole' ? undefined : attemptText(bytes, start, tailAt);
   const textJson = read === 'textJson' ? attemptTextJson(bytes, text) : undefined;
@@ -286,10 +302,35 @@ export function decodeLineBytes(
   } catch {
     return { error: { code: 'json' } };
   }
-  // Reused as parsed unless read whole: `history --json` writes the fields in
-  // the order of `fieldsOf`, whatever the line's.
-  const result = validateRecord(value, RECORD_VERSION, read !== 'whole');
+  const result = validateRecord(value, RECORD_VERSION);
   return textJson !== undefined && 'record' in result ? { ...result, textJson } : result;
+}
+
+/**
+ * The fields of a quick parse with its `text` read as `read` asks (see
+ * `decodeLineBytes`): an attempt's cut to its first character (slim, or
+ * textJson when its JSON can be copied), any other whole. Undefined when
+ * the text is not valid JSON: JSON.parse then reads the line and refuses it.
+ */
+function withText(
+  flat: FlatObject,
+  bytes: Buffer,
+  read: LineRead,
+): { textJson: Buffer | undefined } | undefined {
+  const { slots, text } = flat;
+  if (text === undefined) return { textJson: undefined };
+  const attempt = slots[KIND_SLOT] === 'attempt';
+  const textJson = attempt && read === 'textJson' ? attemptTextJson(bytes, text) : undefined;
+  const first =
+    attempt && (read === 'slim' || textJson !== undefined)
+      ? text.from === text.close
+        ? ''
+        : firstCharacter(bytes, text.from, text.close)
+      : undefined;
+  const content = first ?? stringAt(bytes, text);
+  if (content === undefined) return undefined;
+  slots[TEXT_SLOT] = content;
+  return { textJson };
 }
 
 /** How an attempt's text is read: whole, cut to its first character, or also as its JSON. */

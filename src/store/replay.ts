@@ -23,20 +23,35 @@ export function createReplay(
   keep: (attempt: AttemptRecord) => AttemptRecord = (attempt) => attempt,
 ): Replay {
   const records: HistoryRecord[] = [];
-  const attempts = new Map<string, AttemptRecord>();
+  // The attempts by id, made at the first rating that is not found near
+  // the end (most logs have few ratings, each right after its attempt):
+  // a map of every attempt of a large history cost more than the rest of
+  // the replay.
+  let attempts: Map<string, AttemptRecord> | undefined;
+  const find = (id: string): AttemptRecord | undefined => {
+    if (attempts !== undefined) return attempts.get(id);
+    for (let i = records.length - 1, stop = Math.max(0, i - NEAR); i >= stop; i--) {
+      const r = records[i] as HistoryRecord;
+      if (r.kind === 'attempt' && r.id === id) return r;
+    }
+    attempts = new Map();
+    // The latest attempt of an id is the one a rating finds, as near the end.
+    for (const r of records) if (r.kind === 'attempt') attempts.set(r.id, r);
+    return attempts.get(id);
+  };
   return {
     records,
     add(record) {
       if (record.kind === 'rating') {
         // A rating always follows its attempt (one writer, in order); one
         // whose attempt is not in this log (cleared since) rates nothing.
-        const rated = attempts.get(record.attempt);
+        const rated = find(record.attempt);
         if (rated && rated.session === record.session) rated.self_score = record.self_score;
         return;
       }
       if (record.kind === 'attempt') {
         const kept = keep(record);
-        attempts.set(kept.id, kept);
+        attempts?.set(kept.id, kept);
         records.push(kept);
         return;
       }
@@ -44,6 +59,9 @@ export function createReplay(
     },
   };
 }
+
+/** How many records back a rating's attempt is looked for before a map of all is made. */
+const NEAR = 64;
 
 /** `records` replayed at once. */
 export function replayRecords(records: readonly HistoryRecord[]): HistoryRecord[] {

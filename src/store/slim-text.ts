@@ -12,11 +12,10 @@
  * odd number of backslashes.
  */
 
+import { closingQuote, firstCharacter } from './flat-json.js';
+
 const TEXT_KEY = Buffer.from('"text":"', 'utf8');
 const ATTEMPT = Buffer.from('"kind":"attempt"', 'utf8');
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const SPACE = /\s/;
 
 /**
  * The JSON of the record `line[start, end)` (the CRC tail already cut off,
@@ -33,7 +32,7 @@ export function slimAttemptJson(
 ): string | undefined {
   if (text === undefined) return undefined;
   const { from, close } = text;
-  const first = from === close ? '' : firstCharacter(line, from);
+  const first = from === close ? '' : firstCharacter(line, from, close);
   if (first === undefined) return undefined;
   return `${line.toString('utf8', start, from)}${first}${line.toString('utf8', close, end)}}`;
 }
@@ -69,7 +68,7 @@ export function attemptText(line: Buffer, start: number, end: number): TextSpan 
   const key = view.indexOf(TEXT_KEY);
   if (key === -1) return undefined;
   const from = key + TEXT_KEY.length;
-  const close = closingQuote(view, from);
+  const close = closingQuote(view, from, view.length);
   return close === -1 ? undefined : { from: from + start, close: close + start };
 }
 
@@ -89,25 +88,4 @@ function hasC1OrBidi(bytes: Buffer): boolean {
     if (b1 === 0x81 && b2 >= 0xa6 && b2 <= 0xa9) return true;
   }
   return false;
-}
-
-/** The index of the `"` that ends the string whose first byte is at `from`, or -1. */
-function closingQuote(bytes: Buffer, from: number): number {
-  let at = bytes.indexOf(QUOTE, from);
-  while (at !== -1) {
-    let backslashes = 0;
-    for (let i = at - 1; i >= from && bytes[i] === BACKSLASH; i--) backslashes++;
-    if (backslashes % 2 === 0) return at;
-    at = bytes.indexOf(QUOTE, at + 1);
-  }
-  return -1;
-}
-
-/** The character at `from` when it can stand in a JSON string as it is and is no space. */
-function firstCharacter(bytes: Buffer, from: number): string | undefined {
-  const lead = bytes[from] ?? 0;
-  if (lead === BACKSLASH) return undefined;
-  const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-  const char = bytes.toString('utf8', from, from + length);
-  return SPACE.test(char) || char === '\ufffd' ? undefined : char;
 }

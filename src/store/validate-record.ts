@@ -29,6 +29,36 @@ export type FieldType =
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
+// These two run on every record of a large history: loops, not a callback or a regex.
+function isStrings(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return false;
+  return true;
+}
+
+const isDigit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/** Whether `s` starts with `dddd-dd-ddT` (d an ASCII digit). */
+function startsWithDate(s: string): boolean {
+  return (
+    s.length > 10 &&
+    isDigit(s, 0) &&
+    isDigit(s, 1) &&
+    isDigit(s, 2) &&
+    isDigit(s, 3) &&
+    s.charCodeAt(4) === 0x2d &&
+    isDigit(s, 5) &&
+    isDigit(s, 6) &&
+    s.charCodeAt(7) === 0x2d &&
+    isDigit(s, 8) &&
+    isDigit(s, 9) &&
+    s.charCodeAt(10) === 0x54
+  );
+}
+
 const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   object: (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
   version: (x) => Number.isInteger(x) && (x as number) >= 1,
@@ -40,9 +70,8 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   seconds: (x) => x === null || (isFiniteNumber(x) && x > 0),
   optionalScore: (x) => x === null || (isFiniteNumber(x) && x >= 0),
   boolean: (x) => typeof x === 'boolean',
-  strings: (x) => Array.isArray(x) && x.every((s) => typeof s === 'string'),
-  timestamp: (x) =>
-    typeof x === 'string' && /^\d{4}-\d\d-\d\dT/.test(x) && !Number.isNaN(Date.parse(x)),
+  strings: isStrings,
+  timestamp: (x) => typeof x === 'string' && startsWithDate(x) && !Number.isNaN(Date.parse(x)),
   mode: (x) => x === 'typed' || x === 'oral',
   command: (x) => x === 'practice' || x === 'drill' || x === 'review',
   reason: (x) => x === 'finished' || x === 'interrupted',
@@ -139,38 +168,180 @@ const FIELDS = Object.fromEntries(
 ) as unknown as Record<RecordKind, readonly string[]>;
 
 /**
- * The fields of a record of `kind`, in the order a record checked without
- * `reuse` has them (a reused one has those of its line).
+ * The fields of a record of `kind`, in the order its record has them.
  */
 export function fieldsOf(kind: RecordKind): readonly string[] {
   return FIELDS[kind];
 }
 
 /**
- * Checks a parsed line against the fields of its kind; `version` is the
- * newest version this cs-interview knows. The record has its fields in the
- * spec's order, unless `reuse` allows returning the parsed object itself.
+ * Every field of every kind, by number: a line's fields are read into a list
+ * in this order (see `flat-json.ts`), checked and made into a record from
+ * there, with no object in between.
  */
-export function validateRecord(value: unknown, version: number, reuse = false): DecodeResult {
+export const FIELD_NAMES: readonly string[] = [...new Set(Object.values(FIELDS).flat())];
+/** Each field's number. */
+/** The fields the code names directly (every field has a number; these are typed). */
+type FieldName =
+  | 'v'
+  | 'kind'
+  | 'id'
+  | 'at'
+  | 'session'
+  | 'bank'
+  | 'question'
+  | 'section'
+  | 'mode'
+  | 'text'
+  | 'elapsed_ms'
+  | 'time_limit'
+  | 'timed_out'
+  | 'auto_score'
+  | 'self_score'
+  | 'points'
+  | 'covered'
+  | 'missed'
+  | 'command'
+  | 'plan'
+  | 'reason'
+  | 'attempt';
+const F = Object.fromEntries(FIELD_NAMES.map((name, i) => [name, i])) as Record<FieldName, number> &
+  Record<string, number | undefined>;
+
+/** A line's fields by their number in `FIELD_NAMES`; undefined where it has none. */
+export type Slots = unknown[];
+
+const SLOT = new Map<string, number>(FIELD_NAMES.map((name, i) => [name, i]));
+
+/** The number of a field in `FIELD_NAMES`, or -1 for a field no record has. */
+export function slotOf(name: string): number {
+  return SLOT.get(name) ?? -1;
+}
+
+/** The numbers of `kind` and `text`, for the reader. */
+export const KIND_SLOT = F.kind;
+export const TEXT_SLOT = F.text;
+
+const SLOT_CHECKS = Object.fromEntries(
+  Object.entries(CHECKS).map(([kind, checks]) => [
+    kind,
+    checks.map(([field, type, test]) => {
+      const slot = SLOT.get(field);
+      return [slot as number, field, type, test] as const;
+    }),
+  ]),
+) as Record<RecordKind, (readonly [number, string, FieldType, (x: unknown) => boolean])[]>;
+
+/**
+ * Each kind's record made from checked fields, in the order of `fieldsOf`:
+ * a literal per kind, so that every record of a kind has one shape with its
+ * fields in the object itself (a parsed object keeps most of them in a
+ * second one), which is half the memory of a large history.
+ */
+const LITERAL: Partial<Record<RecordKind, (s: Slots) => HistoryRecord>> = {
+  attempt: (s) =>
+    ({
+      v: s[F.v],
+      kind: 'attempt',
+      id: s[F.id],
+      at: s[F.at],
+      session: s[F.session],
+      bank: s[F.bank],
+      question: s[F.question],
+      section: s[F.section],
+      mode: s[F.mode],
+      text: s[F.text],
+      elapsed_ms: s[F.elapsed_ms],
+      time_limit: s[F.time_limit],
+      timed_out: s[F.timed_out],
+      auto_score: s[F.auto_score],
+      self_score: s[F.self_score],
+      points: s[F.points],
+      covered: s[F.covered],
+      missed: s[F.missed],
+    }) as HistoryRecord,
+  'session-end': (s) =>
+    ({
+      v: s[F.v],
+      kind: 'session-end',
+      id: s[F.id],
+      at: s[F.at],
+      session: s[F.session],
+      reason: s[F.reason],
+    }) as HistoryRecord,
+  rating: (s) =>
+    ({
+      v: s[F.v],
+      kind: 'rating',
+      id: s[F.id],
+      at: s[F.at],
+      session: s[F.session],
+      attempt: s[F.attempt],
+      self_score: s[F.self_score],
+    }) as HistoryRecord,
+  draft: (s) =>
+    ({
+      v: s[F.v],
+      kind: 'draft',
+      id: s[F.id],
+      at: s[F.at],
+      session: s[F.session],
+      bank: s[F.bank],
+      question: s[F.question],
+      text: s[F.text],
+      elapsed_ms: s[F.elapsed_ms],
+    }) as HistoryRecord,
+};
+
+/**
+ * The other kinds (rarer, or with fields added later that older records do
+ * not have): the same fields in the same order, the absent ones left out.
+ */
+function generic(kind: RecordKind): (s: Slots) => HistoryRecord {
+  const slots = FIELDS[kind].map((name) => [name, FIELD_NAMES.indexOf(name)] as const);
+  return (s) => {
+    const record: Record<string, unknown> = {};
+    for (const [name, slot] of slots) if (s[slot] !== undefined) record[name] = s[slot];
+    record.kind = kind;
+    return record as unknown as HistoryRecord;
+  };
+}
+
+const MAKE = Object.fromEntries(
+  (Object.keys(SPECS) as RecordKind[]).map((kind) => [kind, LITERAL[kind] ?? generic(kind)]),
+) as Record<RecordKind, (s: Slots) => HistoryRecord>;
+
+/** The fields of `fields` by number (their own, as JSON.parse made them). */
+export function slotsOf(fields: Record<string, unknown>): Slots {
+  return FIELD_NAMES.map((name) => (Object.hasOwn(fields, name) ? fields[name] : undefined));
+}
+
+/** The record of `kind` made from `slots` (tests: every field of the kind, in the order of `fieldsOf`). */
+export function makeRecord(kind: RecordKind, slots: Slots): HistoryRecord {
+  return MAKE[kind](slots);
+}
+
+/**
+ * Checks a parsed line against the fields of its kind; `version` is the
+ * newest version this cs-interview knows. The record has exactly the fields
+ * of its kind, in the order of `fieldsOf`, whatever the line's.
+ */
+export function validateRecord(value: unknown, version: number): DecodeResult {
   if (!TESTS.object(value)) return fieldError('', 'object');
-  const fields = value as Record<string, unknown>;
-  if (!TESTS.version(fields.v)) return fieldError('v', 'version');
-  if (!TESTS.kind(fields.kind)) return fieldError('kind', 'kind');
-  const v = fields.v as number;
-  const kind = fields.kind as string;
-  if (v > version || !isKnownKind(kind)) return { skipped: { v, kind } };
-  const checks = CHECKS[kind];
-  for (const [field, type, test] of checks)
-    if (!test(fields[field])) return fieldError(field, type);
-  // Only the fields of the spec are kept, so a record is exactly its type.
-  // With `reuse`, the parsed object itself when it has no others (every line
-  // this program wrote): no copy for each record of a large log.
-  if (reuse && Object.keys(fields).length === checks.length + 2) {
-    return { record: fields as unknown as HistoryRecord };
-  }
-  const record: Record<string, unknown> = { v, kind };
-  for (const [field] of checks) if (fields[field] !== undefined) record[field] = fields[field];
-  return { record: record as unknown as HistoryRecord };
+  return validateSlots(slotsOf(value as Record<string, unknown>), version);
+}
+
+/** `validateRecord` of a line whose fields were read by number. */
+export function validateSlots(s: Slots, version: number): DecodeResult {
+  const v = s[F.v];
+  const kind = s[F.kind];
+  if (!TESTS.version(v)) return fieldError('v', 'version');
+  if (!TESTS.kind(kind)) return fieldError('kind', 'kind');
+  if ((v as number) > version || !isKnownKind(kind as string))
+    return { skipped: { v: v as number, kind: kind as string } };
+  for (const [slot, field, type, test] of SLOT_CHECKS[kind as RecordKind])
+    if (!test(s[slot])) return fieldError(field, type);
+  return { record: MAKE[kind as RecordKind](s) };
 }
 
 function fieldError(field: string, expected: FieldType): DecodeResult {

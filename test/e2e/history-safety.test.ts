@@ -159,15 +159,23 @@ describe.skipIf(!hasTmux)('the history under a running session (tmux)', () => {
     expect(await t.exitCode()).toBe(74);
   });
 
-  it('--no-save does not need the history: an unreadable one neither stops practice nor review', async () => {
+  it('--no-save: practice and drill do not touch the history; review reads it, and goes on without an unreadable one', async () => {
     const t = start('true');
-    mkdirSync(join(t.home, 'history.jsonl'));
+    // A FIFO: a read is refused (opened blocking, it would hang), so any attempt shows.
+    execFileSync('mkfifo', [join(t.home, 'history.jsonl')]);
     const practice = start(`${PRACTICE} --no-save`, t.home);
     const before = await practice.waitFor('准备好了按 Enter 开始');
-    expect(before).toContain('已加 --no-save，不用历史记录继续');
+    expect(before).not.toContain('不用历史记录继续');
     practice.press('C-c');
     expect(await practice.exitCode()).toBe(130);
 
+    const drill = start(`drill 1 --bank ${BANK} --no-save`, t.home);
+    const asked = await drill.waitFor('第 1/');
+    expect(asked).not.toContain('不用历史记录继续');
+    drill.press('C-c');
+    expect(await drill.exitCode()).toBe(130);
+
+    // Review must read the history to know what is due.
     const review = start(`review --bank ${BANK} --no-save`, t.home);
     const screen = await review.waitFor('第 1/');
     expect(screen).toContain('已加 --no-save，不用历史记录继续');

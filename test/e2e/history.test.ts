@@ -53,7 +53,8 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
       'session-end',
     ]);
 
-    const note = start(`${PRACTICE} --no-save`, home);
+    // Leaving at the ready prompt records nothing.
+    const note = start(PRACTICE, home);
     await note.waitFor('上次的模拟面试还没完成（已答 1/3 题）');
     note.press('C-c');
 

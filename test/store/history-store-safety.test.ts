@@ -16,6 +16,7 @@ import { MAX_LINE_BYTES, openStore, WARNINGS_KEPT } from '../../src/store/histor
 import { encodeRecord, type HistoryRecord, type RatingRecord } from '../../src/store/record.js';
 import { replayRecords } from '../../src/store/replay.js';
 import { StoreError } from '../../src/store/store-error.js';
+import { seededRandom } from '../seeded-random.js';
 import { sampleAttempt, sessionStart } from './sample-records.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'cs-store-safety-'));
@@ -119,6 +120,30 @@ describe('reading a log line by line', () => {
     const result = store.scan((x) => seen.push(x), { only: 'rating' });
     expect(seen).toEqual([r]);
     expect(result).toEqual({ warnings: [], bad: 0, skipped: 0 });
+  });
+});
+
+describe('reading only the lines of one kind', () => {
+  it('finds every one of them across the 1 MB chunks of a read, the last line included', () => {
+    const dir = freshDir();
+    const next = seededRandom(8);
+    const lines: string[] = [];
+    const ratings: RatingRecord[] = [];
+    // Answers of random lengths, so that lines straddle the chunks' edges.
+    for (let i = 0, length = 0; length < 3.5e6; i++) {
+      lines.push(encodeRecord(sampleAttempt({ id: `a${i}`, text: '答'.repeat(next() * 3000) })));
+      length += (lines.at(-1) as string).length;
+      if (next() < 0.2) {
+        ratings.push(rating(`a${i}`, i % 10));
+        lines.push(encodeRecord(ratings.at(-1) as RatingRecord));
+      }
+    }
+    ratings.push(rating('last', 3));
+    lines.push(encodeRecord(ratings.at(-1) as RatingRecord));
+    writeFileSync(join(dir, 'history.jsonl'), lines.join('\n'));
+    const seen: HistoryRecord[] = [];
+    openStore(dir, { lang: 'en' }).scan((x) => seen.push(x), { only: 'rating' });
+    expect(seen).toEqual(ratings);
   });
 });
 

@@ -102,6 +102,21 @@ describe('decodeLine', () => {
       { error: { code: 'field', field: 'at', expected: 'timestamp' } },
     ],
     [
+      'a timestamp whose date is not four digits, two and two',
+      frame(json({ ...sampleAttempt(), at: '2025-1-01T08:00:00Z' })),
+      { error: { code: 'field', field: 'at', expected: 'timestamp' } },
+    ],
+    [
+      'a timestamp in other digits',
+      frame(json({ ...sampleAttempt(), at: '２０２５-01-01T08:00:00Z' })),
+      { error: { code: 'field', field: 'at', expected: 'timestamp' } },
+    ],
+    [
+      'a date without its time',
+      frame(json({ ...sampleAttempt(), at: '2025-01-01' })),
+      { error: { code: 'field', field: 'at', expected: 'timestamp' } },
+    ],
+    [
       'a non-string key point',
       frame(json({ ...sampleAttempt(), covered: [1] })),
       { error: { code: 'field', field: 'covered', expected: 'strings' } },
