@@ -154,8 +154,10 @@ describe.skipIf(!hasTmux)('the history under a running session (tmux)', () => {
     t.press('Enter');
     await t.waitFor('第 2/3 题');
     t.press('C-c');
-    const screen = await t.waitFor('已答 1/3 题');
-    expect(screen).toContain('以下 1 道题的回答（或自评）没有保存：greeting-1');
+    await t.waitFor('已答 1/3 题');
+    // The line after the count: drawn a moment later, so waited for, not read at once.
+    const screen = await t.waitFor('以下 1 道题的回答（或自评）没有保存：greeting-1');
+    expect(screen).toContain('已答 1/3 题');
     expect(await t.exitCode()).toBe(74);
   });
 
