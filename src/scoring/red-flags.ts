@@ -43,6 +43,8 @@ export function findRedFlags(
   const sentenceOf = (o: Occurrence) => text.clauseSentence[text.clause[o.start] ?? 0] ?? 0;
   const counts = (o: Occurrence) => {
     if (isNegated(negated, o)) return false;
+    // Reported words (有人说“加个微信呗”) are not the answer's own behaviour.
+    if (text.othersSpeech[o.start]) return false;
     condition ??= conditionMask(text);
     if (condition[o.start]) return false;
     for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
