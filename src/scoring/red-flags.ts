@@ -11,7 +11,7 @@ export const RED_FLAG_CAP = 0.2;
  * compensation" is the sign; "a compensation rule … a delivery-time promise
  * on the product page" is two things said about the rules.
  */
-export const SIGN_SPAN = 20;
+export const SIGN_SPAN = 30;
 /** The same in English words, which carry more than a 字 each. */
 export const EN_SIGN_SPAN = 8;
 
