@@ -190,6 +190,16 @@ function prepareNumberTerm(term: string, raw: string): PreparedKeyword {
 }
 
 const NUMBER_WORD = /^[0-9]+%?$/;
+/**
+ * Numbers said in English words count as numbers too ("five years", "two
+ * hundred chats"). Not "one" or "a": they are articles more than data, as
+ * 一 alone is in Chinese.
+ */
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens hundreds thousands half'.split(
+    ' ',
+  ),
+);
 
 const wordIndexes = new WeakMap<AnswerText, Map<string, number[]>>();
 
@@ -234,7 +244,7 @@ function nearPossible(keyword: PreparedKeyword, compact: string): boolean {
 /** Whether a word of the answer matches a part of a Latin term (`#` is any number). */
 function wordMatches(part: string, word: string | undefined): boolean {
   if (word === undefined) return false;
-  if (part === '#') return NUMBER_WORD.test(word);
+  if (part === '#') return NUMBER_WORD.test(word) || NUMBER_WORDS.has(word);
   if (part.includes('#')) return new RegExp(`^${part.replace('#', '[0-9]+')}$`).test(word);
   return word === part;
 }
