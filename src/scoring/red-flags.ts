@@ -42,7 +42,8 @@ export function findRedFlags(
   };
   const sentenceOf = (o: Occurrence) => text.clauseSentence[text.clause[o.start] ?? 0] ?? 0;
   const counts = (o: Occurrence) => {
-    if (isNegated(negated, o)) return false;
+    // A `!term` part is shown by refusing it ("我一般不道歉，也不核实订单").
+    if (isNegated(negated, o) !== (o.keyword.negatedOnly === true)) return false;
     // Reported words (有人说“加个微信呗”) are not the answer's own behaviour.
     if (text.othersSpeech[o.start]) return false;
     condition ??= conditionMask(text);
