@@ -1,7 +1,11 @@
-// `node bench/blind-report.js [folder]`: the scorer against answers written
-// blind (test/fixtures/answers-blind/ by default; point it at a held-out
-// folder too): mean share per kind, program vs human, and the Spearman rank
-// correlation between program and human shares over all answers.
+// `node bench/blind-report.js [folder] [--pad]`: the scorer against answers
+// written blind (test/fixtures/answers-blind/ by default; point it at a
+// held-out folder too): mean share per kind, program vs human, the Spearman
+// rank correlation between program and human shares over all answers, and
+// how many of the bands' checks fail (the checks the tests make, from
+// test/scoring/blind-checks.ts). `--pad` adds a padded answer made from the
+// strong one where a file has none (the rule in `padAnswer`), as the test of
+// test/fixtures/answers-blind-3/ does.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +13,9 @@ import { build } from 'esbuild';
 import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const folder = process.argv[2] ?? join(root, 'test/fixtures/answers-blind');
+const args = process.argv.slice(2);
+const pad = args.includes('--pad');
+const folder = args.find((a) => !a.startsWith('--')) ?? join(root, 'test/fixtures/answers-blind');
 const out = join(root, 'node_modules/.cache/blind-report.mjs');
 await build({
   entryPoints: [join(root, 'bench/blind-entry.ts')],
@@ -22,7 +28,8 @@ await build({
     js: "import { createRequire as __csCreateRequire } from 'node:module'; const require = __csCreateRequire(import.meta.url);",
   },
 });
-const { loadBank, localizeBank, scoreAnswer, scoringContext } = await import(out);
+const { bandChecks, blindAnswers, loadBank, localizeBank, scoreAnswer, scoringContext } =
+  await import(out);
 const base = await loadBank(join(root, 'questions'), { lang: 'en' });
 
 /** Ranks with ties averaged. */
@@ -63,13 +70,14 @@ for (const file of readdirSync(folder)
     const bank = localizeBank(base, lang);
     const context = scoringContext(bank);
     const question = context.questions.find((q) => q.id === fixture.question);
-    for (const [kind, text] of Object.entries(fixture.answers[lang] ?? {})) {
+    for (const [kind, text] of Object.entries(blindAnswers(fixture, lang, question, pad))) {
       const grade = scoreAnswer(question, text, context);
       rows.push({
         id: fixture.question,
         lang,
         kind,
         program: grade.score / grade.max,
+        share: grade.score / grade.max,
         human: fixture.human_share?.[lang]?.[kind],
         flags: grade.flags.map((f) => (f.code === 'red-flag' ? `red-flag:${f.id}` : f.code)),
       });
@@ -103,7 +111,11 @@ const rho2 = spearman(
 console.log(
   `Spearman over ${rated.length}: ${rho.toFixed(2)}; without traps (${noTraps.length}): ${rho2.toFixed(2)}`,
 );
+const checks = bandChecks(rows);
+const misses = checks.filter((c) => !c.ok);
+console.log(`Band checks failing: ${misses.length} of ${checks.length}`);
 if (process.env.VERBOSE) {
+  for (const c of misses) console.log(`  miss: ${c.name}`);
   for (const r of rows) {
     console.log(
       `${r.id.padEnd(18)} ${r.lang} ${r.kind.padEnd(14)} ${r.program.toFixed(2)} ${String(r.human).padEnd(5)} ${r.flags.join(' ')}`,

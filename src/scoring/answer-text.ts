@@ -23,6 +23,12 @@ export interface AnswerText {
   clauseQuotedItem: Uint8Array;
   /** 1 where a unit starts. */
   unitStart: Uint8Array;
+  /**
+   * 1 for each compact character inside a quotation that someone else says
+   * (有人说“加个微信呗”, the customer said "you people…"): words reported,
+   * not the speaker's own. See `othersSpeaking`.
+   */
+  othersSpeech: Uint8Array;
   /** Latin words with their compact offsets. */
   words: { word: string; start: number; end: number }[];
   /** Units in the whole text. */
@@ -42,6 +48,24 @@ enum Kind {
 }
 
 const QUOTES = new Set(['“', '”', '"', '「', '」', '『', '』', '《', '》', '‘']);
+const OPENING = new Set(['“', '「', '『']);
+const CLOSING = new Set(['”', '」', '』']);
+
+/**
+ * What comes right before a quotation another person says: a third party
+ * and a verb of saying, with no 我 between (我跟他说 and 对他说 are the
+ * speaker's own words), or in English "someone says", "he opened with".
+ */
+const ZH_OTHERS_SAY =
+  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家)[^。！？；我]{0,8}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|开口就是?)[：:，,\s]*$/;
+const EN_OTHERS_SAY =
+  /\b(?:he|she|they|someone|somebody|customer|buyer|viewer|guy|man|woman|lady|caller|person)\b[^.!?;"“]{0,30}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded)[\s:,]*$/i;
+
+/** Whether the quotation opening at `at` in `text` is someone else speaking. */
+function othersSpeaking(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return ZH_OTHERS_SAY.test(before) || EN_OTHERS_SAY.test(before);
+}
 
 /** Punctuation that ends a sentence, not only a clause. */
 const SENTENCE_END = new Set(['。', '！', '？', '；', '.', '!', '?', ';', '…']);
@@ -75,6 +99,10 @@ export function prepareText(text: string): AnswerText {
   // Typed arrays as long as the folded text: the compact text is never longer.
   const clause = new Int32Array(folded.length);
   const unitStart = new Uint8Array(folded.length);
+  const othersSpeech = new Uint8Array(folded.length);
+  // Inside a quotation someone else says; an ASCII quote opens and closes it in turn.
+  let reported = false;
+  let asciiOpen = false;
   const clauseLine: number[] = [0];
   const clauseSentence: number[] = [0];
   const clauseListed: number[] = [0];
@@ -107,6 +135,7 @@ export function prepareText(text: string): AnswerText {
       if (pendingBreak) openClause();
       gap = '';
       word = undefined;
+      if (reported) othersSpeech[length] = 1;
       clause[length] = clauseNo;
       unitStart[length] = 1;
       units++;
@@ -122,13 +151,24 @@ export function prepareText(text: string): AnswerText {
     let kind = kindOf(ch);
     // Quotation marks separate words but do not end a clause: in 不说“加微信”, the
     // quote is what is not said.
-    if (QUOTES.has(ch)) kind = Kind.Space;
+    if (QUOTES.has(ch)) {
+      kind = Kind.Space;
+      const opens = OPENING.has(ch) || (ch === '"' && !asciiOpen);
+      if (ch === '"') asciiOpen = !asciiOpen;
+      if (opens) reported = othersSpeaking(folded, at - 1);
+      else if (CLOSING.has(ch) || ch === '"') reported = false;
+    }
     if ((ch === "'" || ch === '’') && kind === Kind.Break) kind = Kind.Space;
     // An apostrophe inside a Latin word (won't, customer's) keeps the word whole.
     if ((ch === "'" || ch === '’') && word && isLatinLetter(next)) kind = Kind.Word;
     if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Break) {
       gap += ch;
-      if (kind === Kind.Newline) line++;
+      if (kind === Kind.Newline) {
+        line++;
+        // A quotation left open ends with its line.
+        reported = false;
+        asciiOpen = false;
+      }
       // Spaces end a Latin word but not a clause; anything else ends both.
       if (kind !== Kind.Space) {
         if (!pendingBreak) listed = true;
@@ -159,6 +199,7 @@ export function prepareText(text: string): AnswerText {
     }
     if (start) units++;
     for (let i = 0; i < ch.length; i++) {
+      if (reported) othersSpeech[length + i] = 1;
       clause[length + i] = clauseNo;
       unitStart[length + i] = start && i === 0 ? 1 : 0;
     }
@@ -173,6 +214,7 @@ export function prepareText(text: string): AnswerText {
     clauseListed: Uint8Array.from(clauseListed),
     clauseQuotedItem: Uint8Array.from(clauseQuotedItem),
     unitStart: unitStart.slice(0, length),
+    othersSpeech: othersSpeech.slice(0, length),
     words,
     units,
   };

@@ -124,7 +124,8 @@ const ZH_NOT_NEGATING = [
   '不停',
   '不利',
   '不良',
-  '不当',
+  // 不当 is "improper", but 不当着客户的面 / 不当面 is "not in front of".
+  '不当(?![着面])',
   '不幸',
   '不熟悉',
   '不确定',
@@ -235,6 +236,13 @@ const EN_POST_NEGATORS = [
   ['off-limits'],
   ['is', 'wrong'],
   ['is', 'a', 'mistake'],
+  ["don't", 'allow'],
+  ["doesn't", 'allow'],
+  ["don't", 'permit'],
+  ["doesn't", 'permit'],
+  ["isn't", 'allowed'],
+  ["aren't", 'allowed'],
+  ['not', 'permitted'],
 ];
 
 const EN_NEGATORS = new Set([
@@ -544,16 +552,27 @@ const EN_CONDITIONS = new Set(['if', 'even', 'when', 'whenever', 'suppose', 'unl
  * Used for red flags only; a key point may well be said in a condition.
  */
 export function conditionMask(text: AnswerText): Uint8Array {
-  const { compact, clause } = text;
+  const { compact, clause, clauseSentence, clauseListed } = text;
   const mask = new Uint8Array(compact.length);
   const wordAt = new Map(text.words.map((w) => [w.start, w.word]));
+  // A condition's examples and list items are part of it: "如果错误正在影响客户，
+  // 比如承诺了不符合规则的赔偿、把手机号发给了别人" describes the case too.
+  let carry = -1;
   let start = 0;
   for (let i = 0; i <= compact.length; i++) {
     if (i < compact.length && clause[i] === clause[start]) continue;
-    const opens =
-      ZH_CONDITION_RE.test(compact.slice(start, start + 2)) ||
-      EN_CONDITIONS.has(wordAt.get(start) ?? '');
-    if (opens) mask.fill(1, start, i);
+    const c = clause[start] ?? 0;
+    const head = compact.slice(start, start + 2);
+    const opens = ZH_CONDITION_RE.test(head) || EN_CONDITIONS.has(wordAt.get(start) ?? '');
+    const example =
+      ZH_EXAMPLE_RE.test(head) ||
+      EN_EXAMPLE_OPENERS.has(wordAt.get(start) ?? '') ||
+      clauseListed[c] === 1;
+    const carried = carry >= 0 && clauseSentence[c] === clauseSentence[carry] && example;
+    if (opens || carried) {
+      mask.fill(1, start, i);
+      carry = c;
+    } else carry = -1;
     start = i;
   }
   return mask;

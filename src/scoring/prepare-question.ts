@@ -44,12 +44,19 @@ export interface PreparedQuestion {
   promptGrams: Set<string>;
   /** Its first two characters as one number, a cheap filter before the string lookup. */
   promptHeads: Set<number>;
+  /** Every run of COPY_WORDS Latin words of the prompt, joined by a space. */
+  promptWordGrams: Set<string>;
   /** How fast its answers are spoken (Chinese 字 or English words a minute). */
   pace: Pace;
 }
 
 /** Shortest run of characters shared with the prompt that counts as copied. */
 export const COPY_RUN = 4;
+/**
+ * In Latin text, the shortest run of whole words: four letters shared with
+ * the prompt are no copy ("plain" is not copied from "complaint").
+ */
+export const COPY_WORDS = 3;
 
 const cache = new WeakMap<Question, PreparedQuestion>();
 
@@ -57,7 +64,8 @@ const cache = new WeakMap<Question, PreparedQuestion>();
 export function prepareQuestion(question: Question): PreparedQuestion {
   let prepared = cache.get(question);
   if (!prepared) {
-    const prompt = prepareText(question.prompt).compact;
+    const promptText = prepareText(question.prompt);
+    const prompt = promptText.compact;
     prepared = {
       question,
       keyPoints: question.key_points.map((kp) => ({
@@ -72,6 +80,7 @@ export function prepareQuestion(question: Question): PreparedQuestion {
       redFlags: (question.red_flags ?? []).map((flag) => ({ flag, signs: prepareSigns(flag) })),
       promptGrams: grams(prompt, COPY_RUN),
       promptHeads: new Set([...grams(prompt, COPY_RUN)].map(head)),
+      promptWordGrams: wordGrams(promptText.words.map((w) => w.word)),
       pace: paceOf(question.answer),
     };
     cache.set(question, prepared);
@@ -221,6 +230,16 @@ function prepareNumberTerm(term: string, raw: string): PreparedKeyword {
 }
 
 const NUMBER_WORD = /^[0-9]+%?$/;
+/**
+ * Numbers said in English words count as numbers too ("five years", "two
+ * hundred chats"). Not "one" or "a": they are articles more than data, as
+ * 一 alone is in Chinese.
+ */
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens hundreds thousands half'.split(
+    ' ',
+  ),
+);
 
 const wordIndexes = new WeakMap<AnswerText, Map<string, number[]>>();
 
@@ -265,7 +284,7 @@ function nearPossible(keyword: PreparedKeyword, compact: string): boolean {
 /** Whether a word of the answer matches a part of a Latin term (`#` is any number). */
 function wordMatches(part: string, word: string | undefined): boolean {
   if (word === undefined) return false;
-  if (part === '#') return NUMBER_WORD.test(word);
+  if (part === '#') return NUMBER_WORD.test(word) || NUMBER_WORDS.has(word);
   if (part.includes('#')) return new RegExp(`^${part.replace('#', '[0-9]+')}$`).test(word);
   return word === part;
 }
@@ -359,16 +378,38 @@ export function findTerm(
   }
 }
 
-/** Marks the compact characters that sit in a run of COPY_RUN or more shared with the prompt. */
+/**
+ * Marks the compact characters that sit in a run shared with the prompt:
+ * COPY_RUN characters or more outside Latin words, COPY_WORDS whole words or
+ * more in them.
+ */
 export function copiedMask(q: PreparedQuestion, text: AnswerText): Uint8Array {
   const mask = new Uint8Array(text.compact.length);
   if (q.promptGrams.size === 0) return mask;
   const { compact } = text;
   for (let i = 0; i + COPY_RUN <= compact.length; i++) {
     if (!q.promptHeads.has(compact.charCodeAt(i) * 0x10000 + compact.charCodeAt(i + 1))) continue;
-    if (q.promptGrams.has(compact.slice(i, i + COPY_RUN))) mask.fill(1, i, i + COPY_RUN);
+    const gram = compact.slice(i, i + COPY_RUN);
+    if (q.promptGrams.has(gram) && !LATIN.test(gram)) mask.fill(1, i, i + COPY_RUN);
+  }
+  if (q.promptWordGrams.size === 0) return mask;
+  const { words } = text;
+  for (let i = 0; i + COPY_WORDS <= words.length; i++) {
+    const run = words.slice(i, i + COPY_WORDS);
+    if (!q.promptWordGrams.has(run.map((w) => w.word).join(' '))) continue;
+    mask.fill(1, run[0]?.start ?? 0, run[COPY_WORDS - 1]?.end ?? 0);
   }
   return mask;
+}
+
+const LATIN = /[a-z0-9]/i;
+
+function wordGrams(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + COPY_WORDS <= words.length; i++) {
+    out.add(words.slice(i, i + COPY_WORDS).join(' '));
+  }
+  return out;
 }
 
 function head(gram: string): number {

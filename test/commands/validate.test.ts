@@ -72,7 +72,7 @@ describe('validate', () => {
       `${BANKS}/broken/2-syntax.yml:3:1: 错误：YAML 语法错误：Flow sequence in block collection must be sufficiently indented and end with a ]`,
       `${BANKS}/missing:1:1: 错误：文件或文件夹不存在`,
       `${BANKS}/single.yaml:12:7: 警告：questions[0].key_points：只有 1 个要点，应至少 3 个，评分才能区分答得全和答得不全`,
-      `${BANKS}/single.yaml:12:9: 警告：questions[0].key_points[0]：参考答案得不到自己的要点 "Greets"：它的关键词（"hello"）只出现在照抄题目的文字里`,
+      `${BANKS}/single.yaml:12:9: 警告：questions[0].key_points[0]：参考答案得不到自己的要点 "Greets"：它的关键词（"hello"）只出现在没有别的内容的短句里`,
       `${BANKS}/single.yaml:13:19: 警告：questions[0].key_points[0].keywords：只有一个关键词 "hello"，请补充同义词，换种说法也能算到`,
       '检查了 3 个文件：4 个错误，3 个警告',
       '',

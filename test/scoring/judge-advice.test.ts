@@ -186,3 +186,67 @@ describe('length both ways', () => {
     expect(untimedGrade.score).toBe(10);
   });
 });
+
+describe('generalising beyond the bank’s words (third blind set)', () => {
+  const flagsOf = (q: Question, text: string) =>
+    scoreAnswer(q, text, untimed)
+      .flags.filter((f) => f.code === 'red-flag')
+      .map((f) => (f.code === 'red-flag' ? f.id : ''));
+  const flag = (id: string, signs: string[]): RedFlag => ({ id, wrong: id, signs, scope: 'bank' });
+
+  it('copies English only in whole words: "plain" is not copied from "complaint"', () => {
+    const q = ask({
+      prompt: 'A customer voices a complaint in a regional dialect. How would you respond?',
+      key_points: [
+        { point: 'simple words', keywords: ['plain'] },
+        { point: 'dialect', keywords: ['dialect'] },
+      ],
+    });
+    expect(covered(q, 'I would slow down and use plain words they know.')).toEqual([true, false]);
+    // Three words in a row from the prompt are still a copy.
+    const copied = scoreAnswer(q, 'They speak in a regional dialect, I listen.', untimed);
+    expect(copied.keyPoints[1]?.reason?.code).toBe('from-question');
+  });
+
+  it('needs a sign’s parts close together', () => {
+    const q = ask({ red_flags: [flag('promise', ['promise + compensation'])] });
+    expect(flagsOf(q, "I'd promise them compensation on the spot.")).toEqual(['promise']);
+    const apart =
+      'The cases with a clear compensation rule are a seller who ships late and a delivery-time promise on the page.';
+    expect(flagsOf(q, apart)).toEqual([]);
+  });
+
+  it('reads 不当着 as a negation, unlike 不当 (improper)', () => {
+    const q = ask({ red_flags: [flag('shame', ['当着客户的面'])] });
+    expect(flagsOf(q, '我会私下提醒他，不当着客户的面说。')).toEqual([]);
+    expect(flagsOf(q, '我会当着客户的面纠正他。')).toEqual(['shame']);
+  });
+
+  it('shows no red flag in words someone else says', () => {
+    const q = ask({ red_flags: [flag('off', ['加个微信'])] });
+    expect(flagsOf(q, '有人说“加个微信呗”，我就说在平台里聊就行。')).toEqual([]);
+    expect(flagsOf(q, '我跟他说“加个微信吧”，方便联系。')).toEqual(['off']);
+    const en = ask({ red_flags: [flag('label', ['you people'])] });
+    expect(flagsOf(en, 'He opened with "you people are scammers." I said sorry.')).toEqual([]);
+    expect(flagsOf(en, 'I told him "you people never read the page."')).toEqual(['label']);
+  });
+
+  it('shares a condition with its examples', () => {
+    const q = ask({ red_flags: [flag('promise', ['承诺 + 赔偿'])] });
+    const text = '如果错误正在影响客户，比如承诺了不符合规则的赔偿，我会立刻私下提醒他。';
+    expect(flagsOf(q, text)).toEqual([]);
+    expect(flagsOf(q, '我会直接承诺赔偿，让他满意。')).toEqual(['promise']);
+  });
+
+  it('shows a !term part where the answer refuses it', () => {
+    const q = ask({ red_flags: [flag('basics', ['!道歉+!核实'])] });
+    expect(flagsOf(q, '我一般不道歉，也不怎么核实订单。')).toEqual(['basics']);
+    expect(flagsOf(q, '我会先道歉，再核实订单。')).toEqual([]);
+  });
+
+  it('counts English number words as numbers, not "one"', () => {
+    const q = ask({ key_points: [{ point: 'data', keywords: ['{n} years'] }] });
+    expect(covered(q, 'I was a bartender for five years before this.')).toEqual([true]);
+    expect(covered(q, 'I was a bartender for one years, they said.')).toEqual([false]);
+  });
+});
