@@ -10,7 +10,7 @@
 // seed guide and any text here, or between the texts of two different questions
 // (old or new). Runs are compared with white space collapsed, so reflowing a copied
 // sentence does not hide it. Keywords are not texts: short terms recur by design.
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -30,7 +30,11 @@ const followUps = readYaml(join(here, 'follow-ups.yaml'));
 const newFiles = readdirSync(here)
   .filter((f) => /^new-.*\.yaml$/.test(f))
   .sort();
-const newSections = newFiles.map((f) => ({ file: f, data: readYaml(join(here, f)) }));
+// A file for an existing section holds only `questions:`; its section is in its name.
+const newSections = newFiles.map((f) => {
+  const data = readYaml(join(here, f));
+  return { file: f, data: { id: /^new-(.*)\.yaml$/.exec(f)[1], ...data, questions: data.questions ?? [] } };
+});
 
 // ---- shape ---------------------------------------------------------------
 
@@ -94,6 +98,13 @@ for (const s of newSections)
 
 // ---- the 24-character rule -----------------------------------------------
 
+/**
+ * Labels every analysis uses by format ("常见错误：", "Common mistakes:") are not
+ * copied text: they are cut out, so no run spans them.
+ */
+const LABELS = /常见错误：|Common mistakes:/g;
+const CUT = '\u0000';
+
 /** Every text of a question (not keywords), as [label, text]. */
 function textsOf(q, fus) {
   const out = [];
@@ -117,7 +128,7 @@ function textsOf(q, fus) {
     owner: q.id,
     label,
     flag: /\.red_flags\.([^.]+)/.exec(label)?.[1],
-    text: t.replace(/\s+/g, ' ').trim(),
+    text: t.replace(LABELS, CUT).replace(/\s+/g, ' ').trim(),
   }));
 }
 
@@ -143,6 +154,7 @@ for (const u of units) {
   const chars = [...u.text];
   for (let i = 0; i + RUN <= chars.length; i++) {
     const run = chars.slice(i, i + RUN).join('');
+    if (run.includes(CUT)) continue;
     const first = seen.get(run);
     if (first === undefined) {
       seen.set(run, u);
@@ -165,10 +177,11 @@ for (const u of units) {
 const bankAt = process.argv.indexOf('--bank');
 if (bankAt !== -1) {
   const dir = process.argv[bankAt + 1];
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(root, 'questions'), dir, { recursive: true });
   const strip = (qs) => qs.map(({ follow_ups, ...q }) => q);
-  for (const s of newSections) {
+  for (const s of newSections.filter((n) => n.data.questions.length > 0)) {
     const old = oldSections.find((o) => o.data.id === s.data.id);
     if (old) {
       const text = readFileSync(join(dir, old.file), 'utf8');
