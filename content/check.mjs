@@ -99,10 +99,12 @@ for (const s of newSections)
 // ---- the 24-character rule -----------------------------------------------
 
 /**
- * Labels every analysis uses by format ("常见错误：", "Common mistakes:") are not
- * copied text: they are cut out, so no run spans them.
+ * Labels every analysis uses by format ("常见错误：", "Common mistakes:") and the
+ * English names of laws and rules are not copied text: they are cut out, so no run
+ * spans them (a name longer than 24 characters cannot be reworded).
  */
-const LABELS = /常见错误：|Common mistakes:/g;
+const LABELS =
+  /常见错误：|Common mistakes:|seven-day no-reason return|Personal Information Protection Law|Consumer Rights and Interests Protection Law|E-commerce Law/gi;
 const CUT = '\u0000';
 
 /** Every text of a question (not keywords), as [label, text]. */
