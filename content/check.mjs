@@ -99,12 +99,26 @@ for (const s of newSections)
 // ---- the 24-character rule -----------------------------------------------
 
 /**
- * Labels every analysis uses by format ("常见错误：", "Common mistakes:") and the
- * English names of laws and rules are not copied text: they are cut out, so no run
- * spans them (a name longer than 24 characters cannot be reworded).
+ * Labels every analysis uses by format ("常见错误：", "Common mistakes:"), the
+ * English names of laws and rules, and the names of roles ("customer service",
+ * "the interviewer") are not copied text: they are cut out, so no run spans them
+ * (a name cannot be reworded, and English names run long against 24 characters).
  */
-const LABELS =
-  /常见错误：|Common mistakes:|seven-day no-reason return|Personal Information Protection Law|Consumer Rights and Interests Protection Law|E-commerce Law/gi;
+const LABELS = new RegExp(
+  [
+    '常见错误：',
+    'Common mistakes:',
+    'seven-day no-reason return',
+    'Personal Information Protection Law',
+    'Consumer Rights and Interests Protection Law',
+    'consumer protection law',
+    'E-commerce Law',
+    'customer service',
+    'the interviewer',
+    'platform intervention',
+  ].join('|'),
+  'gi',
+);
 const CUT = '\u0000';
 
 /** Every text of a question (not keywords), as [label, text]. */
