@@ -114,6 +114,7 @@ const LABELS = new RegExp(
     'consumer protection law',
     'E-commerce Law',
     'customer service',
+    'platform support',
     'the interviewer',
     'platform intervention',
   ].join('|'),
