@@ -18,7 +18,7 @@ for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
   for (const [label, text] of Object.entries(fx.answers)) {
     fs.writeFileSync("/tmp/fx.yaml", YAML.stringify({ [fx.question]: text }));
     let out;
-    try { out = execFileSync("node", ["bin/cs-interview.js", "grade", "--bank", "/tmp/cbank", "--no-save", "--json", "--lang", "en", "/tmp/fx.yaml"]); }
+    try { out = execFileSync("node", ["bin/cs-interview.js", "grade", "--bank", "/tmp/cbank", "--no-save", "--json", "/tmp/fx.yaml"]); }
     catch (e) { out = e.stdout; }
     const r = JSON.parse(out).results[0];
     score[label] = r.score; points = r.points;
