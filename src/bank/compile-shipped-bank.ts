@@ -18,3 +18,7 @@ export async function compileShippedBank(
     return { issues: error.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`) };
   }
 }
+
+export { Chalk } from 'chalk';
+// The answer key is rendered from the compiled bank once it is written (see shipped-answer-key.ts).
+export { renderShippedAnswerKey } from '../commands/shipped-answer-key.js';
