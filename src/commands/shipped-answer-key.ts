@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { localizeBank } from '../bank/localize.js';
-import { loadCompiledBank } from '../bank/shipped-bank.js';
 import type { Lang } from '../ui/i18n.js';
-import { renderAnswerKeyText } from '../ui/render/render-answer-key.js';
 import { isAmbiguousWide } from '../ui/text-width.js';
 
 /**
@@ -11,6 +8,7 @@ import { isAmbiguousWide } from '../ui/text-width.js';
  * text, 80 columns, narrow ambiguous-width characters), rendered at build
  * time: wrapping its 30,000 characters was most of the command's start-up.
  * Any other width, colours, a section, another bank: rendered as usual.
+ * Rendered by `renderShippedAnswerKey` (compile-shipped-bank.ts) in the build.
  */
 export const SHIPPED_KEY_WIDTH = 80;
 
@@ -32,18 +30,4 @@ export function readShippedAnswerKey(
   } catch {
     return undefined;
   }
-}
-
-/** The build's rendering (scripts/build.js): the compiled bank opened as `openBank` does. */
-export function renderShippedAnswerKey(
-  bankFolder: string,
-  lang: Lang,
-  c: Parameters<typeof renderAnswerKeyText>[0]['c'],
-): string | undefined {
-  const bank = loadCompiledBank(bankFolder);
-  if (bank === undefined) return undefined;
-  return renderAnswerKeyText(
-    { lang, width: SHIPPED_KEY_WIDTH, c },
-    localizeBank(bank, lang).sections,
-  );
 }
