@@ -366,6 +366,30 @@ function gradeClassRows(work) {
   return rows;
 }
 
+/**
+ * The start-up rows alone (`BENCH_ONLY=startup`), with CPU beside wall time:
+ * on a loaded machine the wall ratio mostly tells how busy the cores were.
+ */
+async function startupRows() {
+  const bare = measureCommand(['-e', ''], {}, RUNS);
+  const help = measureCommand([bin, '--help'], {}, RUNS);
+  const answers = measureCommand([bin, 'answers'], {}, RUNS);
+  const barePty = await timeToScreenMedian(`${process.execPath} -e ''`, null);
+  const first = await timeToScreenMedian(`${process.execPath} ${bin} drill 1 --lang zh`, '剩余');
+  const ratio = (a, b) => (a === null || b === null ? '—' : `${(a / b).toFixed(2)}×`);
+  const row = (name, r, goal) =>
+    `| ${name} | ${r.ms.toFixed(0)} ms | ${ratio(r.ms, bare.ms)} | ${ratio(r.cpu, bare.cpu)} | ${goal} |`;
+  return [
+    `start-up · node ${process.version} · medians of ${RUNS} runs\n`,
+    '| what | median | ratio to bare node | CPU ratio to bare node | goal |',
+    '|---|---|---|---|---|',
+    row("bare `node -e ''`", bare, '—'),
+    row('`--help`', help, '≤ 1.25×'),
+    row('`answers` (piped)', answers, '≤ 1.25×'),
+    `| first question of \`drill 1\` on screen (pty) | ${first.toFixed(0)} ms | ${ratio(first, barePty)} (bare in a pty: ${barePty.toFixed(0)} ms) | — | ≤ 1.5× |`,
+  ];
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'cs-bench-'));
   try {
@@ -390,6 +414,10 @@ async function main() {
     }
     if (process.env.BENCH_ONLY === 'history') {
       console.log((await historyRows(work, encodeRecord, loadBank)).join('\n'));
+      return;
+    }
+    if (process.env.BENCH_ONLY === 'startup') {
+      console.log((await startupRows()).join('\n'));
       return;
     }
     const bankDir = join(work, 'bank');

@@ -38,10 +38,18 @@ await build({
   entryPoints: [join(root, 'src/bank/compile-shipped-bank.ts')],
   outfile: compiler,
 });
-const { compileShippedBank } = await import(pathToFileURL(compiler).href);
+const { compileShippedBank, renderShippedAnswerKey, Chalk } = await import(
+  pathToFileURL(compiler).href
+);
 const result = await compileShippedBank(join(root, 'questions'));
 if ('issues' in result) {
   console.error(`The shipped bank (questions/) has issues:\n${result.issues.join('\n')}`);
   process.exit(1);
 }
 writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(result.compiled));
+
+// `answers` piped at 80 columns prints the key rendered here (src/commands/shipped-answer-key.ts).
+for (const lang of ['zh', 'en']) {
+  const key = renderShippedAnswerKey(join(root, 'questions'), lang, new Chalk({ level: 0 }));
+  if (key !== undefined) writeFileSync(join(dist, `answer-key-${lang}-80.txt`), key);
+}

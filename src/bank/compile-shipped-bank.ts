@@ -4,9 +4,14 @@
  * form `dist/` loads. A bank with an issue fails the build.
  */
 
+import { SHIPPED_KEY_WIDTH } from '../commands/shipped-answer-key.js';
 import { BankError } from '../errors.js';
+import type { Lang } from '../lang.js';
+import type { RenderContext } from '../ui/render/context.js';
+import { renderAnswerKeyText } from '../ui/render/render-answer-key.js';
 import { loadBank } from './load-bank.js';
-import { type CompiledBank, compileBank } from './shipped-bank.js';
+import { localizeBank } from './localize.js';
+import { type CompiledBank, compileBank, loadCompiledBank } from './shipped-bank.js';
 
 export async function compileShippedBank(
   folder: string,
@@ -17,4 +22,23 @@ export async function compileShippedBank(
     if (!(error instanceof BankError)) throw error;
     return { issues: error.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`) };
   }
+}
+
+export { Chalk } from 'chalk';
+
+/**
+ * The answer key `answers` prints piped (see commands/shipped-answer-key.ts),
+ * rendered from the compiled bank once it is written, opened as `openBank` does.
+ */
+export function renderShippedAnswerKey(
+  bankFolder: string,
+  lang: Lang,
+  c: RenderContext['c'],
+): string | undefined {
+  const bank = loadCompiledBank(bankFolder);
+  if (bank === undefined) return undefined;
+  return renderAnswerKeyText(
+    { lang, width: SHIPPED_KEY_WIDTH, c },
+    localizeBank(bank, lang).sections,
+  );
 }

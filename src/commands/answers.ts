@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, writeSync } from 'node:fs';
+import { defaultBankPath } from '../bank/default-bank.js';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../ui/i18n.js';
@@ -14,6 +15,7 @@ import {
 import { renderAnswerKeyHtml } from '../ui/render/render-answer-key-html.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { openBank, requireSection } from './open-bank.js';
+import { readShippedAnswerKey } from './shipped-answer-key.js';
 
 export const ANSWER_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
@@ -71,20 +73,7 @@ export async function runAnswers(options: AnswersOptions, io: CommandIO): Promis
   const format = options.format as AnswerFormat;
   if (!ANSWER_FORMATS.includes(format))
     throw new UsageError(messages(options.lang).badFormat(neutralizeInline(options.format)));
-  const bank = await openBank(options);
-  const sections =
-    options.section === undefined
-      ? bank.sections
-      : [requireSection(bank, options.section, options)];
-  let out: string;
-  if (format === 'json') out = stringifyJson(bankToJson(bank, sections));
-  else if (format === 'markdown') out = renderAnswerKeyMarkdown(options.lang, sections);
-  else if (format === 'html') out = renderAnswerKeyHtml(options.lang, sections);
-  else {
-    // A file is not a terminal: no colours in it, whatever the environment forces.
-    const color = options.output === undefined && options.color;
-    out = renderAnswerKeyText(renderContext(io, { ...options, color }), sections);
-  }
+  const out = await renderKey(format, options, io);
   if (options.output === undefined) {
     const text = out.endsWith('\n') ? out : `${out}\n`;
     if (!(await paged(text, io))) io.stdout.write(text);
@@ -95,6 +84,27 @@ export async function runAnswers(options: AnswersOptions, io: CommandIO): Promis
   const name = neutralizeInline(options.output);
   writeLine(io.stderr, options.lang === 'zh' ? `已写入 ${name}` : `wrote ${name}`);
   return ExitCode.ok;
+}
+
+async function renderKey(format: AnswerFormat, options: AnswersOptions, io: CommandIO) {
+  // A file is not a terminal: no colours in it, whatever the environment forces.
+  const color = options.output === undefined && options.color;
+  const ctx = renderContext(io, { ...options, color });
+  const whole = options.bank === undefined && options.section === undefined;
+  const prerendered =
+    format === 'text' && whole
+      ? readShippedAnswerKey(defaultBankPath(), options.lang, ctx.width, ctx.c.level === 0)
+      : undefined;
+  if (prerendered !== undefined) return prerendered;
+  const bank = await openBank(options);
+  const sections =
+    options.section === undefined
+      ? bank.sections
+      : [requireSection(bank, options.section, options)];
+  if (format === 'json') return stringifyJson(bankToJson(bank, sections));
+  if (format === 'markdown') return renderAnswerKeyMarkdown(options.lang, sections);
+  if (format === 'html') return renderAnswerKeyHtml(options.lang, sections);
+  return renderAnswerKeyText(ctx, sections);
 }
 
 /**
