@@ -651,7 +651,8 @@ describe('a section file is read once, to what yaml reads', () => {
       if (readBothWays(text).fast) fast++;
     }
     expect(fast).toBeGreaterThan(50);
-  });
+    // Two thousand parses each way: seconds alone, far more on a loaded shared machine.
+  }, 120_000);
 
   it('agrees on 2,000 small random edits of a valid file', () => {
     const pieces = [
@@ -700,7 +701,8 @@ describe('a section file is read once, to what yaml reads', () => {
     }
     // Most edits break the file; enough must not, or the test tests little.
     expect(fast).toBeGreaterThan(50);
-  });
+    // Two thousand parses each way: seconds alone, far more on a loaded shared machine.
+  }, 120_000);
 });
 
 describe('readPlainYaml resolves plain scalars as yaml does', () => {
