@@ -13,7 +13,10 @@ const single = {
 };
 
 function check(item: unknown, lang: 'zh' | 'en' = 'en') {
-  return checkChoiceItem(item, at, lang).map((i) => ({ path: formatPath(i.path), message: i.message }));
+  return checkChoiceItem(item, at, lang).map((i) => ({
+    path: formatPath(i.path),
+    message: i.message,
+  }));
 }
 
 describe('checkChoiceItem', () => {
@@ -69,7 +72,8 @@ describe('checkChoiceItem', () => {
     expect(check({ ...single, type: 'essay' })).toEqual([
       {
         path: 'questions[2].type',
-        message: 'questions[2].type: expected single, multiple or true_false, found the string "essay"',
+        message:
+          'questions[2].type: expected single, multiple or true_false, found the string "essay"',
       },
     ]);
   });
