@@ -4,6 +4,8 @@
  * tools rely on: `time_limit`, `key_points`.
  */
 
+import type { ChoiceItem } from './choice-types.js';
+
 /** Something a good answer covers; `keywords` are the words that show it. */
 export interface KeyPoint {
   point: string;
@@ -86,6 +88,12 @@ export interface Section {
   /** Default seconds per question, as written in the file. */
   time_limit: number;
   questions: Question[];
+  /**
+   * The choice items of the section's `questions` (those with a `type`),
+   * in file order; absent when it has none. Kept apart from the open
+   * questions: only `quiz` asks them.
+   */
+  choices?: ChoiceItem[];
   /** The section's own red flags, as written (its questions carry them resolved). */
   red_flags?: RedFlag[];
   /** The section in other languages, like `Question.translations`. */
