@@ -7,6 +7,7 @@ import { dataDir } from './store/paths.js';
 import { dataDirHelp, helpText, helpTitle, translateCommanderError } from './ui/help-text.js';
 import { detectLang, type Lang, messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
+import { quizHelp } from './ui/quiz-help.js';
 import { neutralize, neutralizeInline } from './ui/sanitize.js';
 
 interface RawCommon {
@@ -203,6 +204,25 @@ export function buildProgram(
     .action(async (raw: RawInterview & { new?: number; retention?: number }) => {
       const { runReview } = await import('./commands/review.js');
       await run(() => runReview({ ...interview(raw), new: raw.new, retention: raw.retention }, io));
+    });
+
+  const q = quizHelp[lang];
+  withCommon(program.command('quiz').description(q.quiz).argument('[section]', q.section))
+    .option('--count <n>', h.count, positiveInt('--count', lang))
+    .option('--shuffle', h.shuffle)
+    .option('--time <seconds>', q.time, positiveInt('--time', lang))
+    .option('--total <seconds>', q.total, positiveInt('--total', lang))
+    .option('--no-timer', h.noTimer)
+    .option('--no-save', h.noSave)
+    .action(async (section: string | undefined, raw: RawInterview & { total?: number }) => {
+      const { runQuiz } = await import('./commands/quiz.js');
+      const { time, timer, count, shuffle, save } = interview(raw);
+      await run(() =>
+        runQuiz(
+          { ...common(raw, io.env), section, count, shuffle, time, total: raw.total, timer, save },
+          io,
+        ),
+      );
     });
 
   withCommon(program.command('stats').description(h.stats))

@@ -76,6 +76,19 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
     text: 'string',
     elapsed_ms: 'count',
   },
+  'quiz-answer': {
+    ...BASE,
+    session: 'id',
+    bank: 'id',
+    question: 'id',
+    section: 'id',
+    type: 'id',
+    chosen: 'strings',
+    right: 'boolean',
+    elapsed_ms: 'count',
+    time_limit: 'seconds',
+    timed_out: 'boolean',
+  },
 };
 
 const isKnownKind = (kind: string): kind is RecordKind => Object.hasOwn(SPECS, kind);
