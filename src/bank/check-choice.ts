@@ -6,6 +6,7 @@
  * line and column.
  */
 
+import { countCharacters } from '../limits.js';
 import { type ChoiceMessages, choiceMessagesFor } from './choice-messages.js';
 import {
   CHOICE_TYPES,
@@ -14,8 +15,9 @@ import {
   letterOf,
   MAX_OPTIONS,
 } from './choice-types.js';
-import type { Found, Lang } from './messages.js';
-import { quote } from './quote.js';
+import { type Found, type Lang, messagesFor } from './messages.js';
+import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
+import { fitsLimit, textLimit } from './section-schema.js';
 
 /** Where a value is: field names and list indexes from the file's top (`['questions', 2, 'correct']`). */
 export type ValuePath = readonly (string | number)[];
@@ -107,16 +109,38 @@ function checkOptions(
   }
   const first = new Map<string, number>();
   options.forEach((option, index) => {
-    if (typeof option !== 'string' || option.trim() === '') {
-      report([...at, index], (p) => msg.optionNotText(p, describeValue(option)));
-      return;
-    }
+    if (!checkOptionText(option, [...at, index], msg, report)) return;
     const key = option.trim();
     const seen = first.get(key);
     if (seen === undefined) first.set(key, index);
     else report([...at, index], (p) => msg.duplicateOption(p, letterOf(index), letterOf(seen)));
   });
   return options.length;
+}
+
+/** Whether an option is text that may be shown: non-empty, within its limit, no control characters. */
+function checkOptionText(
+  option: unknown,
+  at: ValuePath,
+  msg: ChoiceMessages,
+  report: Report,
+): option is string {
+  if (typeof option !== 'string' || option.trim() === '') {
+    report(at, (p) => msg.optionNotText(p, describeValue(option)));
+    return false;
+  }
+  const bank = messagesFor(msg.lang);
+  const limit = textLimit('options');
+  if (limit !== undefined && !fitsLimit('options', option)) {
+    report(at, (p) => bank.tooLong(p, countCharacters(option), limit));
+    return false;
+  }
+  const unsafe = findUnsafeCharacter(option);
+  if (unsafe !== undefined) {
+    report(at, (p) => bank.unsafeCharacter(p, escapeCharacter(unsafe)));
+    return false;
+  }
+  return true;
 }
 
 function checkCorrect(
@@ -190,8 +214,7 @@ function checkTranslatedOptions(
       continue;
     }
     options.forEach((option, index) => {
-      if (typeof option !== 'string' || option.trim() === '')
-        report([...at, index], (p) => msg.optionNotText(p, describeValue(option)));
+      checkOptionText(option, [...at, index], msg, report);
     });
     if (count !== undefined && options.length !== count)
       report(at, (p) => msg.optionCount(p, count, options.length));

@@ -8,6 +8,7 @@ import type { Lang } from '../lang.js';
 import { describeFound, type Found } from './messages.js';
 
 export interface ChoiceMessages {
+  readonly lang: Lang;
   badType(path: string, found: Found): string;
   /** `true_false` items have their options fixed (对 / 错). */
   optionsNotAllowed(path: string): string;
@@ -37,6 +38,7 @@ const at = (lang: Lang, path: string, text: string) =>
   path === '' ? text : lang === 'zh' ? `${path}：${text}` : `${path}: ${text}`;
 
 const zh: ChoiceMessages = {
+  lang: 'zh',
   badType: (p, f) => at('zh', p, `应为 single、multiple 或 true_false，实际是${zhFound(f)}`),
   optionsNotAllowed: (p) =>
     at('zh', p, 'true_false（判断题）的选项固定为 A 对 / B 错，不要写 options'),
@@ -66,6 +68,7 @@ const zh: ChoiceMessages = {
 };
 
 const en: ChoiceMessages = {
+  lang: 'en',
   badType: (p, f) => at('en', p, `expected single, multiple or true_false, found ${enFound(f)}`),
   optionsNotAllowed: (p) =>
     at('en', p, 'a true_false item has its options fixed (A True / B False): leave out options'),

@@ -1,3 +1,5 @@
+import { type ChoiceItem, isChoiceRecord } from './choice-types.js';
+import { fastChoice } from './fast-choice.js';
 import { loadPlainYaml } from './fast-yaml.js';
 import {
   fitsItems,
@@ -48,7 +50,15 @@ export function fastParseSection(rawText: string, file: string): Section | undef
   if (redFlags === null) return undefined;
   const seen = new Set<string>();
   const questions: Question[] = [];
+  const choices: ChoiceItem[] = [];
   for (const item of top.questions as unknown[]) {
+    if (isChoiceRecord(item)) {
+      const choice = fastChoice(item, { points, time_limit: timeLimit });
+      if (choice === undefined || seen.has(choice.id)) return undefined;
+      seen.add(choice.id);
+      choices.push(choice);
+      continue;
+    }
     const question = readQuestion(item, points, timeLimit);
     if (question === undefined || seen.has(question.id)) return undefined;
     seen.add(question.id);
@@ -63,6 +73,7 @@ export function fastParseSection(rawText: string, file: string): Section | undef
     points,
     time_limit: timeLimit,
     questions,
+    ...(choices.length === 0 ? {} : { choices }),
     ...(redFlags === undefined ? {} : { red_flags: redFlags }),
     ...(translations === undefined ? {} : { translations }),
     file,

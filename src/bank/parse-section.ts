@@ -1,6 +1,8 @@
-import { isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
+import type { ChoiceItem } from './choice-types.js';
 import { type Lang, messagesFor } from './messages.js';
 import { describeNode, type Field, NodeReader } from './node-reader.js';
+import { readChoice } from './parse-choice.js';
 import { byPosition, type Position, parseYaml } from './parse-yaml.js';
 import { quote } from './quote.js';
 import {
@@ -89,11 +91,24 @@ function readSection(
   );
 
   const questions: Question[] = [];
+  const choices: ChoiceItem[] = [];
   const questionIds: Position[] = [];
   const firstLineOfId = new Map<string, number>();
   const questionsField = field('questions');
   items?.forEach((item, index) => {
     const at = questionsField === undefined ? contents : reader.at(questionsField);
+    if (isMap(item) && item.has('type')) {
+      const choice = readChoice(reader, item, at, index, { points, time_limit: timeLimit });
+      if (choice.id === undefined || choice.idNode === undefined) return;
+      const first = firstLineOfId.get(choice.id);
+      if (first !== undefined) {
+        reader.report(choice.idNode, reader.msg.duplicateQuestionId(quote(choice.id), first));
+        return;
+      }
+      firstLineOfId.set(choice.id, reader.position(choice.idNode).line);
+      if (choice.item) choices.push(choice.item);
+      return;
+    }
     const question = readQuestion(reader, item, at, `questions[${index}]`);
     if (question.id === undefined || question.idNode === undefined) return;
     const first = firstLineOfId.get(question.id);
@@ -142,6 +157,7 @@ function readSection(
       points,
       time_limit: timeLimit,
       questions,
+      ...(choices.length === 0 ? {} : { choices }),
       ...(redFlags === undefined ? {} : { red_flags: redFlags }),
       ...(translations === undefined ? {} : { translations }),
       file: reader.file,

@@ -171,6 +171,10 @@ export const TEXT_LIMITS = {
   analysis: 10_000,
   point: 200,
   keywords: 100,
+  // A choice item's texts (see `choice-schema.ts`).
+  options: 500,
+  explanation: 10_000,
+  source: 500,
 } as const satisfies Record<string, number>;
 
 /**
