@@ -3,6 +3,7 @@ import { bankIdOf } from '../bank/bank-id.js';
 import { ExitCode } from '../exit-codes.js';
 import { renderStats } from '../history/render-stats.js';
 import { computeStats } from '../history/stats.js';
+import { withOpenQuestions } from '../quiz/select.js';
 import { dataDir } from '../store/paths.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
@@ -30,7 +31,8 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
   const home = options.home ?? dataDir(io.env, process.platform, homedir());
   const { records, path } = readHistory({ lang: options.lang, home, slim: true }, io.stderr);
   const bank = await openBank(options);
-  const stats = computeStats(records, bank, {
+  // Choice items are scored by quiz, not in these tables of open questions.
+  const stats = computeStats(records, withOpenQuestions(bank), {
     bankId: bankIdOf(bank),
     now: options.now ?? new Date(),
     retention: options.retention,

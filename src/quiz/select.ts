@@ -32,3 +32,13 @@ export function selectQuiz(sections: readonly Section[], options: SelectOptions)
 export function sectionsWithChoices(sections: readonly Section[]): Section[] {
   return sections.filter((s) => (s.choices?.length ?? 0) > 0);
 }
+
+/**
+ * The bank as the open-question commands see it (practice, drill, review,
+ * grade, stats): sections without open questions left out, so a section of
+ * choice items only adds no empty section to their counts and tables.
+ */
+export function withOpenQuestions<B extends { sections: readonly Section[] }>(bank: B): B {
+  const sections = bank.sections.filter((s) => s.questions.length > 0);
+  return sections.length === bank.sections.length ? bank : { ...bank, sections };
+}

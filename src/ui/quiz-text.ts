@@ -34,6 +34,7 @@ export interface QuizText {
   noItems: string;
   noItemsInSection: (section: string) => string;
   continueHint: string;
+  onlyChoices: (section: string) => string;
 }
 
 const zh: QuizText = {
@@ -70,6 +71,7 @@ const zh: QuizText = {
   noItems: '题库中没有选择题（single、multiple 或 true_false），quiz 无题可问',
   noItemsInSection: (s) => `部分 ${s} 没有选择题，quiz 无题可问（不带部分参数可测验所有选择题）`,
   continueHint: '按 Enter 继续',
+  onlyChoices: (s) => `部分 ${s} 只有选择题，请用 quiz 测验（例如 cs-interview quiz 5）`,
 };
 
 const en: QuizText = {
@@ -108,6 +110,8 @@ const en: QuizText = {
   noItemsInSection: (s) =>
     `Section ${s} has no choice items: nothing for quiz to ask (without a section, quiz asks every choice item)`,
   continueHint: 'Press Enter to continue',
+  onlyChoices: (s) =>
+    `Section ${s} has only choice items: take it with quiz (e.g. cs-interview quiz 5)`,
 };
 
 export function quizText(lang: Lang): QuizText {
