@@ -1,15 +1,18 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import { ExitCode } from '../exit-codes.js';
 import { nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
+import { presentByIds, quizAnswersAsAttempts } from '../quiz/review-answers.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { planSession } from '../session/plan.js';
-import type { AttemptRecord } from '../store/record.js';
+import type { AttemptRecord, QuizAnswerRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
+import { quizText } from '../ui/quiz-text.js';
 import { formatLocalDateTime } from '../ui/render/format.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
+import { runQuiz } from './quiz.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
 
@@ -41,8 +44,25 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
     { now, retention: options.retention, bankId },
   );
   const due = pickDue(schedule, now, { newLimit: options.new ?? 3 });
+  // Choice items answered in quiz, on their own schedule; one never answered is quiz's to introduce.
+  const quizAnswers = records.filter((r): r is QuizAnswerRecord => r.kind === 'quiz-answer');
+  const choiceIds = bank.sections.flatMap((s) => (s.choices ?? []).map((c) => c.id));
+  const choiceSchedule = scheduleReviews(quizAnswersAsAttempts(quizAnswers), choiceIds, {
+    now,
+    retention: options.retention,
+    bankId,
+  });
+  const dueChoices = presentByIds(
+    bank.sections,
+    pickDue(choiceSchedule, now, { newLimit: 0 }).map((q) => q.id),
+    quizText(options.lang).trueFalse,
+  );
+  const quiz = () => runQuiz({ ...options, timer: options.timer, items: dueChoices }, io);
   if (due.length === 0) {
-    const next = nextDue(schedule, now);
+    if (dueChoices.length > 0) return quiz();
+    const next = [nextDue(schedule, now), nextDue(choiceSchedule, now)]
+      .filter((d): d is Date => d !== null)
+      .sort((a, b) => a.getTime() - b.getTime())[0];
     writeLine(io.stdout, next ? m.nothingDue(formatLocalDateTime(next)) : m.nothingDueEver);
     return ExitCode.ok;
   }
@@ -53,5 +73,6 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
     'review',
     plan.map((p) => p.question.id),
   );
-  return runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
+  const code = await runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
+  return code === ExitCode.ok && dueChoices.length > 0 ? quiz() : code;
 }
