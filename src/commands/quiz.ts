@@ -66,10 +66,9 @@ export async function runQuiz(options: QuizOptions, io: CommandIO): Promise<Exit
         outOfTime = true;
         break;
       }
-      const own: QuizLimits = {
-        ...limits,
-        item: limits.item ?? (options.timer ? presented.item.time_limit : null),
-      };
+      // The bank's limit of each item, unless --time gives one, or --total times the quiz as a whole.
+      const ownLimit = limits.item ?? (limits.total === null ? presented.item.time_limit : null);
+      const own: QuizLimits = { ...limits, item: options.timer ? ownLimit : null };
       const clock = itemClock(own, answering);
       const type = presented.item.type;
       const result = await prompts.askChoice(

@@ -16,6 +16,7 @@ export interface QuizText {
   quizRemaining: string;
   intro: (items: number, limits: string) => string;
   perItem: (seconds: number) => string;
+  perItemOwn: string;
   whole: (minutes: string) => string;
   noLimit: string;
   right: string;
@@ -53,6 +54,7 @@ const zh: QuizText = {
   intro: (items, limits) =>
     `规则测验：${items} 题，${limits}。每题答完会看到对错、正确答案和解析。`,
   perItem: (s) => `每题限时 ${s} 秒`,
+  perItemOwn: '每题按各自的限时',
   whole: (m) => `全卷限时 ${m} 分钟（只计答题时间）`,
   noLimit: '不限时',
   right: '✓ 回答正确',
@@ -91,6 +93,7 @@ const en: QuizText = {
   intro: (items, limits) =>
     `Rules quiz: ${items} question${items === 1 ? '' : 's'}, ${limits}. After each one you see whether it was right, the right answer and why.`,
   perItem: (s) => `${s} s per question`,
+  perItemOwn: 'each question timed by its own limit',
   whole: (m) => `${m} min for the whole quiz (answering time only)`,
   noLimit: 'untimed',
   right: '✓ Right',
