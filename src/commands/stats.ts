@@ -1,12 +1,15 @@
 import { homedir } from 'node:os';
 import { bankIdOf } from '../bank/bank-id.js';
 import { ExitCode } from '../exit-codes.js';
-import { renderStats } from '../history/render-stats.js';
+import { dateFormats, renderStats } from '../history/render-stats.js';
+import { renderTypingChart } from '../history/render-typing-chart.js';
 import { computeStats } from '../history/stats.js';
+import { type TypingTrend, typingTrends } from '../history/typing-trend.js';
 import { withOpenQuestions } from '../quiz/select.js';
 import { dataDir } from '../store/paths.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import type { RenderContext } from '../ui/render/context.js';
 import { stringifyJson } from '../ui/render/render-answer-key.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
@@ -37,12 +40,24 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
     now: options.now ?? new Date(),
     retention: options.retention,
   });
+  const typing = typingTrends(records);
+  const ctx = renderContext(io, options);
   const out = options.json
-    ? stringifyJson({ ...stats, history: path })
-    : renderStats(renderContext(io, options), stats, {
-        historyPath: path,
-        timeZone: options.timeZone,
-      });
+    ? stringifyJson({ ...stats, typing, history: path })
+    : renderStats(ctx, stats, { historyPath: path, timeZone: options.timeZone }) +
+      renderTyping(ctx, typing, options.timeZone);
   writeLine(io.stdout, out);
   return ExitCode.ok;
+}
+
+/** The typing tests' speed trend (`typing`), after the rest: nothing when there are none. */
+function renderTyping(
+  ctx: RenderContext,
+  trends: readonly TypingTrend[],
+  timeZone: string | undefined,
+): string {
+  const day = dateFormats(timeZone).day;
+  const chart = { ...ctx, width: Math.min(ctx.width, 80) };
+  const rows = ctx.width >= 60 ? 8 : 5;
+  return trends.map((t) => `\n\n${renderTypingChart(chart, t, { rows, day }).join('\n')}`).join('');
 }

@@ -49,6 +49,8 @@ const FIELD_EN: Record<FieldType, string> = {
   mode: '"typed" or "oral"',
   command: '"practice", "drill" or "review"',
   reason: '"finished" or "interrupted"',
+  share: 'a number from 0 to 1',
+  unit: '"cpm" or "wpm"',
 };
 
 const FIELD_ZH: Record<FieldType, string> = {
@@ -67,6 +69,8 @@ const FIELD_ZH: Record<FieldType, string> = {
   mode: '"typed" 或 "oral"',
   command: '"practice"、"drill" 或 "review"',
   reason: '"finished" 或 "interrupted"',
+  share: '0 到 1 之间的数字',
+  unit: '"cpm" 或 "wpm"',
 };
 
 function problemEn(problem: StoreProblem): string {

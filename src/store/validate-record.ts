@@ -21,7 +21,9 @@ export type FieldType =
   | 'timestamp'
   | 'mode'
   | 'command'
-  | 'reason';
+  | 'reason'
+  | 'share'
+  | 'unit';
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -42,6 +44,8 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   mode: (x) => x === 'typed' || x === 'oral',
   command: (x) => x === 'practice' || x === 'drill' || x === 'review',
   reason: (x) => x === 'finished' || x === 'interrupted',
+  share: (x) => isFiniteNumber(x) && x >= 0 && x <= 1,
+  unit: (x) => x === 'cpm' || x === 'wpm',
 };
 
 const BASE = { id: 'id', at: 'timestamp' } as const;
@@ -88,6 +92,35 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
     elapsed_ms: 'count',
     time_limit: 'seconds',
     timed_out: 'boolean',
+  },
+  typing: {
+    ...BASE,
+    session: 'id',
+    passage: 'id',
+    unit: 'unit',
+    speed: 'count',
+    accuracy: 'share',
+    length: 'count',
+    typed: 'count',
+    correct: 'count',
+    elapsed_ms: 'count',
+    time_limit: 'seconds',
+    target: 'count',
+    passed: 'boolean',
+    finished: 'boolean',
+  },
+  'typing-reply': {
+    ...BASE,
+    session: 'id',
+    message: 'id',
+    reply: 'string',
+    first_char_ms: 'optionalScore',
+    send_ms: 'count',
+    time_limit: 'seconds',
+    timed_out: 'boolean',
+    found: 'strings',
+    missing: 'strings',
+    red_flags: 'strings',
   },
 };
 
