@@ -94,6 +94,12 @@ export interface Section {
    * questions: only `quiz` asks them.
    */
   choices?: ChoiceItem[];
+  /**
+   * With choice items: the place in the file's `questions` of each open
+   * question and of each choice item, in order, for messages that name a
+   * path. Without, an open question's place is its index in `questions`.
+   */
+  itemIndexes?: { questions: number[]; choices: number[] };
   /** The section's own red flags, as written (its questions carry them resolved). */
   red_flags?: RedFlag[];
   /** The section in other languages, like `Question.translations`. */
@@ -128,4 +134,14 @@ export interface BankIssue {
   line: number;
   col: number;
   message: string;
+}
+
+/** Where the open question `index` of a section is among its file's `questions`. */
+export function questionFileIndex(section: Section, index: number): number {
+  return section.itemIndexes?.questions[index] ?? index;
+}
+
+/** Where the choice item `index` of a section is among its file's `questions`. */
+export function choiceFileIndex(section: Section, index: number): number {
+  return section.itemIndexes?.choices[index] ?? index;
 }

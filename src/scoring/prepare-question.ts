@@ -69,19 +69,7 @@ export function prepareQuestion(question: Question): PreparedQuestion {
         avoid: (kp.avoid ?? []).map(prepareKeyword).filter((k) => k.key !== ''),
         fitsTime: kp.keywords.includes(FITS_TIME),
       })),
-      redFlags: (question.red_flags ?? []).map((flag) => ({
-        flag,
-        signs: flag.signs.map((sign) =>
-          sign.split('+').map((part) =>
-            part
-              .split('|')
-              // Exact forms only: a sign lists its wordings, and near-forms of
-              // dozens of signs would cost more than the rest of the scoring.
-              .map((alt) => ({ ...prepareKeyword(alt.trim()), near: null }))
-              .filter((k) => k.key !== ''),
-          ),
-        ),
-      })),
+      redFlags: (question.red_flags ?? []).map((flag) => ({ flag, signs: prepareSigns(flag) })),
       promptGrams: grams(prompt, COPY_RUN),
       promptHeads: new Set([...grams(prompt, COPY_RUN)].map(head)),
       pace: paceOf(question.answer),
@@ -89,6 +77,30 @@ export function prepareQuestion(question: Question): PreparedQuestion {
     cache.set(question, prepared);
   }
   return prepared;
+}
+
+const preparedSigns = new WeakMap<RedFlag, PreparedKeyword[][][]>();
+
+/**
+ * A red flag's signs, each as its parts, each part as alternatives;
+ * prepared once per flag: the bank's flags are in force on every question.
+ */
+function prepareSigns(flag: RedFlag): PreparedKeyword[][][] {
+  let signs = preparedSigns.get(flag);
+  if (signs === undefined) {
+    signs = flag.signs.map((sign) =>
+      sign.split('+').map((part) =>
+        part
+          .split('|')
+          // Exact forms only: a sign lists its wordings, and near-forms of
+          // dozens of signs would cost more than the rest of the scoring.
+          .map((alt) => ({ ...prepareKeyword(alt.trim()), near: null }))
+          .filter((k) => k.key !== ''),
+      ),
+    );
+    preparedSigns.set(flag, signs);
+  }
+  return signs;
 }
 
 /** The key-point term that stands for "the answer's length fits the time limit". */
@@ -119,7 +131,24 @@ function numberRuns(text: AnswerText): [number, number][] {
   return runs;
 }
 
+/**
+ * Prepared terms, by their text, for the process: a concept's terms recur
+ * in every question that names it, and `validate` prepares every question
+ * of a bank (1,000 questions prepared 50 terms each, mostly the same). A
+ * prepared term is never changed after it is made.
+ */
+const preparedTerms = new Map<string, PreparedKeyword>();
+
 export function prepareKeyword(raw: string): PreparedKeyword {
+  let prepared = preparedTerms.get(raw);
+  if (prepared === undefined) {
+    prepared = prepareKeywordOnce(raw);
+    preparedTerms.set(raw, prepared);
+  }
+  return prepared;
+}
+
+function prepareKeywordOnce(raw: string): PreparedKeyword {
   // `!term`: counts where the answer says it will NOT do it ("我不会嘲笑口音").
   if (raw.startsWith('!') && raw.length > 1) {
     return { ...prepareKeyword(raw.slice(1)), raw, negatedOnly: true };
