@@ -1,15 +1,19 @@
 import { bankIdOf } from '../bank/bank-id.js';
+import type { Bank } from '../bank/types.js';
 import { ExitCode } from '../exit-codes.js';
-import { nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
-import { presentByIds, quizAnswersAsAttempts } from '../quiz/review-answers.js';
+import { newToday, nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
+import { dueQuizItems } from '../quiz/review-answers.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { planSession } from '../session/plan.js';
-import type { AttemptRecord, QuizAnswerRecord } from '../store/record.js';
+import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
-import { writeLine } from '../ui/output.js';
+import { renderContext, writeLine } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
+import { withCommand } from '../ui/render/blocks.js';
+import { ourCommand } from '../ui/render/command-line.js';
 import { formatLocalDateTime } from '../ui/render/format.js';
+import { bankAttempts, drillPlan, weakestPlan } from './drill.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { runQuiz } from './quiz.js';
@@ -17,7 +21,7 @@ import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
 
 export interface ReviewOptions extends InterviewOptions {
-  /** Never-answered questions to introduce in this review (default 3). */
+  /** Never-answered questions to introduce a day, over every review that day (default 3). */
   new?: number;
   /** Desired retention of the FSRS schedule (default 0.9, as Anki). */
   retention?: number;
@@ -30,7 +34,6 @@ export interface ReviewOptions extends InterviewOptions {
  * history, timed like `drill`; a few never-answered questions join them.
  */
 export async function runReview(options: ReviewOptions, io: CommandIO): Promise<ExitCode> {
-  await requireTerminal(io, options, 'review');
   const m = messages(options.lang);
   const now = (options.now ?? (() => new Date()))();
   const bank = await openBank(options);
@@ -43,29 +46,32 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
     all.map((p) => p.question.id),
     { now, retention: options.retention, bankId },
   );
-  const due = pickDue(schedule, now, { newLimit: options.new ?? 3 });
-  // Choice items answered in quiz, on their own schedule; one never answered is quiz's to introduce.
-  const quizAnswers = records.filter((r): r is QuizAnswerRecord => r.kind === 'quiz-answer');
-  const choiceIds = bank.sections.flatMap((s) => (s.choices ?? []).map((c) => c.id));
-  const choiceSchedule = scheduleReviews(quizAnswersAsAttempts(quizAnswers), choiceIds, {
+  const newPerDay = options.new ?? 3;
+  const due = pickDue(schedule, now, { newLimit: newPerDay, newPerDay });
+  // Choice items missed in quiz, on a schedule of their own: asked as a quiz, after the open questions.
+  const quiz = dueQuizItems(records, bank.sections, {
     now,
     retention: options.retention,
     bankId,
+    labels: quizText(options.lang).trueFalse,
   });
-  const dueChoices = presentByIds(
-    bank.sections,
-    pickDue(choiceSchedule, now, { newLimit: 0 }).map((q) => q.id),
-    quizText(options.lang).trueFalse,
-  );
-  const quiz = () => runQuiz({ ...options, timer: options.timer, items: dueChoices }, io);
+  const askQuiz = () => runQuiz({ ...options, items: quiz.items }, io);
+  if (due.length === 0 && quiz.items.length > 0) return askQuiz();
   if (due.length === 0) {
-    if (dueChoices.length > 0) return quiz();
-    const next = [nextDue(schedule, now), nextDue(choiceSchedule, now)]
+    const next = [nextDue(schedule, now), quiz.next]
       .filter((d): d is Date => d !== null)
       .sort((a, b) => a.getTime() - b.getTime())[0];
     writeLine(io.stdout, next ? m.nothingDue(formatLocalDateTime(next)) : m.nothingDueEver);
-    return ExitCode.ok;
+    // New questions are left, but today's share of them was taken: say so, or it looks broken.
+    if (
+      newPerDay > 0 &&
+      schedule.some((q) => q.due === null) &&
+      newToday(schedule, now) >= newPerDay
+    )
+      writeLine(io.stdout, m.newCapReached(newPerDay));
+    return offerWeakest(bank, attempts, options, io);
   }
+  await requireTerminal(io, options, 'review');
   const byId = new Map(all.map((p) => [p.question.id, p]));
   const plan = due.flatMap((q) => byId.get(q.id) ?? []);
   const recorder = openRecorder({ ...options, bankId }, io.stderr);
@@ -74,5 +80,49 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
     plan.map((p) => p.question.id),
   );
   const code = await runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
-  return code === ExitCode.ok && dueChoices.length > 0 ? quiz() : code;
+  return code === ExitCode.ok && quiz.items.length > 0 ? askQuiz() : code;
+}
+
+/** How many weakest questions `review` offers when nothing is due (as `stats` lists). */
+const OFFERED = 5;
+
+/**
+ * Nothing is due: offer the weakest questions now. The exact command is
+ * always printed; in a terminal a yes/no question (Enter: yes) starts them
+ * at once. Without one nothing is asked, so a script never hangs here.
+ */
+async function offerWeakest(
+  bank: Bank,
+  attempts: readonly AttemptRecord[],
+  options: ReviewOptions,
+  io: CommandIO,
+): Promise<ExitCode> {
+  const m = messages(options.lang);
+  const ordered = bankAttempts(attempts, bankIdOf(bank));
+  const plan = weakestPlan(bank, bank.sections, ordered, options, OFFERED);
+  if (plan.length === 0) return ExitCode.ok;
+  const command = ourCommand(`drill --weakest ${plan.length}`, options, io.env);
+  const width = renderContext(io, options).width;
+  for (const line of withCommand(m.weakestOffer(plan.length), command, width))
+    writeLine(io.stdout, line);
+  if (!(io.stdin.isTTY && io.stdout.isTTY)) return ExitCode.ok;
+  await requireTerminal(io, options, 'review');
+  const prompts = await import('../ui/prompts/index.js');
+  try {
+    const yes = await prompts.askConfirm(
+      {
+        message: m.weakestOfferAsk,
+        default: true,
+        hint: m.confirmHintYes,
+        invalid: m.confirmInvalid,
+        colors: renderContext(io, options).c,
+      },
+      { input: io.stdin, output: io.stdout },
+    );
+    if (!yes) return ExitCode.ok;
+  } catch (error) {
+    if (prompts.isExitPromptError(error)) return ExitCode.interrupted;
+    throw error;
+  }
+  return drillPlan(bank, plan, options, io);
 }

@@ -39,6 +39,7 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
     bankId: bankIdOf(bank),
     now: options.now ?? new Date(),
     retention: options.retention,
+    timeZone: options.timeZone,
   });
   const typing = typingTrends(records);
   const ctx = renderContext(io, options);

@@ -6,7 +6,8 @@
  */
 
 import type { Section } from '../bank/types.js';
-import type { AttemptRecord, QuizAnswerRecord } from '../store/record.js';
+import { nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
+import type { AttemptRecord, HistoryRecord, QuizAnswerRecord } from '../store/record.js';
 import { type PresentedItem, presentItem, type TrueFalseLabels } from './present.js';
 
 /** The share a right answer counts as: in Good's band of `rating.ts` (0.7 ≤ s < 0.9). */
@@ -51,4 +52,24 @@ export function presentByIds(
     const found = byId.get(id);
     return found ? [presentItem(found.item, found.section, labels)] : [];
   });
+}
+
+/**
+ * The choice items due now by the history's quiz answers, as a quiz shows
+ * them, and when the next one is due after that. An item never answered is
+ * never due: `quiz` introduces items, `review` brings back the missed ones.
+ */
+export function dueQuizItems(
+  records: readonly HistoryRecord[],
+  sections: readonly Section[],
+  options: { now: Date; retention?: number; bankId: string; labels: TrueFalseLabels },
+): { items: PresentedItem[]; next: Date | null } {
+  const answers = records.filter((r): r is QuizAnswerRecord => r.kind === 'quiz-answer');
+  const ids = sections.flatMap((s) => (s.choices ?? []).map((c) => c.id));
+  const schedule = scheduleReviews(quizAnswersAsAttempts(answers), ids, options);
+  const due = pickDue(schedule, options.now, { newLimit: 0 }).map((q) => q.id);
+  return {
+    items: presentByIds(sections, due, options.labels),
+    next: nextDue(schedule, options.now),
+  };
 }
