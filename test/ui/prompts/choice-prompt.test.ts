@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askChoice, type ChoicePromptConfig } from '../../../src/ui/prompts/index.js';
+import { displayWidth } from '../../../src/ui/text-width.js';
 import { FakeTerminal } from './fake-terminal.js';
 
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -80,5 +81,33 @@ describe('askChoice', () => {
     await settle();
     clock = 2500;
     await expect(answer).resolves.toEqual({ chosen: [2], timedOut: true, elapsedMs: 2000 });
+  });
+});
+
+describe('askChoice at 40 columns', () => {
+  it('wraps a long option under its own text and keeps every row inside the width', async () => {
+    const term = new FakeTerminal(40, 20);
+    const long = {
+      ...config,
+      options: [
+        '下单之日',
+        '消费者签收商品之日的次日，以物流签收记录为准，签收时间只有日期的按该日计算',
+        '卖家发货之日',
+      ],
+      limitMs: 30_000,
+    };
+    const answer = askChoice(long, { input: term.input, output: term });
+    await settle();
+    const rows = term.text().split('\n');
+    const b = rows.findIndex((r) => r.startsWith('  B. '));
+    expect(b).toBeGreaterThan(0);
+    // The second row of option B starts under its text, not under its letter.
+    expect(rows[b + 1]).toMatch(/^ {5}\S/);
+    expect(rows.some((r) => r.startsWith('  C. 卖家发货之日'))).toBe(true);
+    expect(rows[0]).toContain('剩余 00:30');
+    // Never the last column: the terminal does not wrap a row by itself.
+    expect(rows.filter((r) => displayWidth(r) >= 40)).toEqual([]);
+    term.type('\u0003');
+    await expect(answer).rejects.toThrow(expect.objectContaining({ name: 'ExitPromptError' }));
   });
 });
