@@ -40,11 +40,14 @@ export async function readBankFile(
     const empty = read.issues.length === 1 && read.issues[0]?.message === msg.emptyFile();
     return empty ? { bankFile: emptyBankFile(file), issues: [] } : { issues: read.issues };
   }
-  const value = read.value;
+  const { value } = read;
+  const refused = 'refused' in read ? read.refused : undefined;
   const issues: BankIssue[] = [];
   const report = (needle: string, message: string) =>
     issues.push({ file, line: lineOf(body, needle), col: 1, message });
-  if (value === null || value === undefined) return { bankFile: emptyBankFile(file), issues };
+  if (refused === undefined && (value === null || value === undefined)) {
+    return { bankFile: emptyBankFile(file), issues };
+  }
   if (!isMapping(value)) {
     report('', msg.expected('', 'mapping', describePlain(value)));
     return { issues };
@@ -76,6 +79,8 @@ export async function readBankFile(
     if (checked.flags) redFlags = checked.flags;
     else explainRedFlags(value.red_flags, (needle, m) => report(needle, m), msg);
   }
+  // Read with yaml's values only to say what is wrong: js-yaml's refusal stands.
+  if (refused !== undefined && issues.length === 0) issues.push(refused);
   if (issues.length > 0) return { issues };
   return { bankFile: { file, concepts, red_flags: redFlags }, issues };
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Stats } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -207,12 +208,15 @@ async function readText(
     try {
       const opened = fstatSync(fd);
       if (opened.size > MAX_FILE_BYTES) return { problem: tooLarge(opened.size, msg) };
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(fd)) };
+      // isUtf8 (simdutf) and toString are several times faster than a fatal TextDecoder;
+      // toString keeps a byte-order mark, which the readers skip.
+      const bytes = readFileSync(fd);
+      if (!isUtf8(bytes)) return { problem: msg.notUtf8() };
+      return { text: bytes.toString('utf8') };
     } finally {
       closeSync(fd);
     }
   } catch (error) {
-    if (error instanceof TypeError) return { problem: msg.notUtf8() };
     return { problem: describeFsError(error, msg) };
   }
 }

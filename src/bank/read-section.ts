@@ -31,6 +31,9 @@ export function readSectionFile(text: string, file: string, lang: Lang): ReadSec
   const yaml = readYamlDocument(text, file, msg);
   if ('issues' in yaml) return { issues: yaml.issues, locate };
   const checked = checkSection(yaml.value, file, msg);
+  if (yaml.refused !== undefined && checked.issues.length === 0) {
+    return { issues: [yaml.refused], locate };
+  }
   if (checked.section !== undefined) return { section: checked.section, issues: [], locate };
   return { issues: placeIssues(checked.issues, file, locate), locate };
 }
@@ -40,13 +43,15 @@ export function readSectionFile(text: string, file: string, lang: Lang): ReadSec
  * YAML, placed. A bank file has one document, plain values only (no tags
  * outside the core schema, keys that are texts) and few aliases; for a
  * text js-yaml refused or yaml had to confirm, `parseYaml` says what is
- * wrong in those terms.
+ * wrong in those terms. A text js-yaml refused that yaml reads (a raw
+ * control character in a value) comes with yaml's value, only so that its
+ * checks can say what is wrong where; `refused` stands if they find nothing.
  */
 export function readYamlDocument(
   text: string,
   file: string,
   msg: Messages,
-): { value: unknown } | { issues: BankIssue[] } {
+): { value: unknown; refused?: BankIssue } | { issues: BankIssue[] } {
   const plain = readYaml(text);
   const several = 'documents' in plain && plain.documents.length > 1;
   if ('refused' in plain || plain.suspect || several) {
@@ -56,7 +61,10 @@ export function readYamlDocument(
       const { reason, line, col } = plain.refused;
       const message =
         reason === READ_TWO_WAYS ? msg.readTwoWays() : msg.yamlSyntax(neutralise(reason));
-      return { issues: [{ file, line, col, message }] };
+      const refused = { file, line, col, message };
+      const contents = precise.source?.contents;
+      if (contents === undefined || reason === READ_TWO_WAYS) return { issues: [refused] };
+      return { value: contents.toJSON(), refused };
     }
   }
   const documents = 'documents' in plain ? plain.documents : [];

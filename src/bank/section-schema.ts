@@ -253,6 +253,7 @@ function fieldName(path: string): string {
 function limitIn(table: Readonly<Record<string, number>>, path: string): number | undefined {
   // A bare field name, as the checker asks, needs no parsing.
   if (Object.hasOwn(table, path)) return table[path];
+  if (!path.includes('.') && !path.includes('[')) return undefined;
   const name = fieldName(path);
   return Object.hasOwn(table, name) ? table[name] : undefined;
 }

@@ -24,8 +24,10 @@ export function readYaml(text: string): PlainYaml {
  * js-yaml did. One reading or a refusal, never two readings.
  */
 export function yamlRefusal(text: string, documents: readonly unknown[]): YamlRefusal | undefined {
+  // The core schema whatever a `%YAML 1.1` directive says, as js-yaml reads it: `yes` stays text.
   const options = {
     version: '1.2',
+    schema: 'core',
     uniqueKeys: true,
     prettyErrors: true,
     logLevel: 'error',
