@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeClassAnswers } from './class-answers.js';
 import { copyShippedBank } from './copied-bank.js';
 import { writeHistoryLog } from './history-log.js';
 
@@ -340,6 +341,31 @@ async function benchEditor(askAnswer) {
   };
 }
 
+const CLASS_FILES = 1000;
+
+/**
+ * `grade` of a class at once: 1,000 files of an answer to each shipped
+ * question, as JSON Lines (with insights) and as CSV, wall and CPU time of one
+ * run each (a run takes seconds; its spread is small next to the goal).
+ */
+function gradeClassRows(work) {
+  const { files, questions } = writeClassAnswers(root, join(work, 'class'), CLASS_FILES);
+  const rows = [];
+  for (const format of ['jsonl', 'csv']) {
+    const { ms, cpu, rss } = measureCommand(
+      [bin, 'grade', ...files, '--format', format],
+      {},
+      Number(process.env.BENCH_GRADE_RUNS) || 1,
+    );
+    const cpuText = cpu === null ? '' : ` · CPU ${(cpu / 1000).toFixed(1)} s`;
+    const rssText = rss === null ? '' : ` · ${rss.toFixed(0)} MB`;
+    rows.push(
+      `| \`grade\` of ${CLASS_FILES.toLocaleString('en-US')} files of ${questions} answers, \`--format ${format}\` | ${(ms / 1000).toFixed(1)} s${cpuText}${rssText} | — | ≤ 10 s |`,
+    );
+  }
+  return rows;
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'cs-bench-'));
   try {
@@ -358,6 +384,10 @@ async function main() {
     });
     const { loadBank, scoreAnswer, analyzeAnswer, scoringContext, encodeRecord, askAnswer } =
       await import(bundle);
+    if (process.env.BENCH_ONLY === 'grade') {
+      console.log(gradeClassRows(work).join('\n'));
+      return;
+    }
     if (process.env.BENCH_ONLY === 'history') {
       console.log((await historyRows(work, encodeRecord, loadBank)).join('\n'));
       return;
@@ -459,6 +489,7 @@ async function main() {
     console.log(
       `| grade a 200,000-character answer (score + insights) | ${long200k.toFixed(0)} ms | ${(long200k / (10 * long20k)).toFixed(2)}× 10 × 20,000 (1.00× is linear) | < 1,000 ms |`,
     );
+    console.log(gradeClassRows(work).join('\n'));
     console.log(bankRows(work, bankDir).join('\n'));
     console.log((await historyRows(work, encodeRecord, loadBank)).join('\n'));
   } finally {

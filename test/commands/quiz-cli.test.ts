@@ -16,7 +16,7 @@ describe('quiz on the command line', () => {
   it('has its help in both languages', async () => {
     const zh = await run(['quiz', '--help']);
     expect(zh.out).toMatch(/^用法： cs-interview quiz/);
-    expect(zh.out).toContain('--total <seconds>');
+    expect(zh.out).toContain('--total <秒数>');
     expect((await run(['quiz', '--help', '--lang', 'en'])).out).toContain('Platform-rules quiz');
   });
 
