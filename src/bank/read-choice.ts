@@ -1,6 +1,6 @@
 /**
  * A choice item out of plain values that passed its checks (the field
- * rules of `choice-schema.ts` and `checkChoiceItem`): typed, with the
+ * rules of `CHOICE_SCHEMA` and `checkChoiceItem`): typed, with the
  * section's defaults filled in. Pure.
  */
 
