@@ -27,6 +27,7 @@ import {
 } from './ui/help-text.js';
 import { type Lang, messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
+import { quizHelp } from './ui/quiz-help.js';
 import { neutralize, neutralizeInline } from './ui/sanitize.js';
 
 interface RawCommon {
@@ -241,6 +242,36 @@ export function buildProgram(
       const { runReview } = await import('./commands/review.js');
       const raw = optionsOf(cmd);
       await run(() => runReview({ ...interview(raw), new: raw.new, retention: raw.retention }, io));
+    });
+
+  // quiz: its own help texts (src/ui/quiz-help.ts), so this edit stays local.
+  const q = quizHelp[lang];
+  command('quiz', q.quiz)
+    .argument(`[${names.section}]`, q.section)
+    .option(`--count ${names.n}`, h.count, positiveInt('--count', lang))
+    .option('--shuffle', h.shuffle)
+    .option(`--time ${names.seconds}`, q.time, positiveInt('--time', lang))
+    .option(`--total ${names.seconds}`, q.total, positiveInt('--total', lang))
+    .option('--no-timer', h.noTimer)
+    .option('--no-save', h.noSave)
+    .action(async (section: string | undefined, _raw, cmd: Command) => {
+      const { runQuiz } = await import('./commands/quiz.js');
+      const raw = optionsOf(cmd);
+      await run(() =>
+        runQuiz(
+          {
+            ...common(raw, context),
+            section,
+            count: raw.count as number | undefined,
+            shuffle: raw.shuffle === true,
+            time: raw.time as number | undefined,
+            total: raw.total as number | undefined,
+            timer: raw.timer !== false,
+            save: raw.save !== false,
+          },
+          io,
+        ),
+      );
     });
 
   command('stats', h.stats)

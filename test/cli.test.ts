@@ -92,7 +92,7 @@ describe('list', () => {
   it('--json prints the contract shape', async () => {
     const r = await run(['list', '--json']);
     const json = JSON.parse(r.out);
-    expect(json.sections).toHaveLength(4);
+    expect(json.sections).toHaveLength(5);
     const q = json.sections[0].questions[0];
     expect(Object.keys(q)).toEqual([
       'id',
@@ -104,6 +104,20 @@ describe('list', () => {
       'key_points',
     ]);
     expect(q.time_limit).toBe(180);
+    // Choice items are listed apart from the open questions, with the bank format's fields.
+    const choice = json.sections[4].choices[0];
+    expect(Object.keys(choice)).toEqual([
+      'id',
+      'type',
+      'prompt',
+      'options',
+      'correct',
+      'explanation',
+      'source',
+      'points',
+      'time_limit',
+    ]);
+    expect(json.sections[4].questions).toEqual([]);
     const total = json.sections
       .flatMap((s: { questions: { points: number }[] }) => s.questions)
       .reduce((n: number, x: { points: number }) => n + x.points, 0);
@@ -131,6 +145,7 @@ describe('answers', () => {
       'scenarios',
       'communication',
       'industry-region',
+      'platform-rules',
     ]);
   });
 

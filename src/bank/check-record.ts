@@ -79,6 +79,8 @@ export function checkRecord(
       const suggestion = suggestName(name, schema.known);
       const message = ctx.msg.unknownField(showPath(path), quote(name), suggestion, schema.known);
       ctx.issues.push({ path: at, at: 'key', message });
+    } else if (rule === 'byKind') {
+      // What it holds is the kind's own check (see `FieldRule`).
     } else if (rule === 'nonEmptySequence') {
       checkSequence(value[name], schema.items?.[name], at, ctx);
     } else if (typeof rule === 'object') {

@@ -17,6 +17,7 @@
  * in its table, plus its `build`.
  */
 
+import { checkChoiceItem } from './check-choice.js';
 import {
   type CheckContext,
   checkRecord,
@@ -25,9 +26,12 @@ import {
   showPath,
   type YamlPath,
 } from './check-record.js';
+import type { ChoiceItem } from './choice-types.js';
 import { isMapping } from './describe-plain.js';
-import type { Messages } from './messages.js';
+import { type Messages, messagesFor } from './messages.js';
+import { readChoiceItem } from './read-choice.js';
 import {
+  CHOICE_SCHEMA,
   keyPointCountMatches,
   QUESTION_SCHEMA,
   RED_FLAG_SCHEMA,
@@ -57,7 +61,22 @@ export interface ItemKind {
   schema: RecordSchema;
   /** What the table cannot say; called for every mapping, passed its table or not, so it must check the types it relies on. */
   check(item: Fields, path: YamlPath, ctx: CheckContext): void;
-  build(item: Fields, defaults: Defaults): Question;
+  /** An open question, or a choice item (it has a `type`), which `Section.choices` keeps apart. */
+  build(item: Fields, defaults: Defaults): Question | ChoiceItem;
+}
+
+/** The choice items' kind: the same table for the three types; `checkChoiceItem` says the rest. */
+const CHOICE_KIND: ItemKind = {
+  schema: CHOICE_SCHEMA,
+  check(item, path, ctx) {
+    ctx.issues.push(...checkChoiceItem(item, path, langOf(ctx.msg)));
+  },
+  build: readChoiceItem,
+};
+
+/** The language of a set of messages (the choice check words its own). */
+function langOf(msg: Messages): 'zh' | 'en' {
+  return msg === messagesFor('zh') ? 'zh' : 'en';
 }
 
 /** The kinds of item under `questions`, by their `type`; an item without one is `open`. */
@@ -78,6 +97,9 @@ export const QUESTION_KINDS: Readonly<Record<string, ItemKind>> = {
     },
     build: buildOpenQuestion,
   },
+  single: CHOICE_KIND,
+  multiple: CHOICE_KIND,
+  true_false: CHOICE_KIND,
 };
 
 /** The kind of a `questions` item: its `type`, or `open`; an unknown type is the open kind's unknown field. */
@@ -161,7 +183,19 @@ function buildTranslations<T>(
 
 function buildSection(v: Fields, file: string): Section {
   const defaults = { points: v.points as number, time_limit: v.time_limit as number };
-  const questions = (v.questions as Fields[]).map((item) => kindOf(item).build(item, defaults));
+  const built = (v.questions as Fields[]).map((item) => kindOf(item).build(item, defaults));
+  const questions: Question[] = [];
+  const choices: ChoiceItem[] = [];
+  const indexes: { questions: number[]; choices: number[] } = { questions: [], choices: [] };
+  built.forEach((item, index) => {
+    if ('type' in item) {
+      choices.push(item);
+      indexes.choices.push(index);
+    } else {
+      questions.push(item);
+      indexes.questions.push(index);
+    }
+  });
   return {
     id: v.id as string,
     order: v.order as number,
@@ -170,6 +204,7 @@ function buildSection(v: Fields, file: string): Section {
     points: defaults.points,
     time_limit: defaults.time_limit,
     questions,
+    ...(choices.length === 0 ? {} : { choices, itemIndexes: indexes }),
     ...optional('red_flags', (v.red_flags as Fields[] | undefined)?.map(buildRedFlag)),
     ...optional(
       'translations',

@@ -158,7 +158,7 @@ function hasRepeats(sections: readonly Section[]): boolean {
     if (ids.has(s.id) || orders.has(s.order)) return true;
     ids.add(s.id);
     orders.add(s.order);
-    for (const q of s.questions) {
+    for (const q of [...s.questions, ...(s.choices ?? [])]) {
       if (questions.has(q.id)) return true;
       questions.add(q.id);
     }

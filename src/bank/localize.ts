@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.js';
+import { localizeChoice } from './localize-choice.js';
 import type { Bank, KeyPoint, Question, Section } from './types.js';
 
 const cache = new WeakMap<Bank, Partial<Record<Lang, Bank>>>();
@@ -31,14 +32,18 @@ export function localizeBank(bank: Bank, lang: Lang): Bank {
 
 function localizeSection(section: Section, lang: Lang): Section {
   const questions = section.questions.map((question) => localizeQuestion(question, lang));
+  const choices = section.choices?.map((item) => localizeChoice(item, lang));
   const translation = section.translations?.[lang];
-  const changed = questions.some((question, index) => question !== section.questions[index]);
+  const changed =
+    questions.some((question, index) => question !== section.questions[index]) ||
+    choices?.some((item, index) => item !== section.choices?.[index]) === true;
   if (translation === undefined && !changed) return section;
   return {
     ...section,
     title: translation?.title ?? section.title,
     ...(translation?.description === undefined ? {} : { description: translation.description }),
     questions,
+    ...(choices === undefined ? {} : { choices }),
   };
 }
 

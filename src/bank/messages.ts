@@ -299,3 +299,8 @@ function atZh(path: string, text: string): string {
 export function messagesFor(lang: Lang): Messages {
   return lang === 'zh' ? zh : en;
 }
+
+/** What a field holds instead, worded as in "expected …, found …" (for other checks' messages). */
+export function describeFound(lang: Lang, found: Found): string {
+  return lang === 'zh' ? foundZh(found) : foundEn(found);
+}

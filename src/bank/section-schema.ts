@@ -15,9 +15,11 @@ export type ValueRule = 'nonEmptyString' | 'string' | 'positiveNumber' | 'positi
 /**
  * What a field must hold: a single value, a sequence with at least one
  * item, or translations: a mapping from language keys (`isLanguageKey`)
- * to records of the given schema.
+ * to records of the given schema; `byKind` when what it holds depends on
+ * other fields, which its kind's own check says (a choice item's `correct`
+ * is a letter, a list of letters or a boolean as its `type` says).
  */
-export type FieldRule = ValueRule | 'nonEmptySequence' | TranslationsRule;
+export type FieldRule = ValueRule | 'nonEmptySequence' | 'byKind' | TranslationsRule;
 
 export interface TranslationsRule {
   readonly translations: RecordSchema;
@@ -139,6 +141,36 @@ export const SECTION_SCHEMA = record(
   { red_flags: RED_FLAG_SCHEMA },
 );
 
+/**
+ * A language under a choice item's `translations`: its texts; `options`,
+ * when given, as many as the item's, in the same order (checkChoiceItem).
+ */
+export const CHOICE_TRANSLATION_SCHEMA = record({
+  prompt: ['nonEmptyString', 'required'],
+  options: ['byKind', 'optional'],
+  explanation: ['nonEmptyString', 'required'],
+  source: ['nonEmptyString', 'optional'],
+});
+
+/**
+ * A choice item: an item of `questions` with a `type` (single, multiple,
+ * true_false). `type`, `options` and `correct` say what one another must
+ * be, which `checkChoiceItem` checks; `points` and `time_limit` default to
+ * the section's.
+ */
+export const CHOICE_SCHEMA = record({
+  id: ['nonEmptyString', 'required'],
+  type: ['byKind', 'required'],
+  prompt: ['nonEmptyString', 'required'],
+  options: ['byKind', 'optional'],
+  correct: ['byKind', 'required'],
+  explanation: ['nonEmptyString', 'required'],
+  source: ['nonEmptyString', 'required'],
+  points: ['positiveNumber', 'optional'],
+  time_limit: ['positiveInteger', 'optional'],
+  translations: [{ translations: CHOICE_TRANSLATION_SCHEMA }, 'optional'],
+});
+
 /** What each item of `keywords` must be. */
 export const KEYWORD_RULE = 'nonEmptyString' satisfies ValueRule;
 
@@ -192,6 +224,10 @@ export const TEXT_LIMITS = {
   analysis: 10_000,
   point: 200,
   keywords: 100,
+  // A choice item's texts (see `CHOICE_SCHEMA`).
+  options: 500,
+  explanation: 10_000,
+  source: 500,
 } as const satisfies Record<string, number>;
 
 /**

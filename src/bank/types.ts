@@ -4,6 +4,8 @@
  * tools rely on: `time_limit`, `key_points`.
  */
 
+import type { ChoiceItem } from './choice-types.js';
+
 /** Something a good answer covers; `keywords` are the words that show it. */
 export interface KeyPoint {
   point: string;
@@ -86,6 +88,18 @@ export interface Section {
   /** Default seconds per question, as written in the file. */
   time_limit: number;
   questions: Question[];
+  /**
+   * The choice items of the section's `questions` (those with a `type`),
+   * in file order; absent when it has none. Kept apart from the open
+   * questions: only `quiz` asks them.
+   */
+  choices?: ChoiceItem[];
+  /**
+   * With choice items: the place in the file's `questions` of each open
+   * question and of each choice item, in order, for messages that name a
+   * path. Without, an open question's place is its index in `questions`.
+   */
+  itemIndexes?: { questions: number[]; choices: number[] };
   /** The section's own red flags, as written (its questions carry them resolved). */
   red_flags?: RedFlag[];
   /** The section in other languages, like `Question.translations`. */
@@ -120,4 +134,14 @@ export interface BankIssue {
   line: number;
   col: number;
   message: string;
+}
+
+/** Where the open question `index` of a section is among its file's `questions`. */
+export function questionFileIndex(section: Section, index: number): number {
+  return section.itemIndexes?.questions[index] ?? index;
+}
+
+/** Where the choice item `index` of a section is among its file's `questions`. */
+export function choiceFileIndex(section: Section, index: number): number {
+  return section.itemIndexes?.choices[index] ?? index;
 }

@@ -1,7 +1,7 @@
 import type { Locate } from './locate-path.js';
 import { type Lang, messagesFor } from './messages.js';
 import { quote } from './quote.js';
-import type { BankIssue, Section } from './types.js';
+import { type BankIssue, choiceFileIndex, questionFileIndex, type Section } from './types.js';
 
 /**
  * A section that passed its own file's checks, with a way to place a path
@@ -62,21 +62,26 @@ export function validateBank(
         ),
       });
     }
-    section.questions.forEach((question, index) => {
-      const first = questionIds.get(question.id);
+    // Open questions and choice items share one space of ids, each at its place in the file.
+    const items = [
+      ...section.questions.map((q, i) => ({ id: q.id, index: questionFileIndex(section, i) })),
+      ...(section.choices ?? []).map((c, i) => ({ id: c.id, index: choiceFileIndex(section, i) })),
+    ];
+    for (const { id, index } of items) {
+      const first = questionIds.get(id);
       if (first === undefined) {
-        questionIds.set(question.id, { first: l, index });
-        return;
+        questionIds.set(id, { first: l, index });
+        continue;
       }
       issues.push({
         file,
         ...l.locate(['questions', index, 'id']),
         message: msg.duplicateQuestionIdElsewhere(
-          quote(question.id),
+          quote(id),
           where(first.first, ['questions', first.index, 'id']),
         ),
       });
-    });
+    }
   }
   const sections = located.map((l) => l.section).sort((a, b) => a.order - b.order);
   return { sections, issues };

@@ -12,7 +12,7 @@ import type { MissReason } from '../scoring/types.js';
 import { pathLocator, type YamlPath } from './locate-path.js';
 import type { Lang } from './messages.js';
 import { quote } from './quote.js';
-import type { Bank, BankIssue, Question } from './types.js';
+import { type Bank, type BankIssue, type Question, questionFileIndex } from './types.js';
 
 export type WarningCode =
   | 'answer-too-long'
@@ -58,7 +58,7 @@ export function collectWarnings(
     const text = texts.get(section.file);
     const locate = text === undefined ? () => ({ line: 1, col: 1 }) : pathLocator(text);
     section.questions.forEach((question, index) => {
-      const at: YamlPath = ['questions', index];
+      const at: YamlPath = ['questions', questionFileIndex(section, index)];
       const findings = checkQuestion(
         question,
         { answer: [...at, 'answer'], keyPoints: [...at, 'key_points'] },

@@ -10,6 +10,8 @@ import type { AttemptRecord, HistoryRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
+import { quizText } from '../ui/quiz-text.js';
+import { neutralizeInline } from '../ui/sanitize.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
 import { openBank, requireSection } from './open-bank.js';
 import { readHistory } from './read-history.js';
@@ -36,6 +38,9 @@ export async function runDrill(
   await requireTerminal(io, options, 'drill');
   const bank = await openBank(options);
   const sections = section === undefined ? bank.sections : [requireSection(bank, section, options)];
+  const only = sections.length === 1 ? sections[0] : undefined;
+  if (only !== undefined && only.questions.length === 0)
+    throw new UsageError(quizText(options.lang).onlyChoices(neutralizeInline(only.title)));
   let plan: PlannedQuestion[];
   if (options.weakest === undefined) plan = planSession(sections, options);
   else {

@@ -14,7 +14,7 @@ function yamlKey(id: string): string {
  */
 export function renderGradeTemplate(lang: Lang, sections: readonly Section[]): string {
   const out = [messages(lang).templateHeader, ''];
-  for (const section of sections) {
+  for (const section of sections.filter((s) => s.questions.length > 0)) {
     out.push(`# ${sectionNumber(section.order, lang)}. ${neutralizeInline(section.title)}`, '');
     for (const q of section.questions) {
       for (const line of q.prompt.trimEnd().split('\n')) out.push(`# ${neutralizeInline(line)}`);

@@ -1,5 +1,6 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import { ExitCode } from '../exit-codes.js';
+import { withOpenQuestions } from '../quiz/select.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { planSession } from '../session/plan.js';
 import { attemptFromRecord, findUnfinished } from '../session/resume.js';
@@ -80,7 +81,12 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
   const points = plan.reduce((n, p) => n + p.question.points, 0);
   writeLine(
     io.stdout,
-    m.practiceIntro(bank.sections.length, plan.length, formatScore(points), minutes),
+    m.practiceIntro(
+      withOpenQuestions(bank).sections.length,
+      plan.length,
+      formatScore(points),
+      minutes,
+    ),
   );
   // Nothing is recorded before the candidate is ready: leaving here leaves no unfinished interview.
   if (!(await waitToStart(io, options))) return ExitCode.interrupted;

@@ -2,18 +2,21 @@ import { bankIdOf } from '../bank/bank-id.js';
 import type { Bank } from '../bank/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { newToday, nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
+import { dueQuizItems } from '../quiz/review-answers.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { planSession } from '../session/plan.js';
 import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import { quizText } from '../ui/quiz-text.js';
 import { withCommand } from '../ui/render/blocks.js';
 import { ourCommand } from '../ui/render/command-line.js';
 import { formatLocalDateTime } from '../ui/render/format.js';
 import { bankAttempts, drillPlan, weakestPlan } from './drill.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
+import { runQuiz } from './quiz.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
 
@@ -45,8 +48,19 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
   );
   const newPerDay = options.new ?? 3;
   const due = pickDue(schedule, now, { newLimit: newPerDay, newPerDay });
+  // Choice items missed in quiz, on a schedule of their own: asked as a quiz, after the open questions.
+  const quiz = dueQuizItems(records, bank.sections, {
+    now,
+    retention: options.retention,
+    bankId,
+    labels: quizText(options.lang).trueFalse,
+  });
+  const askQuiz = () => runQuiz({ ...options, items: quiz.items }, io);
+  if (due.length === 0 && quiz.items.length > 0) return askQuiz();
   if (due.length === 0) {
-    const next = nextDue(schedule, now);
+    const next = [nextDue(schedule, now), quiz.next]
+      .filter((d): d is Date => d !== null)
+      .sort((a, b) => a.getTime() - b.getTime())[0];
     writeLine(io.stdout, next ? m.nothingDue(formatLocalDateTime(next)) : m.nothingDueEver);
     // New questions are left, but today's share of them was taken: say so, or it looks broken.
     if (
@@ -65,7 +79,8 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
     'review',
     plan.map((p) => p.question.id),
   );
-  return runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
+  const code = await runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
+  return code === ExitCode.ok && quiz.items.length > 0 ? askQuiz() : code;
 }
 
 /** How many weakest questions `review` offers when nothing is due (as `stats` lists). */

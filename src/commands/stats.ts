@@ -5,6 +5,7 @@ import { dateFormats, renderStats } from '../history/render-stats.js';
 import { renderTypingChart } from '../history/render-typing-chart.js';
 import { computeStats } from '../history/stats.js';
 import { type TypingTrend, typingTrends } from '../history/typing-trend.js';
+import { withOpenQuestions } from '../quiz/select.js';
 import { dataDir } from '../store/paths.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
@@ -33,7 +34,8 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
   const home = options.home ?? dataDir(io.env, process.platform, homedir());
   const { records, path } = readHistory({ lang: options.lang, home, slim: true }, io.stderr);
   const bank = await openBank(options);
-  const stats = computeStats(records, bank, {
+  // Choice items are scored by quiz, not in these tables of open questions.
+  const stats = computeStats(records, withOpenQuestions(bank), {
     bankId: bankIdOf(bank),
     now: options.now ?? new Date(),
     retention: options.retention,

@@ -129,6 +129,29 @@ export interface RatingRecord extends RecordBase {
 }
 
 /**
+ * One answer to a choice item of `quiz`, written the moment it is judged.
+ * `chosen` is in the bank's letters whatever the shuffle (A is 对 and B is
+ * 错 for a `true_false` item). A kind of its own, and quiz sessions write no
+ * session-start: an older cs-interview skips the kind quietly, where a new
+ * `command` in a session-start would read to it as a damaged line.
+ */
+export interface QuizAnswerRecord extends RecordBase {
+  kind: 'quiz-answer';
+  session: string;
+  bank: string;
+  question: string;
+  section: string;
+  /** `single`, `multiple` or `true_false`. */
+  type: string;
+  chosen: string[];
+  right: boolean;
+  elapsed_ms: number;
+  /** Seconds the item had, or null when nothing limited it. */
+  time_limit: number | null;
+  timed_out: boolean;
+}
+
+/**
  * A typing test's result (`typing`), written once the test ends (never for
  * one cut short). An older cs-interview skips this kind.
  */
@@ -183,6 +206,7 @@ export type HistoryRecord =
   | SessionEndRecord
   | DraftRecord
   | RatingRecord
+  | QuizAnswerRecord
   | TypingRecord
   | TypingReplyRecord;
 

@@ -211,14 +211,20 @@ describe('loadBank', () => {
     expect(await failure(dir)).toEqual([`${file}:1:1: permission denied (cannot read it)`]);
   });
 
-  it('loads the shipped bank: 4 sections, 16 questions, 153 points', async () => {
+  it('loads the shipped bank: 16 open questions for 153 points in 4 sections, and the rules quiz', async () => {
     const bank = await loadBank(defaultBankPath(), { lang: 'zh' });
     expect(bank.sections.map((s) => s.id)).toEqual([
       'self-intro',
       'scenarios',
       'communication',
       'industry-region',
+      'platform-rules',
     ]);
-    expect(stats(bank)).toEqual({ sections: 4, questions: 16, points: 153 });
+    // The choice items are not open questions: the mock interview is what it was.
+    expect(stats(bank)).toEqual({ sections: 5, questions: 16, points: 153 });
+    const rules = bank.sections.at(-1);
+    expect(rules?.questions).toEqual([]);
+    expect(rules?.choices?.length).toBeGreaterThanOrEqual(60);
+    expect(rules?.choices?.every((c) => c.source.trim() !== '' && c.translations?.en)).toBe(true);
   });
 });

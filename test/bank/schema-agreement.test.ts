@@ -4,10 +4,12 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BANK_FILE, readBankFile } from '../../src/bank/bank-file.js';
+
 import { starterSections } from '../../src/bank/init-template.js';
 import { messagesFor } from '../../src/bank/messages.js';
 import { readSectionFile as parseSectionFile } from '../../src/bank/read-section.js';
 import {
+  CHOICE_SCHEMA,
   type FieldRule,
   ITEM_LIMITS,
   isSafeText,
@@ -52,6 +54,8 @@ interface JsonSchema {
   propertyNames?: JsonSchema;
   additionalProperties?: boolean | JsonSchema;
   definitions?: Record<string, JsonSchema>;
+  else?: JsonSchema;
+  then?: JsonSchema;
 }
 
 function compile(): ValidateFunction {
@@ -167,6 +171,89 @@ function sectionWith(edits: Record<string, string | null>): string {
   return text;
 }
 
+/** The fields of a choice item's own text limits (the others are a question's). */
+const CHOICE_TEXTS = new Set(['options', 'explanation', 'source']);
+
+const CHOICE = {
+  id: 'c-1',
+  type: 'single',
+  prompt: 'P',
+  options: ['A', 'B'],
+  correct: 'B',
+  explanation: 'E',
+  source: 'S',
+};
+
+/** A section whose only question is a choice item with `fields` set (undefined: removed). */
+function choiceSection(fields: Record<string, unknown>): string {
+  const item: Record<string, unknown> = { ...CHOICE };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) delete item[key];
+    else item[key] = value;
+  }
+  return JSON.stringify({ ...BASE, questions: [BASE.questions[0], item] }, null, 2);
+}
+
+const CHOICE_CASES: [string, string, boolean][] = [
+  ['a single item', choiceSection({}), true],
+  ['a multiple item', choiceSection({ type: 'multiple', correct: ['A', 'B'] }), true],
+  [
+    'a true_false item',
+    choiceSection({ type: 'true_false', options: undefined, correct: false }),
+    true,
+  ],
+  [
+    'a choice item with its own points and limit',
+    choiceSection({ points: 2, time_limit: 30 }),
+    true,
+  ],
+  [
+    'a translated choice item',
+    choiceSection({
+      translations: { en: { prompt: 'P', options: ['a', 'b'], explanation: 'E', source: 'S' } },
+    }),
+    true,
+  ],
+  ['an unknown type', choiceSection({ type: 'essay' }), false],
+  [
+    'a choice item with key points',
+    choiceSection({ key_points: [{ point: 'K', keywords: ['w'] }] }),
+    false,
+  ],
+  ['a choice item without source', choiceSection({ source: undefined }), false],
+  ['a choice item without explanation', choiceSection({ explanation: undefined }), false],
+  ['a single item without options', choiceSection({ options: undefined }), false],
+  ['a single item with one option', choiceSection({ options: ['A'], correct: 'A' }), false],
+  ['a single item with a list answer', choiceSection({ correct: ['B'] }), false],
+  ['a single item with a lower-case letter', choiceSection({ correct: 'b' }), false],
+  ['a multiple item with no answer', choiceSection({ type: 'multiple', correct: [] }), false],
+  [
+    'a multiple item with a letter twice',
+    choiceSection({ type: 'multiple', correct: ['A', 'A'] }),
+    false,
+  ],
+  [
+    'a multiple item with a string answer',
+    choiceSection({ type: 'multiple', correct: 'A' }),
+    false,
+  ],
+  ['a true_false item with options', choiceSection({ type: 'true_false', correct: true }), false],
+  [
+    'a true_false item with a letter',
+    choiceSection({ type: 'true_false', options: undefined, correct: 'A' }),
+    false,
+  ],
+  ['two options the same', choiceSection({ options: ['A', 'A'] }), false],
+  ['an empty option', choiceSection({ options: ['A', ''] }), false],
+  ['an unsafe option', choiceSection({ options: ['A', '\u001b[2J'] }), false],
+  ['27 options', choiceSection({ options: Array.from({ length: 27 }, (_, i) => `o${i}`) }), false],
+  [
+    'a translation without explanation',
+    choiceSection({ translations: { en: { prompt: 'P' } } }),
+    false,
+  ],
+];
+
 /** Small cases: [name, YAML text, expected verdict of both]. */
 const CASES: [string, string, boolean][] = [
   ['the base', sectionWith({}), true],
@@ -263,6 +350,15 @@ const CASES: [string, string, boolean][] = [
   ['a lone surrogate', sectionWith({ 'q.analysis': '"\\ud800"' }), false],
   ['an unsafe keyword', sectionWith({ 'kp.keywords': '["\\u0007"]' }), false],
   ...Object.entries(TEXT_LIMITS).flatMap(([name, limit]): [string, string, boolean][] => {
+    if (CHOICE_TEXTS.has(name)) {
+      const text = (n: number) => `${'好'.repeat(n - 1)}😀`;
+      const at = (n: number) =>
+        name === 'options' ? { options: [text(n), 'B'] } : { [name]: text(n) };
+      return [
+        [`a ${name} of ${limit} characters`, choiceSection(at(limit)), true],
+        [`a ${name} of ${limit + 1} characters`, choiceSection(at(limit + 1)), false],
+      ];
+    }
     const path =
       name === 'keywords'
         ? 'kp.keywords'
@@ -320,6 +416,7 @@ const CASES: [string, string, boolean][] = [
     }),
     false,
   ],
+  ...CHOICE_CASES,
 ];
 
 describe('the schema and the validator agree on small cases', () => {
@@ -350,6 +447,16 @@ const BEYOND_SCHEMA: [string, string, string][] = [
       'q.translations':
         '{"en": {"prompt": "P", "answer": "A", "analysis": "B", "key_points": [{"point": "K", "keywords": ["x"]}, {"point": "L", "keywords": ["y"]}]}}',
     }),
+  ],
+  [
+    'a single item whose correct names no option',
+    'a schema cannot compare a letter with the length of the options',
+    choiceSection({ correct: 'C' }),
+  ],
+  [
+    'translated options not as many as the item has',
+    'a schema cannot compare the lengths of two arrays',
+    choiceSection({ translations: { en: { prompt: 'P', options: ['a'], explanation: 'E' } } }),
   ],
   [
     'a custom tag',
@@ -399,6 +506,8 @@ describe('the schema mirrors section-schema.ts', () => {
 
   /** What a field of a given rule must look like in the schema. */
   function expectRule(field: JsonSchema, rule: FieldRule, where: string, name: string): void {
+    // Said by the kind's own check, and by the schema's if/then branches (see BEYOND_SCHEMA).
+    if (rule === 'byKind') return;
     if (typeof rule === 'object') {
       expect(field.type, where).toBe('object');
       expect(field.propertyNames?.$ref, where).toBe('#/definitions/languageTag');
@@ -439,8 +548,11 @@ describe('the schema mirrors section-schema.ts', () => {
 
   it('has the same fields, required fields and rules at every level', () => {
     expectRecord(schema, SECTION_SCHEMA, 'section');
-    const question = def(schema.properties?.questions?.items?.$ref);
+    const items = schema.properties?.questions?.items;
+    const question = def(items?.else?.$ref);
     expectRecord(question, QUESTION_SCHEMA, 'question');
+    // A choice item: its table; what type, options and correct hold is checkChoiceItem's.
+    expectRecord(def(items?.then?.$ref), CHOICE_SCHEMA, 'choice');
     const keyPoint = def(question.properties?.key_points?.items?.$ref);
     expectRecord(keyPoint, KEY_POINT_SCHEMA, 'key point');
     const keyword = keyPoint.properties?.keywords?.items ?? {};

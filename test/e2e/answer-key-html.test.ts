@@ -142,12 +142,19 @@ describe.skipIf(!hasChromium)('the HTML answer key in headless Chromium', () => 
     'renders the shipped bank (%s) to A4 pages, a section per page',
     async (lang) => {
       const { dir, html, url, bank } = await writeKey(lang);
-      const questions = bank.sections.flatMap((s) => s.questions);
+      // Open questions and choice items alike have a heading each.
+      const questions = bank.sections.flatMap((s) => [...s.questions, ...(s.choices ?? [])]);
       expect(readFileSync(html, 'utf8').match(/<h3>/g)).toHaveLength(questions.length);
       // What the browser parsed holds every section and question, fonts or not.
       const dom = chromium(dir, '--dump-dom', url);
       expect(dom.match(/<h3>/g)).toHaveLength(questions.length);
       for (const s of bank.sections) expect(dom).toContain(escapeHtml(s.title));
+      // A choice item shows its options, its right answer and the rule it rests on.
+      const choice = bank.sections.flatMap((s) => s.choices ?? [])[0];
+      if (choice === undefined) throw new Error('the shipped bank has no choice item');
+      expect(dom).toContain(escapeHtml(choice.options[0] ?? ''));
+      expect(dom).toContain(`<p class="correct">${String(choice.correct)}</p>`);
+      expect(dom).toContain(escapeHtml(choice.source));
 
       const pdf = join(dir, 'key.pdf');
       chromium(dir, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, url);

@@ -5,6 +5,7 @@
  */
 export { type AnswerPromptConfig, type AnswerResult, askAnswer } from './answer-prompt.js';
 export type { AnswerLabels } from './answer-view.js';
+export { askChoice, type ChoicePromptConfig, type ChoiceResult } from './choice-prompt.js';
 export { isExitPromptError } from './errors.js';
 export { askOral, type OralResult } from './oral-prompt.js';
 export {

@@ -2,6 +2,7 @@ import type { KeyPoint, Question, Section } from '../../bank/types.js';
 import { type Lang, messages } from '../i18n.js';
 import { neutralize } from '../sanitize.js';
 import { formatClock, formatScore, sectionNumber, shownKeywords } from './format.js';
+import { choiceKeyHtml, sectionSize } from './render-choices.js';
 
 /**
  * The answer key as one printable HTML page. It must open from a file with
@@ -57,6 +58,10 @@ p { margin: 0 0 .35em; orphans: 2; widows: 2; }
 .key-points { margin: 0; padding-left: 1.2em; break-inside: avoid; page-break-inside: avoid; }
 .key-points li { margin: 0 0 .15em; }
 .keywords { color: var(--muted); font-size: .9em; }
+.options { margin: 0 0 .35em; padding-left: 0; list-style: none; }
+.options .letter { font-weight: 700; }
+.correct { font-weight: 700; }
+.source { color: var(--muted); font-size: .9em; }
 @media (max-width: 36em) {
   .question { grid-template-columns: minmax(0, 1fr); }
   .margin { text-align: left; }
@@ -126,12 +131,16 @@ ${q.key_points.map((kp) => keyPoint(lang, kp)).join('\n')}
 function section(lang: Lang, s: Section): string {
   const m = messages(lang);
   const sep = lang === 'zh' ? '、' : '. ';
-  const total = s.questions.reduce((sum, q) => sum + q.points, 0);
-  const meta = `${m.questionCount(s.questions.length)} · ${m.pointsUnit(formatScore(total))}`;
+  const size = sectionSize(s);
+  const meta = `${m.questionCount(size.count)} · ${m.pointsUnit(formatScore(size.points))}`;
+  const first = s.questions.length + 1;
+  const choices = (s.choices ?? []).map((item, i) =>
+    choiceKeyHtml(lang, item, first + i, escapeHtml),
+  );
   return `<section>
 <h2>${escapeHtml(sectionNumber(s.order, lang))}${sep}${escapeHtml(s.title)}</h2>
 <p class="section-meta">${escapeHtml(meta)}</p>
-${s.questions.map((q, i) => question(lang, q, i + 1)).join('\n')}
+${[...s.questions.map((q, i) => question(lang, q, i + 1)), ...choices].join('\n')}
 </section>`;
 }
 

@@ -5,10 +5,7 @@ import { wrapText } from '../wrap.js';
 import { rule, titledBlock } from './blocks.js';
 import type { RenderContext } from './context.js';
 import { formatClock, formatScore, sectionNumber, shownKeywords } from './format.js';
-
-function sectionTotal(section: Section): number {
-  return section.questions.reduce((n, q) => n + q.points, 0);
-}
+import { choiceKeyMarkdown, choiceKeyText, choiceToJson, sectionSize } from './render-choices.js';
 
 /** Brackets around an aside: full-width in Chinese text, Latin with a space in English. */
 function brackets(lang: RenderContext['lang']): [string, string] {
@@ -19,7 +16,8 @@ function sectionHeading(ctx: RenderContext, section: Section): string {
   const m = messages(ctx.lang);
   const sep = ctx.lang === 'zh' ? '、' : '. ';
   const [open, close] = brackets(ctx.lang);
-  return `${sectionNumber(section.order, ctx.lang)}${sep}${neutralize(section.title)}${open}${m.questionCount(section.questions.length)} · ${m.pointsUnit(formatScore(sectionTotal(section)))}${close}`;
+  const size = sectionSize(section);
+  return `${sectionNumber(section.order, ctx.lang)}${sep}${neutralize(section.title)}${open}${m.questionCount(size.count)} · ${m.pointsUnit(formatScore(size.points))}${close}`;
 }
 
 function questionMeta(ctx: RenderContext, q: Question): string {
@@ -62,6 +60,10 @@ export function renderAnswerKeyText(ctx: RenderContext, sections: readonly Secti
       out.push(...titledBlock(ctx, m.referenceAnswer, q.answer), '');
       out.push(...titledBlock(ctx, m.analysis, q.analysis), '');
       out.push(c.bold.cyan(m.keyPoints), ...keyPointLines(ctx, q), '');
+    });
+    const first = section.questions.length + 1;
+    (section.choices ?? []).forEach((item, i) => {
+      out.push(...choiceKeyText(ctx, item, first + i));
     });
   }
   return out.join('\n');
@@ -109,6 +111,10 @@ export function renderAnswerKeyMarkdown(
       }
       out.push('');
     });
+    const first = section.questions.length + 1;
+    (section.choices ?? []).forEach((item, i) => {
+      out.push(...choiceKeyMarkdown(lang, item, first + i, escapeMarkdown));
+    });
   }
   return out.join('\n');
 }
@@ -148,6 +154,8 @@ export function bankToJson(bank: Bank, sections: readonly Section[] = bank.secti
         analysis: q.analysis,
         key_points: q.key_points.map((k) => ({ point: k.point, keywords: [...k.keywords] })),
       })),
+      // Apart from `questions`, whose items every consumer reads as open questions.
+      ...(s.choices === undefined ? {} : { choices: s.choices.map(choiceToJson) }),
     })),
   };
 }

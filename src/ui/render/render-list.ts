@@ -4,6 +4,7 @@ import { neutralize } from '../sanitize.js';
 import { displayWidth, padEndDisplay, truncateDisplay } from '../text-width.js';
 import type { RenderContext } from './context.js';
 import { formatClock, formatScore, sectionNumber } from './format.js';
+import { sectionSize } from './render-choices.js';
 
 /** Sections and their questions, one line each, with points and time limits. */
 export function renderList(ctx: RenderContext, sections: readonly Section[]): string {
@@ -11,19 +12,21 @@ export function renderList(ctx: RenderContext, sections: readonly Section[]): st
   const { c } = ctx;
   const out: string[] = [];
   const idWidth = Math.max(
-    ...sections.flatMap((s) => s.questions.map((q) => displayWidth(neutralize(q.id)))),
+    ...sections.flatMap((s) =>
+      [...s.questions, ...(s.choices ?? [])].map((q) => displayWidth(neutralize(q.id))),
+    ),
   );
   for (const s of sections) {
-    const total = s.questions.reduce((n, q) => n + q.points, 0);
+    const { count, points: total } = sectionSize(s);
     out.push(
       c.bold(
         truncateDisplay(
-          `${sectionNumber(s.order, ctx.lang)} ${neutralize(s.title)} [${s.id}] · ${m.questionCount(s.questions.length)} · ${m.pointsUnit(formatScore(total))}`,
+          `${sectionNumber(s.order, ctx.lang)} ${neutralize(s.title)} [${s.id}] · ${m.questionCount(count)} · ${m.pointsUnit(formatScore(total))}`,
           ctx.width,
         ),
       ),
     );
-    for (const q of s.questions) {
+    for (const q of [...s.questions, ...(s.choices ?? [])]) {
       const meta = `  ${padEndDisplay(neutralize(q.id), idWidth)}  ${formatScore(q.points).padStart(2)}  ${formatClock(q.time_limit * 1000)}  `;
       out.push(
         c.dim(meta) +

@@ -1,0 +1,145 @@
+import { randomInt } from 'node:crypto';
+import { bankIdOf } from '../bank/bank-id.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { itemClock, type QuizLimits, quizTimeUp } from '../quiz/clock.js';
+import type { PresentedItem } from '../quiz/present.js';
+import { randomFromSeed } from '../quiz/random.js';
+import { judge, type QuizAnswer, scoreQuiz } from '../quiz/score.js';
+import { sectionsWithChoices, selectQuiz } from '../quiz/select.js';
+import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { renderContext, writeLine } from '../ui/output.js';
+import { quizText } from '../ui/quiz-text.js';
+import { renderQuizFeedback, renderQuizScore } from '../ui/render/render-quiz.js';
+import { neutralize, neutralizeInline } from '../ui/sanitize.js';
+import { requireTerminal, waitToStart } from './interview.js';
+import { openBank, requireSection } from './open-bank.js';
+import { openQuizRecorder } from './quiz-recorder.js';
+
+export interface QuizOptions extends CommonOptions {
+  /** A section's number, id or title; every section with choice items when omitted. */
+  section?: string;
+  count?: number;
+  shuffle?: boolean;
+  /** Seconds for each item, replacing the bank's. */
+  time?: number;
+  /** Seconds for the whole quiz (its answering time). */
+  total?: number;
+  /** false with `--no-timer`: no clock at all. */
+  timer: boolean;
+  save: boolean;
+  /** The shuffle's seed; random when omitted. */
+  seed?: number;
+  /** The items to ask, instead of choosing them (review: the ones due). */
+  items?: readonly PresentedItem[];
+}
+
+/**
+ * `quiz [section]`: the bank's choice items, one at a time, timed; after
+ * each, right or wrong, the right answer and why; at the end the score as
+ * `right/total` and the items missed. Every answer is saved the moment it is
+ * judged; Ctrl+C ends with the score of what was answered, exit 130.
+ */
+export async function runQuiz(options: QuizOptions, io: CommandIO): Promise<ExitCode> {
+  await requireTerminal(io, options, 'quiz');
+  const t = quizText(options.lang);
+  const bank = await openBank(options);
+  const items = options.items ?? chooseItems(options, bank);
+  const limits: QuizLimits = {
+    item: !options.timer ? null : (options.time ?? null),
+    total: !options.timer ? null : (options.total ?? null),
+  };
+  writeLine(io.stdout, t.intro(items.length, describeLimits(options, items, limits)));
+  if (!(await waitToStart(io, options))) return ExitCode.interrupted;
+  const recorder = openQuizRecorder({ ...options, bankId: bankIdOf(bank) }, io.stderr);
+  const prompts = await import('../ui/prompts/index.js');
+  const context = { input: io.stdin, output: io.stdout };
+  const ctx = () => renderContext(io, options);
+
+  const answers: QuizAnswer[] = [];
+  let answering = 0;
+  let interrupted = false;
+  let outOfTime = false;
+  try {
+    for (const [index, presented] of items.entries()) {
+      if (quizTimeUp(limits, answering)) {
+        outOfTime = true;
+        break;
+      }
+      // The bank's limit of each item, unless --time gives one, or --total times the quiz as a whole.
+      const ownLimit = limits.item ?? (limits.total === null ? presented.item.time_limit : null);
+      const own: QuizLimits = { ...limits, item: options.timer ? ownLimit : null };
+      const clock = itemClock(own, answering);
+      const type = presented.item.type;
+      const result = await prompts.askChoice(
+        {
+          header: t.header(index + 1, items.length, t.typeName[type]),
+          prompt: presented.item.prompt,
+          options: presented.options.map((o) => o.text),
+          multiple: type === 'multiple',
+          limitMs: clock.limitMs,
+          clockLabel: clock.by === 'quiz' ? t.quizRemaining : t.remaining,
+          help: t.help[type],
+          chooseHint: type === 'multiple' ? t.chooseSome : t.chooseOne,
+          colors: ctx().c,
+        },
+        context,
+      );
+      answering += result.elapsedMs;
+      const answer = judge(presented, result.chosen, result);
+      answers.push(answer);
+      recorder.answer(answer, clock.limitMs);
+      writeLine(io.stdout, renderQuizFeedback(ctx(), answer, t));
+      await prompts.waitForEnter(t.continueHint, context);
+    }
+  } catch (error) {
+    if (!prompts.isExitPromptError(error)) throw error;
+    interrupted = true;
+  }
+  if (outOfTime || quizTimeUp(limits, answering))
+    writeLine(io.stdout, ctx().c.red.bold(t.quizTimeUp));
+  writeLine(
+    io.stdout,
+    renderQuizScore(ctx(), scoreQuiz(items, answers, interrupted), t, interrupted),
+  );
+  recorder.reportUnsaved();
+  if (recorder.failed) return ExitCode.io;
+  return interrupted ? ExitCode.interrupted : ExitCode.ok;
+}
+
+function chooseItems(
+  options: QuizOptions,
+  bank: Awaited<ReturnType<typeof openBank>>,
+): PresentedItem[] {
+  const t = quizText(options.lang);
+  const sections =
+    options.section === undefined
+      ? sectionsWithChoices(bank.sections)
+      : [requireSection(bank, options.section, options)];
+  const items = selectQuiz(sections, {
+    count: options.count,
+    shuffle: options.shuffle,
+    random: randomFromSeed(options.seed ?? randomInt(1, 2 ** 31)),
+    labels: t.trueFalse,
+  });
+  if (items.length > 0) return items;
+  if (options.section === undefined) throw new UsageError(t.noItems);
+  throw new UsageError(t.noItemsInSection(neutralizeInline(sections[0]?.title ?? options.section)));
+}
+
+function describeLimits(
+  options: QuizOptions,
+  items: readonly PresentedItem[],
+  limits: QuizLimits,
+): string {
+  const t = quizText(options.lang);
+  if (!options.timer) return t.noLimit;
+  if (limits.total !== null) {
+    const whole = t.whole(neutralize(String(Math.round((limits.total / 60) * 10) / 10)));
+    return limits.item === null ? whole : `${t.perItem(limits.item)}，${whole}`;
+  }
+  const seconds = new Set(items.map((p) => limits.item ?? p.item.time_limit));
+  return seconds.size === 1
+    ? t.perItem([...seconds][0] as number)
+    : t.perItem(Math.max(...seconds));
+}

@@ -1,0 +1,146 @@
+import chalk, { type ChalkInstance } from 'chalk';
+import { msUntilNextTick, remainingSeconds } from './answer-state.js';
+import { applyChoiceKey, type ChoiceState, createChoice } from './choice-state.js';
+import { type ChoiceView, layoutChoice } from './choice-view.js';
+import type { KeyEvent } from './keys.js';
+import { ScreenRegion, screenSize } from './screen-region.js';
+import {
+  AbortPromptError,
+  ExitPromptError,
+  type Input,
+  type Output,
+  openPrompt,
+  type PromptContext,
+} from './terminal.js';
+
+export interface ChoicePromptConfig {
+  header: string;
+  prompt: string;
+  options: readonly string[];
+  /** Letters toggle options, and Enter needs at least one. */
+  multiple: boolean;
+  /** Milliseconds to answer; null for no timer. */
+  limitMs: number | null;
+  /** Before the countdown: `剩余`, or `全卷剩余` when the whole quiz's time limits the item. */
+  clockLabel: string;
+  help: string;
+  chooseHint: string;
+  now?: () => number;
+  colors?: ChalkInstance;
+}
+
+export interface ChoiceResult {
+  /** Option indexes chosen, sorted; what was chosen by then when the time ran out. */
+  chosen: number[];
+  timedOut: boolean;
+  /** Time taken; the limit itself when timed out. */
+  elapsedMs: number;
+}
+
+/**
+ * Asks one choice item in a region of the screen of its own, with a countdown when `limitMs` is
+ * set: ↑/↓ or an option's letter, then Enter (a letter toggles an option of a `multiple` item).
+ * When the time runs out, what is chosen is submitted. Ctrl+C rejects with `ExitPromptError`.
+ */
+export function askChoice(
+  config: ChoicePromptConfig,
+  context: PromptContext = {},
+): Promise<ChoiceResult> {
+  const input = (context.input ?? process.stdin) as Input;
+  const output = (context.output ?? process.stdout) as Output;
+  const colors = config.colors ?? chalk;
+  const now = config.now ?? Date.now;
+  const limitMs = config.limitMs ?? Number.POSITIVE_INFINITY;
+  const limitSeconds = config.limitMs === null ? null : config.limitMs / 1000;
+  const startedAt = now();
+
+  return new Promise<ChoiceResult>((resolve, reject) => {
+    let state: ChoiceState = createChoice(config.options.length, config.multiple);
+    let size = screenSize(output);
+    const region = new ScreenRegion(output, size.width);
+    let remaining = limitSeconds === null ? null : remainingSeconds(limitSeconds, 0);
+    let timer: NodeJS.Timeout | undefined;
+    let finished = false;
+
+    const view = (): ChoiceView => ({
+      header: config.header,
+      prompt: config.prompt,
+      options: config.options,
+      clock: remaining === null ? null : { label: config.clockLabel, seconds: remaining },
+      help: config.help,
+      chooseHint: config.chooseHint,
+    });
+    const draw = (final = false) =>
+      region.draw(layoutChoice(view(), state, size, colors, final), size.height);
+
+    const cleanUp = () => {
+      finished = true;
+      clearTimeout(timer);
+      prompt.close();
+    };
+
+    const finish = (timedOut: boolean) => {
+      if (finished) return;
+      const elapsedMs = now() - startedAt;
+      const late = timedOut || elapsedMs >= limitMs;
+      cleanUp();
+      draw(true);
+      resolve({
+        chosen: [...state.chosen],
+        timedOut: late,
+        elapsedMs: Math.min(elapsedMs, limitMs),
+      });
+    };
+
+    const fail = (error: Error) => {
+      if (finished) return;
+      cleanUp();
+      draw(true);
+      reject(error);
+    };
+
+    const onEvents = (events: KeyEvent[]) => {
+      if (finished) return;
+      for (const event of events) {
+        const step = applyChoiceKey(state, event);
+        state = step.state;
+        if (step.outcome === 'cancel')
+          return fail(new ExitPromptError('User force closed the prompt'));
+        // Keys after Enter in the same read were typed ahead: dropped.
+        if (step.outcome === 'submit') return finish(false);
+      }
+      draw();
+    };
+
+    const onResize = () => {
+      size = screenSize(output);
+      region.resized(size.width, size.height);
+      draw();
+    };
+    const onAbort = () => fail(new AbortPromptError('Prompt was aborted'));
+
+    const prompt = openPrompt(input, output, context.signal, {
+      onEvents,
+      onResize,
+      onEnd: () => fail(new ExitPromptError('The input closed')),
+      onAbort,
+    });
+    if (context.signal?.aborted) return onAbort();
+
+    if (limitSeconds !== null) {
+      const tick = () => {
+        const elapsedMs = now() - startedAt;
+        if (elapsedMs >= limitMs) return finish(true);
+        const shown = remainingSeconds(limitSeconds, elapsedMs);
+        // Redrawn only when the time shown changes.
+        if (shown !== remaining) {
+          remaining = shown;
+          draw();
+        }
+        timer = setTimeout(tick, msUntilNextTick(limitSeconds, elapsedMs));
+      };
+      timer = setTimeout(tick, msUntilNextTick(limitSeconds, now() - startedAt));
+    }
+    draw();
+  });
+}
