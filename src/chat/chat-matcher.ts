@@ -1,0 +1,80 @@
+/**
+ * A scenario's matcher: the question-shaped value the scorer's machinery
+ * classifies replies with (`classify.ts`). Its key points are the acts, its
+ * red flags the scenario's and the bank file's; `resolveBank` expands the
+ * `@concept`s exactly as it does for questions (a Chinese conversation gets
+ * the concepts' Chinese terms, an English one their Latin terms) and reports
+ * a concept that does not exist.
+ */
+import type { ChatScenario } from '../bank/chat-types.js';
+import type { Messages } from '../bank/messages.js';
+import { resolveBank } from '../bank/resolve-bank.js';
+import type { BankFile, BankIssue, Question, Section } from '../bank/types.js';
+import type { Lang } from '../lang.js';
+
+/** Acts every scenario knows, by the bank file's concepts; a scenario's `acts` may add or replace. */
+export const BUILTIN_ACTS: Readonly<Record<string, readonly string[]>> = {
+  apologise: ['@道歉'],
+  empathise: ['@共情'],
+  verify: ['@核实'],
+  evidence: ['@证据'],
+  'follow-up': ['@跟进'],
+  escalate: ['@升级'],
+  deadline: ['@时限'],
+};
+
+/** Every act a scenario may name: the built-in ones and its own. */
+export function knownActs(acts: Readonly<Record<string, readonly string[]>> | undefined): string[] {
+  return [...new Set([...Object.keys(BUILTIN_ACTS), ...Object.keys(acts ?? {})])];
+}
+
+/** The matchers of a scenario in each language it is written in, and any unknown concept it names. */
+export function buildMatchers(
+  scenario: ChatScenario,
+  bankFile: BankFile | undefined,
+  msg: Messages,
+  locate: (file: string, needle: string) => number,
+): { matchers: Partial<Record<Lang, Question>>; issues: BankIssue[] } {
+  const all: Record<string, readonly string[]> = { ...BUILTIN_ACTS, ...(scenario.acts ?? {}) };
+  const keyPoints = Object.entries(all).map(([point, keywords]) => ({
+    point,
+    keywords: [...keywords],
+  }));
+  const en = scenario.translations?.en?.reference;
+  const question: Question = {
+    id: scenario.id,
+    prompt: '',
+    points: 1,
+    time_limit: scenario.turn_limit,
+    // The reference decides the script of the concepts' terms (resolve-bank.ts).
+    answer: scenario.reference.join('\n'),
+    analysis: '',
+    key_points: keyPoints,
+    ...(scenario.red_flags ? { red_flags: scenario.red_flags } : {}),
+    ...(en
+      ? {
+          translations: {
+            en: { prompt: '', answer: en.join('\n'), analysis: '', key_points: keyPoints },
+          },
+        }
+      : {}),
+  };
+  const section: Section = {
+    id: scenario.id,
+    order: 1,
+    title: scenario.title,
+    points: 1,
+    time_limit: scenario.turn_limit,
+    questions: [question],
+    file: scenario.file,
+  };
+  const resolved = resolveBank([section], bankFile, msg, locate);
+  const q = resolved.sections[0]?.questions[0];
+  const matchers: Partial<Record<Lang, Question>> = {};
+  if (q) {
+    matchers.zh = q;
+    const t = q.translations?.en;
+    if (t?.key_points) matchers.en = { ...q, answer: t.answer, key_points: t.key_points };
+  }
+  return { matchers, issues: resolved.issues };
+}

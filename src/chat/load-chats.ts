@@ -1,0 +1,200 @@
+/**
+ * Reads the chat scenarios of a bank: the files in its `chat/` folder
+ * (`*.yaml`, `*.yml`, in name order), and the bank file beside the sections
+ * for the concepts and red flags. A folder of its own because the section
+ * reader reads every `*.yaml` of the bank folder as a section. Every problem
+ * of every file is reported at once, with file:line:col, as `BankError`.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { BANK_FILE, lineOf, readBankFile } from '../bank/bank-file.js';
+import type { ChatScenario } from '../bank/chat-types.js';
+import { displayPath, MAX_FILE_BYTES } from '../bank/load-bank.js';
+import { pathLocator } from '../bank/locate-path.js';
+import { messagesFor } from '../bank/messages.js';
+import { parseYaml } from '../bank/parse-yaml.js';
+import { quote } from '../bank/quote.js';
+import type { BankFile, BankIssue, Question } from '../bank/types.js';
+import { BankError } from '../errors.js';
+import type { Lang } from '../lang.js';
+import { buildMatchers } from './chat-matcher.js';
+import { chatMessagesFor } from './chat-messages.js';
+import { checkChatFile, type PathIssue } from './check-scenarios.js';
+import { type ChatPlay, playScript } from './engine.js';
+
+/** The folder of a bank that holds its chat files. */
+export const CHAT_FOLDER = 'chat';
+
+export interface LoadedScenario {
+  scenario: ChatScenario;
+  matchers: Partial<Record<Lang, Question>>;
+}
+
+export interface ChatBank {
+  /** In file order, then as listed. */
+  scenarios: LoadedScenario[];
+  /** The chat files read. */
+  files: string[];
+}
+
+/** The chat files of a bank folder (none when it has no `chat/` folder). */
+export function chatFiles(bankPath: string): string[] {
+  const stats = statSync(bankPath, { throwIfNoEntry: false });
+  const folder = join(stats?.isDirectory() ? bankPath : dirname(bankPath), CHAT_FOLDER);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
+  return readdirSync(folder)
+    .filter((n) => !n.startsWith('.') && /\.ya?ml$/i.test(n))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((n) => join(folder, n));
+}
+
+async function bankFileOf(
+  bankPath: string,
+  lang: Lang,
+  issues: BankIssue[],
+): Promise<BankFile | undefined> {
+  const folder = statSync(bankPath, { throwIfNoEntry: false })?.isDirectory()
+    ? bankPath
+    : dirname(bankPath);
+  const name = readdirSync(folder).find((n) => BANK_FILE.test(n));
+  if (name === undefined) return undefined;
+  const path = join(folder, name);
+  const read = await readBankFile(readFileSync(path, 'utf8'), displayPath(path), messagesFor(lang));
+  issues.push(...read.issues);
+  return read.bankFile;
+}
+
+/** Reads, checks and plays through every scenario of a bank; throws `BankError` with every problem. */
+export async function loadChats(bankPath: string, lang: Lang): Promise<ChatBank> {
+  const issues: BankIssue[] = [];
+  const files = existsSync(bankPath) ? chatFiles(bankPath) : [];
+  const bankFile = files.length > 0 ? await bankFileOf(bankPath, lang, issues) : undefined;
+  const scenarios: LoadedScenario[] = [];
+  const firstIn = new Map<string, string>();
+  for (const path of files) {
+    const file = displayPath(path);
+    const read = readChatFile(path, file, lang, bankFile);
+    issues.push(...read.issues);
+    for (const loaded of read.scenarios) {
+      const first = firstIn.get(loaded.scenario.id);
+      if (first !== undefined) {
+        const message = chatMessagesFor(lang).duplicateScenario(quote(loaded.scenario.id), first);
+        issues.push({
+          file,
+          line: lineOf(read.text, `id: ${loaded.scenario.id}`),
+          col: 1,
+          message,
+        });
+      } else firstIn.set(loaded.scenario.id, file);
+      scenarios.push(loaded);
+    }
+  }
+  if (issues.length > 0) throw new BankError(issues);
+  return { scenarios, files: files.map((f) => displayPath(f)) };
+}
+
+function readChatFile(
+  path: string,
+  file: string,
+  lang: Lang,
+  bankFile: BankFile | undefined,
+): { scenarios: LoadedScenario[]; issues: BankIssue[]; text: string } {
+  const msg = messagesFor(lang);
+  const fail = (message: string) => ({
+    scenarios: [],
+    issues: [{ file, line: 1, col: 1, message }],
+    text: '',
+  });
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats?.isFile()) return fail(msg.notRegularFile());
+  if (stats.size > MAX_FILE_BYTES)
+    return fail(msg.tooLarge((stats.size / 1048576).toFixed(1), MAX_FILE_BYTES / 1048576));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch {
+    return fail(msg.notUtf8());
+  }
+  const parsed = parseYaml(text, file, msg);
+  if (parsed.issues.length > 0 || parsed.source === undefined)
+    return { scenarios: [], issues: parsed.issues, text };
+  const value = parsed.source.contents?.toJSON();
+  const locate = pathLocator(text);
+  const at = (p: PathIssue): BankIssue => ({ file, ...locate(p.path), message: p.message });
+  const checked = checkChatFile(value, file, lang);
+  if (!checked.scenarios) return { scenarios: [], issues: checked.issues.map(at), text };
+  const issues: BankIssue[] = [];
+  const scenarios = checked.scenarios.map((scenario, i) => {
+    const built = buildMatchers(scenario, bankFile, msg, (f, needle) =>
+      lineOf(f === file ? text : '', needle),
+    );
+    issues.push(...built.issues);
+    const loaded = { scenario, matchers: built.matchers };
+    if (built.issues.length === 0)
+      issues.push(
+        ...checkReferences(loaded, lang).map((p) =>
+          at({ ...p, path: ['questions', i, ...p.path] }),
+        ),
+      );
+    return loaded;
+  });
+  return { scenarios, issues, text };
+}
+
+/** The languages a scenario can be played in: Chinese always, and each translation with a reference. */
+export function playLanguages(loaded: LoadedScenario): Lang[] {
+  return loaded.matchers.en && loaded.scenario.translations?.en?.reference ? ['zh', 'en'] : ['zh'];
+}
+
+/**
+ * The scenario ready to play in `lang`: its texts in that language where it
+ * has them (else as written), and the matcher of that language.
+ */
+export function playOf(loaded: LoadedScenario, lang: Lang): ChatPlay {
+  const { scenario } = loaded;
+  const t = lang === 'en' ? scenario.translations?.en : undefined;
+  const matcher =
+    (lang === 'en' && t?.reference ? loaded.matchers.en : undefined) ?? loaded.matchers.zh;
+  if (matcher === undefined) throw new Error(`chat scenario ${scenario.id}: no matcher`);
+  if (!t?.reference) return { scenario, lang: t ? lang : 'zh', matcher };
+  const states = Object.fromEntries(
+    Object.entries(scenario.states).map(([name, s]) => {
+      const ts = t.states?.[name];
+      return [name, { ...s, says: ts?.says ?? s.says, ...(ts?.again ? { again: ts.again } : {}) }];
+    }),
+  );
+  return {
+    scenario: {
+      ...scenario,
+      title: t.title ?? scenario.title,
+      wants: t.wants ?? scenario.wants,
+      order: { ...scenario.order, ...t.order },
+      states,
+      reference: t.reference,
+    },
+    lang,
+    matcher,
+  };
+}
+
+/** A reference conversation, played at once, that does not end resolved: an issue at its path. */
+export function checkReferences(loaded: LoadedScenario, lang: Lang): PathIssue[] {
+  const out: PathIssue[] = [];
+  for (const playLang of playLanguages(loaded)) {
+    const play = playOf(loaded, playLang);
+    const conversation = playScript(play, play.scenario.reference, 0);
+    if (conversation.outcome === 'resolved') continue;
+    const path = playLang === 'zh' ? ['reference'] : ['translations', 'en', 'reference'];
+    const shown = path.join('.');
+    out.push({
+      path,
+      message: chatMessagesFor(lang).referenceUnresolved(
+        shown,
+        conversation.outcome ?? (lang === 'zh' ? '未结束' : 'unfinished'),
+        quote(conversation.state),
+        conversation.turns.length,
+      ),
+    });
+  }
+  return out;
+}
