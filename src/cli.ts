@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { chatCommandText } from './chat/command-text.js';
 import { ExpectedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { dataDir } from './store/paths.js';
@@ -203,6 +204,17 @@ export function buildProgram(
     .action(async (raw: RawInterview & { new?: number; retention?: number }) => {
       const { runReview } = await import('./commands/review.js');
       await run(() => runReview({ ...interview(raw), new: raw.new, retention: raw.retention }, io));
+    });
+
+  // chat (#14): its texts live with the chat code, so this edit stays local.
+  const chatHelp = chatCommandText[lang];
+  withCommon(
+    program.command('chat').description(chatHelp.description).argument('[scenario]', chatHelp.arg),
+  )
+    .option('--no-save', h.noSave)
+    .action(async (scenario: string | undefined, raw: RawCommon & { save?: boolean }) => {
+      const { runChat } = await import('./commands/chat.js');
+      await run(() => runChat(scenario, { ...common(raw, io.env), save: raw.save !== false }, io));
     });
 
   withCommon(program.command('stats').description(h.stats))

@@ -74,7 +74,18 @@ export function buildMatchers(
   if (q) {
     matchers.zh = q;
     const t = q.translations?.en;
-    if (t?.key_points) matchers.en = { ...q, answer: t.answer, key_points: t.key_points };
+    // An English conversation names its red flags in English where the bank has it.
+    const redFlags = q.red_flags?.map((f) => ({
+      ...f,
+      wrong: f.translations?.en?.wrong ?? f.wrong,
+    }));
+    if (t?.key_points)
+      matchers.en = {
+        ...q,
+        answer: t.answer,
+        key_points: t.key_points,
+        ...(redFlags ? { red_flags: redFlags } : {}),
+      };
   }
   return { matchers, issues: resolved.issues };
 }

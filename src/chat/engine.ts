@@ -96,7 +96,8 @@ export function replyTo(
   const { scenario } = play;
   const lines = customerLines(play.lang);
   const classified = classifyReply(play.matcher, reply);
-  const slow = elapsedMs > scenario.turn_limit * 1000;
+  // The prompt stops at the limit and reports exactly it: reaching it is slow.
+  const slow = elapsedMs >= scenario.turn_limit * 1000;
   const acts = new Set(classified.acts);
   const from = conversation.state;
   const turn = (to: string, emotion: number, says: string): ChatTurn => ({

@@ -49,6 +49,8 @@ const FIELD_EN: Record<FieldType, string> = {
   mode: '"typed" or "oral"',
   command: '"practice", "drill" or "review"',
   reason: '"finished" or "interrupted"',
+  chatOutcome: '"resolved", "escalated", "gave-up", "red-flag" or "interrupted"',
+  chatTurns: 'a list of chat turns (reply, elapsed_ms, acts, red_flags, emotion, says)',
 };
 
 const FIELD_ZH: Record<FieldType, string> = {
@@ -67,6 +69,8 @@ const FIELD_ZH: Record<FieldType, string> = {
   mode: '"typed" 或 "oral"',
   command: '"practice"、"drill" 或 "review"',
   reason: '"finished" 或 "interrupted"',
+  chatOutcome: '"resolved"、"escalated"、"gave-up"、"red-flag" 或 "interrupted"',
+  chatTurns: '对话轮次列表（reply、elapsed_ms、acts、red_flags、emotion、says）',
 };
 
 function problemEn(problem: StoreProblem): string {

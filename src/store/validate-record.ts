@@ -21,7 +21,9 @@ export type FieldType =
   | 'timestamp'
   | 'mode'
   | 'command'
-  | 'reason';
+  | 'reason'
+  | 'chatOutcome'
+  | 'chatTurns';
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -42,7 +44,25 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   mode: (x) => x === 'typed' || x === 'oral',
   command: (x) => x === 'practice' || x === 'drill' || x === 'review',
   reason: (x) => x === 'finished' || x === 'interrupted',
+  chatOutcome: (x) =>
+    typeof x === 'string' &&
+    ['resolved', 'escalated', 'gave-up', 'red-flag', 'interrupted'].includes(x),
+  chatTurns: (x) => Array.isArray(x) && x.every(isChatTurn),
 };
+
+function isChatTurn(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const t = x as Record<string, unknown>;
+  return (
+    typeof t.reply === 'string' &&
+    isFiniteNumber(t.elapsed_ms) &&
+    t.elapsed_ms >= 0 &&
+    TESTS.strings(t.acts) &&
+    TESTS.strings(t.red_flags) &&
+    isFiniteNumber(t.emotion) &&
+    typeof t.says === 'string'
+  );
+}
 
 const BASE = { id: 'id', at: 'timestamp' } as const;
 
@@ -68,6 +88,21 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
   'session-start': { ...BASE, session: 'id', command: 'command', bank: 'id', plan: 'strings' },
   'session-end': { ...BASE, session: 'id', reason: 'reason' },
   rating: { ...BASE, session: 'id', attempt: 'id', self_score: 'score' },
+  chat: {
+    ...BASE,
+    session: 'id',
+    bank: 'id',
+    scenario: 'id',
+    lang: 'id',
+    outcome: 'chatOutcome',
+    turn_limit: 'seconds',
+    opening: 'string',
+    opening_emotion: 'count',
+    turns: 'chatTurns',
+    steps_done: 'strings',
+    steps_missed: 'strings',
+    red_flags: 'strings',
+  },
   draft: {
     ...BASE,
     session: 'id',
