@@ -20,7 +20,8 @@ export const BUILTIN_ACTS: Readonly<Record<string, readonly string[]>> = {
   evidence: ['@证据'],
   'follow-up': ['@跟进'],
   escalate: ['@升级'],
-  deadline: ['@时限'],
+  // A chat's time frames are often in days: the concept has hours and clock times.
+  deadline: ['@时限', '{n}天内', '{n}天之内', '{n}个工作日', 'within {n} days', '{n} working days'],
 };
 
 /** Every act a scenario may name: the built-in ones and its own. */

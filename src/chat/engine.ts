@@ -8,8 +8,8 @@
  * - a red flag ends the conversation at once, badly;
  * - the first transition of the state whose `if` acts were all shown (and
  *   none of its `unless`) is taken;
- * - impatience grows by one for a reply slower than `turn_limit` and by one
- *   for a reply that moved nothing, and falls by one for an apology or a word
+ * - impatience grows by two for a reply that took `turn_limit` or longer
+ *   (its content still counts) and by one for a reply that moved nothing, and falls by one for an apology or a word
  *   of empathy; the customer's emotion is the state's own plus impatience;
  * - past EMOTION_MAX, or after `max_turns` replies without an end, the
  *   customer gives up.
@@ -31,6 +31,9 @@ export interface ChatPlay {
   /** Acts as key points and red flags in force, concepts expanded (see `chat-matcher.ts`). */
   matcher: Question;
 }
+
+/** How much a reply slower than the turn's limit adds to the customer's impatience. */
+export const SLOW_IMPATIENCE = 2;
 
 /** The acts that calm the customer a little, whatever else the reply does. */
 export const CALMING_ACTS: readonly string[] = ['apologise', 'empathise'];
@@ -133,7 +136,7 @@ export function replyTo(
   const taken = state.on.find(
     (t) => t.if.every((a) => acts.has(a)) && !(t.unless ?? []).some((a) => acts.has(a)),
   );
-  let impatience = conversation.impatience + (slow ? 1 : 0) + (taken ? 0 : 1);
+  let impatience = conversation.impatience + (slow ? SLOW_IMPATIENCE : 0) + (taken ? 0 : 1);
   if (CALMING_ACTS.some((a) => acts.has(a))) impatience = Math.max(0, impatience - 1);
   const to = taken?.to ?? from;
   const target = stateOf(play, to);
@@ -152,7 +155,13 @@ export function replyTo(
       turn(to, EMOTION_MAX, lines.gaveUp),
     );
   }
-  const says = taken ? target.says : slow ? lines.slow : (state.again ?? lines.again);
+  const says = taken
+    ? slow
+      ? `${lines.slowPrefix}${target.says}`
+      : target.says
+    : slow
+      ? lines.slow
+      : (state.again ?? lines.again);
   return next({ state: to, emotion, impatience }, turn(to, emotion, says));
 }
 

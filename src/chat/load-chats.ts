@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { BANK_FILE, lineOf, readBankFile } from '../bank/bank-file.js';
 import type { ChatScenario } from '../bank/chat-types.js';
 import { displayPath, MAX_FILE_BYTES } from '../bank/load-bank.js';
-import { pathLocator } from '../bank/locate-path.js';
+import { pathLocator, type YamlPath } from '../bank/locate-path.js';
 import { messagesFor } from '../bank/messages.js';
 import { parseYaml } from '../bank/parse-yaml.js';
 import { quote } from '../bank/quote.js';
@@ -178,14 +178,23 @@ export function playOf(loaded: LoadedScenario, lang: Lang): ChatPlay {
 }
 
 /** A reference conversation, played at once, that does not end resolved: an issue at its path. */
-export function checkReferences(loaded: LoadedScenario, lang: Lang): PathIssue[] {
+export function checkReferences(
+  loaded: LoadedScenario,
+  lang: Lang,
+  at: YamlPath = [],
+): PathIssue[] {
   const out: PathIssue[] = [];
   for (const playLang of playLanguages(loaded)) {
     const play = playOf(loaded, playLang);
     const conversation = playScript(play, play.scenario.reference, 0);
     if (conversation.outcome === 'resolved') continue;
-    const path = playLang === 'zh' ? ['reference'] : ['translations', 'en', 'reference'];
-    const shown = path.join('.');
+    const path = [
+      ...at,
+      ...(playLang === 'zh' ? ['reference'] : ['translations', 'en', 'reference']),
+    ];
+    const shown = path
+      .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
+      .join('');
     out.push({
       path,
       message: chatMessagesFor(lang).referenceUnresolved(
