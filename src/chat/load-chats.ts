@@ -131,11 +131,7 @@ function readChatFile(
     issues.push(...built.issues);
     const loaded = { scenario, matchers: built.matchers };
     if (built.issues.length === 0)
-      issues.push(
-        ...checkReferences(loaded, lang).map((p) =>
-          at({ ...p, path: ['questions', i, ...p.path] }),
-        ),
-      );
+      issues.push(...checkReferences(loaded, lang, ['questions', i]).map(at));
     return loaded;
   });
   return { scenarios, issues, text };
