@@ -35,8 +35,21 @@ export function buildMatchers(
   bankFile: BankFile | undefined,
   msg: Messages,
   locate: (file: string, needle: string) => number,
+  /** The scenario's path in its file, for messages. */
+  at = 'questions[0]',
 ): { matchers: Partial<Record<Lang, Question>>; issues: BankIssue[] } {
-  const all: Record<string, readonly string[]> = { ...BUILTIN_ACTS, ...(scenario.acts ?? {}) };
+  // A built-in act names concepts a bank may not have: then it has only its other
+  // terms (maybe none, and is never shown); a scenario's own act must name real ones.
+  const concepts = bankFile?.concepts;
+  const has = (t: string) =>
+    !t.startsWith('@') || (concepts !== undefined && Object.hasOwn(concepts, t.slice(1)));
+  const builtin = Object.entries(BUILTIN_ACTS).map(
+    ([point, terms]) => [point, terms.filter(has)] as const,
+  );
+  const all: Record<string, readonly string[]> = {
+    ...Object.fromEntries(builtin),
+    ...(scenario.acts ?? {}),
+  };
   const keyPoints = Object.entries(all).map(([point, keywords]) => ({
     point,
     keywords: [...keywords],
@@ -70,6 +83,13 @@ export function buildMatchers(
     file: scenario.file,
   };
   const resolved = resolveBank([section], bankFile, msg, locate);
+  // resolveBank names a question's fields; here they are the scenario's acts.
+  const where = (message: string) =>
+    message.replace(
+      /questions\[0\](?:\.translations\.en)?\.key_points\[(\d+)\]\.keywords/,
+      (_, i) => `${at}.acts.${keyPoints[Number(i)]?.point ?? ''}`,
+    );
+  const issues = resolved.issues.map((issue) => ({ ...issue, message: where(issue.message) }));
   const q = resolved.sections[0]?.questions[0];
   const matchers: Partial<Record<Lang, Question>> = {};
   if (q) {
@@ -88,5 +108,5 @@ export function buildMatchers(
         ...(redFlags ? { red_flags: redFlags } : {}),
       };
   }
-  return { matchers, issues: resolved.issues };
+  return { matchers, issues };
 }

@@ -221,16 +221,18 @@ function checkText(text: string, path: YamlPath, lang: Lang, issues: PathIssue[]
 }
 
 /**
- * Checks a whole chat file's value. `scenarios` is given only when there is
- * no issue at all, so a caller never plays a broken scenario.
+ * Checks a whole chat file's value. `scenarios` holds the scenarios that are
+ * sound in themselves (so their references can still be played and checked);
+ * a caller plays nothing while `issues` is not empty.
  */
 export function checkChatFile(
   value: unknown,
   file: string,
   lang: Lang,
-): { scenarios?: ChatScenario[]; title?: string; issues: PathIssue[] } {
+): { scenarios: ChatScenario[]; title?: string; issues: PathIssue[] } {
   const issues: PathIssue[] = [];
-  if (!checkRecord(value, CHAT_RULES.file, [], lang, issues, 'file')) return { issues };
+  if (!checkRecord(value, CHAT_RULES.file, [], lang, issues, 'file'))
+    return { scenarios: [], issues };
   checkTranslations(
     value.translations,
     ['translations'],
@@ -253,7 +255,7 @@ export function checkChatFile(
     else seen.set(scenario.id, `questions[${i}]`);
     scenarios.push(scenario);
   });
-  return issues.length > 0 ? { issues } : { scenarios, title: value.title as string, issues };
+  return { scenarios, title: value.title as string, issues };
 }
 
 function checkTranslations(

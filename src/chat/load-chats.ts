@@ -122,11 +122,20 @@ function readChatFile(
   const locate = pathLocator(text);
   const at = (p: PathIssue): BankIssue => ({ file, ...locate(p.path), message: p.message });
   const checked = checkChatFile(value, file, lang);
-  if (!checked.scenarios) return { scenarios: [], issues: checked.issues.map(at), text };
-  const issues: BankIssue[] = [];
-  const scenarios = checked.scenarios.map((scenario, i) => {
-    const built = buildMatchers(scenario, bankFile, msg, (f, needle) =>
-      lineOf(f === file ? text : '', needle),
+  const issues: BankIssue[] = checked.issues.map(at);
+  const scenarios = checked.scenarios.map((scenario) => {
+    // Its place in the file, for the reference's issue.
+    const i = Array.isArray((value as { questions?: unknown[] }).questions)
+      ? (value as { questions: { id?: unknown }[] }).questions.findIndex(
+          (q) => q?.id === scenario.id,
+        )
+      : 0;
+    const built = buildMatchers(
+      scenario,
+      bankFile,
+      msg,
+      (f, needle) => lineOf(f === file ? text : '', needle),
+      `questions[${i}]`,
     );
     issues.push(...built.issues);
     const loaded = { scenario, matchers: built.matchers };
@@ -202,4 +211,20 @@ export function checkReferences(
     });
   }
   return out;
+}
+
+/** For `validate`: how many chat files a bank has, and every problem in them. */
+export async function checkChats(
+  bankPath: string,
+  lang: Lang,
+): Promise<{ files: number; errors: BankIssue[] }> {
+  const files = existsSync(bankPath) ? chatFiles(bankPath).length : 0;
+  if (files === 0) return { files, errors: [] };
+  try {
+    await loadChats(bankPath, lang);
+    return { files, errors: [] };
+  } catch (error) {
+    if (error instanceof BankError) return { files, errors: error.issues };
+    throw error;
+  }
 }
