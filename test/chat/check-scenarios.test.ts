@@ -175,7 +175,9 @@ questions:
       'en',
     ).catch((e: unknown) => e)) as BankError;
     expect(unknown.issues.map((i) => i.message)).toEqual([
-      expect.stringContaining('questions[0].acts.remedy: "@退钱" names no concept of the bank file'),
+      expect.stringContaining(
+        'questions[0].acts.remedy: "@退钱" names no concept of the bank file',
+      ),
     ]);
   });
 });
