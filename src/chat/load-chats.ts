@@ -9,10 +9,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BANK_FILE, lineOf, readBankFile } from '../bank/bank-file.js';
 import type { ChatScenario } from '../bank/chat-types.js';
+import { loadPlainYaml } from '../bank/fast-yaml.js';
 import { displayPath, MAX_FILE_BYTES } from '../bank/load-bank.js';
 import { pathLocator, type YamlPath } from '../bank/locate-path.js';
 import { messagesFor } from '../bank/messages.js';
-import { parseYaml } from '../bank/parse-yaml.js';
 import { quote } from '../bank/quote.js';
 import type { BankFile, BankIssue, Question } from '../bank/types.js';
 import { BankError } from '../errors.js';
@@ -27,7 +27,11 @@ export const CHAT_FOLDER = 'chat';
 
 export interface LoadedScenario {
   scenario: ChatScenario;
-  matchers: Partial<Record<Lang, Question>>;
+  /**
+   * Its matchers by language, built on first use: preparing the red flags of
+   * every scenario costs far more than reading them, and a run plays one.
+   */
+  readonly matchers: Partial<Record<Lang, Question>>;
 }
 
 export interface ChatBank {
@@ -64,8 +68,18 @@ async function bankFileOf(
   return read.bankFile;
 }
 
-/** Reads, checks and plays through every scenario of a bank; throws `BankError` with every problem. */
-export async function loadChats(bankPath: string, lang: Lang): Promise<ChatBank> {
+/**
+ * Reads and checks every scenario of a bank; throws `BankError` with every
+ * problem. With `verify` (validate), also builds every matcher and plays each
+ * reference through its scenario; without, a scenario's matchers are built
+ * when it is played, and a concept it names that does not exist is reported
+ * then.
+ */
+export async function loadChats(
+  bankPath: string,
+  lang: Lang,
+  options: { verify?: boolean } = {},
+): Promise<ChatBank> {
   const issues: BankIssue[] = [];
   const files = existsSync(bankPath) ? chatFiles(bankPath) : [];
   const bankFile = files.length > 0 ? await bankFileOf(bankPath, lang, issues) : undefined;
@@ -73,7 +87,7 @@ export async function loadChats(bankPath: string, lang: Lang): Promise<ChatBank>
   const firstIn = new Map<string, string>();
   for (const path of files) {
     const file = displayPath(path);
-    const read = readChatFile(path, file, lang, bankFile);
+    const read = await readChatFile(path, file, lang, bankFile, options.verify === true);
     issues.push(...read.issues);
     for (const loaded of read.scenarios) {
       const first = firstIn.get(loaded.scenario.id);
@@ -93,12 +107,13 @@ export async function loadChats(bankPath: string, lang: Lang): Promise<ChatBank>
   return { scenarios, files: files.map((f) => displayPath(f)) };
 }
 
-function readChatFile(
+async function readChatFile(
   path: string,
   file: string,
   lang: Lang,
   bankFile: BankFile | undefined,
-): { scenarios: LoadedScenario[]; issues: BankIssue[]; text: string } {
+  verify: boolean,
+): Promise<{ scenarios: LoadedScenario[]; issues: BankIssue[]; text: string }> {
   const msg = messagesFor(lang);
   const fail = (message: string) => ({
     scenarios: [],
@@ -115,32 +130,52 @@ function readChatFile(
   } catch {
     return fail(msg.notUtf8());
   }
-  const parsed = parseYaml(text, file, msg);
-  if (parsed.issues.length > 0 || parsed.source === undefined)
-    return { scenarios: [], issues: parsed.issues, text };
-  const value = parsed.source.contents?.toJSON();
-  const locate = pathLocator(text);
-  const at = (p: PathIssue): BankIssue => ({ file, ...locate(p.path), message: p.message });
+  // js-yaml for plain values, as for sound section files; the precise reader
+  // (and positions) only for a file that needs them.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value = body.includes('\0') ? undefined : loadPlainYaml(body)?.value;
+  if (value === undefined) {
+    const { parseYaml } = await import('../bank/parse-yaml.js');
+    const parsed = parseYaml(text, file, msg);
+    if (parsed.issues.length > 0 || parsed.source === undefined)
+      return { scenarios: [], issues: parsed.issues, text };
+    value = parsed.source.contents?.toJSON();
+  }
+  let locate: ((path: YamlPath) => { line: number; col: number }) | undefined;
+  const at = (p: PathIssue): BankIssue => {
+    locate ??= pathLocator(text);
+    return { file, ...locate(p.path), message: p.message };
+  };
   const checked = checkChatFile(value, file, lang);
   const issues: BankIssue[] = checked.issues.map(at);
-  const scenarios = checked.scenarios.map((scenario) => {
-    // Its place in the file, for the reference's issue.
-    const i = Array.isArray((value as { questions?: unknown[] }).questions)
-      ? (value as { questions: { id?: unknown }[] }).questions.findIndex(
-          (q) => q?.id === scenario.id,
-        )
-      : 0;
-    const built = buildMatchers(
+  const listed = (value as { questions?: { id?: unknown }[] }).questions ?? [];
+  const scenarios = checked.scenarios.map((scenario): LoadedScenario => {
+    const i = listed.findIndex((q) => q?.id === scenario.id);
+    let built: ReturnType<typeof buildMatchers> | undefined;
+    const build = () => {
+      built ??= buildMatchers(
+        scenario,
+        bankFile,
+        msg,
+        (f, needle) => lineOf(f === file ? text : '', needle),
+        `questions[${i}]`,
+      );
+      // Found at play time (not verified): said as validate would say it.
+      if (!verify && built.issues.length > 0) throw new BankError(built.issues);
+      return built;
+    };
+    const loaded: LoadedScenario = {
       scenario,
-      bankFile,
-      msg,
-      (f, needle) => lineOf(f === file ? text : '', needle),
-      `questions[${i}]`,
-    );
-    issues.push(...built.issues);
-    const loaded = { scenario, matchers: built.matchers };
-    if (built.issues.length === 0)
-      issues.push(...checkReferences(loaded, lang, ['questions', i]).map(at));
+      get matchers() {
+        return build().matchers;
+      },
+    };
+    if (verify) {
+      const found = build().issues;
+      issues.push(...found);
+      if (found.length === 0)
+        issues.push(...checkReferences(loaded, lang, ['questions', i]).map(at));
+    }
     return loaded;
   });
   return { scenarios, issues, text };
@@ -221,7 +256,7 @@ export async function checkChats(
   const files = existsSync(bankPath) ? chatFiles(bankPath).length : 0;
   if (files === 0) return { files, errors: [] };
   try {
-    await loadChats(bankPath, lang);
+    await loadChats(bankPath, lang, { verify: true });
     return { files, errors: [] };
   } catch (error) {
     if (error instanceof BankError) return { files, errors: error.issues };

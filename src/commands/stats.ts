@@ -1,9 +1,15 @@
 import { homedir } from 'node:os';
 import { bankIdOf } from '../bank/bank-id.js';
+import { defaultBankPath } from '../bank/default-bank.js';
+import { chatRecordsOf } from '../chat/chat-due.js';
+import { computeChatStats, renderChatStats } from '../chat/chat-stats.js';
+import { loadChats, playOf } from '../chat/load-chats.js';
+import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { renderStats } from '../history/render-stats.js';
 import { computeStats } from '../history/stats.js';
 import { dataDir } from '../store/paths.js';
+import type { HistoryRecord } from '../store/record.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { stringifyJson } from '../ui/render/render-answer-key.js';
@@ -30,17 +36,37 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
   const home = options.home ?? dataDir(io.env, process.platform, homedir());
   const { records, path } = readHistory({ lang: options.lang, home, slim: true }, io.stderr);
   const bank = await openBank(options);
+  const now = options.now ?? new Date();
   const stats = computeStats(records, bank, {
     bankId: bankIdOf(bank),
-    now: options.now ?? new Date(),
+    now,
     retention: options.retention,
   });
+  const chat = await chatStatsOf(records, options, now);
+  const ctx = renderContext(io, options);
   const out = options.json
-    ? stringifyJson({ ...stats, history: path })
-    : renderStats(renderContext(io, options), stats, {
-        historyPath: path,
-        timeZone: options.timeZone,
-      });
+    ? stringifyJson({ ...stats, chat, history: path })
+    : [
+        renderStats(ctx, stats, { historyPath: path, timeZone: options.timeZone }),
+        renderChatStats(ctx, chat),
+      ]
+        .filter(Boolean)
+        .join('\n\n');
   writeLine(io.stdout, out);
   return ExitCode.ok;
+}
+
+/** The chat runs of this bank; the scenarios' titles when its chat files read, else their ids. */
+async function chatStatsOf(records: HistoryRecord[], options: StatsOptions, now: Date) {
+  const bankPath = options.bank ?? defaultBankPath();
+  const scenarios = await loadChats(bankPath, options.lang).then(
+    (c) => c.scenarios.map((s) => playOf(s, options.lang).scenario),
+    // A broken chat file is validate's to report; stats still counts the runs.
+    (error: unknown) => {
+      if (error instanceof BankError) return [];
+      throw error;
+    },
+  );
+  const chats = chatRecordsOf(records, bankIdOf({ source: bankPath }));
+  return computeChatStats(chats, scenarios, now);
 }

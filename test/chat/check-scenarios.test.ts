@@ -145,13 +145,15 @@ questions:
 `;
 
   it('loads a sound file', async () => {
-    const chats = await loadChats(bankWith(sound), 'en');
+    const chats = await loadChats(bankWith(sound), 'en', { verify: true });
     expect(chats.scenarios.map((s) => s.scenario.id)).toEqual(['tiny']);
   });
 
   it('plays the reference through the scenario and reports it at its line when it does not resolve', async () => {
     const broken = sound.replace('我马上给您办理退款。', '我马上给您核实一下。');
-    const error = await loadChats(bankWith(broken), 'en').catch((e: unknown) => e);
+    const error = await loadChats(bankWith(broken), 'en', { verify: true }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(BankError);
     const issues = (error as BankError).issues;
     expect(issues).toHaveLength(1);
@@ -166,18 +168,31 @@ questions:
     const bad = sound
       .replace('        emotion: 2\n', '        emotion: high\n')
       .replace('remedy: [退款]', "remedy: ['@退钱']");
-    const error = (await loadChats(bankWith(bad), 'en').catch((e: unknown) => e)) as BankError;
+    const error = (await loadChats(bankWith(bad), 'en', { verify: true }).catch(
+      (e: unknown) => e,
+    )) as BankError;
     expect(error.issues.map((i) => `${i.line}:${i.col} ${i.message}`)).toEqual([
       '21:18 questions[0].states.calm.emotion: expected an integer from 0 (calm) to 5 (furious)',
     ]);
-    const unknown = (await loadChats(
-      bankWith(sound.replace('remedy: [退款]', "remedy: ['@退钱']")),
-      'en',
-    ).catch((e: unknown) => e)) as BankError;
-    expect(unknown.issues.map((i) => i.message)).toEqual([
+    const unknownConcept = bankWith(sound.replace('remedy: [退款]', "remedy: ['@退钱']"));
+    const unknown = (await loadChats(unknownConcept, 'en', { verify: true }).catch(
+      (e: unknown) => e,
+    )) as BankError;
+    const expected = [
       expect.stringContaining(
         'questions[0].acts.remedy: "@退钱" names no concept of the bank file',
       ),
-    ]);
+    ];
+    expect(unknown.issues.map((i) => i.message)).toEqual(expected);
+    // Read without verifying (to play one), the same is said when the scenario is played.
+    const lazy = await loadChats(unknownConcept, 'en');
+    let thrown: unknown;
+    try {
+      void lazy.scenarios[0]?.matchers;
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(BankError);
+    expect((thrown as BankError).issues.map((i) => i.message)).toEqual(expected);
   });
 });

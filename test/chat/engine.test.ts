@@ -22,7 +22,7 @@ const scenario = (id: string): LoadedScenario => {
 };
 
 beforeAll(async () => {
-  bank = await loadChats(SHIPPED, 'en');
+  bank = await loadChats(SHIPPED, 'en', { verify: true });
 });
 
 describe('the shipped chat scenarios', () => {
