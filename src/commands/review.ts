@@ -1,4 +1,6 @@
 import { bankIdOf } from '../bank/bank-id.js';
+import { defaultBankPath } from '../bank/default-bank.js';
+import { chatReminder } from '../chat/chat-reminder.js';
 import { ExitCode } from '../exit-codes.js';
 import { nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
 import { scoringContext } from '../scoring/score-answer.js';
@@ -41,6 +43,9 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
     { now, retention: options.retention, bankId },
   );
   const due = pickDue(schedule, now, { newLimit: options.new ?? 3 });
+  // Chats due again are named, to be practised with `chat` (#14).
+  const chats = await chatReminder(records, options.bank ?? defaultBankPath(), options.lang, now);
+  if (chats) writeLine(io.stdout, chats);
   if (due.length === 0) {
     const next = nextDue(schedule, now);
     writeLine(io.stdout, next ? m.nothingDue(formatLocalDateTime(next)) : m.nothingDueEver);
