@@ -113,6 +113,22 @@ const OPTIONAL = new Set([
   'status',
 ]);
 
+/** The fields a record of a chat file must have: those not optional by name or by rule. */
+export function requiredFields(kind: keyof typeof CHAT_RULES): string[] {
+  return Object.entries(CHAT_RULES[kind] as Record<string, Rule>)
+    .filter(([field, rule]) => !isOptional(field, rule, kind))
+    .map(([field]) => field);
+}
+
+function isOptional(field: string, rule: Rule, kind: string): boolean {
+  return (
+    OPTIONAL.has(field) ||
+    OPTIONAL.has(`${field}@${kind}`) ||
+    rule.startsWith('optional') ||
+    rule === 'redFlags'
+  );
+}
+
 type Plain = Record<string, unknown>;
 const isMapping = (v: unknown): v is Plain =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -149,10 +165,8 @@ function checkRecord(
   for (const [field, rule] of Object.entries(rules)) {
     const path = [...at, field];
     const v = value[field];
-    const optional =
-      OPTIONAL.has(field) || OPTIONAL.has(`${field}@${kind}`) || rule.startsWith('optional');
     if (v === undefined) {
-      if (!optional && rule !== 'redFlags')
+      if (!isOptional(field, rule, kind))
         issues.push({ path: at, message: msg.missingField(show(at), field) });
       continue;
     }
