@@ -68,12 +68,42 @@ describe('questions/chat.schema.json', () => {
     return state;
   };
   const broken: [string, (f: Fixture) => void][] = [
-    ['an emotion past 5', (f) => void (stateOf(f, 'upset').emotion = 9)],
-    ['an unknown field', (f) => void (scenarioOf(f).tittle = 'x')],
-    ['a missing says', (f) => void delete stateOf(f, 'calm').says],
-    ['an unknown end', (f) => void (stateOf(f, 'done').end = 'won')],
-    ['a type other than chat', (f) => void (scenarioOf(f).type = 'quiz')],
-    ['an empty reference', (f) => void (scenarioOf(f).reference = [])],
+    [
+      'an emotion past 5',
+      (f) => {
+        stateOf(f, 'upset').emotion = 9;
+      },
+    ],
+    [
+      'an unknown field',
+      (f) => {
+        scenarioOf(f).tittle = 'x';
+      },
+    ],
+    [
+      'a missing says',
+      (f) => {
+        delete stateOf(f, 'calm').says;
+      },
+    ],
+    [
+      'an unknown end',
+      (f) => {
+        stateOf(f, 'done').end = 'won';
+      },
+    ],
+    [
+      'a type other than chat',
+      (f) => {
+        scenarioOf(f).type = 'quiz';
+      },
+    ],
+    [
+      'an empty reference',
+      (f) => {
+        scenarioOf(f).reference = [];
+      },
+    ],
     [
       'a transition without to',
       (f) => void delete (stateOf(f, 'upset').on as { to?: string }[])[0]?.to,
