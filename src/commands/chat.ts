@@ -17,7 +17,7 @@ import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatClock } from '../ui/render/format.js';
 import { neutralize, neutralizeForLog, neutralizeInline } from '../ui/sanitize.js';
-import { requireTerminal } from './interview.js';
+import { onTerminalLoss, requireTerminal } from './interview.js';
 import { readHistory } from './read-history.js';
 
 export interface ChatOptions extends CommonOptions {
@@ -102,37 +102,58 @@ export async function runChat(
 
   const prompts = await import('../ui/prompts/index.js');
   let conversation: Conversation = startConversation(play);
-  say(conversation.opening.says, conversation.opening.emotion);
-  let interrupted = false;
-  while (conversation.outcome === undefined) {
-    let result: { text: string; elapsedMs: number };
+  const store = options.save ? openStore(home, { lang: options.lang }) : undefined;
+  const save = (interrupted: boolean) =>
+    store?.append(
+      toChatRecord(buildReport(play, conversation, interrupted), conversation, {
+        bank: bankId,
+        lang: play.lang,
+        at: now(),
+      }),
+    );
+  // A closed terminal or a kill keeps the chat so far, as the interview keeps a draft.
+  const removeSignalHandlers = onTerminalLoss(io.stdin, () => {
     try {
-      result = await prompts.askAnswer(
-        {
-          message: t.yourReply,
-          question: conversation.turns.at(-1)?.says ?? conversation.opening.says,
-          timeLimit: scenario.turn_limit,
-          labels: {
-            remaining: m.remaining,
-            timeUp: m.timeUp,
-            help: t.replyHelp,
-            fullHelp: m.answerFullHelp,
-            empty: t.replyEmpty,
-            full: m.answerFull,
-            hiddenRows: m.answerHiddenRows,
-          },
-          colors: c,
-        },
-        { input: io.stdin, output: io.stdout },
-      );
-    } catch (error) {
-      if (!prompts.isExitPromptError(error)) throw error;
-      interrupted = true;
-      break;
+      save(true);
+    } catch {
+      // Exiting on a signal: there is no one left to tell.
     }
-    conversation = replyTo(play, conversation, result.text, result.elapsedMs);
-    const last = conversation.turns.at(-1);
-    if (last) say(last.says, last.emotion);
+  });
+  let interrupted = false;
+  try {
+    say(conversation.opening.says, conversation.opening.emotion);
+    while (conversation.outcome === undefined) {
+      let result: { text: string; elapsedMs: number };
+      try {
+        result = await prompts.askAnswer(
+          {
+            message: t.yourReply,
+            question: conversation.turns.at(-1)?.says ?? conversation.opening.says,
+            timeLimit: scenario.turn_limit,
+            labels: {
+              remaining: m.remaining,
+              timeUp: m.timeUp,
+              help: t.replyHelp,
+              fullHelp: m.answerFullHelp,
+              empty: t.replyEmpty,
+              full: m.answerFull,
+              hiddenRows: m.answerHiddenRows,
+            },
+            colors: c,
+          },
+          { input: io.stdin, output: io.stdout },
+        );
+      } catch (error) {
+        if (!prompts.isExitPromptError(error)) throw error;
+        interrupted = true;
+        break;
+      }
+      conversation = replyTo(play, conversation, result.text, result.elapsedMs);
+      const last = conversation.turns.at(-1);
+      if (last) say(last.says, last.emotion);
+    }
+  } finally {
+    removeSignalHandlers();
   }
 
   const report = buildReport(play, conversation, interrupted);
@@ -147,11 +168,8 @@ export async function runChat(
       ...renderTranscript(ctx, buildReport(play, reference).transcript.map(withoutTime)),
     ].join('\n'),
   );
-  if (!options.save) return interrupted ? ExitCode.interrupted : ExitCode.ok;
   try {
-    openStore(home, { lang: options.lang }).append(
-      toChatRecord(report, conversation, { bank: bankId, lang: play.lang, at: now() }),
-    );
+    save(interrupted);
   } catch (error) {
     if (error instanceof Error && 'exitCode' in error) {
       io.stderr.write(`${error.message}\n`);

@@ -112,4 +112,17 @@ describe.skipIf(!hasTmux)('chat (tmux, 80×24)', () => {
       last: 'interrupted',
     });
   });
+
+  it('keeps the chat so far when the terminal closes (SIGHUP)', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-chat-'));
+    const t = start('chat 2', { width: 80, height: 24, env: { CS_INTERVIEW_HOME: home } });
+    await reply(t, 1, '非常抱歉让您久等了，我马上帮您查一下订单。');
+    await t.waitFor((s) => count(s, '你的回复') === 2);
+    const pid = t.commandPid();
+    process.kill(pid, 'SIGHUP');
+    expect(await t.exitCode()).toBe(129);
+    const chat = statsJson(home);
+    const run = chat.scenarios.find((s: { id: string }) => s.id === 'chat-live-abuse');
+    expect(run).toMatchObject({ runs: 1, last: 'interrupted' });
+  });
 });
