@@ -10,7 +10,7 @@ import type { HistoryRecord } from '../store/record.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { chatRecordsOf, chatSchedule } from './chat-due.js';
 import { chatText } from './chat-text.js';
-import { loadChats, playOf } from './load-chats.js';
+import { loadChats, titleOf } from './load-chats.js';
 
 export async function chatReminder(
   records: readonly HistoryRecord[],
@@ -21,14 +21,12 @@ export async function chatReminder(
   const chats = chatRecordsOf(records, bankIdOf({ source: bankPath }));
   if (chats.length === 0) return '';
   // A broken chat file is validate's to report; review goes on without chats.
-  const bank = await loadChats(bankPath, lang).catch((error: unknown) => {
+  const bank = await loadChats(bankPath, lang, { titlesOnly: true }).catch((error: unknown) => {
     if (error instanceof BankError) return undefined;
     throw error;
   });
   if (!bank) return '';
-  const titles = new Map(
-    bank.scenarios.map((s) => [s.scenario.id, playOf(s, lang).scenario.title]),
-  );
+  const titles = new Map(bank.scenarios.map((s) => [s.scenario.id, titleOf(s, lang).title]));
   const due = chatSchedule(chats, [...titles.keys()], now).filter(
     (d) => d.due && d.last !== undefined,
   );

@@ -73,16 +73,21 @@ async function bankFileOf(
  * problem. With `verify` (validate), also builds every matcher and plays each
  * reference through its scenario; without, a scenario's matchers are built
  * when it is played, and a concept it names that does not exist is reported
- * then.
+ * then. With `titlesOnly`, the scenarios are for listing: no matcher is
+ * asked for, so the bank file is not read.
  */
 export async function loadChats(
   bankPath: string,
   lang: Lang,
-  options: { verify?: boolean } = {},
+  options: { verify?: boolean; titlesOnly?: boolean } = {},
 ): Promise<ChatBank> {
   const issues: BankIssue[] = [];
   const files = existsSync(bankPath) ? chatFiles(bankPath) : [];
-  const bankFile = files.length > 0 ? await bankFileOf(bankPath, lang, issues) : undefined;
+  // What only lists scenarios (stats, review) needs no concepts: the bank file is not read.
+  const bankFile =
+    files.length > 0 && options.titlesOnly !== true
+      ? await bankFileOf(bankPath, lang, issues)
+      : undefined;
   const scenarios: LoadedScenario[] = [];
   const firstIn = new Map<string, string>();
   for (const path of files) {
@@ -262,4 +267,11 @@ export async function checkChats(
     if (error instanceof BankError) return { files, errors: error.issues };
     throw error;
   }
+}
+
+/** A scenario's id and title in `lang` (where it has one), without building its matchers. */
+export function titleOf(loaded: LoadedScenario, lang: Lang): { id: string; title: string } {
+  const { scenario } = loaded;
+  const title = lang === 'en' ? scenario.translations?.en?.title : undefined;
+  return { id: scenario.id, title: title ?? scenario.title };
 }

@@ -3,7 +3,7 @@ import { bankIdOf } from '../bank/bank-id.js';
 import { defaultBankPath } from '../bank/default-bank.js';
 import { chatRecordsOf } from '../chat/chat-due.js';
 import { computeChatStats, renderChatStats } from '../chat/chat-stats.js';
-import { loadChats, playOf } from '../chat/load-chats.js';
+import { loadChats, titleOf } from '../chat/load-chats.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { renderStats } from '../history/render-stats.js';
@@ -59,14 +59,17 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
 /** The chat runs of this bank; the scenarios' titles when its chat files read, else their ids. */
 async function chatStatsOf(records: HistoryRecord[], options: StatsOptions, now: Date) {
   const bankPath = options.bank ?? defaultBankPath();
-  const scenarios = await loadChats(bankPath, options.lang).then(
-    (c) => c.scenarios.map((s) => playOf(s, options.lang).scenario),
+  const chats = chatRecordsOf(records, bankIdOf({ source: bankPath }));
+  // The scenarios are read for their titles, or to list them in --json.
+  const needed = chats.length > 0 || options.json === true;
+  const loaded = needed ? loadChats(bankPath, options.lang, { titlesOnly: true }) : undefined;
+  const scenarios = await (loaded ?? Promise.resolve({ scenarios: [] })).then(
+    (c) => c.scenarios.map((s) => titleOf(s, options.lang)),
     // A broken chat file is validate's to report; stats still counts the runs.
     (error: unknown) => {
       if (error instanceof BankError) return [];
       throw error;
     },
   );
-  const chats = chatRecordsOf(records, bankIdOf({ source: bankPath }));
   return computeChatStats(chats, scenarios, now);
 }
