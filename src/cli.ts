@@ -5,6 +5,7 @@ import { chatCommandText } from './chat/command-text.js';
 import { ExpectedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { dataDir } from './store/paths.js';
+import { typingHelp } from './typing/help-text.js';
 import { dataDirHelp, helpText, helpTitle, translateCommanderError } from './ui/help-text.js';
 import { detectLang, type Lang, messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
@@ -249,6 +250,31 @@ export function buildProgram(
       await run(() => runInit(dir, common(raw, io.env), io));
     },
   );
+
+  // typing: its own help texts (src/typing/help-text.ts), so this edit stays local.
+  const th = typingHelp[lang];
+  withCommon(program.command('typing').description(th.typing))
+    .option('--time <seconds>', th.time, positiveInt('--time', lang))
+    .option('--target <n>', th.target)
+    .option('--text <file>', th.text)
+    .option('--reply', th.reply)
+    .option('--no-save', h.noSave)
+    .action(async (raw: RawCommon & Record<string, unknown>) => {
+      const { runTyping } = await import('./commands/typing.js');
+      await run(() =>
+        runTyping(
+          {
+            ...common(raw, io.env),
+            time: raw.time as number | undefined,
+            target: raw.target as string | undefined,
+            text: raw.text as string | undefined,
+            reply: raw.reply === true,
+            save: raw.save !== false,
+          },
+          io,
+        ),
+      );
+    });
 
   const history = withCommon(program.command('history').description(h.history))
     .option('--json', h.json)

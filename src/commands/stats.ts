@@ -6,12 +6,15 @@ import { computeChatStats, renderChatStats } from '../chat/chat-stats.js';
 import { loadChats, titleOf } from '../chat/load-chats.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { renderStats } from '../history/render-stats.js';
+import { dateFormats, renderStats } from '../history/render-stats.js';
+import { renderTypingChart } from '../history/render-typing-chart.js';
 import { computeStats } from '../history/stats.js';
+import { type TypingTrend, typingTrends } from '../history/typing-trend.js';
 import { dataDir } from '../store/paths.js';
 import type { HistoryRecord } from '../store/record.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import type { RenderContext } from '../ui/render/context.js';
 import { stringifyJson } from '../ui/render/render-answer-key.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
@@ -42,18 +45,29 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
     now,
     retention: options.retention,
   });
+  const typing = typingTrends(records);
   const chat = await chatStatsOf(records, options, now);
   const ctx = renderContext(io, options);
+  const chatBlock = renderChatStats(ctx, chat);
   const out = options.json
-    ? stringifyJson({ ...stats, chat, history: path })
-    : [
-        renderStats(ctx, stats, { historyPath: path, timeZone: options.timeZone }),
-        renderChatStats(ctx, chat),
-      ]
-        .filter(Boolean)
-        .join('\n\n');
+    ? stringifyJson({ ...stats, typing, chat, history: path })
+    : renderStats(ctx, stats, { historyPath: path, timeZone: options.timeZone }) +
+      renderTyping(ctx, typing, options.timeZone) +
+      (chatBlock && `\n\n${chatBlock}`);
   writeLine(io.stdout, out);
   return ExitCode.ok;
+}
+
+/** The typing tests' speed trend (`typing`), after the rest: nothing when there are none. */
+function renderTyping(
+  ctx: RenderContext,
+  trends: readonly TypingTrend[],
+  timeZone: string | undefined,
+): string {
+  const day = dateFormats(timeZone).day;
+  const chart = { ...ctx, width: Math.min(ctx.width, 80) };
+  const rows = ctx.width >= 60 ? 8 : 5;
+  return trends.map((t) => `\n\n${renderTypingChart(chart, t, { rows, day }).join('\n')}`).join('');
 }
 
 /** The chat runs of this bank; the scenarios' titles when its chat files read, else their ids. */

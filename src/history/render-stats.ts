@@ -34,7 +34,7 @@ const TABLE_WIDTH = 60;
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 /** Dates as `MM-DD` and `YYYY-MM-DD HH:mm` in the given time zone. */
-function dateFormats(timeZone: string | undefined) {
+export function dateFormats(timeZone: string | undefined) {
   const parts = (iso: string) => {
     const format = new Intl.DateTimeFormat('en-CA', {
       timeZone,

@@ -51,6 +51,8 @@ const FIELD_EN: Record<FieldType, string> = {
   reason: '"finished" or "interrupted"',
   chatOutcome: '"resolved", "escalated", "gave-up", "red-flag" or "interrupted"',
   chatTurns: 'a list of chat turns (reply, elapsed_ms, acts, red_flags, emotion, says)',
+  share: 'a number from 0 to 1',
+  unit: '"cpm" or "wpm"',
 };
 
 const FIELD_ZH: Record<FieldType, string> = {
@@ -71,6 +73,8 @@ const FIELD_ZH: Record<FieldType, string> = {
   reason: '"finished" 或 "interrupted"',
   chatOutcome: '"resolved"、"escalated"、"gave-up"、"red-flag" 或 "interrupted"',
   chatTurns: '对话轮次列表（reply、elapsed_ms、acts、red_flags、emotion、says）',
+  share: '0 到 1 之间的数字',
+  unit: '"cpm" 或 "wpm"',
 };
 
 function problemEn(problem: StoreProblem): string {

@@ -145,6 +145,54 @@ export interface ChatRecord extends RecordBase {
   red_flags: string[];
 }
 
+/**
+ * A typing test's result (`typing`), written once the test ends (never for
+ * one cut short). An older cs-interview skips this kind.
+ */
+export interface TypingRecord extends RecordBase {
+  kind: 'typing';
+  /** The run's own id (every record has one: readers match records by session). */
+  session: string;
+  /** The passage's id; `own` for a passage from `--text`. */
+  passage: string;
+  /** `cpm`: correct characters a minute (字/分); `wpm`: words of five characters a minute. */
+  unit: 'cpm' | 'wpm';
+  speed: number;
+  /** Correct ÷ typed, 0–1. */
+  accuracy: number;
+  /** Characters (graphemes) of the passage, typed, and typed right. */
+  length: number;
+  typed: number;
+  correct: number;
+  /** From the first character to the end. */
+  elapsed_ms: number;
+  time_limit: number;
+  /** The bar held to, in `unit`, and whether the speed reached it. */
+  target: number;
+  passed: boolean;
+  /** The whole passage was typed (false: the time ran out first). */
+  finished: boolean;
+}
+
+/** A reply typed to a customer's message (`typing --reply`). An older cs-interview skips this kind. */
+export interface TypingReplyRecord extends RecordBase {
+  kind: 'typing-reply';
+  session: string;
+  /** The customer message's id. */
+  message: string;
+  reply: string;
+  /** From the message appearing to the first character; null when nothing was typed. */
+  first_char_ms: number | null;
+  /** From the message appearing to the send (the first-response time). */
+  send_ms: number;
+  time_limit: number;
+  timed_out: boolean;
+  /** The service phrases expected, by their name, found and missing; the red flags shown, by id. */
+  found: string[];
+  missing: string[];
+  red_flags: string[];
+}
+
 /** Every record of the log. */
 export type HistoryRecord =
   | AttemptRecord
@@ -152,7 +200,9 @@ export type HistoryRecord =
   | SessionEndRecord
   | DraftRecord
   | RatingRecord
-  | ChatRecord;
+  | ChatRecord
+  | TypingRecord
+  | TypingReplyRecord;
 
 export type RecordKind = HistoryRecord['kind'];
 

@@ -23,7 +23,9 @@ export type FieldType =
   | 'command'
   | 'reason'
   | 'chatOutcome'
-  | 'chatTurns';
+  | 'chatTurns'
+  | 'share'
+  | 'unit';
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -48,6 +50,8 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
     typeof x === 'string' &&
     ['resolved', 'escalated', 'gave-up', 'red-flag', 'interrupted'].includes(x),
   chatTurns: (x) => Array.isArray(x) && x.every(isChatTurn),
+  share: (x) => isFiniteNumber(x) && x >= 0 && x <= 1,
+  unit: (x) => x === 'cpm' || x === 'wpm',
 };
 
 function isChatTurn(x: unknown): boolean {
@@ -110,6 +114,35 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
     question: 'id',
     text: 'string',
     elapsed_ms: 'count',
+  },
+  typing: {
+    ...BASE,
+    session: 'id',
+    passage: 'id',
+    unit: 'unit',
+    speed: 'count',
+    accuracy: 'share',
+    length: 'count',
+    typed: 'count',
+    correct: 'count',
+    elapsed_ms: 'count',
+    time_limit: 'seconds',
+    target: 'count',
+    passed: 'boolean',
+    finished: 'boolean',
+  },
+  'typing-reply': {
+    ...BASE,
+    session: 'id',
+    message: 'id',
+    reply: 'string',
+    first_char_ms: 'optionalScore',
+    send_ms: 'count',
+    time_limit: 'seconds',
+    timed_out: 'boolean',
+    found: 'strings',
+    missing: 'strings',
+    red_flags: 'strings',
   },
 };
 

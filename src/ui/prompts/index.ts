@@ -10,4 +10,5 @@ export { askOral, type OralResult } from './oral-prompt.js';
 export { askConfirm, askSelfScore, askTickedPoints, parseSelfScore } from './self-rating.js';
 export type { PromptContext } from './terminal.js';
 export { parseAmbiguousSetting, probeTerminal } from './terminal-probe.js';
+export { askTyping, type TypingResult } from './typing-prompt.js';
 export { waitForEnter } from './wait-for-enter.js';

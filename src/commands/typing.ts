@@ -1,0 +1,237 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { ExpectedError, UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Lang } from '../lang.js';
+import { openStore } from '../store/history-store.js';
+import { defaultDataDir } from '../store/paths.js';
+import {
+  type HistoryRecord,
+  newRecordId,
+  RECORD_VERSION,
+  type TypingRecord,
+} from '../store/record.js';
+import { StoreError } from '../store/store-error.js';
+import {
+  DEFAULT_TARGET,
+  TARGETS,
+  type TypingOutcome,
+  type TypingUnit,
+  typingOutcome,
+} from '../typing/count.js';
+import { typingMessages } from '../typing/messages.js';
+import { isChineseText, parseOwnText } from '../typing/own-text.js';
+import { PASSAGES } from '../typing/passages.js';
+import { choosePassage } from '../typing/select.js';
+import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { renderContext, writeLine } from '../ui/output.js';
+import type { RenderContext } from '../ui/render/context.js';
+import { formatClock } from '../ui/render/format.js';
+import { neutralizeInline } from '../ui/sanitize.js';
+import { graphemes } from '../ui/text-width.js';
+import { requireTerminal } from './interview.js';
+import { readHistory } from './read-history.js';
+
+export interface TypingOptions extends CommonOptions {
+  /** Seconds; 60 when omitted. */
+  time?: number;
+  /** As given on the command line: one of TARGETS. */
+  target?: string;
+  /** A passage of one's own. */
+  text?: string;
+  /** A customer's message to reply to instead of a passage. */
+  reply?: boolean;
+  /** false with `--no-save`. */
+  save: boolean;
+  /** The clock; Date.now by default. */
+  now?: () => number;
+}
+
+export const DEFAULT_SECONDS = 60;
+/** An hour: longer is no typing test. */
+export const MAX_SECONDS = 3600;
+
+/** The target preset asked for, or a usage error naming the presets. */
+export function parseTarget(value: string | undefined, options: CommonOptions): number {
+  if (value === undefined) return DEFAULT_TARGET;
+  const n = Number(value.trim());
+  if ((TARGETS as readonly number[]).includes(n) && /^\d+$/.test(value.trim())) return n;
+  throw new UsageError(
+    typingMessages(options.lang).badTarget(neutralizeInline(value), TARGETS.join('、')),
+  );
+}
+
+export function checkSeconds(options: TypingOptions): number {
+  const seconds = options.time ?? DEFAULT_SECONDS;
+  if (seconds > MAX_SECONDS)
+    throw new UsageError(typingMessages(options.lang).timeTooLong(MAX_SECONDS));
+  return seconds;
+}
+
+/** The `--text` passage, or an error naming the file (and line and column where it can). */
+function readOwnText(file: string, options: CommonOptions): string {
+  const t = typingMessages(options.lang);
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw fileError(t.fileUnreadable(neutralizeInline(file), String(code ?? error)));
+  }
+  const parsed = parseOwnText(content);
+  if ('problem' in parsed) throw fileError(t.ownText(neutralizeInline(file), parsed.problem));
+  return parsed.text;
+}
+
+/** A `--text` file that cannot be used: bad input, exit 1. */
+const fileError = (message: string) => new ExpectedError(message, ExitCode.badInput);
+
+/** The history's records, or none when it cannot be read (said on stderr): a test needs none. */
+export function typingHistory(options: TypingOptions, io: CommandIO): HistoryRecord[] {
+  return readHistory({ lang: options.lang, home: options.home, save: false, slim: true }, io.stderr)
+    .records;
+}
+
+/**
+ * Saves one record of a finished test; false (and said on stderr) when the history cannot be
+ * written, for the exit code 74.
+ */
+export function saveTypingRecord(record: HistoryRecord, options: TypingOptions, io: CommandIO) {
+  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  try {
+    store.append(record);
+    return true;
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    io.stderr.write(`${error.message}\n`);
+    return false;
+  } finally {
+    store.close();
+  }
+}
+
+/** A new id for one run (records are matched by session). */
+export function newRunId(): string {
+  return randomBytes(6).toString('hex');
+}
+
+/** `typing`: a passage typed against the clock, or with `--reply` a customer's message answered. */
+export async function runTyping(options: TypingOptions, io: CommandIO): Promise<ExitCode> {
+  const t = typingMessages(options.lang);
+  const target = parseTarget(options.target, options);
+  const seconds = checkSeconds(options);
+  if (options.text !== undefined && options.reply) throw new UsageError(t.textAndReply);
+  const own = options.text === undefined ? undefined : readOwnText(options.text, options);
+  if (!(io.stdin.isTTY && io.stdout.isTTY)) throw new UsageError(t.needTerminal);
+  await requireTerminal(io, options, 'typing');
+  if (options.reply) {
+    const { runReply } = await import('./typing-reply.js');
+    return runReply(options, seconds, io);
+  }
+
+  const records = typingHistory(options, io);
+  let passageId = 'own';
+  let text = own;
+  if (text === undefined) {
+    const last = new Map<string, string>();
+    for (const r of records) if (r.kind === 'typing') last.set(r.passage, r.at);
+    const passage = choosePassage(PASSAGES, last);
+    passageId = passage.id;
+    text = options.lang === 'en' ? passage.en : passage.zh;
+  }
+  const unit: TypingUnit = (own === undefined ? options.lang === 'zh' : isChineseText(own))
+    ? 'cpm'
+    : 'wpm';
+  const show = speedText(unit, options.lang);
+  const ctx = renderContext(io, options);
+  const passage = graphemes(text);
+
+  writeLine(io.stdout, t.intro(seconds, show(target)));
+  const prompts = await import('../ui/prompts/index.js');
+  let result: Awaited<ReturnType<typeof prompts.askTyping>>;
+  try {
+    result = await prompts.askTyping(
+      {
+        title: t.title(show(target)),
+        passage,
+        timeLimit: seconds,
+        unit,
+        labels: {
+          remaining: t.remaining,
+          speed: show,
+          accuracy: t.accuracy,
+          waiting: t.waiting,
+          help: t.help,
+          noPaste: t.noPaste,
+          timeUp: t.timeUp,
+        },
+        colors: ctx.c,
+        now: options.now,
+      },
+      { input: io.stdin, output: io.stdout },
+    );
+  } catch (error) {
+    if (!prompts.isExitPromptError(error)) throw error;
+    writeLine(io.stdout, t.interrupted);
+    return ExitCode.interrupted;
+  }
+  if (result.text === '') {
+    writeLine(io.stdout, t.nothingTyped);
+    return ExitCode.ok;
+  }
+  const outcome = typingOutcome(passage, result.text, result.elapsedMs, unit, target);
+  for (const line of resultLines(outcome, target, unit, ctx)) writeLine(io.stdout, line);
+  if (!options.save) return ExitCode.ok;
+  const record: TypingRecord = {
+    v: RECORD_VERSION,
+    kind: 'typing',
+    id: newRecordId(),
+    at: new Date(options.now?.() ?? Date.now()).toISOString(),
+    session: newRunId(),
+    passage: passageId,
+    unit,
+    speed: outcome.speed,
+    accuracy: outcome.accuracy,
+    length: outcome.comparison.length,
+    typed: outcome.comparison.typed,
+    correct: outcome.comparison.correct,
+    elapsed_ms: Math.round(outcome.elapsedMs),
+    time_limit: seconds,
+    target,
+    passed: outcome.passed,
+    finished: outcome.comparison.done,
+  };
+  if (!saveTypingRecord(record, options, io)) return ExitCode.io;
+  writeLine(io.stdout, ctx.c.dim(t.saved));
+  return ExitCode.ok;
+}
+
+/** A speed as shown: `52 字/分` or `41 WPM`. */
+export function speedText(unit: TypingUnit, lang: Lang): (n: number) => string {
+  const t = typingMessages(lang);
+  return unit === 'cpm' ? t.speed : t.wpm;
+}
+
+/** The result: speed, accuracy, time and errors; then passed or not; then how it was counted. */
+export function resultLines(
+  outcome: TypingOutcome,
+  target: number,
+  unit: TypingUnit,
+  ctx: RenderContext,
+): string[] {
+  const t = typingMessages(ctx.lang);
+  const show = speedText(unit, ctx.lang);
+  const percent = `${(Math.floor(outcome.accuracy * 1000) / 10).toFixed(1)}%`;
+  return [
+    t.result(
+      show(outcome.speed),
+      percent,
+      formatClock(outcome.elapsedMs),
+      outcome.comparison.errors,
+    ),
+    outcome.passed
+      ? ctx.c.green(t.passed(show(target)))
+      : ctx.c.red(t.failed(show(target), show(target - outcome.speed))),
+    ctx.c.dim(unit === 'cpm' ? t.howCounted : t.howCountedEn),
+  ];
+}

@@ -1,0 +1,202 @@
+import chalk, { type ChalkInstance } from 'chalk';
+import { compareTyped, speedOf, type TypingUnit } from '../../typing/count.js';
+import { displayWidth } from '../text-width.js';
+import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
+import { layoutEditor, type StyledLine } from './answer-layout.js';
+import { msUntilNextTick, remainingSeconds } from './answer-state.js';
+import type { KeyEvent } from './keys.js';
+import { ScreenRegion, screenSize } from './screen-region.js';
+import type { PromptContext } from './terminal.js';
+import {
+  AbortPromptError,
+  ExitPromptError,
+  type Input,
+  type Output,
+  openPrompt,
+} from './terminal.js';
+import { type TypingLabels, typingHeader } from './typing-view.js';
+
+export interface TypingPromptConfig {
+  /** The first row, e.g. `打字测试 · 目标 50 字/分`. */
+  title: string;
+  /** The passage, split into graphemes. */
+  passage: readonly string[];
+  /** Seconds, counted from the first character typed. */
+  timeLimit: number;
+  unit: TypingUnit;
+  labels: TypingLabels;
+  now?: () => number;
+  colors?: ChalkInstance;
+}
+
+export interface TypingResult {
+  /** What stands in the editor at the end. */
+  text: string;
+  /** From the first character to the end; 0 when nothing was typed. */
+  elapsedMs: number;
+  timedOut: boolean;
+}
+
+/** Rows kept for the typed text and the help under the passage. */
+const BELOW_PASSAGE = 4;
+
+/**
+ * The typing test in a region of the screen of its own: the passage, marked as it is typed, a
+ * status row (countdown, live speed, accuracy, progress) that stays in view at any height, and
+ * the editor the candidate types in (the answer editor's keys: Backspace, arrows, Ctrl+W …).
+ * The clock starts at the first character committed. The test ends when as many characters as
+ * the passage has are typed, when the time is up, or on Ctrl+D; Enter does nothing (a passage
+ * is one line) and a paste is refused (a typing test is typed). Ctrl+C rejects with
+ * `ExitPromptError`.
+ */
+export function askTyping(
+  config: TypingPromptConfig,
+  context: PromptContext = {},
+): Promise<TypingResult> {
+  const input = (context.input ?? process.stdin) as Input;
+  const output = (context.output ?? process.stdout) as Output;
+  const colors = config.colors ?? chalk;
+  const now = config.now ?? Date.now;
+  const limitMs = config.timeLimit * 1000;
+
+  return new Promise<TypingResult>((resolve, reject) => {
+    let editor: EditorState = createEditor();
+    let size = screenSize(output);
+    const region = new ScreenRegion(output, size.width);
+    let startedAt: number | undefined;
+    let remaining = config.timeLimit;
+    let pasteRefused = false;
+    let scrollTop = 0;
+    let timer: NodeJS.Timeout | undefined;
+    let finished = false;
+
+    const elapsed = () => (startedAt === undefined ? 0 : Math.min(limitMs, now() - startedAt));
+
+    const header = (maxRows: number) => {
+      const comparison = compareTyped(config.passage, editor.text);
+      return typingHeader({
+        title: config.title,
+        passage: config.passage,
+        marks: comparison.marks,
+        typed: comparison.typed,
+        status: {
+          remainingSeconds: remaining,
+          speed:
+            startedAt === undefined ? null : speedOf(comparison.correct, elapsed(), config.unit),
+          accuracy: comparison.typed === 0 ? 1 : comparison.correct / comparison.typed,
+          typed: comparison.typed,
+          length: comparison.length,
+        },
+        labels: config.labels,
+        width: size.width,
+        maxRows,
+        colors,
+      });
+    };
+
+    const footer = (): StyledLine[] => [
+      ...(pasteRefused
+        ? [{ text: config.labels.noPaste, paint: (r: string) => colors.yellow(r) }]
+        : []),
+      ...config.labels.help
+        .split('\n')
+        .map((text) => ({ text, paint: (r: string) => colors.dim(r) })),
+    ];
+
+    const draw = () => {
+      // Title and status take two rows; the passage gets what the typed text and help leave.
+      const layout = layoutEditor({
+        header: header(Math.max(2, size.height - 2 - BELOW_PASSAGE)),
+        footer: footer(),
+        text: editor.text,
+        cursor: editor.cursor,
+        width: size.width,
+        height: size.height,
+        scrollTop,
+        paintMark: (m) => colors.cyan(m),
+      });
+      scrollTop = layout.scrollTop;
+      region.draw(layout, size.height);
+    };
+
+    const cleanUp = () => {
+      finished = true;
+      clearTimeout(timer);
+      prompt.close();
+    };
+
+    /** The whole passage, marked, stays on the screen; the caller prints the result under it. */
+    const drawFinal = (timedOut: boolean) => {
+      const lines = header(Number.POSITIVE_INFINITY);
+      const rows = lines.slice(0, -1).map((l) => (l.paint ? l.paint(l.text) : l.text));
+      if (timedOut) rows.push(colors.red.bold(config.labels.timeUp));
+      region.draw({ rows, widths: rows.map(displayWidth) });
+    };
+
+    const finish = (timedOut: boolean) => {
+      if (finished) return;
+      const elapsedMs = elapsed();
+      const late = timedOut || (startedAt !== undefined && elapsedMs >= limitMs);
+      cleanUp();
+      drawFinal(late);
+      resolve({ text: answerText(editor), elapsedMs, timedOut: late });
+    };
+
+    const fail = (error: Error) => {
+      if (finished) return;
+      cleanUp();
+      drawFinal(false);
+      reject(error);
+    };
+
+    const tick = () => {
+      if (startedAt === undefined) return;
+      const spent = now() - startedAt;
+      if (spent >= limitMs) return finish(true);
+      remaining = remainingSeconds(config.timeLimit, spent);
+      // Redrawn each second: the countdown and the live speed both change.
+      draw();
+      timer = setTimeout(tick, msUntilNextTick(config.timeLimit, spent));
+    };
+
+    const onEvents = (events: KeyEvent[]) => {
+      if (finished) return;
+      for (const event of events) {
+        if (event.kind === 'paste') {
+          pasteRefused = true;
+          continue;
+        }
+        if (event.kind === 'key' && event.name === 'return') continue;
+        if (event.kind === 'key' && event.ctrl && event.name === 'd') return finish(false);
+        const step = applyKey(editor, event, size.width, Math.max(1, size.height - 5));
+        if (step.outcome === 'cancel')
+          return fail(new ExitPromptError('User force closed the prompt'));
+        if (step.state.text !== editor.text) pasteRefused = false;
+        editor = step.state;
+        if (startedAt === undefined && editor.text !== '') {
+          startedAt = now();
+          timer = setTimeout(tick, msUntilNextTick(config.timeLimit, 0));
+        }
+        // Typed through: what came after in the same read is past the end.
+        if (compareTyped(config.passage, editor.text).done) return finish(false);
+      }
+      draw();
+    };
+
+    const onResize = () => {
+      size = screenSize(output);
+      region.resized(size.width, size.height);
+      draw();
+    };
+    const onAbort = () => fail(new AbortPromptError('Prompt was aborted'));
+
+    const prompt = openPrompt(input, output, context.signal, {
+      onEvents,
+      onResize,
+      onEnd: () => fail(new ExitPromptError('The input closed')),
+      onAbort,
+    });
+    if (context.signal?.aborted) return onAbort();
+    draw();
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * What the typing test shows above the typed text (pure): the passage with every character's
+ * mark, and the status row with the countdown. Errors are marked twice, by colour and by a `^`
+ * under the character on the row below, so they stay visible with NO_COLOR or `--no-color`.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Mark } from '../../typing/count.js';
+import { formatClock } from '../render/format.js';
+import { graphemeWidth } from '../text-width.js';
+import type { StyledLine } from './answer-layout.js';
+import { wrapLine } from './answer-layout.js';
+import { urgencyOf } from './answer-state.js';
+import { paintClock } from './answer-view.js';
+
+/** The marker under a character typed wrong. */
+export const ERROR_MARK = '^';
+
+export interface PassageRow {
+  /** Grapheme indexes into the passage: [from, to). */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The passage cut into rows of at most `room` columns (Latin words kept whole where they fit). */
+export function passageRows(passage: readonly string[], room: number): PassageRow[] {
+  const text = passage.join('');
+  // Code-unit offset → grapheme index, for the spans wrapLine gives.
+  const indexAt = new Map<number, number>();
+  let offset = 0;
+  for (const [i, g] of passage.entries()) {
+    indexAt.set(offset, i);
+    offset += g.length;
+  }
+  indexAt.set(offset, passage.length);
+  return wrapLine(text, room).map((span) => ({
+    from: indexAt.get(span.start) ?? 0,
+    to: indexAt.get(span.end) ?? passage.length,
+  }));
+}
+
+/** The row under a passage row: `^` under each character typed wrong (as wide as it), else spaces. */
+export function markerRow(passage: readonly string[], marks: readonly Mark[], row: PassageRow) {
+  let out = '';
+  for (let i = row.from; i < row.to; i++) {
+    const w = graphemeWidth(passage[i] ?? '');
+    out += (marks[i] === 'wrong' ? ERROR_MARK : ' ').repeat(w);
+  }
+  return out.trimEnd();
+}
+
+function paintPassageRow(
+  passage: readonly string[],
+  marks: readonly Mark[],
+  row: PassageRow,
+  colors: ChalkInstance,
+): string {
+  let out = '';
+  for (let i = row.from; i < row.to; i++) {
+    const g = passage[i] ?? '';
+    const mark = marks[i];
+    if (mark === 'right') out += colors.green(g);
+    else if (mark === 'wrong') out += colors.red.inverse(g);
+    // The next character to type.
+    else if (i > 0 && marks[i - 1] !== 'pending') out += colors.underline(g);
+    else if (i === 0) out += colors.underline(g);
+    else out += g;
+  }
+  return out;
+}
+
+export interface TypingStatus {
+  readonly remainingSeconds: number;
+  /** Null before the first character (no speed yet). */
+  readonly speed: number | null;
+  readonly accuracy: number;
+  readonly typed: number;
+  readonly length: number;
+}
+
+export interface TypingLabels {
+  /** Before the countdown, e.g. `剩余`. */
+  readonly remaining: string;
+  /** `52 字/分`, `41 WPM`. */
+  readonly speed: (n: number) => string;
+  /** `正确率 96%`. */
+  readonly accuracy: (percent: number) => string;
+  /** Shown in place of the speed before the first character: the clock waits for it. */
+  readonly waiting: string;
+  /** The help under the typed text. */
+  readonly help: string;
+  /** Shown when a paste was refused. */
+  readonly noPaste: string;
+  /** Marks a test the timer ended. */
+  readonly timeUp: string;
+}
+
+/** The status row: `剩余 00:52 · 48 字/分 · 正确率 96% · 40/120`. */
+export function statusLine(
+  status: TypingStatus,
+  labels: TypingLabels,
+  colors: ChalkInstance,
+): StyledLine {
+  const clock = `${labels.remaining} ${formatClock(status.remainingSeconds * 1000)}`;
+  const rest = [
+    status.speed === null ? labels.waiting : labels.speed(status.speed),
+    labels.accuracy(Math.floor(status.accuracy * 100)),
+    `${status.typed}/${status.length}`,
+  ].join(' · ');
+  const text = `${clock} · ${rest}`;
+  const urgency = urgencyOf(status.remainingSeconds);
+  return {
+    text,
+    paint: (row) =>
+      row.startsWith(clock)
+        ? paintClock(colors, urgency, clock) + colors.dim(row.slice(clock.length))
+        : colors.dim(row),
+  };
+}
+
+/**
+ * The header: the title, the passage rows (each with its marker row) that fit in `maxRows`
+ * rows, as a window around the row being typed, then the status row last, which the editor's
+ * layout keeps in view whatever the screen's height.
+ */
+export function typingHeader(input: {
+  readonly title: string;
+  readonly passage: readonly string[];
+  readonly marks: readonly Mark[];
+  readonly typed: number;
+  readonly status: TypingStatus;
+  readonly labels: TypingLabels;
+  readonly width: number;
+  readonly maxRows: number;
+  readonly colors: ChalkInstance;
+}): StyledLine[] {
+  const { passage, marks, colors } = input;
+  // Rows of width − 1 columns at most: the layout wraps header lines there, so each stays one row.
+  const rows = passageRows(passage, Math.max(2, input.width - 1));
+  const pairs = Math.max(1, Math.floor(input.maxRows / 2));
+  const current = Math.max(
+    0,
+    rows.findIndex((r) => input.typed < r.to),
+  );
+  const top = Math.max(0, Math.min(current - Math.floor((pairs - 1) / 2), rows.length - pairs));
+  const lines: StyledLine[] = [{ text: input.title, paint: (r) => colors.bold(r) }];
+  for (const row of rows.slice(top, top + pairs)) {
+    const plain = passage.slice(row.from, row.to).join('');
+    const painted = paintPassageRow(passage, marks, row, colors);
+    lines.push({ text: plain, paint: () => painted });
+    const marker = markerRow(passage, marks, row);
+    lines.push({ text: marker, paint: (r) => colors.red.bold(r) });
+  }
+  lines.push(statusLine(input.status, input.labels, colors));
+  return lines;
+}
