@@ -9,7 +9,7 @@ import type { Lang } from '../lang.js';
 import type { HistoryRecord } from '../store/record.js';
 import { neutralizeInline } from '../ui/sanitize.js';
 import { chatRecordsOf, chatSchedule } from './chat-due.js';
-import { chatText } from './chat-text.js';
+import { chatText, inParens } from './chat-text.js';
 import { loadChats, titleOf } from './load-chats.js';
 
 export async function chatReminder(
@@ -35,7 +35,7 @@ export async function chatReminder(
   const t = chatText(lang);
   const items = due.map(
     (d) =>
-      `  · ${neutralizeInline(titles.get(d.id) ?? d.id)}（${t.lastOutcome(t.outcome[d.last ?? 'gave-up'])}）`,
+      `  · ${neutralizeInline(titles.get(d.id) ?? d.id)}${inParens(lang, t.lastOutcome(t.outcome[d.last ?? 'gave-up']))}`,
   );
   return [
     t.dueTitle,

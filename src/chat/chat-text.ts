@@ -69,7 +69,7 @@ const en: ChatText = {
   replyHelp:
     'Enter new line · Enter on an empty line or Ctrl+D sends · Ctrl+G all keys · Ctrl+C stop',
   replyEmpty: 'Nothing typed yet: write your reply, then Enter on an empty line sends it',
-  turnLimit: (t) => `${t} a reply`,
+  turnLimit: (t) => `${t} per reply`,
   outcome: {
     resolved: 'resolved',
     escalated: 'escalated properly',
@@ -112,6 +112,11 @@ const en: ChatText = {
     remedy: 'offered a remedy the rules allow',
   },
 };
+
+/** Text in parentheses, as each language writes them: （…） in Chinese, (…) in English. */
+export function inParens(lang: Lang, text: string): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
 
 export function chatText(lang: Lang): ChatText {
   return lang === 'zh' ? zh : en;

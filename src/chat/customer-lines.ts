@@ -24,14 +24,14 @@ const LINES: Record<Lang, CustomerLines> = {
     slow: '人呢？等了这么久才回，你们到底还管不管？',
     slowPrefix: '回得也太慢了。',
     gaveUp: '算了，跟你说不通，我直接去投诉。',
-    redFlag: '你这么说是违反平台规定的吧？我要截图投诉你。',
+    redFlag: '你这样处理不对吧？我要截图投诉你。',
   },
   en: {
     again: 'How does that help me? I asked you to sort this out.',
     slow: 'Hello? I have been waiting ages. Is anyone actually dealing with this?',
     slowPrefix: 'That took a while. ',
     gaveUp: 'Forget it, this is going nowhere. I am filing a complaint.',
-    redFlag: 'Is that even allowed on this platform? I am screenshotting this and reporting you.',
+    redFlag: 'That is not how this should be handled. I am screenshotting this and reporting you.',
   },
 };
 

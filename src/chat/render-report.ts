@@ -8,7 +8,7 @@ import type { RenderContext } from '../ui/render/context.js';
 import { formatClock } from '../ui/render/format.js';
 import { neutralize } from '../ui/sanitize.js';
 import { wrapText } from '../ui/wrap.js';
-import { actLabel, chatText } from './chat-text.js';
+import { actLabel, chatText, inParens } from './chat-text.js';
 import type { ChatReport, TranscriptLine } from './report.js';
 
 const GOOD = new Set(['resolved', 'escalated']);
@@ -40,10 +40,10 @@ export function renderTranscript(ctx: RenderContext, lines: readonly TranscriptL
   for (const line of lines) {
     const head =
       line.who === 'customer'
-        ? `${t.customer}（${t.emotion} ${line.emotion ?? 0}）`
+        ? `${t.customer}${inParens(ctx.lang, `${t.emotion} ${line.emotion ?? 0}`)}`
         : line.elapsedMs === undefined
           ? t.you
-          : `${t.you}（${formatClock(line.elapsedMs)}${line.slow ? ` ${t.slowMark}` : ''}）`;
+          : `${t.you}${inParens(ctx.lang, `${formatClock(line.elapsedMs)}${line.slow ? ` ${t.slowMark}` : ''}`)}`;
     const shown = line.who === 'customer' ? ctx.c.cyan(head) : ctx.c.bold(head);
     out.push(`${shown}${colon}`);
     out.push(
@@ -67,7 +67,7 @@ export function renderChatReport(ctx: RenderContext, report: ChatReport): string
     c.bold(`${t.reportTitle} · ${neutralize(report.title)}`),
     renderOutcome(ctx, report),
     `${t.wants}${colon}${neutralize(report.wants)}`,
-    `${t.firstResponse}${colon}${report.firstResponseMs === null ? '—' : clock(report.firstResponseMs)}（${t.turnLimit(limit)}）`,
+    `${t.firstResponse}${colon}${report.firstResponseMs === null ? '—' : clock(report.firstResponseMs)}${inParens(lang, t.turnLimit(limit))}`,
     `${t.turnsLabel}${colon}${t.turns(report.turnMs.length)}`,
     `${t.perTurn}${colon}${report.turnMs.length === 0 ? '—' : report.turnMs.map(clock).join(' · ')}`,
     `${t.typing}${colon}${report.typingPerMinute === null ? '—' : t.perMinute(report.typingPerMinute)}`,
@@ -84,7 +84,7 @@ export function renderChatReport(ctx: RenderContext, report: ChatReport): string
       ? [`  ${t.noRedFlags}`]
       : report.redFlags.flatMap((f) =>
           wrapText(
-            neutralize(`${f.wrong}（${f.matched.join(sep)}）`),
+            neutralize(`${f.wrong}${inParens(lang, f.matched.join(sep))}`),
             Math.max(10, ctx.width - 3),
             { indent: '  ' },
           ).map((row, i) => (i === 0 ? c.red(`! ${row.trimStart()}`) : row)),

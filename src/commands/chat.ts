@@ -17,6 +17,7 @@ import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatClock } from '../ui/render/format.js';
 import { neutralize, neutralizeForLog, neutralizeInline } from '../ui/sanitize.js';
+import { wrapText } from '../ui/wrap.js';
 import { onTerminalLoss, requireTerminal } from './interview.js';
 import { readHistory } from './read-history.js';
 
@@ -88,11 +89,12 @@ export async function runChat(
   ]
     .filter(Boolean)
     .join(' · ');
+  const wrap = (text: string) => wrapText(neutralize(text), Math.max(10, ctx.width - 1));
   writeLine(
     io.stdout,
     [
-      c.bold(neutralize(scenario.title)),
-      c.dim(neutralize(orderLine)),
+      ...wrap(scenario.title).map((r) => c.bold(r)),
+      ...wrap(orderLine).map((r) => c.dim(r)),
       c.dim(t.turnLimit(formatClock(scenario.turn_limit * 1000))),
       '',
     ].join('\n'),

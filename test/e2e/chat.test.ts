@@ -93,7 +93,7 @@ describe.skipIf(!hasTmux)('chat (tmux, 80×24)', () => {
     const screen = await t.waitFor('Reference conversation');
     expect(screen).toContain('a red line was crossed');
     expect(screen).toContain('Taking the conversation or the payment off the platform');
-    expect(screen).toContain('Is that even allowed on this platform?');
+    expect(screen).toContain('That is not how this should be handled.');
     expect(await t.exitCode()).toBe(0);
   });
 
