@@ -64,6 +64,17 @@ describe('the scripted customer', () => {
     expect(checked.turns[1]?.acts).toEqual(expect.arrayContaining(['apologise', 'verify']));
   });
 
+  it('ends escalated properly when the reply hands the case on', () => {
+    const play = playOf(scenario('chat-mismatch'), 'zh');
+    const c = playScript(play, [
+      '非常抱歉，请发一下订单号和照片，我马上核实。',
+      '这个情况我已经升级给商家专员处理，他会尽快联系您。',
+    ]);
+    expect(c.outcome).toBe('escalated');
+    expect(c.state).toBe('handed-on');
+    expect(buildReport(play, c).outcome).toBe('escalated');
+  });
+
   it('gives up after replies that do nothing, past the top of the emotion scale', () => {
     const play = playOf(scenario('chat-mismatch'), 'zh');
     const c = playScript(play, ['好的', '收到', '嗯', '知道了'], 1000);
