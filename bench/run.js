@@ -235,7 +235,7 @@ function generateBank(dir, questions) {
  */
 async function benchEditor(askAnswer) {
   const labels = {
-    remaining: '剩余',
+    remaining: (t) => `剩余 ${t}`,
     timeUp: '时间到',
     help: 'Enter 换行 · 空行按 Enter 或 Ctrl+D 提交',
   };

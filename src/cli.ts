@@ -23,6 +23,7 @@ interface RawInterview extends RawCommon {
   time?: number;
   timer?: boolean;
   oral?: boolean;
+  speak?: boolean;
   shuffle?: boolean;
   count?: number;
 }
@@ -115,6 +116,7 @@ export function buildProgram(
       .option('--time <seconds>', h.time, positiveInt('--time', lang))
       .option('--no-timer', h.noTimer)
       .option('--oral', h.oral)
+      .option('--speak', h.speak)
       .option('--no-save', h.noSave);
   const run = async (load: () => Promise<ExitCode>) => setExit(await load());
 
@@ -122,7 +124,9 @@ export function buildProgram(
     ...common(raw, io.env),
     time: raw.time,
     timer: raw.timer !== false,
-    oral: raw.oral === true,
+    // Reading the question aloud is for answering aloud: --speak is --oral too.
+    oral: raw.oral === true || raw.speak === true,
+    speak: raw.speak === true,
     shuffle: raw.shuffle,
     count: raw.count,
     save: raw.save !== false,
@@ -137,13 +141,14 @@ export function buildProgram(
     });
 
   withTiming(
-    withCommon(program.command('drill').description(h.drill).argument('<section>', h.drillArg)),
+    withCommon(program.command('drill').description(h.drill).argument('[section]', h.drillArg)),
   )
     .option('--shuffle', h.shuffle)
     .option('--count <n>', h.count, positiveInt('--count', lang))
-    .action(async (section: string, raw: RawInterview) => {
+    .option('--weakest <n>', h.weakest, positiveInt('--weakest', lang))
+    .action(async (section: string | undefined, raw: RawInterview & { weakest?: number }) => {
       const { runDrill } = await import('./commands/drill.js');
-      await run(() => runDrill(section, interview(raw), io));
+      await run(() => runDrill(section, { ...interview(raw), weakest: raw.weakest }, io));
     });
 
   withCommon(
@@ -282,6 +287,12 @@ export function buildProgram(
       const { runHistory } = await import('./commands/history.js');
       await run(() => runHistory({ ...common(raw, io.env), json: raw.json }, io));
     });
+  withCommon(
+    history.command('show').description(h.historyShow).argument('<id>', h.historyShowArg),
+  ).action(async (id: string, _raw, cmd: Command) => {
+    const { runHistoryShow } = await import('./commands/history-show.js');
+    await run(() => runHistoryShow(id, common(cmd.optsWithGlobals(), io.env), io));
+  });
   withCommon(history.command('clear').description(h.historyClear))
     .option('-y, --yes', h.yes)
     .action(async (_raw, cmd: Command) => {

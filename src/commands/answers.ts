@@ -126,8 +126,14 @@ async function mayWrite(file: string, options: AnswersOptions, io: CommandIO): P
   }
   const prompts = await import('../ui/prompts/index.js');
   try {
+    const m = messages(options.lang);
     const sure = await prompts.askConfirm(
-      zh ? `“${name}” 已存在，替换它吗？` : `"${name}" exists. Replace it?`,
+      {
+        message: zh ? `“${name}” 已存在，替换它吗？` : `"${name}" exists. Replace it?`,
+        default: false,
+        hint: m.confirmHintNo,
+        invalid: m.confirmInvalid,
+      },
       { input: io.stdin, output: io.stdout },
     );
     if (!sure) writeLine(io.stderr, zh ? `没有改动 ${name}` : `left ${name} as it was`);

@@ -1,25 +1,98 @@
 import { bankIdOf } from '../bank/bank-id.js';
-import type { ExitCode } from '../exit-codes.js';
+import type { Bank } from '../bank/types.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { questionIndex } from '../history/stats.js';
+import { weakestQuestions } from '../history/weak-spots.js';
 import { scoringContext } from '../scoring/score-answer.js';
-import { planSession } from '../session/plan.js';
+import { type PlannedQuestion, planSession } from '../session/plan.js';
+import type { AttemptRecord, HistoryRecord } from '../store/record.js';
+import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
+import { writeLine } from '../ui/output.js';
 import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
 import { openBank, requireSection } from './open-bank.js';
+import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
 
-/** `drill <section>`: one section, optionally shuffled and cut to `--count`. */
+export interface DrillOptions extends InterviewOptions {
+  /** `--weakest N`: the N weakest questions by the history, now, whatever the schedule says. */
+  weakest?: number;
+}
+
+/**
+ * `drill <section>`: one section, optionally shuffled and cut to `--count`;
+ * `drill --weakest N`: the N weakest questions by history (of the section,
+ * when one is named), weakest first.
+ */
 export async function runDrill(
-  section: string,
+  section: string | undefined,
+  options: DrillOptions,
+  io: CommandIO,
+): Promise<ExitCode> {
+  const m = messages(options.lang);
+  if (section === undefined && options.weakest === undefined)
+    throw new UsageError(m.drillNeedsSection);
+  await requireTerminal(io, options, 'drill');
+  const bank = await openBank(options);
+  const sections = section === undefined ? bank.sections : [requireSection(bank, section, options)];
+  let plan: PlannedQuestion[];
+  if (options.weakest === undefined) plan = planSession(sections, options);
+  else {
+    const { records } = readHistory({ ...options, slim: true }, io.stderr);
+    plan = weakestPlan(
+      bank,
+      sections,
+      bankAttempts(records, bankIdOf(bank)),
+      options,
+      options.weakest,
+    );
+    if (plan.length === 0) {
+      writeLine(io.stdout, m.noWeakest);
+      return ExitCode.ok;
+    }
+    writeLine(io.stdout, m.drillingWeakest(plan.length));
+  }
+  return drillPlan(bank, plan, options, io);
+}
+
+/** Runs a drill of these questions: recorded as a `drill` session. */
+export function drillPlan(
+  bank: Bank,
+  plan: readonly PlannedQuestion[],
   options: InterviewOptions,
   io: CommandIO,
 ): Promise<ExitCode> {
-  await requireTerminal(io, options, 'drill');
-  const bank = await openBank(options);
-  const plan = planSession([requireSection(bank, section, options)], options);
   const recorder = openRecorder({ ...options, bankId: bankIdOf(bank) }, io.stderr);
   recorder.start(
     'drill',
     plan.map((p) => p.question.id),
   );
   return runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
+}
+
+/** The answers of this bank, in time order. */
+export function bankAttempts(records: readonly HistoryRecord[], bankId: string): AttemptRecord[] {
+  const attempts = records.filter(
+    (r): r is AttemptRecord => r.kind === 'attempt' && r.bank === bankId,
+  );
+  // Concurrent sessions can interleave their lines; ISO UTC strings sort by time.
+  return attempts.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/**
+ * The `n` weakest questions of `sections` by these answers (`bankAttempts`),
+ * weakest first, timed as `options` say: the questions `stats` lists.
+ */
+export function weakestPlan(
+  bank: Bank,
+  sections: Bank['sections'],
+  attempts: readonly AttemptRecord[],
+  options: InterviewOptions,
+  n: number,
+): PlannedQuestion[] {
+  const all = planSession(sections, { ...options, shuffle: false, count: undefined });
+  const byId = new Map(all.map((p) => [p.question.id, p]));
+  const questions = new Map([...questionIndex(bank)].filter(([id]) => byId.has(id)));
+  return weakestQuestions(attempts, questions, n).flatMap((q) => byId.get(q.id) ?? []);
 }

@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { openStore } from '../store/history-store.js';
@@ -6,25 +7,14 @@ import { type AttemptRecord, fieldsOf } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
-import { formatClock, formatLocalDateTime, formatScore } from '../ui/render/format.js';
+import { withCommand } from '../ui/render/blocks.js';
 import { escapeJsonControls } from '../ui/render/render-answer-key.js';
+import { historyTable } from '../ui/render/render-history.js';
 import { neutralizeInline } from '../ui/sanitize.js';
-import { truncateDisplay } from '../ui/text-width.js';
 import { readHistory, reportBadLines } from './read-history.js';
 
 export interface HistoryOptions extends CommonOptions {
   json?: boolean;
-}
-
-function attemptLine(a: AttemptRecord, options: HistoryOptions): string {
-  const m = messages(options.lang);
-  const score = `${formatScore(a.auto_score)}/${formatScore(a.points)}`;
-  const self = a.self_score === null ? '' : ` (${m.selfScoreLabel(formatScore(a.self_score))})`;
-  const time =
-    a.time_limit === null
-      ? formatClock(a.elapsed_ms)
-      : `${formatClock(a.elapsed_ms)}/${formatClock(a.time_limit * 1000)}`;
-  return `${formatLocalDateTime(new Date(a.at))}  ${neutralizeInline(a.question)}  ${score}${self}  ${a.mode}  ${time}`;
 }
 
 /** `history [--json]`: every saved answer, oldest first. */
@@ -35,8 +25,12 @@ export async function runHistory(options: HistoryOptions, io: CommandIO): Promis
   const m = messages(options.lang);
   const ctx = renderContext(io, options);
   writeLine(io.stdout, ctx.c.dim(m.historyAt(neutralizeInline(path), attempts.length)));
-  for (const a of attempts)
-    writeLine(io.stdout, truncateDisplay(attemptLine(a, options), ctx.width));
+  if (attempts.length === 0) return ExitCode.ok;
+  const table = historyTable(ctx, attempts);
+  writeLine(io.stdout, table.header);
+  for (const a of attempts) writeLine(io.stdout, table.line(a));
+  for (const line of withCommand(m.historyShowHint, m.historyShowCommand, ctx.width))
+    writeLine(io.stdout, ctx.c.dim(line));
   return ExitCode.ok;
 }
 
@@ -199,6 +193,16 @@ function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
   return ExitCode.ok;
 }
 
+/** Whether the log is absent or holds nothing (a folder or other oddity is left to `clear` to report). */
+function isEmptyFile(path: string): boolean {
+  try {
+    const stat = lstatSync(path);
+    return stat.isFile() && stat.size === 0;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
 export interface HistoryClearOptions extends CommonOptions {
   yes?: boolean;
 }
@@ -210,14 +214,25 @@ export async function runHistoryClear(
 ): Promise<ExitCode> {
   const m = messages(options.lang);
   const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  // Nothing to delete is said as such, with or without --yes, and asks nothing.
+  if (isEmptyFile(store.path)) {
+    writeLine(io.stdout, m.clearNothing(neutralizeInline(store.path)));
+    return ExitCode.ok;
+  }
   if (!options.yes) {
     if (!(io.stdin.isTTY && io.stdout.isTTY)) throw new UsageError(m.clearNeedsYes);
     const prompts = await import('../ui/prompts/index.js');
     try {
-      const sure = await prompts.askConfirm(m.clearConfirm(neutralizeInline(store.path)), {
-        input: io.stdin,
-        output: io.stdout,
-      });
+      const sure = await prompts.askConfirm(
+        {
+          message: m.clearConfirm(neutralizeInline(store.path)),
+          default: false,
+          hint: m.confirmHintNo,
+          invalid: m.confirmInvalid,
+          colors: renderContext(io, options).c,
+        },
+        { input: io.stdin, output: io.stdout },
+      );
       if (!sure) {
         writeLine(io.stdout, m.clearKept);
         return ExitCode.ok;

@@ -6,9 +6,11 @@ import type { Attempt } from '../session/attempt.js';
 import type { PlannedQuestion } from '../session/plan.js';
 import { runSession, type SessionIO } from '../session/run-session.js';
 import { summarize } from '../session/summarize.js';
+import { openSpeaker, speechCommand } from '../speech/speech.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import { withCommand } from '../ui/render/blocks.js';
 import { formatScore } from '../ui/render/format.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderQuestion } from '../ui/render/render-question.js';
@@ -26,6 +28,8 @@ export interface InterviewOptions extends CommonOptions {
   count?: number;
   /** Spoken answers: a countdown, then the candidate ticks the key points said. */
   oral?: boolean;
+  /** Read each question aloud (oral mode) with the system's speech tool. */
+  speak?: boolean;
   /** false with `--no-save`. */
   save: boolean;
 }
@@ -41,6 +45,8 @@ export interface InterviewRun {
   recorder: Recorder;
   /** The bank's questions, so the scorer can tell an answer to another question. */
   scoring?: ScoreContext;
+  /** The command that continues this run after Ctrl+C (`practice --resume`); none for the others. */
+  resumeCommand?: string;
 }
 
 /**
@@ -55,6 +61,9 @@ export async function requireTerminal(
 ): Promise<void> {
   if (!(io.stdin.isTTY && io.stdout.isTTY))
     throw new UsageError(messages(options.lang).needTerminal(command));
+  // Said before anything starts or is recorded: the user asked to be read to.
+  if ((options as InterviewOptions).speak && !speechCommand(options.lang, process.platform, io.env))
+    throw new UsageError(messages(options.lang).noSpeechTool(process.platform));
   const prompts = await import('../ui/prompts/index.js');
   const value = io.env.CS_INTERVIEW_AMBIGUOUS;
   const setting = prompts.parseAmbiguousSetting(value);
@@ -148,6 +157,14 @@ export async function runInterview(
   const recordIds = new WeakMap<Attempt, string>();
 
   const labels = { remaining: m.remaining, timeUp: m.timeUp };
+  const tool = options.speak ? speechCommand(options.lang, process.platform, io.env) : undefined;
+  const speaker = tool ? openSpeaker(tool) : undefined;
+  let speechProblemSaid = false;
+  const sayProblem = () => {
+    if (speaker?.problem === undefined || speechProblemSaid) return;
+    speechProblemSaid = true;
+    writeLine(io.stderr, m.speechFailed(neutralizeInline(speaker.problem)));
+  };
   const askTyped = async (item: PlannedQuestion) => {
     const draft = run.drafts?.get(item.question.id);
     const before = draft?.elapsedMs ?? 0;
@@ -182,15 +199,24 @@ export async function runInterview(
     return { ...result, elapsedMs: result.elapsedMs + before };
   };
   const askSpoken = async (item: PlannedQuestion) => {
-    const spoken = await prompts.askOral(
-      {
-        message: m.oralMessage,
-        timeLimit: item.timeLimit,
-        labels: { ...labels, help: m.oralHelp },
-        colors: ctx().c,
-      },
-      context,
-    );
+    // The interviewer reads the question while the clock runs, as in the room.
+    // Follow-up questions, once they exist, are read by the same `speaker.say`.
+    void speaker?.say(item.question.prompt);
+    let spoken: Awaited<ReturnType<typeof prompts.askOral>>;
+    try {
+      spoken = await prompts.askOral(
+        {
+          message: m.oralMessage,
+          timeLimit: item.timeLimit,
+          labels: { ...labels, help: m.oralHelp },
+          colors: ctx().c,
+        },
+        context,
+      );
+    } finally {
+      // Done answering (or stopped): the reading stops too.
+      speaker?.stop();
+    }
     const ticked = await prompts.askTickedPoints(
       {
         message: m.tickPrompt,
@@ -203,8 +229,10 @@ export async function runInterview(
   };
 
   const sessionIO: SessionIO = {
-    showQuestion: (item, index) =>
-      writeLine(io.stdout, renderQuestion(ctx(), item, index + previous.length, run.plan.length)),
+    showQuestion: (item, index) => {
+      sayProblem();
+      writeLine(io.stdout, renderQuestion(ctx(), item, index + previous.length, run.plan.length));
+    },
     ask: options.oral ? askSpoken : askTyped,
     showFeedback: (item, attempt) => {
       const insights =
@@ -254,12 +282,17 @@ export async function runInterview(
     run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
     const summary = summarize(run.plan, [...previous, ...outcome.attempts]);
     writeLine(io.stdout, renderSummary(ctx(), summary, outcome.interrupted));
+    if (outcome.interrupted && run.resumeCommand !== undefined && !run.recorder.failed)
+      for (const line of withCommand(m.resumeHint, run.resumeCommand, ctx().width))
+        writeLine(io.stdout, line);
     // The summary counts what was answered; what could not be saved is said
     // after it, and the exit code is the history's (74), as for any write.
     run.recorder.reportUnsaved();
     if (run.recorder.failed) return ExitCode.io;
     return outcome.interrupted ? ExitCode.interrupted : ExitCode.ok;
   } finally {
+    speaker?.stop();
+    sayProblem();
     removeSignalHandlers();
   }
 }

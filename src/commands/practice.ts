@@ -6,6 +6,7 @@ import { attemptFromRecord, findUnfinished } from '../session/resume.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
+import { ourCommand } from '../ui/render/command-line.js';
 import { formatScore } from '../ui/render/format.js';
 import { neutralize } from '../ui/sanitize.js';
 import { type InterviewOptions, requireTerminal, runInterview, waitToStart } from './interview.js';
@@ -24,11 +25,13 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
   const m = messages(options.lang);
   const bank = await openBank(options);
   const bankId = bankIdOf(bank);
-  const plan = planSession(bank.sections, options);
   // With --no-save the history is only looked at (the unfinished note,
   // --resume): one that cannot be read is said and done without.
   const { records } = readHistory(options, io.stderr);
   const unfinished = findUnfinished(records, bankId);
+  // A resumed interview goes on as it began: timed, untimed or aloud as then.
+  if (options.resume && unfinished) options = { ...options, ...unfinished.options };
+  const plan = planSession(bank.sections, options);
 
   if (options.resume) {
     if (!unfinished) {
@@ -53,7 +56,14 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
     if (!(await waitToStart(io, options))) return ExitCode.interrupted;
     const recorder = openRecorder({ ...options, bankId, session: unfinished.session }, io.stderr);
     return runInterview(
-      { plan: resumedPlan, previous, drafts, recorder, scoring: scoringContext(bank) },
+      {
+        plan: resumedPlan,
+        previous,
+        drafts,
+        recorder,
+        scoring: scoringContext(bank),
+        resumeCommand: resumeCommand(options, io),
+      },
       options,
       io,
     );
@@ -76,6 +86,16 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
   recorder.start(
     'practice',
     plan.map((p) => p.question.id),
+    options,
   );
-  return runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
+  return runInterview(
+    { plan, recorder, scoring: scoringContext(bank), resumeCommand: resumeCommand(options, io) },
+    options,
+    io,
+  );
+}
+
+/** How to continue this interview; none with --no-save (nothing is kept to continue). */
+function resumeCommand(options: PracticeOptions, io: CommandIO): string | undefined {
+  return options.save ? ourCommand('practice --resume', options, io.env) : undefined;
 }

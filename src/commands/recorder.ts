@@ -19,7 +19,7 @@ export interface Recorder {
   /** Whether any write failed (and was reported). */
   readonly failed: boolean;
   /** Opens the session; throws StoreError when the history cannot be written, before anything is asked. */
-  start(command: SessionCommand, plan: readonly string[]): void;
+  start(command: SessionCommand, plan: readonly string[], run?: RunOptions): void;
   /**
    * Saves a graded answer, the moment it is graded; returns its record id
    * (for `rating`). A failure is reported on stderr and the run goes on.
@@ -32,6 +32,13 @@ export interface Recorder {
   end(reason: 'finished' | 'interrupted'): void;
   /** After a run with failed writes: says on stderr which answers were not saved. */
   reportUnsaved(): void;
+}
+
+/** The options of a run that `practice --resume` keeps. */
+export interface RunOptions {
+  time?: number | undefined;
+  timer: boolean;
+  oral?: boolean | undefined;
 }
 
 export interface RecorderOptions {
@@ -101,13 +108,15 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
     get failed() {
       return failed;
     },
-    start(command, plan) {
+    start(command, plan, run) {
       started = {
         ...base(),
         kind: 'session-start',
         command,
         bank: options.bankId,
         plan: [...plan],
+        ...(run?.time === undefined ? {} : { time: run.time }),
+        ...(run ? { timer: run.timer, oral: run.oral === true } : {}),
       };
       store.append(started);
     },

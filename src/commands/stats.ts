@@ -44,6 +44,7 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
     bankId: bankIdOf(bank),
     now,
     retention: options.retention,
+    timeZone: options.timeZone,
   });
   const typing = typingTrends(records);
   const chat = await chatStatsOf(records, options, now);

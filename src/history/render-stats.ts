@@ -5,6 +5,7 @@
  * their top five, and bank text is cut to one line.
  */
 
+import { withCommand } from '../ui/render/blocks.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { sectionNumber } from '../ui/render/format.js';
 import { neutralize, neutralizeInline } from '../ui/sanitize.js';
@@ -95,13 +96,14 @@ export function renderStats(
   out.push('', ...sectionTable({ ...ctx, width: Math.min(width, TABLE_WIDTH) }, stats));
 
   if (stats.weakest.length > 0) {
-    const tries = Math.max(...stats.weakest.map((q) => String(q.attempts).length)) + 1;
-    out.push('', heading(t.weakest));
-    for (const q of stats.weakest) {
-      const lead = `${padStartDisplay(percent(q.average), 4)} ${padEndDisplay(`×${q.attempts}`, tries)} `;
-      const prompt = neutralizeInline(q.prompt.replace(/\s+/g, ' '));
-      out.push(lead + truncateDisplay(prompt, Math.max(1, width - displayWidth(lead))));
-    }
+    // The command to drill them: in the heading where it fits, else under the list, whole.
+    const title = t.weakest(stats.weakest.length);
+    const drill = withCommand(t.drillWeakest, t.drillWeakestCommand(stats.weakest.length), width);
+    const both = `${title}  ${drill[0]}`;
+    const inline = drill.length === 1 && displayWidth(both) <= width;
+    out.push('', heading(inline ? both : title));
+    out.push(...weakestTable(ctx, stats.weakest));
+    if (!inline) out.push(...drill);
   }
   if (stats.mostMissed.length > 0) {
     const countWidth = Math.max(...stats.mostMissed.map((m) => displayWidth(`×${m.count}`)));
@@ -120,6 +122,31 @@ export function renderStats(
   else if (stats.due.new === 0) out.push(...wrap(t.nothingScheduled));
   if (stats.due.new > 0) out.push(...wrap(t.newQuestions(stats.due.new)).map((l) => c.dim(l)));
   return out.join('\n');
+}
+
+/** The trend of a question's latest shares, oldest first: `60→80→0%`. */
+export function trendText(shares: readonly number[]): string {
+  return `${shares.map((x) => Math.round(x * 100)).join('→')}%`;
+}
+
+/**
+ * The weakest questions, one a line: section number and id (what `drill`
+ * takes), the latest share, the trend of the latest answers and the prompt,
+ * cut to the width. Ids are never cut: they are to be typed back.
+ */
+function weakestTable(ctx: RenderContext, weakest: HistoryStats['weakest']): string[] {
+  const refs = weakest.map(
+    (q) => `${sectionNumber(q.section, ctx.lang)} ${neutralizeInline(q.id)}`,
+  );
+  const trends = weakest.map((q) => trendText(q.trend));
+  const refWidth = Math.max(...refs.map(displayWidth));
+  const trendWidth = Math.max(...trends.map(displayWidth));
+  return weakest.map((q, i) => {
+    const lead = `  ${padEndDisplay(refs[i] ?? '', refWidth)}  ${padEndDisplay(trends[i] ?? '', trendWidth)}  `;
+    const prompt = neutralizeInline(q.prompt.replace(/\s+/g, ' '));
+    const room = ctx.width - displayWidth(lead);
+    return room < 6 ? lead.trimEnd() : lead + ctx.c.dim(truncateDisplay(prompt, room));
+  });
 }
 
 /** Cuts a line anywhere into pieces of `width` columns: for a path, which has no place to break. */

@@ -9,12 +9,19 @@
  * 10 minutes after it is learnt; an interview answer takes minutes to give
  * and `review` is a once-a-day habit, so intervals are whole days from the
  * first answer on (Again: tomorrow; Good on a new question: in 3 days).
+ *
+ * Days are the user's (see `user-day.ts`): each answer is fed to FSRS as the
+ * UTC midnight numbered as its local day, so ts-fsrs's count of days between
+ * UTC dates counts local days, and a due date is the start of its day (4:00
+ * local by default), not the hour of the answer: an Again at 21:00 is due
+ * from 4:00 the next morning.
  */
 
 import { fsrs, generatorParameters, State } from 'ts-fsrs';
 import type { AttemptRecord } from '../store/record.js';
 import { type ReplayedCard, replayStep } from './fsrs-replay.js';
 import { fsrsGrade, type RatingName, rateAttempt } from './rating.js';
+import { DAY_MS, type DayOptions, userDay } from './user-day.js';
 
 /** Where a question is in its FSRS life. */
 export type ScheduleState = 'new' | 'learning' | 'review' | 'relearning';
@@ -34,7 +41,7 @@ export interface QuestionSchedule {
   firstSeen: Date | null;
 }
 
-export interface ScheduleOptions {
+export interface ScheduleOptions extends DayOptions {
   /** Answers after this instant are ignored, so tests can travel in time. */
   now: Date;
   /** The desired retention, in (0, 1); Anki's default is 0.9. */
@@ -89,13 +96,16 @@ export function scheduleReviews(
   const order = answers.map((_, i) => i);
   if (!sorted) order.sort((i, j) => (times[i] as number) - (times[j] as number));
 
+  const days = userDay(options);
   const cards = new Map<string, { card: ReplayedCard; rating: RatingName; firstSeen: number }>();
   for (const i of order) {
     const attempt = answers[i] as AttemptRecord;
     const time = times[i] as number;
     const entry = cards.get(attempt.question);
     const rating = rateAttempt(attempt);
-    const card = replayStep(scheduler, entry?.card, time, fsrsGrade(rating));
+    // The answer's day as a UTC midnight: what ts-fsrs counts days between.
+    const day = days.dayNumber(time) * DAY_MS;
+    const card = replayStep(scheduler, entry?.card, day, fsrsGrade(rating));
     if (entry === undefined) cards.set(attempt.question, { card, rating, firstSeen: time });
     else {
       entry.card = card;
@@ -111,7 +121,8 @@ export function scheduleReviews(
     const { card, rating, firstSeen } = entry;
     return {
       id,
-      due: new Date(card.due),
+      // card.due is the UTC midnight numbered as the due day: when that day begins for the user.
+      due: new Date(days.dayStart(Math.round(card.due / DAY_MS))),
       state: STATE_NAMES[card.state],
       reps: card.reps,
       lapses: card.lapses,
@@ -125,13 +136,14 @@ export interface PickOptions {
   /** How many never-answered questions to add after the due ones. */
   newLimit: number;
   /**
-   * At most this many questions first answered in the 24 hours before `now`
-   * (Anki's new cards per day); unlimited when omitted.
+   * At most this many questions first answered on the user's day of `now`
+   * (Anki's new cards per day), whichever command asked them, so that a
+   * second review the same evening brings in no more; unlimited when omitted.
    */
   newPerDay?: number;
+  /** The user's day, for `newPerDay` (the system's time zone, 4:00 rollover, when omitted). */
+  day?: DayOptions;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The questions to ask now: those due, most overdue first (bank order on a
@@ -148,15 +160,27 @@ export function pickDue(
     .filter(({ q }) => q.due !== null && q.due.getTime() <= t)
     .sort((a, b) => (a.q.due?.getTime() ?? 0) - (b.q.due?.getTime() ?? 0) || a.index - b.index)
     .map(({ q }) => q);
-  const introducedToday = schedule.filter(
-    (q) => q.firstSeen !== null && t - q.firstSeen.getTime() < DAY_MS,
-  ).length;
+  const introducedToday = newToday(schedule, now, options.day);
   const room = Math.max(
     0,
     Math.min(options.newLimit, (options.newPerDay ?? Number.POSITIVE_INFINITY) - introducedToday),
   );
   const fresh = schedule.filter((q) => q.due === null).slice(0, room);
   return [...due, ...fresh];
+}
+
+/** How many questions were first answered on the user's day of `now` (before `now`). */
+export function newToday(
+  schedule: readonly QuestionSchedule[],
+  now: Date,
+  day?: DayOptions,
+): number {
+  const t = now.getTime();
+  const days = userDay(day);
+  const today = days.dayStart(days.dayNumber(t));
+  return schedule.filter(
+    (q) => q.firstSeen !== null && q.firstSeen.getTime() >= today && q.firstSeen.getTime() <= t,
+  ).length;
 }
 
 /** The earliest due date after `now` (or at all, without `now`); null when nothing was answered. */

@@ -17,13 +17,15 @@ const zh = {
   sectionHeader: ['部分', '最近', '平均', '用时', '超时'] as readonly [string, ...string[]],
   overall: '全部',
   timeNote: '用时：平均用时占限时的比例',
-  weakest: '最弱的五道题',
+  weakest: (n: number) => `最弱的 ${n} 道题（按最近一次得分）`,
+  drillWeakest: '现在练：',
+  drillWeakestCommand: (n: number) => `cs-interview drill --weakest ${n}`,
   mostMissed: '最常遗漏的要点',
   review: '复习',
   dueNow: (n: number) => `现在有 ${n} 道题到期，复习：`,
   nextDue: (when: string) => `暂无到期的题，下一道在 ${when}`,
   nothingScheduled: '还没有排期的题：答过的题会自动安排复习',
-  newQuestions: (n: number) => `还有 ${n} 道题没做过，cs-interview review 每次介绍几道`,
+  newQuestions: (n: number) => `还有 ${n} 道题没做过，cs-interview review 每天介绍几道`,
 };
 
 type StatsText = typeof zh;
@@ -43,14 +45,17 @@ const en: StatsText = {
   sectionHeader: ['Section', 'last', 'avg', 'time', 'over'],
   overall: 'All',
   timeNote: 'time: mean share of the time limit used',
-  weakest: 'Five weakest questions',
+  weakest: (n: number) =>
+    `${n === 1 ? 'Weakest question' : `${n} weakest questions`} (by latest score)`,
+  drillWeakest: 'Drill them now:',
+  drillWeakestCommand: (n: number) => `cs-interview drill --weakest ${n}`,
   mostMissed: 'Key points missed most',
   review: 'Review',
   dueNow: (n: number) => `${n} question${n === 1 ? '' : 's'} due now; review them with:`,
   nextDue: (when: string) => `Nothing due; next one due ${when}`,
   nothingScheduled: 'Nothing scheduled yet: answered questions are scheduled for review',
   newQuestions: (n: number) =>
-    `${n} question${n === 1 ? '' : 's'} never answered; cs-interview review brings in a few at a time`,
+    `${n} question${n === 1 ? '' : 's'} never answered; cs-interview review brings in a few a day`,
 };
 
 /** The report's strings in one language. */

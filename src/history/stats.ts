@@ -35,7 +35,7 @@ export interface HistoryStats {
   /** Every mock interview with at least one answer, oldest first. */
   sessions: SessionScore[];
   sections: SectionTrend[];
-  /** The five questions with the lowest mean share (answered at least once). */
+  /** The five weakest questions (answered at least once), as `drill --weakest 5` asks them. */
   weakest: WeakQuestion[];
   /** The five key points missed most often. */
   mostMissed: MissedPoint[];
@@ -52,6 +52,8 @@ export interface StatsOptions {
   now: Date;
   /** Desired retention for the review schedule. */
   retention?: number;
+  /** The user's time zone, for the days of the schedule; the system's when omitted. */
+  timeZone?: string | undefined;
 }
 
 /** The statistics of one bank's history. */
@@ -60,12 +62,7 @@ export function computeStats(
   bank: Bank,
   options: StatsOptions,
 ): HistoryStats {
-  const questions = new Map<string, { question: Question; index: number }>();
-  for (const section of bank.sections) {
-    for (const question of section.questions) {
-      questions.set(question.id, { question, index: questions.size });
-    }
-  }
+  const questions = questionIndex(bank);
   const attempts: AttemptRecord[] = [];
   const starts: SessionStartRecord[] = [];
   const finished = new Set<string>();
@@ -89,6 +86,7 @@ export function computeStats(
   const schedule = scheduleReviews(attempts, [...questions.keys()], {
     now: options.now,
     retention: options.retention,
+    timeZone: options.timeZone,
   });
   const next = nextDue(schedule, options.now);
 
@@ -113,6 +111,19 @@ export function computeStats(
       new: schedule.filter((q) => q.due === null).length,
     },
   };
+}
+
+/** Every question of the bank by id: its place in bank order and its section's order. */
+export function questionIndex(
+  bank: Bank,
+): Map<string, { question: Question; index: number; section: number }> {
+  const questions = new Map<string, { question: Question; index: number; section: number }>();
+  for (const section of bank.sections) {
+    for (const question of section.questions) {
+      questions.set(question.id, { question, index: questions.size, section: section.order });
+    }
+  }
+  return questions;
 }
 
 function sectionTrends(attempts: readonly AttemptRecord[], bank: Bank): SectionTrend[] {

@@ -2,15 +2,23 @@
 
 import type { Question } from '../bank/types.js';
 import type { AttemptRecord } from '../store/record.js';
-import { scoreShare } from './rating.js';
+import { finalScoreOf, scoreShare } from './rating.js';
 import { round3 } from './round.js';
 
 export interface WeakQuestion {
   id: string;
+  /** The order of its section, for `一.2`-style references. */
+  section: number;
   prompt: string;
   attempts: number;
+  /** Share of the points in its latest answer: what ranks it. */
+  latest: number;
   /** Mean share of the points over all its answers. */
   average: number;
+  /** Points missed over all its answers (the tie-break: most first). */
+  missedPoints: number;
+  /** Its latest shares, oldest first (at most TREND_LENGTH): the trend. */
+  trend: number[];
   points: number;
 }
 
@@ -21,42 +29,64 @@ export interface MissedPoint {
   questionIds: string[];
 }
 
-/** The `top` questions with the lowest mean share (answered at least once), more answers first on a tie, then bank order. */
+/** How many of a question's latest answers its trend shows. */
+export const TREND_LENGTH = 4;
+
+/**
+ * The `top` weakest questions answered at least once: lowest share in the
+ * latest answer first (what the candidate would give now), then most points
+ * missed over all answers, then bank order. `attempts` must be in time
+ * order. `stats` lists these and `drill --weakest` asks them: the same
+ * function, so the list can be drilled as shown.
+ */
 export function weakestQuestions(
   attempts: readonly AttemptRecord[],
-  questions: ReadonlyMap<string, { question: Question; index: number }>,
+  questions: ReadonlyMap<string, { question: Question; index: number; section?: number }>,
   top: number,
 ): WeakQuestion[] {
-  const sums = new Map<string, { total: number; n: number }>();
+  const sums = new Map<string, { total: number; missed: number; shares: number[] }>();
   for (const a of attempts) {
     if (!questions.has(a.question)) continue;
-    const sum = sums.get(a.question) ?? { total: 0, n: 0 };
-    sum.total += scoreShare(a);
-    sum.n += 1;
-    sums.set(a.question, sum);
+    let sum = sums.get(a.question);
+    if (sum === undefined) {
+      sum = { total: 0, missed: 0, shares: [] };
+      sums.set(a.question, sum);
+    }
+    const share = scoreShare(a);
+    sum.total += share;
+    sum.missed += Math.max(0, a.points - finalScoreOf(a));
+    sum.shares.push(share);
   }
   return [...sums]
-    .map(([id, { total, n }]) => ({
+    .map(([id, sum]) => ({
       id,
-      average: total / n,
-      n,
+      ...sum,
+      latest: sum.shares.at(-1) as number,
       index: questions.get(id)?.index ?? 0,
     }))
-    .sort((a, b) => a.average - b.average || b.n - a.n || a.index - b.index)
+    .sort((a, b) => a.latest - b.latest || b.missed - a.missed || a.index - b.index)
     .slice(0, top)
-    .map(({ id, average, n }) => {
-      const question = questions.get(id)?.question;
+    .map(({ id, total, missed, shares, latest }) => {
+      const entry = questions.get(id);
       return {
         id,
-        prompt: question?.prompt ?? id,
-        attempts: n,
-        average: round3(average),
-        points: question?.points ?? 0,
+        section: entry?.section ?? 0,
+        prompt: entry?.question.prompt ?? id,
+        attempts: shares.length,
+        latest: round3(latest),
+        average: round3(total / shares.length),
+        missedPoints: round3(missed),
+        trend: shares.slice(-TREND_LENGTH).map(round3),
+        points: entry?.question.points ?? 0,
       };
     });
 }
 
-/** The `top` key points missed most often, by count, then by text. */
+/**
+ * The `top` key points missed most often, by count, then by text. An answer
+ * whose score that counts is 0 (a self-rating of 0, or a cap) missed every
+ * point, whatever the matcher ticked: it earned nothing for them.
+ */
 export function mostMissed(
   attempts: readonly AttemptRecord[],
   questions: ReadonlyMap<string, { index: number }>,
@@ -64,7 +94,8 @@ export function mostMissed(
 ): MissedPoint[] {
   const counts = new Map<string, { count: number; ids: Set<string> }>();
   for (const a of attempts) {
-    for (const point of a.missed) {
+    const missed = finalScoreOf(a) <= 0 ? [...a.missed, ...a.covered] : a.missed;
+    for (const point of missed) {
       const entry = counts.get(point) ?? { count: 0, ids: new Set<string>() };
       entry.count += 1;
       entry.ids.add(a.question);

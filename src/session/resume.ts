@@ -12,6 +12,8 @@ export interface ResumePoint {
   attempts: AttemptRecord[];
   /** What was typed for the question that was interrupted, if anything. */
   draft?: DraftRecord;
+  /** The options it was started with, those its start record kept. */
+  options: { time?: number; timer?: boolean; oral?: boolean };
 }
 
 /**
@@ -36,6 +38,11 @@ export function findUnfinished(
         plan: [...record.plan],
         startedAt: record.at,
         attempts: [],
+        options: {
+          ...(record.time === undefined ? {} : { time: record.time }),
+          ...(record.timer === undefined ? {} : { timer: record.timer }),
+          ...(record.oral === undefined ? {} : { oral: record.oral }),
+        },
       };
       finished = false;
     } else if (latest && record.session === latest.session) {

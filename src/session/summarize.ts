@@ -13,6 +13,8 @@ export interface SectionSummary {
   autoScore: number;
   /** Points of every planned question of the section, answered or not. */
   max: number;
+  /** Points of the questions answered: what an interrupted run is scored over. */
+  answeredMax: number;
   answered: number;
   questions: number;
   elapsedMs: number;
@@ -36,6 +38,8 @@ export interface Summary {
   /** How many answers carry a self-rating. */
   selfRated: number;
   max: number;
+  /** Points of the questions answered. */
+  answeredMax: number;
   answered: number;
   questions: number;
   elapsedMs: number;
@@ -79,6 +83,7 @@ export function summarize(
       score: 0,
       autoScore: 0,
       max: 0,
+      answeredMax: 0,
       answered: 0,
       questions: 0,
       elapsedMs: 0,
@@ -93,6 +98,7 @@ export function summarize(
     if (!s) continue;
     s.score += finalScore(attempt);
     s.autoScore += attempt.grade.score;
+    s.answeredMax += attempt.grade.max;
     s.answered += 1;
     s.elapsedMs += attempt.elapsedMs;
     s.limitMs =
@@ -104,6 +110,7 @@ export function summarize(
     ...s,
     score: roundScore(s.score),
     max: roundScore(s.max),
+    answeredMax: roundScore(s.answeredMax),
   }));
   return {
     sections,
@@ -111,6 +118,7 @@ export function summarize(
     autoScore: roundScore(sections.reduce((n, s) => n + s.autoScore, 0)),
     selfRated: attempts.filter((a) => a.selfScore !== null).length,
     max: roundScore(sections.reduce((n, s) => n + s.max, 0)),
+    answeredMax: roundScore(sections.reduce((n, s) => n + s.answeredMax, 0)),
     answered: attempts.length,
     questions: plan.length,
     elapsedMs: attempts.reduce((n, a) => n + a.elapsedMs, 0),

@@ -53,6 +53,8 @@ const FIELD_EN: Record<FieldType, string> = {
   chatTurns: 'a list of chat turns (reply, elapsed_ms, acts, red_flags, emotion, says)',
   share: 'a number from 0 to 1',
   unit: '"cpm" or "wpm"',
+  optionalSeconds: 'a number of seconds > 0, or nothing',
+  optionalBoolean: 'true or false, or nothing',
 };
 
 const FIELD_ZH: Record<FieldType, string> = {
@@ -75,6 +77,8 @@ const FIELD_ZH: Record<FieldType, string> = {
   chatTurns: '对话轮次列表（reply、elapsed_ms、acts、red_flags、emotion、says）',
   share: '0 到 1 之间的数字',
   unit: '"cpm" 或 "wpm"',
+  optionalSeconds: '> 0 的秒数，或不写',
+  optionalBoolean: 'true 或 false，或不写',
 };
 
 function problemEn(problem: StoreProblem): string {

@@ -78,6 +78,15 @@ export interface SessionStartRecord extends RecordBase {
   bank: string;
   /** Question ids, in the order they will be asked. */
   plan: string[];
+  /**
+   * The run's options, so that `practice --resume` goes on as it began:
+   * `--time` (absent when not given), false with `--no-timer`, true with
+   * `--oral`. Absent in records written before they were kept (and an
+   * older reader drops them).
+   */
+  time?: number;
+  timer?: boolean;
+  oral?: boolean;
 }
 
 /** A session ended; a session without one was cut short (crash, SIGKILL). */

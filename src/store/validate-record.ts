@@ -25,7 +25,9 @@ export type FieldType =
   | 'chatOutcome'
   | 'chatTurns'
   | 'share'
-  | 'unit';
+  | 'unit'
+  | 'optionalSeconds'
+  | 'optionalBoolean';
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -52,6 +54,9 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   chatTurns: (x) => Array.isArray(x) && x.every(isChatTurn),
   share: (x) => isFiniteNumber(x) && x >= 0 && x <= 1,
   unit: (x) => x === 'cpm' || x === 'wpm',
+  // Fields added later: absent in older records.
+  optionalSeconds: (x) => x === undefined || (isFiniteNumber(x) && x > 0),
+  optionalBoolean: (x) => x === undefined || typeof x === 'boolean',
 };
 
 function isChatTurn(x: unknown): boolean {
@@ -89,7 +94,16 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
     covered: 'strings',
     missed: 'strings',
   },
-  'session-start': { ...BASE, session: 'id', command: 'command', bank: 'id', plan: 'strings' },
+  'session-start': {
+    ...BASE,
+    session: 'id',
+    command: 'command',
+    bank: 'id',
+    plan: 'strings',
+    time: 'optionalSeconds',
+    timer: 'optionalBoolean',
+    oral: 'optionalBoolean',
+  },
   'session-end': { ...BASE, session: 'id', reason: 'reason' },
   rating: { ...BASE, session: 'id', attempt: 'id', self_score: 'score' },
   chat: {
@@ -190,7 +204,7 @@ export function validateRecord(value: unknown, version: number, reuse = false): 
     return { record: fields as unknown as HistoryRecord };
   }
   const record: Record<string, unknown> = { v, kind };
-  for (const [field] of checks) record[field] = fields[field];
+  for (const [field] of checks) if (fields[field] !== undefined) record[field] = fields[field];
   return { record: record as unknown as HistoryRecord };
 }
 

@@ -27,7 +27,7 @@ const zh = {
   title: (target: string) => `打字测试 · 目标 ${target}`,
   intro: (seconds: number, target: string) =>
     `限时 ${seconds} 秒，目标 ${target}。计时从你打出第一个字开始；照着文章打，可以用退格修改。`,
-  remaining: '剩余',
+  remaining: (clock: string) => `剩余 ${clock}`,
   speed: (n: number) => `${n} 字/分`,
   wpm: (n: number) => `${n} WPM`,
   accuracy: (p: number) => `正确率 ${p}%`,
@@ -86,7 +86,7 @@ const en: TypingMessages = {
   title: (target) => `Typing test · target ${target}`,
   intro: (seconds, target) =>
     `${seconds} seconds, target ${target}. The clock starts at your first character; type the passage, Backspace corrects.`,
-  remaining: 'Left',
+  remaining: (clock: string) => `${clock} left`,
   speed: (n) => `${n} 字/分`,
   wpm: (n) => `${n} WPM`,
   accuracy: (p) => `accuracy ${p}%`,

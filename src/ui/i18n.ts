@@ -12,7 +12,7 @@ const zh = {
   pointsUnit: (p: string) => `${p} 分`,
   limit: (t: string) => `限时 ${t}`,
   noLimit: '不限时',
-  remaining: '剩余',
+  remaining: (clock: string) => `剩余 ${clock}`,
   timeUp: '时间到',
   answerHelp:
     'Enter 换行 · 空行按 Enter 或 Ctrl+D 提交 · ↑↓←→ 移动 · Ctrl+Z 撤销 · Ctrl+G 全部按键',
@@ -91,12 +91,44 @@ const zh = {
   cwdGone: '当前所在的文件夹已不存在（被删除或移走了？）。请 cd 到一个存在的文件夹后再运行。',
   interruptedShort: '已中断。',
   historyAt: (path: string, n: number) => `作答记录：${path}（共 ${n} 条）`,
+  historyBadId: (id: string, min: number) =>
+    `“${id}” 不是作答编号：编号是 “cs-interview history” 第二列的十六进制数字（至少 ${min} 位）`,
+  historyNoId: (id: string) =>
+    `找不到编号为 “${id}” 的作答记录；用 “cs-interview history” 查看编号`,
+  historyAmbiguousId: (id: string, ids: string) =>
+    `编号 “${id}” 对应多条记录（${ids}），请多输入几位`,
+  historyHeader: ['时间', '编号', '题目', '得分', '自评', '方式', '用时'] as readonly string[],
+  historyTimedOut: '超时',
+  historyTyped: '笔答',
+  historyOral: '口答',
+  historyOralNoText: '（口头作答，没有文字；下面是当时勾选的要点）',
+  historyQuestionGone: '这道题已不在当前题库中，只能显示当时记录的得分和要点。',
+  historyShowHint: '看一条回答及其参考答案和反馈：',
+  historyShowCommand: 'cs-interview history show 编号',
   clearNeedsYes: '“history clear” 需要在终端里确认；不用终端时请加 --yes。',
   clearConfirm: (path: string) => `确定删除全部作答记录（${path}）吗？此操作无法撤销`,
   clearKept: '没有删除，记录都还在。',
+  clearNothing: (path: string) => `没有作答记录可删除（${path} 不存在或为空）。`,
+  confirmHintNo: '（y 是 / n 否，直接按 Enter 为否）',
+  confirmHintYes: '（y 是 / n 否，直接按 Enter 为是）',
+  confirmInvalid: '请输入 y（是）或 n（否）',
   cleared: (path: string) => `已删除作答记录 ${path}。`,
   nothingDue: (when: string) => `现在没有到期要复习的题目。下一道在 ${when} 到期。`,
   nothingDueEver: '现在没有要复习的题目。',
+  newCapReached: (n: number) =>
+    `今天已经加入了 ${n} 道新题（每天最多 ${n} 道，用 --new 调整），明天再加新的。`,
+  weakestOffer: (n: number) => `可以趁现在练练你最弱的 ${n} 道题：`,
+  weakestOfferAsk: '现在就开始练吗？',
+  drillNeedsSection:
+    '“drill” 需要一个部分（序号 1–4、一二三四、编号或标题），或用 --weakest N 练最弱的 N 道题。',
+  noWeakest: '还没有作答记录，找不出最弱的题。先用 “cs-interview practice” 做一场模拟面试。',
+  drillingWeakest: (n: number) => `按历史记录，练你最弱的 ${n} 道题（最弱的在前）。`,
+  resumeHint: '下次接着答：',
+  noSpeechTool: (platform: string): string =>
+    platform === 'darwin'
+      ? '--speak 需要 macOS 自带的 say 命令，但在 PATH 里找不到它。'
+      : '--speak 需要朗读工具 espeak-ng，但没有安装。Debian/Ubuntu 上用 “sudo apt install espeak-ng” 安装后再试，或去掉 --speak。',
+  speechFailed: (problem: string) => `朗读题目失败（${problem}），题目照常显示在屏幕上。`,
   nothingToResume: '没有未完成的模拟面试可以继续。用 “cs-interview practice” 开始一场新的。',
   resuming: (done: number, total: number) => `继续上次未完成的模拟面试：已答 ${done}/${total} 题。`,
   unfinishedNote: (done: number, total: number) =>
@@ -114,7 +146,7 @@ const en: Messages = {
   pointsUnit: (p) => `${p} pt${p === '1' ? '' : 's'}`,
   limit: (t) => `limit ${t}`,
   noLimit: 'no time limit',
-  remaining: 'left',
+  remaining: (clock) => `${clock} left`,
   timeUp: 'Time is up',
   answerHelp:
     'Enter: new line · Enter on an empty line or Ctrl+D: submit · arrows: move · Ctrl+Z: undo · Ctrl+G: all keys',
@@ -194,12 +226,47 @@ const en: Messages = {
     'Unexpected error. This is a bug in cs-interview; please report it with the details below:',
   interruptedShort: 'Interrupted.',
   historyAt: (path, n) => `History: ${path} (${n} answers)`,
+  historyBadId: (id, min) =>
+    `"${id}" is no answer id: ids are the hex digits in the second column of "cs-interview history" (${min} at least)`,
+  historyNoId: (id) => `No answer with the id "${id}"; "cs-interview history" lists them`,
+  historyAmbiguousId: (id, ids) =>
+    `The id "${id}" starts more than one answer (${ids}); type more of it`,
+  historyHeader: ['When', 'Id', 'Question', 'Score', 'Self', 'Mode', 'Time'],
+  historyTimedOut: 'timed out',
+  historyTyped: 'typed',
+  historyOral: 'oral',
+  historyOralNoText: '(answered aloud: no text; below are the points ticked then)',
+  historyQuestionGone:
+    'This question is no longer in the bank: only the score and key points recorded then are shown.',
+  historyShowHint: 'One answer with its reference answer and feedback:',
+  historyShowCommand: 'cs-interview history show ID',
   clearNeedsYes: '"history clear" asks for confirmation in a terminal; without one, add --yes.',
   clearConfirm: (path) => `Delete all your history (${path})? This cannot be undone`,
   clearKept: 'Nothing deleted; your history is still there.',
+  clearNothing: (path) => `There is no history to delete (${path} does not exist or is empty).`,
+  confirmHintNo: '(y/N)',
+  confirmHintYes: '(Y/n)',
+  confirmInvalid: 'Type y (yes) or n (no)',
   cleared: (path) => `Deleted the history at ${path}.`,
   nothingDue: (when) => `Nothing is due for review now. The next question is due ${when}.`,
   nothingDueEver: 'Nothing to review now.',
+  newCapReached: (n) =>
+    `${n === 1 ? "Today's new question was" : `Today's ${n} new questions were`} brought in already (at most ${n} a day; --new changes it); more tomorrow.`,
+  weakestOffer: (n) => `Meanwhile, practise your ${n} weakest question${n === 1 ? '' : 's'}:`,
+  weakestOfferAsk: 'Start them now?',
+  drillNeedsSection:
+    '"drill" needs a section (1–4, 一二三四, id or title), or --weakest N for your N weakest questions.',
+  noWeakest:
+    'No answers in your history yet, so no weakest questions. Start with a mock interview: "cs-interview practice".',
+  drillingWeakest: (n) =>
+    `Drilling your ${n} weakest question${n === 1 ? '' : 's'} by history, weakest first.`,
+  resumeHint: 'To go on from here later:',
+  noSpeechTool: (platform) =>
+    platform === 'darwin'
+      ? "--speak needs macOS's say command, which is not on PATH."
+      : '--speak needs the speech tool espeak-ng, which is not installed. On Debian/Ubuntu: "sudo apt install espeak-ng", then try again, or leave out --speak.',
+  speechFailed: (problem) =>
+    `Reading the question aloud failed (${problem}); the questions are still shown on screen.`,
   nothingToResume:
     'There is no unfinished mock interview to resume. "cs-interview practice" starts a new one.',
   resuming: (done, total) => `Resuming the unfinished mock interview: ${done}/${total} answered.`,

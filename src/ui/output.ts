@@ -39,6 +39,8 @@ export function colorLevel(color: boolean, env: NodeJS.ProcessEnv, isTTY: boolea
   if (env.FORCE_COLOR !== undefined) return forcedLevel(env.FORCE_COLOR);
   if (env.NO_COLOR) return 0;
   if (!isTTY) return 0;
+  // A dumb terminal draws escape codes as text: no bold or dim either.
+  if (env.TERM === 'dumb') return 0;
   if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
   return /256/.test(env.TERM ?? '') ? 2 : 1;
 }

@@ -41,11 +41,45 @@ describe('history', () => {
 
     const text = await run(['history'], home);
     expect(text.out).toContain('共 2 条');
-    expect(text.out).toMatch(/scenarios-1 {2}\d+(\.\d)?\/10/);
+    expect(text.out).toMatch(/^时间\s+编号\s+题目\s+得分\s+方式\s+用时$/m);
+    expect(text.out).toMatch(/[0-9a-f]{8} {2}scenarios-1 +\d+(\.\d)?\/10 {2}笔答/);
+    expect(text.out).toContain('cs-interview history show 编号');
     // The log is JSON Lines anyone can grep.
     expect(
       readFileSync(join(home, 'history.jsonl'), 'utf8').split('\n').filter(Boolean),
     ).toHaveLength(2);
+  });
+
+  it('history show prints one answer, its question, the reference answer and the feedback', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-hist-'));
+    const input = JSON.stringify({ 'scenarios-1': answer });
+    expect((await run(['grade', '-'], home, { stdin: input })).code).toBe(ExitCode.ok);
+    const id = JSON.parse((await run(['history', '--json'], home)).out).attempts[0].id as string;
+    const listed = (await run(['history'], home)).out;
+    expect(listed).toContain(id.slice(0, 8));
+
+    const shown = await run(['history', 'show', id.slice(0, 8)], home);
+    expect(shown.code).toBe(ExitCode.ok);
+    const out = shown.out;
+    expect(out).toContain('客户投诉商品质量');
+    const order = ['你的回答', '非常抱歉让您失望了', '参考答案', '解析', '要点 ', '✓ 先共情安抚'];
+    const at = order.map((s) => out.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(out).not.toMatch(/—\s*$/m);
+
+    const en = await run(['history', 'show', id.toUpperCase(), '--lang', 'en'], home);
+    expect(en.out).toContain('Your answer');
+  });
+
+  it('history show refuses an id that is not one, or names no answer, with exit 2', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-hist-'));
+    const bad = await run(['history', 'show', 'xyz'], home);
+    expect(bad.code).toBe(ExitCode.usage);
+    expect(bad.err).toContain('不是作答编号');
+    const none = await run(['history', 'show', 'abcd1234', '--lang', 'en'], home);
+    expect(none.code).toBe(ExitCode.usage);
+    expect(none.err).toContain('No answer with the id "abcd1234"');
   });
 
   it('clear asks first: without a terminal it needs --yes', async () => {

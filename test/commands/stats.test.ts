@@ -129,7 +129,7 @@ describe('runStats', () => {
   it('says when the next review is due, with the clock injected', async () => {
     const home = homeWith(records);
     const { out } = await stats(home, { now: new Date(at(1, 30)), lang: 'en' }, 80);
-    expect(out).toContain('Nothing due; next one due 2025-01-03 09:03');
+    expect(out).toContain('Nothing due; next one due 2025-01-03 04:00');
   });
 
   it('warns once on stderr about each damaged line and reports the rest', async () => {

@@ -41,7 +41,12 @@ describe.skipIf(!hasTmux)('review (tmux)', () => {
     expect(graded.status).toBe(0);
     const again = start(`review --new 0`, { env: { CS_INTERVIEW_HOME: home } });
     const screen = await again.waitFor('现在没有到期要复习的题目');
-    expect(screen).toMatch(/下一道在 \d{4}-\d\d-\d\d \d\d:\d\d 到期/);
+    // A due date is the start of a day: 4:00.
+    expect(screen).toMatch(/下一道在 \d{4}-\d\d-\d\d 04:00 到期/);
+    // It offers the weakest questions instead; n declines.
+    await again.waitFor('现在就开始练吗？');
+    again.type('n');
+    again.press('Enter');
     expect(await again.exitCode()).toBe(0);
   });
 });

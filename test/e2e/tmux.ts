@@ -82,6 +82,11 @@ export class TmuxSession {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-');
   }
 
+  /** The visible screen with its colours and attributes as SGR escape codes (`capture-pane -e`). */
+  styledScreen(): string {
+    return this.tmux('capture-pane', '-p', '-e');
+  }
+
   /** The screen as it is drawn, one entry a row, without joining wrapped lines. */
   rows(): string[] {
     return this.tmux('capture-pane', '-p').split('\n');

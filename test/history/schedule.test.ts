@@ -44,7 +44,11 @@ function simulate(
   const perDay: string[][] = [];
   for (let d = 0; d < options.days; d++) {
     const now = clock.now();
-    const schedule = scheduleReviews(attempts, ids, { now, retention: options.retention });
+    const schedule = scheduleReviews(attempts, ids, {
+      now,
+      retention: options.retention,
+      timeZone: 'UTC',
+    });
     const picked = pickDue(schedule, now, { newLimit: options.newLimit });
     perDay.push(picked.map((q) => q.id));
     for (const q of picked) {
@@ -64,10 +68,13 @@ describe('scheduleReviews over a simulated month', () => {
 
   it('asks a question answered well (Good) at growing intervals: 3, then 14 days', () => {
     expect(month.asked.get('good')).toEqual(['2025-03-01', '2025-03-04', '2025-03-18']);
-    const after = scheduleReviews(month.attempts, ['good', 'bad'], { now: month.end });
+    const after = scheduleReviews(month.attempts, ['good', 'bad'], {
+      now: month.end,
+      timeZone: 'UTC',
+    });
     expect(after[0]).toEqual({
       id: 'good',
-      due: new Date('2025-05-14T09:00:00.000Z'),
+      due: new Date('2025-05-14T04:00:00.000Z'),
       state: 'review',
       reps: 3,
       lapses: 0,
@@ -78,10 +85,13 @@ describe('scheduleReviews over a simulated month', () => {
 
   it('brings a question answered badly (Again) back the next day, every day', () => {
     expect(month.asked.get('bad')).toHaveLength(30);
-    const after = scheduleReviews(month.attempts, ['good', 'bad'], { now: month.end });
+    const after = scheduleReviews(month.attempts, ['good', 'bad'], {
+      now: month.end,
+      timeZone: 'UTC',
+    });
     expect(after[1]).toMatchObject({
       id: 'bad',
-      due: new Date('2025-03-31T09:00:00.000Z'),
+      due: new Date('2025-03-31T04:00:00.000Z'),
       reps: 30,
       lastRating: 'again',
     });
@@ -90,14 +100,14 @@ describe('scheduleReviews over a simulated month', () => {
   it('schedules by the first answer: Again 1 day, Hard 2, Good 3, Easy 8', () => {
     const at = new Date(START);
     const dues = [1, 3, 4, 5].map((score) => {
-      const [q] = scheduleReviews([answer('q', at, score)], ['q'], { now: at });
+      const [q] = scheduleReviews([answer('q', at, score)], ['q'], { now: at, timeZone: 'UTC' });
       return q?.due?.toISOString();
     });
     expect(dues).toEqual([
-      '2025-03-02T09:00:00.000Z',
-      '2025-03-03T09:00:00.000Z',
-      '2025-03-04T09:00:00.000Z',
-      '2025-03-09T09:00:00.000Z',
+      '2025-03-02T04:00:00.000Z',
+      '2025-03-03T04:00:00.000Z',
+      '2025-03-04T04:00:00.000Z',
+      '2025-03-09T04:00:00.000Z',
     ]);
   });
 
@@ -109,8 +119,12 @@ describe('scheduleReviews over a simulated month', () => {
       '2025-03-10',
       '2025-03-25',
     ]);
-    const [q] = scheduleReviews(strict.attempts, ['good'], { now: strict.end, retention: 0.95 });
-    expect(q?.due).toEqual(new Date('2025-04-28T09:00:00.000Z'));
+    const [q] = scheduleReviews(strict.attempts, ['good'], {
+      now: strict.end,
+      retention: 0.95,
+      timeZone: 'UTC',
+    });
+    expect(q?.due).toEqual(new Date('2025-04-28T04:00:00.000Z'));
   });
 
   it('is deterministic (no fuzz)', () => {

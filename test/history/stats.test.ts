@@ -99,7 +99,11 @@ const records: HistoryRecord[] = [
   }),
 ];
 
-const stats = computeStats(records, smallBank, { bankId: 'bank-a', now: new Date(at(10)) });
+const stats = computeStats(records, smallBank, {
+  bankId: 'bank-a',
+  now: new Date(at(10)),
+  timeZone: 'UTC',
+});
 
 describe('computeStats', () => {
   it('counts the interviews started and finished, and the answers of this bank', () => {
@@ -145,25 +149,67 @@ describe('computeStats', () => {
     ]);
   });
 
-  it('ranks the weakest questions by mean share, more attempts first on a tie', () => {
+  it('ranks the weakest questions by their latest share, then by the points missed in all', () => {
+    const q = (id: string, section: number, prompt: string, rest: object) => ({
+      id,
+      section,
+      prompt,
+      ...rest,
+    });
     expect(stats.weakest).toEqual([
-      {
-        id: 'c1',
-        prompt: '客户因为快递延误很生气，你怎么回应？',
+      q('c1', 2, '客户因为快递延误很生气，你怎么回应？', {
         attempts: 2,
+        latest: 0.4,
         average: 0.3,
+        missedPoints: 7,
+        trend: [0.2, 0.4],
         points: 5,
-      },
-      { id: 'g1', prompt: '请做一个简短的自我介绍。', attempts: 2, average: 0.8, points: 5 },
-      { id: 'g2', prompt: '你为什么想做客服？', attempts: 1, average: 0.8, points: 10 },
-      {
-        id: 'c2',
-        prompt: '客户要求退款但超过了期限，你怎么办？',
+      }),
+      q('g2', 1, '你为什么想做客服？', {
         attempts: 1,
-        average: 1,
+        latest: 0.8,
+        average: 0.8,
+        missedPoints: 2,
+        trend: [0.8],
+        points: 10,
+      }),
+      // Both at 100% now: g1 missed 2 points before, c2 none.
+      q('g1', 1, '请做一个简短的自我介绍。', {
+        attempts: 2,
+        latest: 1,
+        average: 0.8,
+        missedPoints: 2,
+        trend: [0.6, 1],
         points: 5,
-      },
+      }),
+      q('c2', 2, '客户要求退款但超过了期限，你怎么办？', {
+        attempts: 1,
+        latest: 1,
+        average: 1,
+        missedPoints: 0,
+        trend: [1],
+        points: 5,
+      }),
     ]);
+  });
+
+  it('counts every key point of an answer scored 0 as missed, though the matcher ticked some', () => {
+    const zero = computeStats(
+      [
+        attempt({
+          question: 'g2',
+          auto_score: 4,
+          self_score: 0,
+          points: 10,
+          covered: ['动机'],
+          missed: ['问候'],
+        }),
+      ],
+      smallBank,
+      { bankId: 'bank-a', now: new Date(at(10)), timeZone: 'UTC' },
+    );
+    expect(zero.mostMissed.map((m) => m.point).sort()).toEqual(['动机', '问候']);
+    expect(zero.weakest[0]).toMatchObject({ id: 'g2', latest: 0, missedPoints: 10 });
   });
 
   it('counts the key points missed', () => {
@@ -201,8 +247,9 @@ describe('computeStats', () => {
 
   it('counts the answers due for review', () => {
     // g2 (Good on 01-01 → 01-04), c1 (Again twice → 01-04) and c2 (Easy on
-    // 01-01 → 01-09) are due on 01-10; g1 (Hard, then Easy on 01-05) is not.
-    expect(stats.due).toEqual({ now: 3, next: '2025-01-21T09:01:00.000Z', new: 0 });
+    // 01-01 → 01-09) are due on 01-10; g1 (Hard, then Easy on 01-05) is not. A due
+    // date is the start of its day, 4:00.
+    expect(stats.due).toEqual({ now: 3, next: '2025-01-21T04:00:00.000Z', new: 0 });
   });
 
   it('is empty for an empty history', () => {
@@ -287,16 +334,20 @@ describe('renderStats', () => {
   it('says when the next review is due when nothing is', () => {
     const later: HistoryStats = {
       ...stats,
-      due: { now: 0, next: '2025-01-21T09:01:00.000Z', new: 0 },
+      due: { now: 0, next: '2025-01-21T04:00:00.000Z', new: 0 },
     };
     const text = renderStats(plain('en', 80), later, { historyPath: HISTORY, timeZone: 'UTC' });
-    expect(text).toContain('Nothing due; next one due 2025-01-21 09:01');
+    expect(text).toContain('Nothing due; next one due 2025-01-21 04:00');
   });
 });
 
 describe('a long history', () => {
   const long = generateHistory(75);
-  const longStats = computeStats(long, wideBank, { bankId: 'bank-w', now: new Date(at(80)) });
+  const longStats = computeStats(long, wideBank, {
+    bankId: 'bank-w',
+    now: new Date(at(80)),
+    timeZone: 'UTC',
+  });
 
   it('has 1,500 answers of 75 interviews', () => {
     expect(longStats.attempts).toBe(1500);

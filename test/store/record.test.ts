@@ -30,6 +30,11 @@ describe('encodeRecord', () => {
   it.each([
     ['attempt', sampleAttempt()],
     ['session-start', sessionStart],
+    [
+      'session-start with the run’s options',
+      { ...sessionStart, time: 45, timer: true, oral: true },
+    ],
+    ['session-start untimed', { ...sessionStart, timer: false, oral: false }],
     ['session-end', sessionEnd],
     ['draft', draft],
     [
@@ -105,6 +110,16 @@ describe('decodeLine', () => {
       'an empty session id',
       frame(json({ ...sessionStart, session: '' })),
       { error: { code: 'field', field: 'session', expected: 'id' } },
+    ],
+    [
+      'a --time of 0',
+      frame(json({ ...sessionStart, time: 0 })),
+      { error: { code: 'field', field: 'time', expected: 'optionalSeconds' } },
+    ],
+    [
+      'an oral flag that is not a boolean',
+      frame(json({ ...sessionStart, oral: 'yes' })),
+      { error: { code: 'field', field: 'oral', expected: 'optionalBoolean' } },
     ],
     [
       'an unknown command',

@@ -8,8 +8,8 @@ import { type Urgency, urgencyOf } from './answer-state.js';
 
 /** The words the answer prompt shows; the caller supplies them in the session's language. */
 export interface AnswerLabels {
-  /** Before the countdown, e.g. `剩余`. */
-  readonly remaining: string;
+  /** The countdown around its `mm:ss`, e.g. `(t) => 剩余 ${t}` or `(t) => ${t} left`. */
+  readonly remaining: (clock: string) => string;
   /** Marks an answer cut off by the timer, e.g. `时间到`. */
   readonly timeUp: string;
   /** The help line under the input (newlines allowed). */
@@ -22,6 +22,22 @@ export interface AnswerLabels {
   readonly fullHelp?: string | undefined;
   /** After the countdown while part of the answer is out of view, e.g. `(n) => ↑ 还有 ${n} 行`. */
   readonly hiddenRows?: ((above: number, below: number) => string) | undefined;
+}
+
+/** What marks the last 10 seconds where there is no colour to (NO_COLOR, TERM=dumb, --no-color). */
+export const CRITICAL_MARK = ' !!';
+
+/**
+ * The countdown's text: the label around `mm:ss`, and without colours a
+ * text mark on the last 10 seconds, which red would otherwise be alone to show.
+ */
+export function clockText(
+  colors: ChalkInstance,
+  remaining: (clock: string) => string,
+  seconds: number,
+): string {
+  const text = remaining(formatClock(seconds * 1000));
+  return colors.level === 0 && urgencyOf(seconds) === 'critical' ? `${text}${CRITICAL_MARK}` : text;
 }
 
 /** Colours the countdown by urgency: cyan, yellow under 30 s, red under 10 s. */
@@ -48,7 +64,7 @@ export interface AnsweringView {
 export function answerHeader(view: AnsweringView, colors: ChalkInstance = chalk): StyledLine[] {
   const lines: StyledLine[] = [{ text: neutralize(view.message) }];
   if (view.remaining !== null) {
-    const clock = `${view.labels.remaining} ${formatClock(view.remaining * 1000)}`;
+    const clock = clockText(colors, view.labels.remaining, view.remaining);
     const urgency = urgencyOf(view.remaining);
     const hidden =
       view.hidden && (view.hidden.above > 0 || view.hidden.below > 0) && view.labels.hiddenRows

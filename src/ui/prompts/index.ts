@@ -7,7 +7,13 @@ export { type AnswerPromptConfig, type AnswerResult, askAnswer } from './answer-
 export type { AnswerLabels } from './answer-view.js';
 export { isExitPromptError } from './errors.js';
 export { askOral, type OralResult } from './oral-prompt.js';
-export { askConfirm, askSelfScore, askTickedPoints, parseSelfScore } from './self-rating.js';
+export {
+  askConfirm,
+  askSelfScore,
+  askTickedPoints,
+  parseSelfScore,
+  parseYesNo,
+} from './self-rating.js';
 export type { PromptContext } from './terminal.js';
 export { parseAmbiguousSetting, probeTerminal } from './terminal-probe.js';
 export { askTyping, type TypingResult } from './typing-prompt.js';

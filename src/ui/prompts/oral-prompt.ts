@@ -1,15 +1,14 @@
 import { createPrompt, isEnterKey, useEffect, useKeypress, useState } from '@inquirer/core';
 import chalk, { type ChalkInstance } from 'chalk';
-import { formatClock } from '../render/format.js';
 import { msUntilNextTick, remainingSeconds, urgencyOf } from './answer-state.js';
-import { paintClock } from './answer-view.js';
+import { clockText, paintClock } from './answer-view.js';
 import type { PromptContext } from './terminal.js';
 
 export interface OralPromptConfig {
   message: string;
   /** Seconds; null for no timer. */
   timeLimit: number | null;
-  labels: { remaining: string; timeUp: string; help: string };
+  labels: { remaining: (clock: string) => string; timeUp: string; help: string };
   now?: () => number;
   colors?: ChalkInstance;
 }
@@ -79,7 +78,7 @@ const oralPrompt = createPrompt<OralResult, OralPromptConfig>((config, done) => 
   const clock =
     remaining === null
       ? ''
-      : `\n${paintClock(colors, urgencyOf(remaining), `${config.labels.remaining} ${formatClock(remaining * 1000)}`)}`;
+      : `\n${paintClock(colors, urgencyOf(remaining), clockText(colors, config.labels.remaining, remaining))}`;
   return [`${config.message}${clock}`, colors.dim(config.labels.help)];
 });
 

@@ -1,4 +1,5 @@
 import checkbox from '@inquirer/checkbox';
+import type { ChalkInstance } from 'chalk';
 import { askLine } from './line-prompt.js';
 import type { PromptContext } from './terminal.js';
 
@@ -49,8 +50,45 @@ export async function askTickedPoints(
   );
 }
 
-/** A yes/no question, No by default. Ctrl+C rejects with `ExitPromptError`. */
-export async function askConfirm(message: string, context?: PromptContext): Promise<boolean> {
-  const { default: confirm } = await import('@inquirer/confirm');
-  return confirm({ message, default: false }, context);
+/** Reads a yes/no answer in either language: y/yes/是/好, n/no/否/不; "" is the default; else 'invalid'. */
+export function parseYesNo(value: string, fallback: boolean): boolean | 'invalid' {
+  const text = value.trim().normalize('NFKC').toLowerCase();
+  if (text === '') return fallback;
+  if (/^(y|yes|是|好|要|确定)$/.test(text)) return true;
+  if (/^(n|no|否|不|不要)$/.test(text)) return false;
+  return 'invalid';
+}
+
+export interface ConfirmOptions {
+  /** The question, in the session's language; the y/n hint is added to it. */
+  message: string;
+  /** What Enter alone answers. */
+  default: boolean;
+  /** The hint after the message, e.g. `(y/N)`, in the session's language. */
+  hint: string;
+  /** Shown while the answer is neither yes nor no. */
+  invalid: string;
+  colors?: ChalkInstance;
+}
+
+/**
+ * A yes/no question in the interface language (the library's prompt answers
+ * "Yes"/"No" in English whatever the language). Ctrl+C rejects with
+ * `ExitPromptError`; keys typed before it appeared are dropped.
+ */
+export async function askConfirm(
+  options: ConfirmOptions,
+  context?: PromptContext,
+): Promise<boolean> {
+  const value = await askLine(
+    {
+      // A Chinese hint opens with a full-width bracket, which needs no space before it.
+      message: `${options.message}${options.hint.startsWith('（') ? '' : ' '}${options.hint}`,
+      validate: (v) => parseYesNo(v, options.default) !== 'invalid' || options.invalid,
+      discardTypeahead: true,
+      ...(options.colors ? { colors: options.colors } : {}),
+    },
+    context,
+  );
+  return parseYesNo(value, options.default) === true;
 }

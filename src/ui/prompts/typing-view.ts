@@ -79,7 +79,8 @@ export interface TypingStatus {
 
 export interface TypingLabels {
   /** Before the countdown, e.g. `剩余`. */
-  readonly remaining: string;
+  /** The countdown phrase around mm:ss, in the interface language's word order. */
+  readonly remaining: (clock: string) => string;
   /** `52 字/分`, `41 WPM`. */
   readonly speed: (n: number) => string;
   /** `正确率 96%`. */
@@ -100,7 +101,7 @@ export function statusLine(
   labels: TypingLabels,
   colors: ChalkInstance,
 ): StyledLine {
-  const clock = `${labels.remaining} ${formatClock(status.remainingSeconds * 1000)}`;
+  const clock = labels.remaining(formatClock(status.remainingSeconds * 1000));
   const rest = [
     status.speed === null ? labels.waiting : labels.speed(status.speed),
     labels.accuracy(Math.floor(status.accuracy * 100)),

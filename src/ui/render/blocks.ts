@@ -15,3 +15,9 @@ export function titledBlock(ctx: RenderContext, heading: string, body: string): 
     ...wrapText(neutralize(body.trimEnd()), ctx.width, { indent: '  ' }),
   ];
 }
+
+/** A hint and its command on one line when they fit, else the command on a line of its own: never broken. */
+export function withCommand(hint: string, command: string, width: number): string[] {
+  const line = `${hint}${hint.endsWith('：') ? '' : ' '}${command}`;
+  return displayWidth(line) <= width ? [line] : [...wrapText(hint, width), `  ${command}`];
+}

@@ -28,9 +28,11 @@ export function renderChecklist(ctx: RenderContext, grade: Grade): string[] {
   const separator = ctx.lang === 'zh' ? '、' : ', ';
   return grade.keyPoints.flatMap((kp) => {
     const mark = kp.covered ? c.green('✓') : c.red('✗');
-    const words = kp.covered
-      ? ` — ${kp.matched.map((w) => neutralize(matchedWord(w, ctx.lang))).join(separator)}`
-      : '';
+    // Ticked (oral) or replayed from the history, a point has no words: no dash then.
+    const words =
+      kp.covered && kp.matched.length > 0
+        ? ` — ${kp.matched.map((w) => neutralize(matchedWord(w, ctx.lang))).join(separator)}`
+        : '';
     const lines = wrapText(`${neutralize(kp.point)}${words}`, ctx.width, { indent: '    ' });
     const out = lines.map((l, i) => (i === 0 ? `  ${mark} ${l.slice(4)}` : l));
     if (kp.reason && kp.reason.code !== 'no-keyword') {

@@ -10,7 +10,9 @@ import { formatClock, formatScore, sectionNumber } from './format.js';
 /**
  * The end-of-run table: each section's score over its points and time, the
  * total, and the key points missed most. Narrow terminals drop the limits
- * from the time column so titles keep their room.
+ * from the time column so titles keep their room. An interrupted run is
+ * scored over the questions answered (12/20, not 12/153), and a section not
+ * reached shows a dash: what was not answered is not counted against it.
  */
 export function renderSummary(ctx: RenderContext, summary: Summary, interrupted: boolean): string {
   const m = messages(ctx.lang);
@@ -18,9 +20,15 @@ export function renderSummary(ctx: RenderContext, summary: Summary, interrupted:
   const wide = ctx.width >= 60;
   const time = (used: number, limit: number | null) =>
     wide && limit !== null ? `${formatClock(used)} / ${formatClock(limit)}` : formatClock(used);
+  const over = (score: number, max: number, answeredMax: number, answered: number) =>
+    !interrupted
+      ? `${formatScore(score)}/${formatScore(max)}`
+      : answered === 0
+        ? '—'
+        : `${formatScore(score)}/${formatScore(answeredMax)}`;
   const rows = summary.sections.map((s) => ({
     label: `${sectionNumber(s.order, ctx.lang)} ${neutralize(s.title)}`,
-    score: `${formatScore(s.score)}/${formatScore(s.max)}`,
+    score: over(s.score, s.max, s.answeredMax, s.answered),
     time: s.answered > 0 && s.elapsedMs > 0 ? time(s.elapsedMs, s.limitMs) : '—',
   }));
   const limits = summary.sections.map((s) => s.limitMs);
@@ -29,7 +37,7 @@ export function renderSummary(ctx: RenderContext, summary: Summary, interrupted:
     : null;
   const total = {
     label: m.total,
-    score: `${formatScore(summary.score)}/${formatScore(summary.max)}`,
+    score: over(summary.score, summary.max, summary.answeredMax, summary.answered),
     time: summary.elapsedMs > 0 ? time(summary.elapsedMs, totalLimit) : '—',
   };
   const scoreWidth = Math.max(
@@ -52,7 +60,7 @@ export function renderSummary(ctx: RenderContext, summary: Summary, interrupted:
   for (const r of rows) out.push(line(r.label, r.score, r.time));
   out.push(c.bold(line(total.label, total.score, total.time)));
   if (summary.selfRated > 0) {
-    const auto = `${formatScore(summary.autoScore)}/${formatScore(summary.max)}`;
+    const auto = `${formatScore(summary.autoScore)}/${formatScore(interrupted ? summary.answeredMax : summary.max)}`;
     out.push(...wrapText(m.scoresBoth(auto, summary.selfRated), ctx.width).map((l) => c.dim(l)));
   }
   out.push(c.dim(m.answered(summary.answered, summary.questions)));

@@ -1,10 +1,13 @@
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { colorLevel } from '../../../src/ui/output.js';
 import { layoutEditor, wrapLine } from '../../../src/ui/prompts/answer-layout.js';
 import {
   answerFooter,
   answerHeader,
+  CRITICAL_MARK,
+  clockText,
   renderFinalAnswer,
 } from '../../../src/ui/prompts/answer-view.js';
 import { displayWidth } from '../../../src/ui/text-width.js';
@@ -36,7 +39,7 @@ describe('wrapLine', () => {
 });
 
 const colors = new Chalk({ level: 0 });
-const labels = { remaining: '剩余', timeUp: '时间到', help: 'Enter 换行' };
+const labels = { remaining: (t: string) => `剩余 ${t}`, timeUp: '时间到', help: 'Enter 换行' };
 const view = {
   message: '你的回答',
   labels,
@@ -138,5 +141,29 @@ describe('renderFinalAnswer', () => {
       colors,
     ))
       expect(displayWidth(row)).toBeLessThan(40);
+  });
+});
+
+describe('the countdown', () => {
+  const en = (t: string) => `${t} left`;
+  it('reads as the language says it: 剩余 02:29, 02:29 left', () => {
+    expect(clockText(colors, labels.remaining, 149)).toBe('剩余 02:29');
+    expect(clockText(colors, en, 149)).toBe('02:29 left');
+  });
+
+  it('marks the last 10 seconds with text where there is no colour, and only then', () => {
+    expect(clockText(colors, en, 9)).toBe(`00:09 left${CRITICAL_MARK}`);
+    expect(clockText(colors, en, 10)).toBe('00:10 left');
+    expect(clockText(new Chalk({ level: 1 }), en, 9)).toBe('00:09 left');
+    const header = answerHeader({ ...view, remaining: 5 }, colors);
+    expect(header[1]?.text).toBe(`剩余 00:05${CRITICAL_MARK}`);
+  });
+});
+
+describe('colorLevel', () => {
+  it('gives no colour (so no bold or dim) to TERM=dumb, unless forced', () => {
+    expect(colorLevel(true, { TERM: 'dumb' }, true)).toBe(0);
+    expect(colorLevel(true, { TERM: 'xterm' }, true)).toBe(1);
+    expect(colorLevel(true, { TERM: 'dumb', FORCE_COLOR: '1' }, true)).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import { askAnswer, isExitPromptError } from '../../../src/ui/prompts/index.js';
 import { FakeTerminal } from './fake-terminal.js';
 
 const labels = {
-  remaining: '剩余',
+  remaining: (t: string) => `剩余 ${t}`,
   timeUp: '时间到',
   help: 'Enter 换行，空行 Enter 提交',
   empty: '请先输入回答',

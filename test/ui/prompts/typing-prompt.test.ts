@@ -7,7 +7,7 @@ import { graphemes } from '../../../src/ui/text-width.js';
 import { FakeTerminal } from './fake-terminal.js';
 
 const labels = {
-  remaining: '剩余',
+  remaining: (clock: string) => `剩余 ${clock}`,
   speed: (n: number) => `${n} 字/分`,
   accuracy: (p: number) => `正确率 ${p}%`,
   waiting: '等你开始打字',

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { gradeFromTicks } from '../../../src/scoring/grade-ticks.js';
 import { scoreAnswer } from '../../../src/scoring/score-answer.js';
 import { planSession } from '../../../src/session/plan.js';
 import { summarize } from '../../../src/session/summarize.js';
@@ -104,6 +105,15 @@ describe('feedback content', () => {
   });
 });
 
+describe('oral feedback', () => {
+  it('a ticked point (no words) ends without a dangling dash', () => {
+    const ticked = gradeFromTicks(item.question, [0, 1]);
+    const out = renderFeedback(context('zh', 100), item.question, ticked).split('\n');
+    expect(out).toContain('  ✓ 先共情安抚');
+    expect(out.filter((l) => l.includes('✓')).every((l) => !/—\s*$/.test(l))).toBe(true);
+  });
+});
+
 describe('scorer notes', () => {
   it('says why a point with keywords counts as missed, and what capped the score', () => {
     const listed = scoreAnswer(item.question, '抱歉 理解 订单号 核实 退款 换货');
@@ -124,6 +134,17 @@ describe('summary content', () => {
     expect(rows).toHaveLength(3);
     expect(new Set(rows.map((r) => displayWidth(r))).size).toBe(1);
     expect(out.join('\n')).toContain('面试小结');
+  });
+});
+
+describe('an interrupted summary', () => {
+  it('scores over the questions answered, and a section not reached shows a dash', () => {
+    const out = renderSummary(context('zh', 60), summarize(plan, attempts), true);
+    expect(out).toMatch(/^总分\s+5\/10\s/m);
+    expect(out).toMatch(/^一 自我介绍与职业认知\s+—\s+—$/m);
+    expect(out).not.toContain('/25');
+    const finished = renderSummary(context('zh', 60), summarize(plan, attempts), false);
+    expect(finished).toMatch(/^总分\s+5\/25\s/m);
   });
 });
 

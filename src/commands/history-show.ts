@@ -1,0 +1,106 @@
+import { bankIdOf } from '../bank/bank-id.js';
+import type { Question, Section } from '../bank/types.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { analyzeAnswer } from '../insights/analyze-answer.js';
+import { attemptFromRecord } from '../session/resume.js';
+import type { AttemptRecord } from '../store/record.js';
+import { messages } from '../ui/i18n.js';
+import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { renderContext, writeLine } from '../ui/output.js';
+import { titledBlock } from '../ui/render/blocks.js';
+import { formatLocalDateTime, formatScore, sectionNumber } from '../ui/render/format.js';
+import { renderChecklist, renderFeedback, scoreLine } from '../ui/render/render-feedback.js';
+import { SHOWN_ID_LENGTH } from '../ui/render/render-history.js';
+import { neutralize, neutralizeInline } from '../ui/sanitize.js';
+import { wrapText } from '../ui/wrap.js';
+import { openBank } from './open-bank.js';
+import { readHistory } from './read-history.js';
+
+/** An id typed back is at least this long, so that it names one answer. */
+const MIN_ID_LENGTH = 4;
+
+/**
+ * `history show <id>`: one saved answer after its question and before the
+ * reference answer, the analysis and the feedback it got (the key points as
+ * recorded; the insights worked out again from its text). `id` is the id
+ * `history` shows, or any unique start of it.
+ */
+export async function runHistoryShow(
+  id: string,
+  options: CommonOptions,
+  io: CommandIO,
+): Promise<ExitCode> {
+  const m = messages(options.lang);
+  const wanted = id.trim().toLowerCase();
+  if (!/^[0-9a-f]+$/.test(wanted) || wanted.length < MIN_ID_LENGTH)
+    throw new UsageError(m.historyBadId(neutralizeInline(id), MIN_ID_LENGTH));
+  const { records } = readHistory(options, io.stderr);
+  const found = records.filter(
+    (r): r is AttemptRecord => r.kind === 'attempt' && r.id.toLowerCase().startsWith(wanted),
+  );
+  if (found.length === 0) throw new UsageError(m.historyNoId(neutralizeInline(id)));
+  if (found.length > 1) {
+    const ids = found.map((a) => neutralizeInline(a.id)).join(', ');
+    throw new UsageError(m.historyAmbiguousId(neutralizeInline(id), ids));
+  }
+  const record = found[0] as AttemptRecord;
+  const bank = await openBank(options);
+  const place =
+    bankIdOf(bank) === record.bank ? findQuestion(bank.sections, record.question) : undefined;
+  const ctx = renderContext(io, options);
+  const attempt = attemptFromRecord(record);
+  const mode = record.mode === 'oral' ? m.historyOral : m.historyTyped;
+  const head = [
+    neutralizeInline(record.id.slice(0, SHOWN_ID_LENGTH)),
+    neutralizeInline(record.question),
+    ...(place
+      ? [
+          `${sectionNumber(place.section.order, options.lang)} ${neutralizeInline(place.section.title)}`,
+        ]
+      : []),
+    formatLocalDateTime(new Date(record.at)),
+    mode,
+  ].join(' · ');
+  const timing = {
+    elapsedMs: record.elapsed_ms,
+    timeLimit: record.time_limit,
+    timedOut: record.timed_out,
+  };
+  const out = [ctx.c.dim(head)];
+  if (place)
+    out.push(...wrapText(neutralize(place.question.prompt), ctx.width).map((l) => ctx.c.bold(l)));
+  out.push('');
+  // An oral answer has no text: its record is the points ticked.
+  out.push(
+    ...(record.mode === 'oral'
+      ? [ctx.c.bold.cyan(m.yourAnswer), `  ${m.historyOralNoText}`]
+      : titledBlock(ctx, m.yourAnswer, attempt.text.trim() === '' ? m.noAnswer : attempt.text)),
+  );
+  if (place) {
+    const insights =
+      record.mode === 'typed' && attempt.text.trim() !== ''
+        ? analyzeAnswer(attempt.text, place.question, timing)
+        : undefined;
+    out.push(renderFeedback(ctx, place.question, attempt.grade, timing, insights));
+  } else {
+    out.push('', ...wrapText(m.historyQuestionGone, ctx.width).map((l) => ctx.c.yellow(l)));
+    out.push(ctx.c.bold.cyan(scoreLine(options.lang, attempt.grade, timing)));
+    out.push(...renderChecklist(ctx, attempt.grade));
+  }
+  if (record.self_score !== null)
+    out.push(
+      ctx.c.bold(m.selfScoreCounts(formatScore(record.self_score), formatScore(record.auto_score))),
+    );
+  writeLine(io.stdout, out.join('\n'));
+  return ExitCode.ok;
+}
+
+function findQuestion(
+  sections: readonly Section[],
+  id: string,
+): { section: Section; question: Question } | undefined {
+  for (const section of sections)
+    for (const question of section.questions) if (question.id === id) return { section, question };
+  return undefined;
+}

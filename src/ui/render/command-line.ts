@@ -1,0 +1,23 @@
+/** Commands printed for the user to copy (pure). */
+
+import { detectLang, type Lang } from '../i18n.js';
+
+/** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
+export function shellWord(word: string): string {
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * `cs-interview <args>` plus what this run was given that the next one
+ * needs to mean the same: `--bank` when one was named, `--lang` when it is
+ * not what the environment would pick.
+ */
+export function ourCommand(
+  args: string,
+  options: { bank?: string | undefined; lang: Lang },
+  env: NodeJS.ProcessEnv,
+): string {
+  const bank = options.bank === undefined ? '' : ` --bank ${shellWord(options.bank)}`;
+  const lang = options.lang === detectLang(env) ? '' : ` --lang ${options.lang}`;
+  return `cs-interview ${args}${bank}${lang}`;
+}
