@@ -20,10 +20,10 @@ const count = (screen: string, text: string) => screen.split(text).length - 1;
 
 /** Waits for the n-th reply prompt (1-based) to be open, then types a reply and sends it with Ctrl+D. */
 async function reply(t: TmuxSession, n: number, text: string, label = '你的回复'): Promise<void> {
-  await t.waitFor((s) => count(s, label) === n && /(剩余|left) \d\d:\d\d/.test(s));
+  await t.waitFor((s) => count(s, label) === n && /剩余 \d\d:\d\d|\d\d:\d\d left/.test(s));
   // The editor fits the screen: its countdown and help line are in the visible rows.
   const rows = t.rows();
-  expect(rows.some((r) => /(剩余|left) \d\d:\d\d/.test(r))).toBe(true);
+  expect(rows.some((r) => /剩余 \d\d:\d\d|\d\d:\d\d left/.test(r))).toBe(true);
   expect(rows.some((r) => r.startsWith('Enter '))).toBe(true);
   // Keys reach the program in order: the reply, then Ctrl+D after it.
   t.type(text);
