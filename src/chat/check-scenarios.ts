@@ -1,299 +1,225 @@
 /**
- * Checks a chat file over plain values (what any YAML reader gives), pure:
+ * Checks a chat file over plain values (what the bank reader gives), pure:
  * every problem is an issue at a path (`questions[2].states.calm.on[0].to`)
- * with a message in the user's language; positions are the caller's to find
- * (`pathLocator`). The structure is one rule table per record (below); then
- * the scenario's meaning: the start state and every `to` exist, every state
- * can be reached, every non-final state has a way on, a resolved end exists,
- * every act named is known. Whether the reference conversation resolves its
- * scenario needs the bank file's concepts: `checkReferences`.
+ * with a message in the user's language; `placeIssues` finds positions.
+ *
+ * The structure is the bank's one checker (`check-record.ts`) walking a rule
+ * table per record (below, in the reader's own terms); the few fields its
+ * rules cannot say (`type: chat`, an emotion from 0 to 5, an `end`, the
+ * `states` and `acts` mappings, whose keys are names) are marked `own` in
+ * the table and checked here. Then the scenario's meaning: the start state
+ * and every `to` exist, every state can be reached, every non-final state
+ * has a way on, a resolved end exists, every act named is known. Whether the
+ * reference conversation resolves its scenario needs the bank file's
+ * concepts: `checkReferences` in load-chats.ts.
  */
-
-import { describePlain } from '../bank/bank-file.js';
 import type { ChatEnd, ChatScenario, ChatState, ChatTransition } from '../bank/chat-types.js';
 import { EMOTION_MAX } from '../bank/chat-types.js';
-import { readRedFlags } from '../bank/fast-parse-section.js';
-import type { YamlPath } from '../bank/locate-path.js';
-import { type Expected, messagesFor } from '../bank/messages.js';
-import { escapeCharacter, findUnsafeCharacter, quote } from '../bank/quote.js';
-import { isLanguageKey } from '../bank/section-schema.js';
-import { suggestName } from '../bank/suggest.js';
-import type { Lang } from '../lang.js';
+import {
+  type CheckContext,
+  checkRecord,
+  checkUnique,
+  type PathIssue,
+  showPath,
+  type YamlPath,
+} from '../bank/check-record.js';
+import { checkRedFlagIds, checkRedFlags } from '../bank/check-section.js';
+import { describePlain, isMapping } from '../bank/describe-plain.js';
+import { type Lang, messagesFor } from '../bank/messages.js';
+import { quote } from '../bank/quote.js';
+import {
+  type FieldRule,
+  isLanguageKey,
+  RED_FLAG_SCHEMA,
+  type RecordSchema,
+  type ValueRule,
+} from '../bank/section-schema.js';
 import { knownActs } from './chat-matcher.js';
 import { chatMessagesFor } from './chat-messages.js';
 
-export interface PathIssue {
-  path: YamlPath;
-  message: string;
-}
+export type { PathIssue };
 
 export const CHAT_ENDS: readonly ChatEnd[] = ['resolved', 'escalated', 'gave-up'];
 export const DEFAULT_TURN_LIMIT = 60;
 export const DEFAULT_MAX_TURNS = 8;
-/** Longest text of a chat file (a customer line, a reply, a title), in characters. */
-export const CHAT_TEXT_LIMIT = 2000;
 
-type Rule =
-  | 'text'
-  | 'optionalText'
-  | 'positiveNumber'
-  | 'positiveInteger'
-  | 'emotion'
-  | 'chatType'
-  | 'end'
-  | 'texts'
-  | 'optionalTexts'
-  | 'mapping'
-  | 'optionalMapping'
-  | 'sequence'
-  | 'optionalSequence'
-  | 'redFlags';
+/** A field of a chat record: one of the reader's rules, or `own` (checked in this file). */
+type ChatRule = FieldRule | 'own';
+type Need = 'required' | 'optional';
 
-/** The rule table of each record of a chat file: field → rule. */
-export const CHAT_RULES = {
-  file: {
-    id: 'text',
-    title: 'text',
-    order: 'positiveNumber',
-    translations: 'optionalMapping',
-    questions: 'sequence',
-  },
-  scenario: {
-    id: 'text',
-    type: 'chatType',
-    title: 'text',
-    situation: 'optionalText',
-    turn_limit: 'positiveNumber',
-    max_turns: 'positiveInteger',
-    order: 'mapping',
-    wants: 'text',
-    steps: 'texts',
-    acts: 'optionalMapping',
-    red_flags: 'redFlags',
-    start: 'text',
-    states: 'mapping',
-    reference: 'texts',
-    translations: 'optionalMapping',
-  },
-  order: { number: 'text', item: 'text', paid: 'optionalText', status: 'optionalText' },
-  state: {
-    emotion: 'emotion',
-    says: 'text',
-    again: 'optionalText',
-    end: 'end',
-    on: 'optionalSequence',
-  },
-  transition: { if: 'texts', unless: 'optionalTexts', to: 'text' },
-  translation: {
-    title: 'optionalText',
-    wants: 'optionalText',
-    order: 'optionalMapping',
-    states: 'optionalMapping',
-    reference: 'optionalTexts',
-  },
-  translatedOrder: { item: 'optionalText', paid: 'optionalText', status: 'optionalText' },
-  translatedState: { says: 'optionalText', again: 'optionalText' },
-  fileTranslation: { title: 'optionalText' },
-} as const satisfies Record<string, Record<string, Rule>>;
-
-/** Fields a record may leave out (the rest are required). */
-const OPTIONAL = new Set([
-  'order@file',
-  'translations',
-  'situation',
-  'turn_limit',
-  'max_turns',
-  'acts',
-  'red_flags',
-  'again',
-  'end',
-  'on',
-  'unless',
-  'paid',
-  'status',
-]);
-
-/** The fields a record of a chat file must have: those not optional by name or by rule. */
-export function requiredFields(kind: keyof typeof CHAT_RULES): string[] {
-  return Object.entries(CHAT_RULES[kind] as Record<string, Rule>)
-    .filter(([field, rule]) => !isOptional(field, rule, kind))
-    .map(([field]) => field);
+/** A record's table: the reader's schema for its ordinary fields, and its own fields by need. */
+export interface ChatTable {
+  schema: RecordSchema;
+  own: Readonly<Record<string, Need>>;
 }
 
-function isOptional(field: string, rule: Rule, kind: string): boolean {
-  return (
-    OPTIONAL.has(field) ||
-    OPTIONAL.has(`${field}@${kind}`) ||
-    rule.startsWith('optional') ||
-    rule === 'redFlags'
-  );
+function table(
+  fields: Record<string, readonly [ChatRule, Need]>,
+  items: Record<string, RecordSchema | ValueRule> = {},
+): ChatTable {
+  const entries = Object.entries(fields);
+  const ordinary = entries.filter(([, [rule]]) => rule !== 'own');
+  return {
+    schema: {
+      known: entries.map(([name]) => name),
+      required: ordinary.filter(([, [, need]]) => need === 'required').map(([name]) => name),
+      rules: Object.fromEntries(ordinary.map(([name, [rule]]) => [name, rule as FieldRule])),
+      items,
+    },
+    own: Object.fromEntries(
+      entries.filter(([, [rule]]) => rule === 'own').map(([name, [, need]]) => [name, need]),
+    ),
+  };
 }
 
-type Plain = Record<string, unknown>;
-const isMapping = (v: unknown): v is Plain =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const FILE_TRANSLATION: RecordSchema = table({ title: ['nonEmptyString', 'required'] }).schema;
+const TRANSITION: RecordSchema = table(
+  {
+    if: ['nonEmptySequence', 'required'],
+    unless: ['nonEmptySequence', 'optional'],
+    to: ['nonEmptyString', 'required'],
+  },
+  { if: 'nonEmptyString', unless: 'nonEmptyString' },
+).schema;
+const TRANSLATED_STATE: RecordSchema = table({
+  says: ['nonEmptyString', 'optional'],
+  again: ['nonEmptyString', 'optional'],
+}).schema;
+const TRANSLATED_ORDER: RecordSchema = table({
+  item: ['nonEmptyString', 'optional'],
+  paid: ['nonEmptyString', 'optional'],
+  status: ['nonEmptyString', 'optional'],
+}).schema;
 
-const show = (path: YamlPath): string =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+/** The rule table of each record of a chat file. */
+export const CHAT_TABLES = {
+  file: table({
+    id: ['nonEmptyString', 'required'],
+    title: ['nonEmptyString', 'required'],
+    order: ['positiveNumber', 'optional'],
+    translations: [{ translations: FILE_TRANSLATION }, 'optional'],
+    // Each item is a scenario, checked by its own table below.
+    questions: ['nonEmptySequence', 'required'],
+  }),
+  scenario: table(
+    {
+      id: ['nonEmptyString', 'required'],
+      type: ['own', 'required'],
+      title: ['nonEmptyString', 'required'],
+      situation: ['nonEmptyString', 'optional'],
+      turn_limit: ['positiveNumber', 'optional'],
+      max_turns: ['positiveInteger', 'optional'],
+      order: ['own', 'required'],
+      wants: ['nonEmptyString', 'required'],
+      steps: ['nonEmptySequence', 'required'],
+      acts: ['own', 'optional'],
+      red_flags: ['nonEmptySequence', 'optional'],
+      start: ['nonEmptyString', 'required'],
+      states: ['own', 'required'],
+      reference: ['nonEmptySequence', 'required'],
+      translations: ['own', 'optional'],
+    },
+    { steps: 'nonEmptyString', red_flags: RED_FLAG_SCHEMA, reference: 'nonEmptyString' },
+  ),
+  order: table({
+    number: ['nonEmptyString', 'required'],
+    item: ['nonEmptyString', 'required'],
+    paid: ['nonEmptyString', 'optional'],
+    status: ['nonEmptyString', 'optional'],
+  }),
+  state: table(
+    {
+      emotion: ['own', 'required'],
+      says: ['nonEmptyString', 'required'],
+      again: ['nonEmptyString', 'optional'],
+      end: ['own', 'optional'],
+      on: ['nonEmptySequence', 'optional'],
+    },
+    { on: TRANSITION },
+  ),
+  transition: { schema: TRANSITION, own: {} },
+  translation: table(
+    {
+      title: ['nonEmptyString', 'optional'],
+      wants: ['nonEmptyString', 'optional'],
+      order: ['own', 'optional'],
+      states: ['own', 'optional'],
+      reference: ['nonEmptySequence', 'optional'],
+    },
+    { reference: 'nonEmptyString' },
+  ),
+} as const satisfies Record<string, ChatTable>;
 
-/** Checks one record against its rule table; returns whether its required fields are sound. */
-function checkRecord(
-  value: unknown,
-  rules: Record<string, Rule>,
-  at: YamlPath,
-  lang: Lang,
-  issues: PathIssue[],
-  kind: string,
-): value is Plain {
-  const msg = messagesFor(lang);
-  const chat = chatMessagesFor(lang);
-  if (!isMapping(value)) {
-    issues.push({ path: at, message: msg.expected(show(at), 'mapping', describePlain(value)) });
-    return false;
-  }
-  const known = Object.keys(rules);
-  const before = issues.length;
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) {
-      issues.push({
-        path: [...at, key],
-        message: msg.unknownField(show(at), quote(key), suggestName(key, known), known),
-      });
-    }
-  }
-  for (const [field, rule] of Object.entries(rules)) {
-    const path = [...at, field];
-    const v = value[field];
-    if (v === undefined) {
-      if (!isOptional(field, rule, kind))
-        issues.push({ path: at, message: msg.missingField(show(at), field) });
-      continue;
-    }
-    const expected = (e: Expected) =>
-      issues.push({ path, message: msg.expected(show(path), e, describePlain(v)) });
-    switch (rule) {
-      case 'text':
-      case 'optionalText':
-        if (!isText(v)) expected('nonEmptyString');
-        else checkText(v, path, lang, issues);
-        break;
-      case 'positiveNumber':
-        if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) expected('positiveNumber');
-        break;
-      case 'positiveInteger':
-        if (!Number.isSafeInteger(v) || (v as number) <= 0) expected('positiveInteger');
-        break;
-      case 'emotion':
-        if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > EMOTION_MAX)
-          issues.push({ path, message: chat.badEmotion(show(path)) });
-        break;
-      case 'chatType':
-        if (v !== 'chat') issues.push({ path, message: chat.notChatType(show(path)) });
-        break;
-      case 'end':
-        if (!(CHAT_ENDS as readonly unknown[]).includes(v))
-          issues.push({ path, message: chat.badEnd(show(path), CHAT_ENDS) });
-        break;
-      case 'texts':
-      case 'optionalTexts':
-        if (!Array.isArray(v) || v.length === 0) expected('nonEmptySequence');
-        else
-          v.forEach((item, i) => {
-            if (!isText(item))
-              issues.push({
-                path: [...path, i],
-                message: msg.expected(show([...path, i]), 'nonEmptyString', describePlain(item)),
-              });
-            else checkText(item, [...path, i], lang, issues);
-          });
-        break;
-      case 'mapping':
-      case 'optionalMapping':
-        if (!isMapping(v)) expected('mapping');
-        break;
-      case 'sequence':
-      case 'optionalSequence':
-        if (!Array.isArray(v)) expected('nonEmptySequence');
-        break;
-      case 'redFlags':
-        if (!readRedFlags(v)) expected('nonEmptySequence');
-        break;
-    }
-  }
-  return issues.length === before;
-}
+export type ChatRecordKind = keyof typeof CHAT_TABLES;
 
-function checkText(text: string, path: YamlPath, lang: Lang, issues: PathIssue[]): void {
-  const msg = messagesFor(lang);
-  const bad = findUnsafeCharacter(text);
-  if (bad !== undefined)
-    issues.push({ path, message: msg.unsafeCharacter(show(path), escapeCharacter(bad)) });
-  const length = [...text].length;
-  if (length > CHAT_TEXT_LIMIT)
-    issues.push({ path, message: msg.tooLong(show(path), length, CHAT_TEXT_LIMIT) });
+/** The fields a record of a chat file must have. */
+export function requiredFields(kind: ChatRecordKind): string[] {
+  const { schema, own } = CHAT_TABLES[kind];
+  return [
+    ...schema.required,
+    ...Object.entries(own).flatMap(([name, need]) => (need === 'required' ? [name] : [])),
+  ];
 }
 
 /**
- * Checks a whole chat file's value. `scenarios` holds the scenarios that are
- * sound in themselves (so their references can still be played and checked);
- * a caller plays nothing while `issues` is not empty.
+ * One record by its table: the ordinary fields by the reader's checker (on
+ * the record without its own fields, so those are not unknown), then the own
+ * fields that are required; what they hold is the caller's to check.
+ */
+function checkChatRecord(
+  value: unknown,
+  { schema, own }: ChatTable,
+  path: YamlPath,
+  ctx: CheckContext,
+): value is Record<string, unknown> {
+  if (!isMapping(value)) return checkRecord(value, schema, path, ctx);
+  const ordinary = Object.fromEntries(
+    Object.entries(value).filter(([k]) => !Object.hasOwn(own, k)),
+  );
+  const sound = checkRecord(ordinary, schema, path, ctx);
+  let present = true;
+  for (const [name, need] of Object.entries(own)) {
+    if (need === 'required' && !Object.hasOwn(value, name)) {
+      ctx.issues.push({ path, message: ctx.msg.missingField(showPath(path), name) });
+      present = false;
+    }
+  }
+  return sound && present;
+}
+
+function expected(
+  ctx: CheckContext,
+  path: YamlPath,
+  what: 'mapping' | 'nonEmptySequence',
+  value: unknown,
+) {
+  ctx.issues.push({ path, message: ctx.msg.expected(showPath(path), what, describePlain(value)) });
+}
+
+/**
+ * Checks a whole chat file's value. `scenarios` holds the scenarios sound in
+ * themselves (so their references can still be played and checked); a caller
+ * plays nothing while `issues` is not empty.
  */
 export function checkChatFile(
   value: unknown,
   file: string,
   lang: Lang,
 ): { scenarios: ChatScenario[]; title?: string; issues: PathIssue[] } {
-  const issues: PathIssue[] = [];
-  if (!checkRecord(value, CHAT_RULES.file, [], lang, issues, 'file'))
-    return { scenarios: [], issues };
-  checkTranslations(
-    value.translations,
-    ['translations'],
-    CHAT_RULES.fileTranslation,
-    lang,
-    issues,
-    'fileTranslation',
-  );
-  const scenarios: ChatScenario[] = [];
-  const seen = new Map<string, string>();
-  (value.questions as unknown[]).forEach((item, i) => {
-    const scenario = checkScenario(item, ['questions', i], file, lang, issues);
-    if (!scenario) return;
-    const first = seen.get(scenario.id);
-    if (first !== undefined)
-      issues.push({
-        path: ['questions', i, 'id'],
-        message: chatMessagesFor(lang).duplicateScenario(quote(scenario.id), first),
-      });
-    else seen.set(scenario.id, `questions[${i}]`);
-    scenarios.push(scenario);
+  const ctx: CheckContext = { msg: messagesFor(lang), issues: [] };
+  if (!checkChatRecord(value, CHAT_TABLES.file, [], ctx) && !isMapping(value))
+    return { scenarios: [], issues: ctx.issues };
+  if (!isMapping(value)) return { scenarios: [], issues: ctx.issues };
+  const items = Array.isArray(value.questions) ? (value.questions as unknown[]) : [];
+  const scenarios = items.flatMap((item, i) => {
+    const scenario = checkScenario(item, ['questions', i], file, lang, ctx);
+    return scenario ? [scenario] : [];
   });
-  return { scenarios, title: value.title as string, issues };
-}
-
-function checkTranslations(
-  value: unknown,
-  at: YamlPath,
-  rules: Record<string, Rule>,
-  lang: Lang,
-  issues: PathIssue[],
-  kind: string,
-): void {
-  if (!isMapping(value)) return;
-  for (const [key, t] of Object.entries(value)) {
-    if (!isLanguageKey(key)) {
-      issues.push({
-        path: [...at, key],
-        message: messagesFor(lang).expected(show([...at, key]), 'languageKey', {
-          kind: 'string',
-          quoted: quote(key),
-        }),
-      });
-      continue;
-    }
-    checkRecord(t, rules, [...at, key], lang, issues, kind);
-  }
+  checkUnique(items, 'id', ['questions'], ctx, (id, firstLine) =>
+    chatMessagesFor(lang).duplicateScenario(id, `line ${firstLine}`),
+  );
+  const title = typeof value.title === 'string' ? value.title : undefined;
+  return { scenarios, ...(title === undefined ? {} : { title }), issues: ctx.issues };
 }
 
 function checkScenario(
@@ -301,49 +227,60 @@ function checkScenario(
   at: YamlPath,
   file: string,
   lang: Lang,
-  issues: PathIssue[],
+  ctx: CheckContext,
 ): ChatScenario | undefined {
   const chat = chatMessagesFor(lang);
-  const before = issues.length;
-  if (!checkRecord(item, CHAT_RULES.scenario, at, lang, issues, 'scenario')) {
-    // Go on into the parts that are there, so one run reports as much as it can.
-    if (!isMapping(item)) return undefined;
-  }
-  const acts = isMapping(item.acts) ? item.acts : undefined;
-  if (acts)
+  const before = ctx.issues.length;
+  checkChatRecord(item, CHAT_TABLES.scenario, at, ctx);
+  if (!isMapping(item)) return undefined;
+  const push = (path: YamlPath, message: string) => ctx.issues.push({ path, message });
+  if (item.type !== undefined && item.type !== 'chat')
+    push([...at, 'type'], chat.notChatType(showPath([...at, 'type'])));
+  checkRedFlagIds(item.red_flags, [...at, 'red_flags'], ctx);
+
+  const acts = item.acts;
+  if (acts !== undefined && !isMapping(acts)) expected(ctx, [...at, 'acts'], 'mapping', acts);
+  if (isMapping(acts))
     for (const [name, terms] of Object.entries(acts)) {
       const path = [...at, 'acts', name];
       if (!Array.isArray(terms) || terms.length === 0 || !terms.every(isText))
-        issues.push({
-          path,
-          message: messagesFor(lang).expected(show(path), 'nonEmptySequence', describePlain(terms)),
-        });
+        expected(ctx, path, 'nonEmptySequence', terms);
     }
-  const known = knownActs(acts as Record<string, string[]> | undefined);
+  const known = knownActs(isMapping(acts) ? (acts as Record<string, string[]>) : undefined);
   const checkAct = (name: unknown, path: YamlPath): void => {
     if (typeof name === 'string' && !known.includes(name))
-      issues.push({ path, message: chat.unknownAct(show(path), quote(name), known) });
+      push(path, chat.unknownAct(showPath(path), quote(name), known));
   };
   if (Array.isArray(item.steps))
     item.steps.forEach((s, i) => {
       checkAct(s, [...at, 'steps', i]);
     });
-  checkRecord(item.order, CHAT_RULES.order, [...at, 'order'], lang, issues, 'order');
+  if (item.order !== undefined)
+    checkChatRecord(item.order, CHAT_TABLES.order, [...at, 'order'], ctx);
 
   const states = isMapping(item.states) ? item.states : {};
+  if (item.states !== undefined && !isMapping(item.states))
+    expected(ctx, [...at, 'states'], 'mapping', item.states);
   const names = Object.keys(states);
   const targets = new Map<string, string[]>();
   for (const name of names) {
     const path = [...at, 'states', name];
     const state = states[name];
-    if (!checkRecord(state, CHAT_RULES.state, path, lang, issues, 'state') && !isMapping(state))
-      continue;
+    checkChatRecord(state, CHAT_TABLES.state, path, ctx);
+    if (!isMapping(state)) continue;
+    const emotion = state.emotion;
+    if (
+      emotion !== undefined &&
+      (!Number.isInteger(emotion) || (emotion as number) < 0 || (emotion as number) > EMOTION_MAX)
+    )
+      push([...path, 'emotion'], chat.badEmotion(showPath([...path, 'emotion'])));
+    if (state.end !== undefined && !(CHAT_ENDS as readonly unknown[]).includes(state.end))
+      push([...path, 'end'], chat.badEnd(showPath([...path, 'end']), CHAT_ENDS));
     const on = Array.isArray(state.on) ? state.on : [];
     const to: string[] = [];
     on.forEach((t, j) => {
+      if (!isMapping(t)) return;
       const tp = [...path, 'on', j];
-      if (!checkRecord(t, CHAT_RULES.transition, tp, lang, issues, 'transition') && !isMapping(t))
-        return;
       for (const key of ['if', 'unless'] as const) {
         const list = t[key];
         if (Array.isArray(list))
@@ -351,26 +288,19 @@ function checkScenario(
             checkAct(a, [...tp, key, k]);
           });
       }
-      if (typeof t.to === 'string') {
-        if (!Object.hasOwn(states, t.to))
-          issues.push({
-            path: [...tp, 'to'],
-            message: chat.missingState(show([...tp, 'to']), quote(t.to)),
-          });
-        else to.push(t.to);
-      }
+      if (typeof t.to !== 'string') return;
+      if (!Object.hasOwn(states, t.to))
+        push([...tp, 'to'], chat.missingState(showPath([...tp, 'to']), quote(t.to)));
+      else to.push(t.to);
     });
     if (state.end === undefined && on.length === 0)
-      issues.push({ path, message: chat.noWayOn(show(path), quote(name)) });
+      push(path, chat.noWayOn(showPath(path), quote(name)));
     targets.set(name, to);
   }
   const start = item.start;
   if (typeof start === 'string' && names.length > 0) {
     if (!Object.hasOwn(states, start))
-      issues.push({
-        path: [...at, 'start'],
-        message: chat.noStart(show([...at, 'start']), quote(start)),
-      });
+      push([...at, 'start'], chat.noStart(showPath([...at, 'start']), quote(start)));
     else {
       const reached = new Set([start]);
       const queue = [start];
@@ -382,57 +312,78 @@ function checkScenario(
           }
       for (const name of names)
         if (!reached.has(name))
-          issues.push({
-            path: [...at, 'states', name],
-            message: chat.unreachable(show([...at, 'states', name]), quote(name)),
-          });
+          push(
+            [...at, 'states', name],
+            chat.unreachable(showPath([...at, 'states', name]), quote(name)),
+          );
     }
   }
   if (names.length > 0 && !names.some((n) => isMapping(states[n]) && states[n].end === 'resolved'))
-    issues.push({ path: [...at, 'states'], message: chat.noResolvedEnd(show([...at, 'states'])) });
+    push([...at, 'states'], chat.noResolvedEnd(showPath([...at, 'states'])));
 
-  checkTranslations(
-    item.translations,
-    [...at, 'translations'],
-    CHAT_RULES.translation,
-    lang,
-    issues,
-    'translation',
-  );
-  if (isMapping(item.translations))
-    for (const [key, t] of Object.entries(item.translations)) {
-      if (!isMapping(t)) continue;
-      const tp = [...at, 'translations', key];
-      checkRecord(
-        t.order,
-        CHAT_RULES.translatedOrder,
-        [...tp, 'order'],
-        lang,
-        issues,
-        'translatedOrder',
-      );
-      if (isMapping(t.states))
-        for (const [name, s] of Object.entries(t.states)) {
-          const sp = [...tp, 'states', name];
-          if (!Object.hasOwn(states, name))
-            issues.push({ path: sp, message: chat.unknownTranslatedState(show(sp), quote(name)) });
-          else checkRecord(s, CHAT_RULES.translatedState, sp, lang, issues, 'translatedState');
-        }
-    }
-  if (issues.length > before) return undefined;
-  return toScenario(item, file);
+  checkScenarioTranslations(item.translations, [...at, 'translations'], states, lang, ctx);
+  if (ctx.issues.length > before) return undefined;
+  return toScenario(item, file, ctx);
 }
 
+function checkScenarioTranslations(
+  value: unknown,
+  at: YamlPath,
+  states: Record<string, unknown>,
+  lang: Lang,
+  ctx: CheckContext,
+): void {
+  if (value === undefined) return;
+  if (!isMapping(value)) {
+    expected(ctx, at, 'mapping', value);
+    return;
+  }
+  const chat = chatMessagesFor(lang);
+  for (const [key, t] of Object.entries(value)) {
+    const tp = [...at, key];
+    if (!isLanguageKey(key)) {
+      ctx.issues.push({
+        path: tp,
+        at: 'key',
+        message: ctx.msg.expected(showPath(at), 'languageKey', describePlain(key)),
+      });
+      continue;
+    }
+    checkChatRecord(t, CHAT_TABLES.translation, tp, ctx);
+    if (!isMapping(t)) continue;
+    if (t.order !== undefined) checkRecord(t.order, TRANSLATED_ORDER, [...tp, 'order'], ctx);
+    if (t.states === undefined) continue;
+    if (!isMapping(t.states)) {
+      expected(ctx, [...tp, 'states'], 'mapping', t.states);
+      continue;
+    }
+    for (const [name, s] of Object.entries(t.states)) {
+      const sp = [...tp, 'states', name];
+      if (!Object.hasOwn(states, name))
+        ctx.issues.push({
+          path: sp,
+          at: 'key',
+          message: chat.unknownTranslatedState(showPath(sp), quote(name)),
+        });
+      else checkRecord(s, TRANSLATED_STATE, sp, ctx);
+    }
+  }
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
 /** The checked value as a scenario, defaults filled in. */
-function toScenario(item: Plain, file: string): ChatScenario {
+function toScenario(item: Record<string, unknown>, file: string, ctx: CheckContext): ChatScenario {
   const states: Record<string, ChatState> = Object.create(null);
-  for (const [name, raw] of Object.entries(item.states as Record<string, Plain>)) {
+  for (const [name, raw] of Object.entries(
+    item.states as Record<string, Record<string, unknown>>,
+  )) {
     states[name] = {
       emotion: raw.emotion as number,
       says: raw.says as string,
       ...(raw.again === undefined ? {} : { again: raw.again as string }),
       ...(raw.end === undefined ? {} : { end: raw.end as ChatEnd }),
-      on: ((raw.on as Plain[] | undefined) ?? []).map(
+      on: ((raw.on as Record<string, unknown>[] | undefined) ?? []).map(
         (t): ChatTransition => ({
           if: t.if as string[],
           ...(t.unless === undefined ? {} : { unless: t.unless as string[] }),
@@ -441,7 +392,8 @@ function toScenario(item: Plain, file: string): ChatScenario {
       ),
     };
   }
-  const redFlags = readRedFlags(item.red_flags);
+  const redFlags =
+    item.red_flags === undefined ? undefined : checkRedFlags(item.red_flags, ctx.msg).flags;
   const translations = item.translations as ChatScenario['translations'] | undefined;
   return {
     id: item.id as string,

@@ -9,11 +9,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BANK_FILE, lineOf, readBankFile } from '../bank/bank-file.js';
 import type { ChatScenario } from '../bank/chat-types.js';
-import { loadPlainYaml } from '../bank/fast-yaml.js';
 import { displayPath, MAX_FILE_BYTES } from '../bank/load-bank.js';
-import { pathLocator, type YamlPath } from '../bank/locate-path.js';
+import type { YamlPath } from '../bank/locate-path.js';
 import { messagesFor } from '../bank/messages.js';
 import { quote } from '../bank/quote.js';
+import { pathLocator, placeIssues, readYamlDocument } from '../bank/read-section.js';
 import type { BankFile, BankIssue, Question } from '../bank/types.js';
 import { BankError } from '../errors.js';
 import type { Lang } from '../lang.js';
@@ -135,24 +135,13 @@ async function readChatFile(
   } catch {
     return fail(msg.notUtf8());
   }
-  // js-yaml for plain values, as for sound section files; the precise reader
-  // (and positions) only for a file that needs them.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let value = body.includes('\0') ? undefined : loadPlainYaml(body)?.value;
-  if (value === undefined) {
-    const { parseYaml } = await import('../bank/parse-yaml.js');
-    const parsed = parseYaml(text, file, msg);
-    if (parsed.issues.length > 0 || parsed.source === undefined)
-      return { scenarios: [], issues: parsed.issues, text };
-    value = parsed.source.contents?.toJSON();
-  }
-  let locate: ((path: YamlPath) => { line: number; col: number }) | undefined;
-  const at = (p: PathIssue): BankIssue => {
-    locate ??= pathLocator(text);
-    return { file, ...locate(p.path), message: p.message };
-  };
+  // The bank's one reader: plain values, yaml only where a text is suspect or to place issues.
+  const read = readYamlDocument(text, file, msg);
+  if ('issues' in read) return { scenarios: [], issues: read.issues, text };
+  const { value } = read;
+  const locate = pathLocator(text);
   const checked = checkChatFile(value, file, lang);
-  const issues: BankIssue[] = checked.issues.map(at);
+  const issues: BankIssue[] = placeIssues(checked.issues, file, locate);
   const listed = (value as { questions?: { id?: unknown }[] }).questions ?? [];
   const scenarios = checked.scenarios.map((scenario): LoadedScenario => {
     const i = listed.findIndex((q) => q?.id === scenario.id);
@@ -179,7 +168,7 @@ async function readChatFile(
       const found = build().issues;
       issues.push(...found);
       if (found.length === 0)
-        issues.push(...checkReferences(loaded, lang, ['questions', i]).map(at));
+        issues.push(...placeIssues(checkReferences(loaded, lang, ['questions', i]), file, locate));
     }
     return loaded;
   });

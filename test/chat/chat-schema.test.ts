@@ -3,11 +3,16 @@ import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CHAT_RULES, checkChatFile, requiredFields } from '../../src/chat/check-scenarios.js';
+import {
+  CHAT_TABLES,
+  type ChatRecordKind,
+  checkChatFile,
+  requiredFields,
+} from '../../src/chat/check-scenarios.js';
 
 /**
  * The JSON Schema shipped for editors (questions/chat.schema.json) and the
- * chat checker agree on the structure: the same fields, the same required
+ * chat checker's tables agree on the structure: the same fields, the same required
  * ones, and the same verdict on sound and broken files. What a schema cannot
  * say (a `to` naming a missing state, an unreachable state, an unknown act,
  * a reference that does not resolve) is the checker's alone: the broken
@@ -21,7 +26,7 @@ const validate = ajv.compile(schema);
 
 const read = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8')) as unknown;
 const defs = schema.definitions as Record<string, { properties: object; required?: string[] }>;
-const records: [keyof typeof CHAT_RULES, { properties: object; required?: string[] }][] = [
+const records: [ChatRecordKind, { properties: object; required?: string[] }][] = [
   ['file', schema],
   ['scenario', defs.scenario as never],
   ['order', (defs.scenario as { properties: { order: never } }).properties.order],
@@ -32,9 +37,11 @@ const records: [keyof typeof CHAT_RULES, { properties: object; required?: string
 
 describe('questions/chat.schema.json', () => {
   it.each(records)(
-    'has the fields of the checker’s %s record, and requires the same',
+    'has the fields of the checker’s %s table, and requires the same',
     (kind, node) => {
-      expect(Object.keys(node.properties).sort()).toEqual(Object.keys(CHAT_RULES[kind]).sort());
+      expect(Object.keys(node.properties).sort()).toEqual(
+        [...CHAT_TABLES[kind].schema.known].sort(),
+      );
       expect([...(node.required ?? [])].sort()).toEqual(requiredFields(kind).sort());
     },
   );
