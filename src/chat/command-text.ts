@@ -3,7 +3,7 @@ export const chatCommandText = {
   zh: {
     argName: '场景',
     description: '在线客服对话模拟：脚本扮演的客户发消息，你来回复，结束后看报告和参考对话',
-    arg: '场景：序号、id 或标题（省略时选最该练的一个）',
+    arg: '场景：序号、编号或标题（省略时选最该练的一个）',
   },
   en: {
     argName: 'scenario',
