@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Command, CommanderError, type Help, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { chatCommandText } from './chat/command-text.js';
 import { nonNegativeInt, positiveInt, retention } from './cli-values.js';
 import type { GradeWorkerData } from './commands/grade-class.js';
 import {
@@ -272,6 +273,17 @@ export function buildProgram(
           io,
         ),
       );
+    });
+
+  // chat (#14): its texts live with the chat code, so this edit stays local.
+  const chatHelp = chatCommandText[lang];
+  command('chat', chatHelp.description)
+    .argument(`[${chatHelp.argName}]`, chatHelp.arg)
+    .option('--no-save', h.noSave)
+    .action(async (scenario: string | undefined, _raw, cmd: Command) => {
+      const { runChat } = await import('./commands/chat.js');
+      const raw = optionsOf(cmd);
+      await run(() => runChat(scenario, { ...common(raw, context), save: raw.save !== false }, io));
     });
 
   command('stats', h.stats)

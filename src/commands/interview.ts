@@ -81,7 +81,7 @@ export async function requireTerminal(
 // input, before SIGHUP arrives, and Node 20's readline then crashes restoring
 // the terminal (nodejs/node#51519): listening on the input too, ahead of
 // readline, saves the draft on every path.
-function onTerminalLoss(input: NodeJS.ReadableStream, save: () => void): () => void {
+export function onTerminalLoss(input: NodeJS.ReadableStream, save: () => void): () => void {
   let saved = false;
   const exitWith = (code: number) => () => {
     if (!saved) {

@@ -20,9 +20,15 @@ export interface ReadHistoryOptions {
    * review schedule need, in a fraction of the time and memory.
    */
   slim?: boolean;
-  /** Keep only the answers (ratings applied): all that review needs, in less memory. */
+  /**
+   * Keep only what review schedules: the answers (ratings applied), the quiz
+   * answers and the chats, in less memory.
+   */
   attemptsOnly?: boolean;
 }
+
+/** The kinds `attemptsOnly` keeps. */
+const REVIEWED: ReadonlySet<string> = new Set(['attempt', 'rating', 'quiz-answer', 'chat']);
 
 /**
  * Every record of the user's history, ratings put into their attempts (see
@@ -38,7 +44,7 @@ export function readHistory(
   try {
     const visit = options.attemptsOnly
       ? (r: HistoryRecord) => {
-          if (r.kind === 'attempt' || r.kind === 'rating') replay.add(r);
+          if (REVIEWED.has(r.kind)) replay.add(r);
         }
       : replay.add;
     reportBadLines(store.scan(visit, { slim: options.slim }), options.lang, stderr);

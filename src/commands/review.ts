@@ -1,5 +1,7 @@
 import { bankIdOf } from '../bank/bank-id.js';
+import { defaultBankPath } from '../bank/default-bank.js';
 import type { Bank } from '../bank/types.js';
+import { chatReminder } from '../chat/chat-reminder.js';
 import { ExitCode } from '../exit-codes.js';
 import { newToday, nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
 import { dueQuizItems } from '../quiz/review-answers.js';
@@ -48,6 +50,9 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
   );
   const newPerDay = options.new ?? 3;
   const due = pickDue(schedule, now, { newLimit: newPerDay, newPerDay });
+  // Chats due again are named, to be practised with `chat` (#14).
+  const chats = await chatReminder(records, options.bank ?? defaultBankPath(), options.lang, now);
+  if (chats) writeLine(io.stdout, chats);
   // Choice items missed in quiz, on a schedule of their own: asked as a quiz, after the open questions.
   const quiz = dueQuizItems(records, bank.sections, {
     now,

@@ -1,5 +1,10 @@
 import { homedir } from 'node:os';
 import { bankIdOf } from '../bank/bank-id.js';
+import { defaultBankPath } from '../bank/default-bank.js';
+import { chatRecordsOf } from '../chat/chat-due.js';
+import { computeChatStats, renderChatStats } from '../chat/chat-stats.js';
+import { loadChats, titleOf } from '../chat/load-chats.js';
+import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { dateFormats, renderStats } from '../history/render-stats.js';
 import { renderTypingChart } from '../history/render-typing-chart.js';
@@ -7,6 +12,7 @@ import { computeStats } from '../history/stats.js';
 import { type TypingTrend, typingTrends } from '../history/typing-trend.js';
 import { withOpenQuestions } from '../quiz/select.js';
 import { dataDir } from '../store/paths.js';
+import type { HistoryRecord } from '../store/record.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
@@ -34,19 +40,23 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
   const home = options.home ?? dataDir(io.env, process.platform, homedir());
   const { records, path } = readHistory({ lang: options.lang, home, slim: true }, io.stderr);
   const bank = await openBank(options);
+  const now = options.now ?? new Date();
   // Choice items are scored by quiz, not in these tables of open questions.
   const stats = computeStats(records, withOpenQuestions(bank), {
     bankId: bankIdOf(bank),
-    now: options.now ?? new Date(),
+    now,
     retention: options.retention,
     timeZone: options.timeZone,
   });
   const typing = typingTrends(records);
+  const chat = await chatStatsOf(records, options, now);
   const ctx = renderContext(io, options);
+  const chatBlock = renderChatStats(ctx, chat);
   const out = options.json
-    ? stringifyJson({ ...stats, typing, history: path })
+    ? stringifyJson({ ...stats, typing, chat, history: path })
     : renderStats(ctx, stats, { historyPath: path, timeZone: options.timeZone }) +
-      renderTyping(ctx, typing, options.timeZone);
+      renderTyping(ctx, typing, options.timeZone) +
+      (chatBlock && `\n\n${chatBlock}`);
   writeLine(io.stdout, out);
   return ExitCode.ok;
 }
@@ -61,4 +71,22 @@ function renderTyping(
   const chart = { ...ctx, width: Math.min(ctx.width, 80) };
   const rows = ctx.width >= 60 ? 8 : 5;
   return trends.map((t) => `\n\n${renderTypingChart(chart, t, { rows, day }).join('\n')}`).join('');
+}
+
+/** The chat runs of this bank; the scenarios' titles when its chat files read, else their ids. */
+async function chatStatsOf(records: HistoryRecord[], options: StatsOptions, now: Date) {
+  const bankPath = options.bank ?? defaultBankPath();
+  const chats = chatRecordsOf(records, bankIdOf({ source: bankPath }));
+  // The scenarios are read for their titles, or to list them in --json.
+  const needed = chats.length > 0 || options.json === true;
+  const loaded = needed ? loadChats(bankPath, options.lang, { titlesOnly: true }) : undefined;
+  const scenarios = await (loaded ?? Promise.resolve({ scenarios: [] })).then(
+    (c) => c.scenarios.map((s) => titleOf(s, options.lang)),
+    // A broken chat file is validate's to report; stats still counts the runs.
+    (error: unknown) => {
+      if (error instanceof BankError) return [];
+      throw error;
+    },
+  );
+  return computeChatStats(chats, scenarios, now);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadBank } from '../bank/load-bank.js';
 import type { Bank, BankIssue } from '../bank/types.js';
 import { type BankWarning, collectWarnings } from '../bank/warnings.js';
+import { checkChats } from '../chat/load-chats.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
@@ -38,8 +39,10 @@ export async function runValidate(
   const result: ValidateJson = { files: 0, errors: [], warnings: [] };
   for (const path of paths) {
     const checked = await validatePath(path, options.lang);
-    result.files += checked.files;
-    result.errors.push(...checked.errors);
+    // A bank's chat scenarios (its chat/ folder), checked and played through.
+    const chats = await checkChats(path, options.lang);
+    result.files += checked.files + chats.files;
+    result.errors.push(...checked.errors, ...chats.errors);
     result.warnings.push(...checked.warnings);
   }
   writeLine(

@@ -128,6 +128,39 @@ export interface RatingRecord extends RecordBase {
   self_score: number;
 }
 
+/** One reply of a chat, and what the customer answered. */
+export interface ChatTurnRecord {
+  reply: string;
+  elapsed_ms: number;
+  /** The acts the reply showed, and the ids of the red flags it showed. */
+  acts: string[];
+  red_flags: string[];
+  /** The customer's emotion after it, 0–5, and their answer. */
+  emotion: number;
+  says: string;
+}
+
+/**
+ * One run of `chat`: the whole conversation, finished or interrupted (then
+ * `outcome` is `interrupted`). An older cs-interview skips this kind.
+ */
+export interface ChatRecord extends RecordBase {
+  kind: 'chat';
+  session: string;
+  bank: string;
+  scenario: string;
+  lang: string;
+  outcome: 'resolved' | 'escalated' | 'gave-up' | 'red-flag' | 'interrupted';
+  /** Seconds a reply had. */
+  turn_limit: number;
+  opening: string;
+  opening_emotion: number;
+  turns: ChatTurnRecord[];
+  steps_done: string[];
+  steps_missed: string[];
+  red_flags: string[];
+}
+
 /**
  * One answer to a choice item of `quiz`, written the moment it is judged.
  * `chosen` is in the bank's letters whatever the shuffle (A is 对 and B is
@@ -207,6 +240,7 @@ export type HistoryRecord =
   | DraftRecord
   | RatingRecord
   | QuizAnswerRecord
+  | ChatRecord
   | TypingRecord
   | TypingReplyRecord;
 

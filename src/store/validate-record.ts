@@ -22,6 +22,8 @@ export type FieldType =
   | 'mode'
   | 'command'
   | 'reason'
+  | 'chatOutcome'
+  | 'chatTurns'
   | 'share'
   | 'unit'
   | 'optionalSeconds'
@@ -75,12 +77,30 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   mode: (x) => x === 'typed' || x === 'oral',
   command: (x) => x === 'practice' || x === 'drill' || x === 'review',
   reason: (x) => x === 'finished' || x === 'interrupted',
+  chatOutcome: (x) =>
+    typeof x === 'string' &&
+    ['resolved', 'escalated', 'gave-up', 'red-flag', 'interrupted'].includes(x),
+  chatTurns: (x) => Array.isArray(x) && x.every(isChatTurn),
   share: (x) => isFiniteNumber(x) && x >= 0 && x <= 1,
   unit: (x) => x === 'cpm' || x === 'wpm',
   // Fields added later: absent in older records.
   optionalSeconds: (x) => x === undefined || (isFiniteNumber(x) && x > 0),
   optionalBoolean: (x) => x === undefined || typeof x === 'boolean',
 };
+
+function isChatTurn(x: unknown): boolean {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const t = x as Record<string, unknown>;
+  return (
+    typeof t.reply === 'string' &&
+    isFiniteNumber(t.elapsed_ms) &&
+    t.elapsed_ms >= 0 &&
+    TESTS.strings(t.acts) &&
+    TESTS.strings(t.red_flags) &&
+    isFiniteNumber(t.emotion) &&
+    typeof t.says === 'string'
+  );
+}
 
 const BASE = { id: 'id', at: 'timestamp' } as const;
 
@@ -115,6 +135,21 @@ const SPECS: Record<RecordKind, Record<string, FieldType>> = {
   },
   'session-end': { ...BASE, session: 'id', reason: 'reason' },
   rating: { ...BASE, session: 'id', attempt: 'id', self_score: 'score' },
+  chat: {
+    ...BASE,
+    session: 'id',
+    bank: 'id',
+    scenario: 'id',
+    lang: 'id',
+    outcome: 'chatOutcome',
+    turn_limit: 'seconds',
+    opening: 'string',
+    opening_emotion: 'count',
+    turns: 'chatTurns',
+    steps_done: 'strings',
+    steps_missed: 'strings',
+    red_flags: 'strings',
+  },
   draft: {
     ...BASE,
     session: 'id',

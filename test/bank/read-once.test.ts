@@ -32,9 +32,10 @@ function readBothWays(text: string): { fast: boolean; valid: boolean } {
 }
 
 /** The section files (`*.yaml`, `*.yml`) under a folder, as `loadBank` would take them. */
+/** YAML files under a folder, but a bank's chat/ folder: chat files are no sections (src/chat/). */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && basename(e.parentPath) !== 'chat')
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -77,10 +77,19 @@ function judge(text: string): { schema: boolean; ours: boolean; issues: string[]
   };
 }
 
-/** Section files only: a bank file (bank.yaml) has its own schema, checked below. */
+/**
+ * Section files only: a bank file (bank.yaml) has its own schema, checked below;
+ * chat files (a bank's chat/ folder) theirs, in test/chat/chat-schema.test.ts.
+ */
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && !BANK_FILE.test(e.name))
+    .filter(
+      (e) =>
+        e.isFile() &&
+        /\.ya?ml$/i.test(e.name) &&
+        !BANK_FILE.test(e.name) &&
+        basename(e.parentPath) !== 'chat',
+    )
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

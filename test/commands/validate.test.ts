@@ -28,8 +28,8 @@ describe('validate', () => {
     const r = await validate(['questions'], { json: true });
     expect(r.code).toBe(ExitCode.ok);
     const json = JSON.parse(r.out) as ValidateJson;
-    // Five section files (the fifth the rules quiz) and the bank file.
-    expect({ files: json.files, errors: json.errors }).toEqual({ files: 6, errors: [] });
+    // Five section files (the fifth the rules quiz), the bank file and the chat file.
+    expect({ files: json.files, errors: json.errors }).toEqual({ files: 7, errors: [] });
   });
 
   it('checks every @concept reference against the bank file, with its line', async () => {
@@ -123,5 +123,24 @@ describe('validate', () => {
     expect(plain.out).toContain(ESC);
     const off = await validate([`${BANKS}/single.yaml`], { color: false }, { FORCE_COLOR: '1' });
     expect(off.out).not.toContain(ESC);
+  });
+});
+
+describe('validate, chat scenarios', () => {
+  it('reports a broken scenario with file:line:col, and a reference that does not resolve', async () => {
+    const r = await validate([`${BANKS}/chat-broken`]);
+    expect(r.code).toBe(ExitCode.badInput);
+    const file = `${BANKS}/chat-broken/chat/broken.yaml`;
+    expect(r.out).toContain(
+      `${file}:19:17: error: questions[0].states.upset.on[0].to: no state "clam" to go to`,
+    );
+    expect(r.out).toContain(
+      `${file}:21:9: error: questions[0].states.calm: state "calm" cannot be reached from the start state`,
+    );
+    expect(r.out).toContain(
+      `${file}:51:7: error: questions[1].reference: played through the scenario, the reference conversation ends`,
+    );
+    const zh = await validate([`${BANKS}/chat-broken`], { lang: 'zh' });
+    expect(zh.out).toContain('要转到的状态 "clam" 不存在');
   });
 });
