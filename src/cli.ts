@@ -25,6 +25,8 @@ interface RawInterview extends RawCommon {
   speak?: boolean;
   shuffle?: boolean;
   count?: number;
+  followUps?: boolean;
+  draw?: boolean;
 }
 
 /** The language asked for on the command line, before commander has parsed it (help must already be in it). */
@@ -116,7 +118,8 @@ export function buildProgram(
       .option('--no-timer', h.noTimer)
       .option('--oral', h.oral)
       .option('--speak', h.speak)
-      .option('--no-save', h.noSave);
+      .option('--no-save', h.noSave)
+      .option('--no-follow-ups', h.noFollowUps);
   const run = async (load: () => Promise<ExitCode>) => setExit(await load());
 
   const interview = (raw: RawInterview) => ({
@@ -130,13 +133,15 @@ export function buildProgram(
     count: raw.count,
     save: raw.save !== false,
     resume: raw.resume === true,
+    followUps: raw.followUps !== false,
   });
 
   withTiming(withCommon(program.command('practice').description(h.practice)))
     .option('--resume', h.resume)
+    .option('--draw', h.draw)
     .action(async (raw: RawInterview) => {
       const { runPractice } = await import('./commands/practice.js');
-      await run(() => runPractice(interview(raw), io));
+      await run(() => runPractice({ ...interview(raw), draw: raw.draw === true }, io));
     });
 
   withTiming(

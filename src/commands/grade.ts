@@ -10,14 +10,17 @@ import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
 import { scoreAnswer, scoringContext } from '../scoring/score-answer.js';
 import type { MissReason, ScoreFlag } from '../scoring/types.js';
 import type { Attempt } from '../session/attempt.js';
+import { type FollowUpAttempt, followUpTotals, gradeFollowUp } from '../session/follow-ups.js';
 import { planSession } from '../session/plan.js';
 import { summarize } from '../session/summarize.js';
+import { followUpMessages } from '../ui/follow-up-messages.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatScore } from '../ui/render/format.js';
 import { stringifyJson } from '../ui/render/render-answer-key.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
+import { renderFollowUpFeedback } from '../ui/render/render-follow-ups.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
 import { neutralizeInline } from '../ui/sanitize.js';
@@ -51,12 +54,26 @@ export interface GradeJson {
     /** The red flags the answer shows (also among `flags`), each capping the score. */
     red_flags: { id: string; wrong: string; matched: string[]; scope: string }[];
     insights: Insights;
+    /** The follow-ups answered in the file, each on its own key points (one point each). */
+    follow_ups: {
+      id: string;
+      points: number;
+      score: number;
+      covered: string[];
+      missed: string[];
+      reasons: { point: string; reason: MissReason }[];
+      flags: ScoreFlag[];
+      red_flags: { id: string; wrong: string; matched: string[]; scope: string }[];
+    }[];
   }[];
   /** The scores that count: self scores where given, automatic ones elsewhere. */
   total: number;
   /** The automatic scores alone. */
   auto_total: number;
   max: number;
+  /** The follow-ups' points, beside `total`, never in it. */
+  follow_ups_total: number;
+  follow_ups_max: number;
 }
 
 async function readInput(
@@ -142,6 +159,22 @@ function gradeAnswers(bank: Bank, answers: ReadonlyMap<string, string>): Attempt
           grade: scoreAnswer(q, text, scoringContext(bank)),
           selfScore: null,
           mode: 'typed' as const,
+          followUps: (q.follow_ups ?? []).flatMap((f): FollowUpAttempt[] => {
+            const said = answers.get(f.id);
+            if (said === undefined) return [];
+            return [
+              {
+                followUpId: f.id,
+                ...(f.after === undefined ? {} : { after: f.after }),
+                text: said,
+                timedOut: false,
+                elapsedMs: 0,
+                timeLimit: null,
+                grade: gradeFollowUp(q, f, { text: said }),
+                mode: 'typed',
+              },
+            ];
+          }),
         };
       }),
   );
@@ -172,6 +205,22 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
       });
     }
   }
+  // A follow-up is asked after its question: answered alone, it is a mistake in the file, said with its place.
+  for (const section of bank.sections)
+    for (const q of section.questions)
+      for (const f of q.follow_ups ?? []) {
+        const at = parsed.positions.get(f.id);
+        if (at && parsed.answers.has(f.id) && !parsed.answers.has(q.id))
+          issues.push({
+            file: input.name,
+            ...at,
+            message: followUpMessages(options.lang).withoutQuestion(
+              neutralizeInline(f.id),
+              neutralizeInline(q.id),
+            ),
+          });
+      }
+  issues.sort((a, b) => a.line - b.line || a.col - b.col);
   if (issues.length > 0) throw new BankError(issues);
   if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
 
@@ -188,7 +237,10 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
     },
     io.stderr,
   );
-  for (const attempt of attempts) recorder.attempt(attempt);
+  for (const attempt of attempts) {
+    const id = recorder.attempt(attempt);
+    for (const answer of attempt.followUps ?? []) recorder.followUp(id, attempt, answer);
+  }
   recorder.reportUnsaved();
   const plan = planSession(bank.sections).filter((p) => parsed.answers.has(p.question.id));
   const summary = summarize(plan, attempts);
@@ -205,16 +257,26 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
           k.reason ? [{ point: k.point, reason: k.reason }] : [],
         ),
         flags: a.grade.flags ?? [],
-        red_flags: (a.grade.flags ?? []).flatMap((f) =>
-          f.code === 'red-flag'
-            ? [{ id: f.id, wrong: f.wrong, matched: f.matched, scope: f.scope }]
-            : [],
-        ),
+        red_flags: redFlagsOf(a.grade.flags),
         insights: analyzeAnswer(a.text, questionById(bank, a.questionId)),
+        follow_ups: (a.followUps ?? []).map((f) => ({
+          id: f.followUpId,
+          points: f.grade.max,
+          score: f.grade.score,
+          covered: f.grade.keyPoints.filter((k) => k.covered).map((k) => k.point),
+          missed: f.grade.keyPoints.filter((k) => !k.covered).map((k) => k.point),
+          reasons: f.grade.keyPoints.flatMap((k) =>
+            k.reason ? [{ point: k.point, reason: k.reason }] : [],
+          ),
+          flags: f.grade.flags ?? [],
+          red_flags: redFlagsOf(f.grade.flags),
+        })),
       })),
       total: summary.score,
       auto_total: summary.autoScore,
       max: summary.max,
+      follow_ups_total: followUpTotals(attempts).score,
+      follow_ups_max: followUpTotals(attempts).max,
     };
     writeLine(io.stdout, stringifyJson(json));
     return recorder.failed ? ExitCode.io : ExitCode.ok;
@@ -237,6 +299,8 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
         analyzeAnswer(attempt.text, item.question),
       ),
     );
+    const followUps = renderFollowUpFeedback(ctx, item.question, attempt.followUps);
+    if (followUps.length > 0) writeLine(io.stdout, followUps.join('\n'));
     if (attempt.selfScore !== null) {
       writeLine(
         io.stdout,
@@ -248,4 +312,13 @@ export async function runGrade(options: GradeOptions, io: CommandIO): Promise<Ex
   });
   writeLine(io.stdout, renderSummary(ctx, summary, false));
   return recorder.failed ? ExitCode.io : ExitCode.ok;
+}
+
+/** The red flags among a grade's flags, as `grade --json` lists them. */
+function redFlagsOf(
+  flags: readonly ScoreFlag[] | undefined,
+): GradeJson['results'][number]['red_flags'] {
+  return (flags ?? []).flatMap((f) =>
+    f.code === 'red-flag' ? [{ id: f.id, wrong: f.wrong, matched: f.matched, scope: f.scope }] : [],
+  );
 }
