@@ -45,7 +45,9 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
     // Over the whole bank: the interview may have been drawn (--draw).
     const byId = new Map(planSession(bank.sections, options).map((p) => [p.question.id, p]));
     const resumedPlan = unfinished.plan.flatMap((id) => byId.get(id) ?? []);
-    const previous = unfinished.attempts.filter((a) => byId.has(a.question)).map(attemptFromRecord);
+    const previous = unfinished.attempts
+      .filter((a) => byId.has(a.question))
+      .map((a) => attemptFromRecord(a, unfinished.followUps));
     const drafts = new Map(
       unfinished.draft
         ? [
