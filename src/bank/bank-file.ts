@@ -1,6 +1,7 @@
-import { readRedFlags } from './fast-parse-section.js';
-import { loadPlainYaml } from './fast-yaml.js';
-import type { Found, Messages } from './messages.js';
+import { checkRedFlags } from './check-section.js';
+import { describePlain, isMapping } from './describe-plain.js';
+import type { Messages } from './messages.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
 import { followsRule, KEYWORD_RULE, RED_FLAG_SCHEMA } from './section-schema.js';
 import type { BankFile, BankIssue } from './types.js';
@@ -18,10 +19,9 @@ export const BANK_FILE_FIELDS = ['concepts', 'red_flags'] as const;
 export const CONCEPT_NAME = /^[\p{L}\p{N}_-]+$/u;
 
 /**
- * Reads and checks `bank.yaml`. Plain values only (js-yaml, as for sound
- * section files); an issue names the field by its path and is placed on
- * the first line that mentions it. The YAML reader of section files is
- * used for a file js-yaml refuses, for its precise syntax message.
+ * Reads and checks `bank.yaml`. Plain values, read as section files are
+ * (`readYamlDocument`); an issue names the field by its path and is placed
+ * on the first line that mentions it.
  */
 export async function readBankFile(
   text: string,
@@ -29,20 +29,25 @@ export async function readBankFile(
   msg: Messages,
 ): Promise<{ bankFile?: BankFile; issues: BankIssue[] }> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const loaded = body.includes('\0') ? undefined : loadPlainYaml(body);
-  let value: unknown;
-  if (loaded === undefined) {
-    const { parseYaml } = await import('./parse-yaml.js');
-    const parsed = parseYaml(body, file, msg);
-    if (parsed.issues.length > 0 || parsed.source === undefined) return { issues: parsed.issues };
-    value = parsed.source.contents?.toJSON();
-  } else {
-    value = loaded.value;
+  const plain = readPlainYaml(body);
+  // A sound file needs no yaml (400 KB of code); any other is read precisely, to say what is wrong.
+  const read =
+    'documents' in plain && !plain.suspect && plain.documents.length === 1
+      ? { value: plain.documents[0] }
+      : (await import('./read-section.js')).readYamlDocument(body, file, msg);
+  // An empty bank file is a bank file with nothing in it.
+  if ('issues' in read) {
+    const empty = read.issues.length === 1 && read.issues[0]?.message === msg.emptyFile();
+    return empty ? { bankFile: emptyBankFile(file), issues: [] } : { issues: read.issues };
   }
+  const { value } = read;
+  const refused = 'refused' in read ? read.refused : undefined;
   const issues: BankIssue[] = [];
   const report = (needle: string, message: string) =>
     issues.push({ file, line: lineOf(body, needle), col: 1, message });
-  if (value === null || value === undefined) return { bankFile: empty(file), issues };
+  if (refused === undefined && (value === null || value === undefined)) {
+    return { bankFile: emptyBankFile(file), issues };
+  }
   if (!isMapping(value)) {
     report('', msg.expected('', 'mapping', describePlain(value)));
     return { issues };
@@ -70,15 +75,17 @@ export async function readBankFile(
   }
   let redFlags: BankFile['red_flags'] = [];
   if (value.red_flags !== undefined) {
-    const read = readRedFlags(value.red_flags);
-    if (read) redFlags = read;
+    const checked = checkRedFlags(value.red_flags, msg);
+    if (checked.flags) redFlags = checked.flags;
     else explainRedFlags(value.red_flags, (needle, m) => report(needle, m), msg);
   }
+  // Read with yaml's values only to say what is wrong: js-yaml's refusal stands.
+  if (refused !== undefined && issues.length === 0) issues.push(refused);
   if (issues.length > 0) return { issues };
   return { bankFile: { file, concepts, red_flags: redFlags }, issues };
 }
 
-function empty(file: string): BankFile {
+function emptyBankFile(file: string): BankFile {
   return { file, concepts: Object.create(null), red_flags: [] };
 }
 
@@ -156,24 +163,6 @@ function explainRedFlags(value: unknown, report: Report, msg: Messages): void {
       else seen.set(item.id, index);
     }
   });
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** What a plain value is, for "expected …, found …". */
-export function describePlain(value: unknown): Found {
-  if (value === null || value === undefined) return { kind: 'null' };
-  if (Array.isArray(value))
-    return value.length === 0 ? { kind: 'emptySequence' } : { kind: 'sequence' };
-  if (typeof value === 'object') return { kind: 'mapping' };
-  if (typeof value === 'string') {
-    return value.trim() === '' ? { kind: 'emptyString' } : { kind: 'string', quoted: quote(value) };
-  }
-  if (typeof value === 'number') return { kind: 'number', value };
-  if (typeof value === 'boolean') return { kind: 'boolean', value };
-  return { kind: 'other' };
 }
 
 /** The first line (1-based) that contains `needle`; line 1 when none does. */

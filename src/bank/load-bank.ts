@@ -1,15 +1,17 @@
+import { isUtf8 } from 'node:buffer';
 import type { Stats } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { BankError } from '../errors.js';
-import { fastParseSection } from './fast-parse-section.js';
-import { type Lang, type Messages, messagesFor } from './messages.js';
-import type { SectionLocations } from './parse-section.js';
-
-type PreciseReader = typeof import('./parse-section.js');
-
 import { BANK_FILE, lineOf, readBankFile } from './bank-file.js';
+import { checkSection } from './check-section.js';
+import { displayPath } from './display-path.js';
+import { type Lang, type Messages, messagesFor } from './messages.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { neutralise } from './quote.js';
+
+export { displayPath };
+
 import { resolveBank } from './resolve-bank.js';
 import type { Bank, BankFile, BankIssue, Section } from './types.js';
 import { type LocatedSection, validateBank } from './validate-bank.js';
@@ -54,13 +56,13 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
     return fail(msg.notRegularFile());
   }
 
-  const texts = await Promise.all(files.map((file) => readSectionFile(file, msg)));
+  const texts = await Promise.all(files.map((file) => readText(file, msg)));
   const issues: BankIssue[] = [];
   const textOf = new Map<string, string>();
   let bankFile: BankFile | undefined;
   if (bankFilePath !== undefined) {
     const name = displayPath(bankFilePath);
-    const got = await readSectionFile(bankFilePath, msg);
+    const got = await readText(bankFilePath, msg);
     if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
     else {
       textOf.set(name, got.text);
@@ -69,30 +71,7 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
       bankFile = read.bankFile;
     }
   }
-  const read: { name: string; text: string; fast: Section | undefined }[] = [];
-  files.forEach((file, index) => {
-    const name = displayPath(file);
-    const got = texts[index];
-    if (got === undefined) return;
-    if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
-    else {
-      textOf.set(name, got.text);
-      read.push({ name, text: got.text, fast: fastParseSection(got.text, name) });
-    }
-  });
-  // The precise reader (and yaml, 400 KB of code) is loaded only when a file
-  // needs it: a file the fast reader left, or a repeat across files to locate.
-  const fastSections = read.flatMap((r) => (r.fast ? [r.fast] : []));
-  const precise =
-    fastSections.length < read.length || hasRepeats(fastSections)
-      ? await import('./parse-section.js')
-      : undefined;
-  const located: LocatedSection[] = [];
-  for (const { name, text, fast } of read) {
-    const parsed = readSection(text, name, options.lang, fast, precise);
-    if ('issues' in parsed) issues.push(...parsed.issues);
-    else located.push(parsed);
-  }
+  const located = await readSections(files, texts, options.lang, issues, textOf);
   // With broken files, "no sections" would only repeat what their issues say.
   if (located.length > 0 || issues.length === 0) {
     const checked = validateBank(located, source, options.lang);
@@ -109,35 +88,65 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
   throw new BankError(issues);
 }
 
+/** What reading a section file gives: its text, and its section when read fast. */
+interface SectionText {
+  name: string;
+  text: string;
+  fast: Section | undefined;
+}
+
 /**
- * One section file, read fast when it is sound (nearly always), else
- * precisely, with every issue. Positions are only needed for issues found
- * across files, so for a section read fast they are found when asked for,
- * by reading its file again precisely.
+ * The sections of the files that have no issue, with a way to place a path
+ * in each; the issues of the others go to `issues`. A sound file is read
+ * fast: plain values, checked, no yaml. The precise reader (yaml, 400 KB of
+ * code) is loaded only when a file needs it (an issue to place, a suspect
+ * text), or when a repeat across files will need positions.
  */
-function readSection(
-  text: string,
-  file: string,
+async function readSections(
+  files: readonly string[],
+  texts: readonly ({ text: string } | { problem: string })[],
   lang: Lang,
-  fast: Section | undefined,
-  precise: PreciseReader | undefined,
-): LocatedSection | { issues: BankIssue[] } {
-  if (fast !== undefined) {
-    let locations: SectionLocations | undefined;
-    const locate = (): SectionLocations => {
-      // fastParseSection accepts only files that parseSectionFile accepts, with the same
-      // section; and the precise reader is loaded whenever a repeat needs a position.
-      locations ??= precise?.parseSectionFile(text, file, lang).locations;
-      if (locations === undefined) throw new Error(`${file}: no position for a repeat`);
-      return locations;
-    };
-    return { section: fast, locate };
+  issues: BankIssue[],
+  textOf: Map<string, string>,
+): Promise<LocatedSection[]> {
+  const msg = messagesFor(lang);
+  const read: SectionText[] = [];
+  files.forEach((file, index) => {
+    const name = displayPath(file);
+    const got = texts[index];
+    if (got === undefined) return;
+    if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
+    else {
+      textOf.set(name, got.text);
+      read.push({ name, text: got.text, fast: readFast(got.text, name, msg) });
+    }
+  });
+  const fast = read.flatMap((r) => (r.fast ? [r.fast] : []));
+  const precise =
+    fast.length < read.length || hasRepeats(fast) ? await import('./read-section.js') : undefined;
+  const located: LocatedSection[] = [];
+  for (const { name, text, fast } of read) {
+    if (fast !== undefined) {
+      // Without the precise reader there is no repeat, so nothing will ask for a position.
+      located.push({ section: fast, locate: precise?.pathLocator(text) ?? (() => START) });
+      continue;
+    }
+    const section = (precise as PreciseReader).readSectionFile(text, name, lang);
+    if (section.section === undefined) issues.push(...section.issues);
+    else located.push({ section: section.section, locate: section.locate });
   }
-  if (!precise) throw new Error(`${file}: the precise reader was not loaded`);
-  const parsed = precise.parseSectionFile(text, file, lang);
-  const { section, locations } = parsed;
-  if (section === undefined || locations === undefined) return { issues: parsed.issues };
-  return { section, locate: () => locations };
+  return located;
+}
+
+type PreciseReader = typeof import('./read-section.js');
+
+const START = { line: 1, col: 1 };
+
+/** The section of a sound file, read as plain values without yaml; `undefined` when it needs more. */
+function readFast(text: string, file: string, msg: Messages): Section | undefined {
+  const plain = readPlainYaml(text);
+  if (!('documents' in plain) || plain.suspect || plain.documents.length !== 1) return undefined;
+  return checkSection(plain.documents[0], file, msg).section;
 }
 
 /** Whether section ids, orders or question ids repeat across sections (they then need positions). */
@@ -181,7 +190,7 @@ async function listSectionFiles(folder: string): Promise<string[]> {
 }
 
 /** The text of one file, or why it cannot be had. */
-async function readSectionFile(
+async function readText(
   path: string,
   msg: Messages,
 ): Promise<{ text: string } | { problem: string }> {
@@ -199,12 +208,15 @@ async function readSectionFile(
     try {
       const opened = fstatSync(fd);
       if (opened.size > MAX_FILE_BYTES) return { problem: tooLarge(opened.size, msg) };
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(fd)) };
+      // isUtf8 (simdutf) and toString are several times faster than a fatal TextDecoder;
+      // toString keeps a byte-order mark, which the readers skip.
+      const bytes = readFileSync(fd);
+      if (!isUtf8(bytes)) return { problem: msg.notUtf8() };
+      return { text: bytes.toString('utf8') };
     } finally {
       closeSync(fd);
     }
   } catch (error) {
-    if (error instanceof TypeError) return { problem: msg.notUtf8() };
     return { problem: describeFsError(error, msg) };
   }
 }
@@ -235,16 +247,4 @@ function describeFsError(error: unknown, msg: Messages): string {
     default:
       return msg.readFailed(neutralise(code ?? String(error)));
   }
-}
-
-/**
- * A path as the user would recognise it: relative to the working folder
- * when under it, absolute otherwise; with unsafe characters escaped, since
- * it goes into messages.
- */
-export function displayPath(absolute: string, cwd: string = process.cwd()): string {
-  const rel = relative(cwd, absolute);
-  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  const shown = rel === '' ? '.' : outside ? absolute : rel;
-  return neutralise(shown);
 }

@@ -75,6 +75,10 @@ export interface Messages {
   tabIndent(): string;
   multipleDocuments(): string;
   tagNotAllowed(tag: string): string;
+  /** A mapping or a sequence as a mapping key. */
+  keyNotText(): string;
+  /** js-yaml and yaml read a text to different values: it is refused rather than read one way. */
+  readTwoWays(): string;
   unknownAlias(name: string): string;
   tooManyAliases(limit: number): string;
   tooDeep(limit: number): string;
@@ -209,6 +213,9 @@ const en: Messages = {
   tabIndent: () => 'tabs are not allowed in indentation; use spaces',
   multipleDocuments: () => 'several YAML documents in one file (put one section in each file)',
   tagNotAllowed: (tag) => `the tag ${tag} is not allowed (only plain YAML values are)`,
+  keyNotText: () => 'a key must be a text, not a mapping or a sequence',
+  readTwoWays: () =>
+    'the YAML readers disagree on what this file says (a complex key, a tag or an anchor on an empty value?); write it more plainly',
   unknownAlias: (name) => `alias ${name} refers to no anchor`,
   tooManyAliases: (limit) =>
     `too many aliases (more than ${limit} once expanded); the file is refused`,
@@ -261,6 +268,9 @@ const zh: Messages = {
   tabIndent: () => '缩进中不能使用制表符（Tab），请使用空格',
   multipleDocuments: () => '一个文件中有多个 YAML 文档（每个文件只能放一个部分）',
   tagNotAllowed: (tag) => `不允许使用标签 ${tag}（只能使用普通 YAML 值）`,
+  keyNotText: () => '键必须是文字，不能是映射或序列',
+  readTwoWays: () =>
+    '两个 YAML 读取器对此文件的理解不一致（是否用了复杂的键、空值上的标签或锚点？），请写得更简单些',
   unknownAlias: (name) => `别名 ${name} 没有对应的锚点`,
   tooManyAliases: (limit) => `别名过多（展开后超过 ${limit} 个），拒绝读取此文件`,
   tooDeep: (limit) => `文件嵌套层级过深（超过 ${limit} 层）`,

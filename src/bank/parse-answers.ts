@@ -1,7 +1,7 @@
-import { isMap, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { countCharacters, MAX_ANSWER_CHARS } from '../limits.js';
-import { type Lang, messagesFor } from './messages.js';
-import { describeNode } from './node-reader.js';
+import { describePlain } from './describe-plain.js';
+import { type Found, type Lang, messagesFor } from './messages.js';
 import { byPosition, type Position, parseYaml } from './parse-yaml.js';
 import { quote } from './quote.js';
 import type { Bank, BankIssue } from './types.js';
@@ -123,4 +123,14 @@ export function findUnknownAnswerIds(
       issues.push({ file, ...position, message: msg.unknownQuestionId(quote(id)) });
   }
   return issues;
+}
+
+/** What a node is, for "expected …, found …" messages. */
+function describeNode(node: Node | undefined): Found {
+  if (node === undefined) return { kind: 'null' };
+  if (isMap(node)) return { kind: 'mapping' };
+  if (isSeq(node))
+    return node.items.length === 0 ? { kind: 'emptySequence' } : { kind: 'sequence' };
+  if (!isScalar(node)) return { kind: 'other' };
+  return describePlain(node.value);
 }

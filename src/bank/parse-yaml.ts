@@ -55,6 +55,7 @@ export function parseYaml(
   rawText: string,
   file: string,
   msg: Messages,
+  options: { textKeys?: boolean } = {},
 ): { source?: YamlSource; issues: BankIssue[] } {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
@@ -118,7 +119,10 @@ export function parseYaml(
 
   // yaml finds repeated keys (uniqueKeys) but does not name them; checkNodes() does, when there are any.
   const nameDuplicates = yamlDuplicates.length > 0;
-  const checked = checkNodes(doc.contents ?? undefined, positionOf, msg, file, nameDuplicates);
+  const checked = checkNodes(doc.contents ?? undefined, positionOf, msg, file, {
+    nameDuplicates,
+    textKeys: options.textKeys === true,
+  });
   issues.push(...checked.issues);
   const reported = new Set(checked.duplicateKeyOffsets);
   for (const error of yamlDuplicates) {
@@ -199,7 +203,7 @@ interface CheckResult {
 
 /**
  * One walk over every node (aliases not followed): tags outside the core
- * schema, duplicate keys (named, unlike yaml's own message), aliases bound
+ * schema, keys that are collections (with `textKeys`), duplicate keys (named, unlike yaml's own message), aliases bound
  * to their anchors, and the total expansion of aliases, counted the way
  * yaml's `maxAliasCount` does but without building any value.
  */
@@ -208,7 +212,7 @@ function checkNodes(
   positionOf: (node: Node) => Position,
   msg: Messages,
   file: string,
-  nameDuplicates: boolean,
+  { nameDuplicates, textKeys }: { nameDuplicates: boolean; textKeys: boolean },
 ): CheckResult {
   const result: CheckResult = {
     issues: [],
@@ -248,6 +252,8 @@ function checkNodes(
     if (isMap(node)) {
       const seen = nameDuplicates ? new Map<string, Node>() : undefined;
       for (const pair of node.items) {
+        // Plain values (js-yaml) turn such a key into text, which could pass for a field name.
+        if (textKeys && (isMap(pair.key) || isSeq(pair.key))) report(pair.key, msg.keyNotText());
         count += walk(pair.key) + walk(pair.value);
         if (seen !== undefined && isScalar(pair.key)) {
           const name = `${typeof pair.key.value}:${String(pair.key.value)}`;

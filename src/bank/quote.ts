@@ -8,8 +8,18 @@
 const UNSAFE =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * A first look for `findUnsafeCharacter`: any character that could be
+ * unsafe (any surrogate, any control but tab and newline), without the
+ * look-arounds, which make the full pattern slow on long texts; most texts
+ * have none and are done with here.
+ */
+const MAYBE_UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
 /** The first character of `text` that must not reach a terminal raw (a tab or a newline is fine). */
 export function findUnsafeCharacter(text: string): string | undefined {
+  if (!MAYBE_UNSAFE.test(text)) return undefined;
   UNSAFE.lastIndex = 0;
   for (;;) {
     const match = UNSAFE.exec(text);

@@ -43,12 +43,21 @@ export function resolveBank(
     expanded.set(name, out);
     return out;
   };
-  const byScript = new Map<string, string[]>();
-  const inScript = (name: string, script: Script, all: () => string[]): string[] => {
-    const key = `${script}:${name}`;
+  /** A concept's terms in one script (`!` before each when negated), each with its match key; cached. */
+  const byScript = new Map<string, [string, string][]>();
+  const inScript = (
+    name: string,
+    script: Script,
+    negated: boolean,
+    all: () => string[],
+  ): [string, string][] => {
+    const key = `${script}:${negated ? '!' : ''}${name}`;
     let found = byScript.get(key);
     if (!found) {
-      found = all().filter((x) => fitsScript(x, script));
+      found = all()
+        .filter((x) => fitsScript(x, script))
+        .map((x) => (negated ? `!${x}` : x))
+        .map((x): [string, string] => [x, matchKey(x)]);
       // An unknown concept is reported at each reference: not cached.
       if (Object.hasOwn(concepts, name)) byScript.set(key, found);
     }
@@ -57,16 +66,29 @@ export function resolveBank(
   // `!@concept` is `!` before each of the concept's terms. A key point takes the
   // concept's terms in its own script only (Chinese or Latin), so that a Chinese
   // answer does not cover the English bank's points; red flags take them all.
-  const terms = (list: readonly string[], file: string, path: string, script: Script): string[] =>
-    uniqueAsMatched(
-      list.flatMap((t) => {
-        if (!t.startsWith('@') && !t.startsWith('!@')) return [t];
-        const negated = t.startsWith('!');
-        const name = t.slice(negated ? 2 : 1);
-        const found = inScript(name, script, () => expand(name, file, path));
-        return negated ? found.map((x) => `!${x}`) : found;
-      }),
-    );
+  // Terms that match the same (follow-up and follow up, a concept's word also
+  // written out) are kept once, first come first kept; `!term` stays apart from `term`.
+  const terms = (list: readonly string[], file: string, path: string, script: Script) => {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    const add = (term: string, key: string) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(term);
+    };
+    for (const t of list) {
+      if (!t.startsWith('@') && !t.startsWith('!@')) {
+        add(t, matchKey(t));
+        continue;
+      }
+      const negated = t.startsWith('!');
+      const name = t.slice(negated ? 2 : 1);
+      for (const [term, key] of inScript(name, script, negated, () => expand(name, file, path))) {
+        add(term, key);
+      }
+    }
+    return out;
+  };
   const signs = (list: readonly string[], file: string, path: string): string[] =>
     list.map((sign) =>
       sign
@@ -169,29 +191,27 @@ function matchKey(term: string): string {
   return key;
 }
 
-/**
- * Terms that match the same (follow-up and follow up, a concept's word also
- * written out) kept once, first come first kept; `!term` stays apart from `term`.
- */
-function uniqueAsMatched(values: string[]): string[] {
-  const seen = new Set<string>();
-  return values.filter((v) => {
-    const key = matchKey(v);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 type Script = 'cjk' | 'latin';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN = /[A-Za-z]/;
 
-/** The script a text is mostly written in: more CJK characters than Latin words, CJK. */
+/**
+ * The script a text is mostly written in: more CJK characters than Latin
+ * words, CJK. Counted in one pass over the codes (a match per character
+ * made an array as long as the answer, for each of a bank's answers).
+ */
 function scriptOf(text: string): Script {
-  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
-  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  let cjk = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+    const latin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (latin && !inWord) words++;
+    inWord = latin;
+  }
   return cjk >= words ? 'cjk' : 'latin';
 }
 

@@ -1,8 +1,9 @@
 /**
- * The rules of a section file, in one place for both ways of reading it:
- * the precise reader over yaml's nodes (`parse-section.ts`), which reports
- * every problem, and the fast reader over plain values
- * (`fast-parse-section.ts`), which must accept exactly the same files.
+ * The rules of a section file as tables, one a record kind: its fields,
+ * which are required, what each holds, and what the items of its sequences
+ * are. `check-record.ts` walks any value by these tables; the JSON Schema
+ * for editors (questions/section.schema.json) says the same, which
+ * test/bank/schema-agreement.test.ts checks.
  */
 
 import { countCharacters } from '../limits.js';
@@ -27,15 +28,19 @@ export interface RecordSchema<Rules extends Record<string, FieldRule> = Record<s
   readonly known: readonly string[];
   readonly required: readonly string[];
   readonly rules: Readonly<Rules>;
+  /** What each item of a `nonEmptySequence` field is: a record, or a single value. */
+  readonly items?: Readonly<Record<string, RecordSchema | ValueRule>>;
 }
 
 type Need = 'required' | 'optional';
 
 function record<const F extends Record<string, readonly [FieldRule, Need]>>(
   fields: F,
+  items?: Partial<Record<keyof F, RecordSchema | ValueRule>>,
 ): RecordSchema<{ [K in keyof F]: F[K][0] }> {
   const entries = Object.entries(fields);
   return {
+    ...(items === undefined ? {} : { items: items as Record<string, RecordSchema | ValueRule> }),
     known: entries.map(([name]) => name),
     required: entries.filter(([, [, need]]) => need === 'required').map(([name]) => name),
     rules: Object.fromEntries(entries.map(([name, [rule]]) => [name, rule])) as {
@@ -43,6 +48,41 @@ function record<const F extends Record<string, readonly [FieldRule, Need]>>(
     },
   };
 }
+
+/**
+ * An item of `key_points`. `avoid` lists the behaviour a "don't" point is
+ * about (blaming the accent, promising too much): the point is not covered
+ * when the answer asserts any of it, whatever else it says.
+ */
+export const KEY_POINT_SCHEMA = record(
+  {
+    point: ['nonEmptyString', 'required'],
+    keywords: ['nonEmptySequence', 'required'],
+    avoid: ['nonEmptySequence', 'optional'],
+  },
+  { keywords: 'nonEmptyString', avoid: 'nonEmptyString' },
+);
+
+/** A language under a red flag's `translations`: what is wrong, in that language. */
+export const RED_FLAG_TRANSLATION_SCHEMA = record({
+  wrong: ['nonEmptyString', 'required'],
+});
+
+/**
+ * An item of `red_flags` (on a question, a section, or in the bank file):
+ * behaviour an interviewer marks down at once. `wrong` says what is wrong
+ * (shown to the candidate); `signs` how it is recognised, each item a term
+ * or terms joined by `+` that must all be asserted in one sentence.
+ */
+export const RED_FLAG_SCHEMA = record(
+  {
+    id: ['nonEmptyString', 'required'],
+    wrong: ['nonEmptyString', 'required'],
+    signs: ['nonEmptySequence', 'required'],
+    translations: [{ translations: RED_FLAG_TRANSLATION_SCHEMA }, 'optional'],
+  },
+  { signs: 'nonEmptyString' },
+);
 
 /** A language under a section's `translations`: the section's texts. */
 export const SECTION_TRANSLATION_SCHEMA = record({
@@ -56,67 +96,48 @@ export const SECTION_TRANSLATION_SCHEMA = record({
  * in the same order (see `keyPointCountMatches`); each item is a
  * `KEY_POINT_SCHEMA` record.
  */
-export const QUESTION_TRANSLATION_SCHEMA = record({
-  prompt: ['nonEmptyString', 'required'],
-  answer: ['nonEmptyString', 'required'],
-  analysis: ['nonEmptyString', 'required'],
-  key_points: ['nonEmptySequence', 'optional'],
-});
-
-/** A section file's top-level mapping. */
-export const SECTION_SCHEMA = record({
-  id: ['nonEmptyString', 'required'],
-  order: ['positiveInteger', 'required'],
-  title: ['nonEmptyString', 'required'],
-  description: ['string', 'optional'],
-  points: ['positiveNumber', 'required'],
-  time_limit: ['positiveInteger', 'required'],
-  questions: ['nonEmptySequence', 'required'],
-  red_flags: ['nonEmptySequence', 'optional'],
-  translations: [{ translations: SECTION_TRANSLATION_SCHEMA }, 'optional'],
-});
+export const QUESTION_TRANSLATION_SCHEMA = record(
+  {
+    prompt: ['nonEmptyString', 'required'],
+    answer: ['nonEmptyString', 'required'],
+    analysis: ['nonEmptyString', 'required'],
+    key_points: ['nonEmptySequence', 'optional'],
+  },
+  { key_points: KEY_POINT_SCHEMA },
+);
 
 /** An item of `questions`; `points` and `time_limit` default to the section's. */
-export const QUESTION_SCHEMA = record({
-  id: ['nonEmptyString', 'required'],
-  prompt: ['nonEmptyString', 'required'],
-  points: ['positiveNumber', 'optional'],
-  time_limit: ['positiveInteger', 'optional'],
-  answer: ['nonEmptyString', 'required'],
-  analysis: ['nonEmptyString', 'required'],
-  key_points: ['nonEmptySequence', 'required'],
-  red_flags: ['nonEmptySequence', 'optional'],
-  translations: [{ translations: QUESTION_TRANSLATION_SCHEMA }, 'optional'],
-});
+export const QUESTION_SCHEMA = record(
+  {
+    id: ['nonEmptyString', 'required'],
+    prompt: ['nonEmptyString', 'required'],
+    points: ['positiveNumber', 'optional'],
+    time_limit: ['positiveInteger', 'optional'],
+    answer: ['nonEmptyString', 'required'],
+    analysis: ['nonEmptyString', 'required'],
+    key_points: ['nonEmptySequence', 'required'],
+    red_flags: ['nonEmptySequence', 'optional'],
+    translations: [{ translations: QUESTION_TRANSLATION_SCHEMA }, 'optional'],
+  },
+  { key_points: KEY_POINT_SCHEMA, red_flags: RED_FLAG_SCHEMA },
+);
 
-/**
- * An item of `key_points`. `avoid` lists the behaviour a "don't" point is
- * about (blaming the accent, promising too much): the point is not covered
- * when the answer asserts any of it, whatever else it says.
- */
-export const KEY_POINT_SCHEMA = record({
-  point: ['nonEmptyString', 'required'],
-  keywords: ['nonEmptySequence', 'required'],
-  avoid: ['nonEmptySequence', 'optional'],
-});
-
-/** A language under a red flag's `translations`: what is wrong, in that language. */
-export const RED_FLAG_TRANSLATION_SCHEMA = record({
-  wrong: ['nonEmptyString', 'required'],
-});
-
-/**
- * An item of `red_flags` (on a question, a section, or in the bank file):
- * behaviour an interviewer marks down at once. `wrong` says what is wrong
- * (shown to the candidate); `signs` how it is recognised, each item a term
- * or terms joined by `+` that must all be asserted in one sentence.
- */
-export const RED_FLAG_SCHEMA = record({
-  id: ['nonEmptyString', 'required'],
-  wrong: ['nonEmptyString', 'required'],
-  signs: ['nonEmptySequence', 'required'],
-  translations: [{ translations: RED_FLAG_TRANSLATION_SCHEMA }, 'optional'],
-});
+/** A section file's top-level mapping. */
+export const SECTION_SCHEMA = record(
+  {
+    id: ['nonEmptyString', 'required'],
+    order: ['positiveInteger', 'required'],
+    title: ['nonEmptyString', 'required'],
+    description: ['string', 'optional'],
+    points: ['positiveNumber', 'required'],
+    time_limit: ['positiveInteger', 'required'],
+    questions: ['nonEmptySequence', 'required'],
+    red_flags: ['nonEmptySequence', 'optional'],
+    translations: [{ translations: SECTION_TRANSLATION_SCHEMA }, 'optional'],
+  },
+  // Each item of `questions` is checked by its kind (see check-section.ts), not here.
+  { red_flags: RED_FLAG_SCHEMA },
+);
 
 /** What each item of `keywords` must be. */
 export const KEYWORD_RULE = 'nonEmptyString' satisfies ValueRule;
@@ -194,6 +215,9 @@ function fieldName(path: string): string {
 }
 
 function limitIn(table: Readonly<Record<string, number>>, path: string): number | undefined {
+  // A bare field name, as the checker asks, needs no parsing.
+  if (Object.hasOwn(table, path)) return table[path];
+  if (!path.includes('.') && !path.includes('[')) return undefined;
   const name = fieldName(path);
   return Object.hasOwn(table, name) ? table[name] : undefined;
 }

@@ -1,16 +1,16 @@
+import type { Locate } from './locate-path.js';
 import { type Lang, messagesFor } from './messages.js';
-import type { SectionLocations } from './parse-section.js';
 import { quote } from './quote.js';
 import type { BankIssue, Section } from './types.js';
 
 /**
- * A section that passed its own file's checks, with where its ids are.
- * `locate` is only called when a repeat needs a position, so a section
- * read without positions can find them then (see `loadBank`).
+ * A section that passed its own file's checks, with a way to place a path
+ * in its file, called only when a repeat needs a position (the file is then
+ * parsed precisely; see `readSectionFile`).
  */
 export interface LocatedSection {
   section: Section;
-  locate(): SectionLocations;
+  locate: Locate;
 }
 
 /**
@@ -33,8 +33,8 @@ export function validateBank(
   const sectionIds = new Map<string, LocatedSection>();
   const orders = new Map<number, LocatedSection>();
   const questionIds = new Map<string, { first: LocatedSection; index: number }>();
-  const where = (l: LocatedSection, line: (at: SectionLocations) => number): string =>
-    `${l.section.file}:${line(l.locate())}`;
+  const where = (l: LocatedSection, path: readonly (string | number)[]): string =>
+    `${l.section.file}:${l.locate(path).line}`;
   for (const l of located) {
     const { section } = l;
     const { file } = section;
@@ -44,11 +44,8 @@ export function validateBank(
     } else {
       issues.push({
         file,
-        ...l.locate().id,
-        message: msg.duplicateSectionId(
-          quote(section.id),
-          where(firstId, (at) => at.id.line),
-        ),
+        ...l.locate(['id']),
+        message: msg.duplicateSectionId(quote(section.id), where(firstId, ['id'])),
       });
     }
     const firstOrder = orders.get(section.order);
@@ -57,11 +54,11 @@ export function validateBank(
     } else {
       issues.push({
         file,
-        ...l.locate().order,
+        ...l.locate(['order']),
         message: msg.duplicateOrder(
           section.order,
           quote(firstOrder.section.id),
-          where(firstOrder, (at) => at.order.line),
+          where(firstOrder, ['order']),
         ),
       });
     }
@@ -71,21 +68,16 @@ export function validateBank(
         questionIds.set(question.id, { first: l, index });
         return;
       }
-      const firstLine = (at: SectionLocations) => questionIdAt(at, first.index).line;
       issues.push({
         file,
-        ...questionIdAt(l.locate(), index),
+        ...l.locate(['questions', index, 'id']),
         message: msg.duplicateQuestionIdElsewhere(
           quote(question.id),
-          where(first.first, firstLine),
+          where(first.first, ['questions', first.index, 'id']),
         ),
       });
     });
   }
   const sections = located.map((l) => l.section).sort((a, b) => a.order - b.order);
   return { sections, issues };
-}
-
-function questionIdAt(locations: SectionLocations, index: number) {
-  return locations.questionIds[index] ?? { line: 1, col: 1 };
 }

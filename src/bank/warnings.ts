@@ -3,7 +3,7 @@
  * fix, though the bank works. `validate` shows them; `--strict` fails on them.
  */
 
-import { countUnits, prepareText } from '../scoring/answer-text.js';
+import { prepareText } from '../scoring/answer-text.js';
 import { judgeCoverage } from '../scoring/coverage.js';
 import { PACE } from '../scoring/length.js';
 import { isLatinKeyword, normalizeForMatch } from '../scoring/normalize.js';
@@ -102,7 +102,9 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang): Finding[]
   const add = (code: WarningCode, path: YamlPath, text: string) =>
     findings.push({ code, path, message: `${showPath(path)}${say.colon}${text}` });
 
-  const units = countUnits(q.answer);
+  // Prepared once: its length and the scorer's judgement both need it.
+  const answer = prepareText(q.answer);
+  const units = answer.units;
   const seconds = (units * 60) / FAST_PACE;
   if (seconds > q.time_limit) {
     const shown = Math.ceil(seconds);
@@ -116,7 +118,7 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang): Finding[]
   // Judged by the scorer itself, so the warning means what it says: the
   // reference answer would not score this point. A single missing synonym
   // is no warning: synonyms are there for other people's wordings.
-  const coverage = judgeCoverage(prepareQuestion(q), prepareText(q.answer));
+  const coverage = judgeCoverage(prepareQuestion(q), answer);
   const seen = new Map<string, { path: YamlPath; keyPoint: number }>();
   q.key_points.forEach((kp, k) => {
     const reason = coverage.keyPoints[k]?.reason;
@@ -155,6 +157,18 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang): Finding[]
  * normalised text (訂單號 and 订单号 alike).
  */
 function matchedAs(keyword: string): string {
+  let key = matchKeys.get(keyword);
+  if (key === undefined) {
+    key = matchedAsOnce(keyword);
+    matchKeys.set(keyword, key);
+  }
+  return key;
+}
+
+/** `matchedAs` of each keyword, for the process: a concept's terms recur in every question. */
+const matchKeys = new Map<string, string>();
+
+function matchedAsOnce(keyword: string): string {
   // `!term` (the behaviour ruled out) matches where `term` does not.
   if (keyword.startsWith('!')) return `!${matchedAs(keyword.slice(1))}`;
   const key = normalizeForMatch(keyword);

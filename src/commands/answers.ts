@@ -86,7 +86,8 @@ export async function runAnswers(options: AnswersOptions, io: CommandIO): Promis
     out = renderAnswerKeyText(renderContext(io, { ...options, color }), sections);
   }
   if (options.output === undefined) {
-    writeLine(io.stdout, out.endsWith('\n') ? out.slice(0, -1) : out);
+    const text = out.endsWith('\n') ? out : `${out}\n`;
+    if (!(await paged(text, io))) io.stdout.write(text);
     return ExitCode.ok;
   }
   if (!(await mayWrite(options.output, options, io))) return ExitCode.ok;
@@ -94,6 +95,21 @@ export async function runAnswers(options: AnswersOptions, io: CommandIO): Promis
   const name = neutralizeInline(options.output);
   writeLine(io.stderr, options.lang === 'zh' ? `已写入 ${name}` : `wrote ${name}`);
   return ExitCode.ok;
+}
+
+/**
+ * Through a pager when the key goes to a terminal and is longer than its
+ * screen (never when piped); false when it was not paged, so the caller
+ * prints it (a pager that is missing or fails included).
+ */
+async function paged(text: string, io: CommandIO): Promise<boolean> {
+  if (!io.stdout.isTTY) return false;
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  if (lines < (io.stdout.rows ?? 24)) return false;
+  const { pagerCommand, runPager } = await import('../ui/pager.js');
+  const argv = pagerCommand(io.env);
+  return argv !== undefined && (await runPager(argv, text, io.env));
 }
 
 // Not followed, and never blocking on a FIFO swapped in after the check.

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { defaultBankPath } from '../bank/default-bank.js';
 import { SCHEMA_FILE, starterSections, type TemplateFile } from '../bank/init-template.js';
 import { displayPath } from '../bank/load-bank.js';
-import { ExpectedError } from '../errors.js';
+import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
@@ -27,7 +27,8 @@ export async function runInit(dir: string, options: InitOptions, io: CommandIO):
   const existing = await stat(target).catch(() => undefined);
   if (existing !== undefined) {
     const empty = existing.isDirectory() && (await readdir(target)).length === 0;
-    if (!empty) throw new ExpectedError(say.notEmpty(shown), ExitCode.badInput);
+    // Naming a folder that is in use is a mistake in how init was called.
+    if (!empty) throw new UsageError(say.notEmpty(shown));
   }
   const schemaPath = options.schemaPath ?? join(defaultBankPath(), SCHEMA_FILE);
   const files: TemplateFile[] = [

@@ -93,9 +93,9 @@ function onTerminalLoss(input: NodeJS.ReadableStream, save: () => void): () => v
     }
     process.exit(code);
   };
-  const hangUp = exitWith(129);
-  const interrupt = exitWith(130);
-  const terminate = exitWith(143);
+  const hangUp = exitWith(ExitCode.hangUp);
+  const interrupt = exitWith(ExitCode.interrupted);
+  const terminate = exitWith(ExitCode.terminated);
   process.once('SIGHUP', hangUp);
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', terminate);

@@ -1,6 +1,6 @@
 import { defaultBankPath } from '../bank/default-bank.js';
-import { loadBank } from '../bank/load-bank.js';
 import { localizeBank } from '../bank/localize.js';
+import { loadCompiledBank } from '../bank/shipped-bank.js';
 import type { Bank, Section } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { selectSection } from '../session/select-section.js';
@@ -12,11 +12,16 @@ import { neutralizeInline } from '../ui/sanitize.js';
 /**
  * The bank named by `--bank`, or the one that ships with the package, in
  * the language of `--lang` where the bank has translations: every command
- * shows, and scores against, the same texts.
+ * shows, and scores against, the same texts. The shipped bank is the one
+ * the build compiled (no YAML read); only a checkout never built reads its
+ * YAML. The loader (and its YAML readers) is loaded only for those.
  */
 export async function openBank(options: CommonOptions): Promise<Bank> {
-  const bank = await loadBank(options.bank ?? defaultBankPath(), { lang: options.lang });
-  return localizeBank(bank, options.lang);
+  const folder = defaultBankPath();
+  const bank =
+    (options.bank === undefined ? loadCompiledBank(folder) : undefined) ??
+    (await import('../bank/load-bank.js')).loadBank(options.bank ?? folder, { lang: options.lang });
+  return localizeBank(await bank, options.lang);
 }
 
 /** The section a user named on the command line, or a usage error listing the choices. */

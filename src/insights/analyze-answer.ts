@@ -8,6 +8,18 @@ import { questionProfile } from './question-profile.js';
 import { findTopWords } from './top-words.js';
 import type { Insights } from './types.js';
 
+const paces = new WeakMap<Question, ReturnType<typeof paceOf>>();
+
+/** The pace of a question's reference answer, read once: a class's files ask it thousands of times. */
+function paceOfQuestion(question: Question): ReturnType<typeof paceOf> {
+  let pace = paces.get(question);
+  if (pace === undefined) {
+    pace = paceOf(question.answer);
+    paces.set(question, pace);
+  }
+  return pace;
+}
+
 export type { Insights } from './types.js';
 
 export interface AnalyzeOptions {
@@ -36,7 +48,7 @@ export function analyzeAnswer(
   const lowered = nfkc.toLowerCase();
   // English answers (the English bank) are spoken in words, more slowly than 字.
   const perMinute =
-    paceOf(question.answer) === ENGLISH_PACE ? ENGLISH_SPOKEN_PER_MINUTE : SPOKEN_PER_MINUTE;
+    paceOfQuestion(question) === ENGLISH_PACE ? ENGLISH_SPOKEN_PER_MINUTE : SPOKEN_PER_MINUTE;
   const limit = options.timeLimit === undefined ? question.time_limit : (options.timeLimit ?? 0);
   const length = measureLength(nfkc, limit, options.elapsedMs, perMinute);
   return {

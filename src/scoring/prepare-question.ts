@@ -64,24 +64,12 @@ export function prepareQuestion(question: Question): PreparedQuestion {
         point: kp.point,
         keywords: kp.keywords
           .filter((k) => k !== FITS_TIME)
-          .map(prepareKeyword)
+          .map((k) => prepareKeyword(k))
           .filter((k) => k.key !== ''),
-        avoid: (kp.avoid ?? []).map(prepareKeyword).filter((k) => k.key !== ''),
+        avoid: (kp.avoid ?? []).map((k) => prepareKeyword(k)).filter((k) => k.key !== ''),
         fitsTime: kp.keywords.includes(FITS_TIME),
       })),
-      redFlags: (question.red_flags ?? []).map((flag) => ({
-        flag,
-        signs: flag.signs.map((sign) =>
-          sign.split('+').map((part) =>
-            part
-              .split('|')
-              // Exact forms only: a sign lists its wordings, and near-forms of
-              // dozens of signs would cost more than the rest of the scoring.
-              .map((alt) => ({ ...prepareKeyword(alt.trim()), near: null }))
-              .filter((k) => k.key !== ''),
-          ),
-        ),
-      })),
+      redFlags: (question.red_flags ?? []).map((flag) => ({ flag, signs: prepareSigns(flag) })),
       promptGrams: grams(prompt, COPY_RUN),
       promptHeads: new Set([...grams(prompt, COPY_RUN)].map(head)),
       pace: paceOf(question.answer),
@@ -89,6 +77,30 @@ export function prepareQuestion(question: Question): PreparedQuestion {
     cache.set(question, prepared);
   }
   return prepared;
+}
+
+const preparedSigns = new WeakMap<RedFlag, PreparedKeyword[][][]>();
+
+/**
+ * A red flag's signs, each as its parts, each part as alternatives;
+ * prepared once per flag: the bank's flags are in force on every question.
+ */
+function prepareSigns(flag: RedFlag): PreparedKeyword[][][] {
+  let signs = preparedSigns.get(flag);
+  if (signs === undefined) {
+    signs = flag.signs.map((sign) =>
+      sign.split('+').map((part) =>
+        part
+          .split('|')
+          // Exact forms only: a sign lists its wordings, and near-forms of
+          // dozens of signs would cost more than the rest of the scoring.
+          .map((alt) => prepareKeyword(alt.trim(), false))
+          .filter((k) => k.key !== ''),
+      ),
+    );
+    preparedSigns.set(flag, signs);
+  }
+  return signs;
 }
 
 /** The key-point term that stands for "the answer's length fits the time limit". */
@@ -119,12 +131,35 @@ function numberRuns(text: AnswerText): [number, number][] {
   return runs;
 }
 
-export function prepareKeyword(raw: string): PreparedKeyword {
+/**
+ * Prepared terms, by their text, for the process: a concept's terms recur
+ * in every question that names it, and `validate` prepares every question
+ * of a bank (1,000 questions prepared 50 terms each, mostly the same). A
+ * prepared term is never changed after it is made.
+ */
+const preparedTerms = new Map<string, PreparedKeyword>();
+
+/**
+ * A keyword as the scorer matches it. `withNear: false` leaves out its
+ * near-forms: a bank's red flags bring thousands of terms, and building a
+ * pattern for each that is never used was most of the first answer's time.
+ */
+export function prepareKeyword(raw: string, withNear = true): PreparedKeyword {
+  const key = `${withNear ? '~' : '='}${raw}`;
+  let prepared = preparedTerms.get(key);
+  if (prepared === undefined) {
+    prepared = prepareKeywordOnce(raw, withNear);
+    preparedTerms.set(key, prepared);
+  }
+  return prepared;
+}
+
+function prepareKeywordOnce(raw: string, withNear: boolean): PreparedKeyword {
   // `!term`: counts where the answer says it will NOT do it ("我不会嘲笑口音").
   if (raw.startsWith('!') && raw.length > 1) {
-    return { ...prepareKeyword(raw.slice(1)), raw, negatedOnly: true };
+    return { ...prepareKeyword(raw.slice(1), withNear), raw, negatedOnly: true };
   }
-  const prepared = prepareTerm(raw);
+  const prepared = prepareTerm(raw, withNear);
   return SELF_NEGATIVE.test(prepared.key) || SELF_NEGATIVE_WORD.test(raw.toLowerCase())
     ? { ...prepared, selfNegative: true }
     : prepared;
@@ -133,7 +168,7 @@ export function prepareKeyword(raw: string): PreparedKeyword {
 const SELF_NEGATIVE = /[不没无别勿未免]/;
 const SELF_NEGATIVE_WORD = /\b(?:not|never|no|without|cannot|\w+n't)\b/;
 
-function prepareTerm(raw: string): PreparedKeyword {
+function prepareTerm(raw: string, withNear: boolean): PreparedKeyword {
   if (raw.includes(NUMBER_MARK)) return prepareNumberTerm(raw.replaceAll(NUMBER_MARK, '#'), raw);
   const key = normalizeForMatch(raw);
   if (isLatinKeyword(key)) {
@@ -141,7 +176,12 @@ function prepareTerm(raw: string): PreparedKeyword {
   }
   const chars = [...key];
   let near: RegExp | null = null;
-  if (chars.length >= 3 && chars.length <= NEAR_MAX_CHARS && chars.every((c) => HAN.test(c))) {
+  if (
+    withNear &&
+    chars.length >= 3 &&
+    chars.length <= NEAR_MAX_CHARS &&
+    chars.every((c) => HAN.test(c))
+  ) {
     const options: string[] = [];
     for (let i = 1; i < chars.length; i++) {
       options.push(`${chars.slice(0, i).join('')}\\p{Script=Han}${chars.slice(i).join('')}`);
@@ -262,6 +302,14 @@ export function findTerm(
   out: Occurrence[],
 ): void {
   const before = out.length;
+  if (!keyword.latin && !keyword.number) {
+    // Most of a bank's terms are absent from any one answer: a glance at their
+    // first and last characters saves the search (and everything below).
+    const present = charsIn(text);
+    const key = keyword.key;
+    // (A near-form has them too: it only adds a character inside.)
+    if (!present[key.charCodeAt(0)] || !present[key.charCodeAt(key.length - 1)]) return;
+  }
   // A keyword never spans a clause boundary: compact text has no punctuation, so
   // "不满；再核实" would otherwise read as 不再核实.
   const oneClause = (start: number, end: number) => text.clause[start] === text.clause[end - 1];
@@ -295,13 +343,6 @@ export function findTerm(
     }
     return;
   }
-  // Most of a bank's terms are absent from any one answer: a glance at their
-  // first and last characters saves the search.
-  const present = charsIn(text);
-  const key = keyword.key;
-  const last = key.charCodeAt(key.length - 1);
-  // (A near-form has them too: it only adds a character inside.)
-  if (!present[key.charCodeAt(0)] || !present[last]) return;
   for (let at = text.compact.indexOf(keyword.key); at >= 0; ) {
     if (oneClause(at, at + keyword.key.length)) {
       out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });

@@ -379,7 +379,7 @@ function forEachLine(
  * Node 24 it loops forever where mkdir fails with ENOENT although the parent
  * exists (under /proc, say); here each folder is tried at most twice.
  */
-function makeFolders(dir: string): void {
+export function makeFolders(dir: string): void {
   try {
     mkdirSync(dir, { mode: 0o700 });
     return;
@@ -408,7 +408,7 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined 
  * effort: Windows cannot open a folder for this, and the records themselves
  * are flushed anyway.
  */
-function syncFolder(dir: string): void {
+export function syncFolder(dir: string): void {
   let handle: number | undefined;
   try {
     handle = openSync(dir, 'r');

@@ -4,7 +4,8 @@ import type { Lang } from '../lang.js';
 /** The command's help texts, for `cli.ts` (kept small: `--help` loads them). */
 export const typingHelp = {
   zh: {
-    typing: '打字测试：照着客服回复打字，计算 字/分（英文 WPM）和正确率；--reply 模拟在线接待',
+    typing:
+      '打字测试：照着客服回复打字，计算 字/分（英文为每分钟词数）和正确率；--reply 模拟在线接待',
     time: '限时 N 秒（默认 60，从第一个字开始计时）',
     target: '目标速度：50、65 或 80（默认 50，云客服最常见的要求）',
     text: '用这个文本文件里的文章',

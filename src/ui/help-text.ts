@@ -11,10 +11,12 @@ export const helpText = {
     answers: '打印参考答案（答案、解析、要点）',
     answersArg: '只打印这一部分',
     list: '列出所有部分和题目，以及分值和限时',
-    grade: '不用终端，为答题文件（YAML 或 JSON：题目编号 → 回答）评分',
-    gradeArg: '答题文件，- 表示标准输入',
+    grade: '不用终端，为答题文件（YAML 或 JSON：题目编号 → 回答）评分；可一次给多个文件',
+    gradeArg: '答题文件，可写多个；- 表示标准输入',
+    gradeFormat:
+      '输出格式：text（默认）、json（同 --json，只用于一个文件）、jsonl（每个文件一行 JSON）或 csv（每个文件的每道题一行）',
     bank: '使用另一个题库（文件夹或单个 YAML 文件）',
-    lang: '界面语言：zh 或 en（默认取自系统语言，不确定时为中文）',
+    lang: '界面语言：zh 或 en（没有指定时依次看 CS_INTERVIEW_LANG、config set lang 保存的设置、系统语言；不确定时为中文）',
     noColor: '不输出颜色（也认 NO_COLOR / FORCE_COLOR 环境变量）',
     time: '每题限时改为 N 秒',
     noTimer: '不计时',
@@ -22,7 +24,7 @@ export const helpText = {
     speak: '用系统的朗读工具读出题目（Linux 用 espeak-ng，macOS 用 say），同时开启 --oral',
     shuffle: '打乱题目顺序',
     count: '只练 N 题',
-    format: '输出格式：text、markdown、json 或 html（可打印的网页）',
+    format: '输出格式：text（默认）、markdown、json 或 html（可打印的网页）',
     output: '写入这个文件，而不是打印到标准输出',
     force: '--output 的文件已存在时直接替换，不再询问',
     json: '输出 JSON',
@@ -47,8 +49,15 @@ export const helpText = {
     historyShowArg: '作答编号（history 列出的编号，或其开头几位）',
     yes: '不再确认',
     version: '显示版本',
+    config: '保存设置（保存在数据文件夹的 config.json 中）',
+    configSet: '保存一项设置，例如 config set lang en',
+    configGet: '打印一项已保存的设置',
+    configList: '列出所有已保存的设置',
+    configUnset: '删除一项设置，恢复默认',
+    configKey: '设置项：lang（界面语言）',
+    configValue: '设置的值：lang 可以是 zh 或 en',
     exitCodes:
-      '退出码：0 完成；1 题库或输入文件有误；2 用法错误（包括交互命令不在终端中运行）；130 按 Ctrl+C 中断。',
+      '退出码：0 完成；1 题库或输入文件有误；2 用法错误（包括交互命令不在终端中运行）；70 程序缺陷；74 作答记录或设置文件无法读写；129 终端关闭（SIGHUP）；130 按 Ctrl+C 中断；143 被终止（SIGTERM）。',
   },
   en: {
     program:
@@ -61,10 +70,13 @@ export const helpText = {
     answers: 'print the answer key (answers, analyses, key points)',
     answersArg: 'only this section',
     list: 'list sections and questions with points and time limits',
-    grade: 'grade written answers without a terminal (YAML or JSON: question id → answer)',
-    gradeArg: 'the answers file, - for standard input',
+    grade:
+      'grade written answers without a terminal (YAML or JSON: question id → answer); several files at once too',
+    gradeArg: 'answers files, one or more; - for standard input',
+    gradeFormat:
+      'output format: text (the default), json (as --json, one file only), jsonl (a JSON line per file) or csv (a row per file and question)',
     bank: 'use another question bank (a folder or one YAML file)',
-    lang: 'interface language: zh or en (default from the locale, Chinese when unsure)',
+    lang: 'interface language: zh or en (else CS_INTERVIEW_LANG, else the setting saved by config set lang, else the locale; Chinese when unsure)',
     noColor: 'no colours (NO_COLOR / FORCE_COLOR are honoured too)',
     time: 'give every question N seconds',
     noTimer: 'no countdown',
@@ -73,7 +85,7 @@ export const helpText = {
       "read each question aloud with the system's speech tool (espeak-ng on Linux, say on macOS); implies --oral",
     shuffle: 'shuffle the questions',
     count: 'ask only N questions',
-    format: 'output format: text, markdown, json or html (a printable page)',
+    format: 'output format: text (the default), markdown, json or html (a printable page)',
     output: 'write to this file instead of standard output',
     force: 'replace an existing --output file without asking',
     json: 'print JSON',
@@ -100,8 +112,52 @@ export const helpText = {
     historyShowArg: 'the answer id (as history lists it, or its first few digits)',
     yes: 'do not ask',
     version: 'show the version',
+    config: 'saved settings (config.json in the data folder)',
+    configSet: 'save a setting, e.g. config set lang en',
+    configGet: 'print a saved setting',
+    configList: 'list every saved setting',
+    configUnset: 'remove a setting, back to the default',
+    configKey: 'the setting: lang (interface language)',
+    configValue: 'its value: zh or en for lang',
     exitCodes:
-      'Exit codes: 0 done; 1 a bad bank or input file; 2 wrong usage (including an interactive command without a terminal); 130 interrupted with Ctrl+C.',
+      'Exit codes: 0 done; 1 a bad bank or input file; 2 wrong usage (including an interactive command without a terminal); 70 a bug; 74 the history or the settings file could not be read or written; 129 the terminal closed (SIGHUP); 130 interrupted with Ctrl+C; 143 terminated (SIGTERM).',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+/**
+ * The value placeholders of options and the names of arguments, in the
+ * interface language: commander shows them as given.
+ */
+export const helpNames = {
+  zh: {
+    bank: '<路径>',
+    lang: '<语言>',
+    seconds: '<秒数>',
+    n: '<题数>',
+    r: '<保持率>',
+    format: '<格式>',
+    file: '<文件>',
+    section: '部分',
+    files: '文件',
+    paths: '路径',
+    dir: '文件夹',
+    key: '设置项',
+    value: '值',
+  },
+  en: {
+    bank: '<path>',
+    lang: '<lang>',
+    seconds: '<seconds>',
+    n: '<n>',
+    r: '<r>',
+    format: '<format>',
+    file: '<file>',
+    section: 'section',
+    files: 'file',
+    paths: 'path',
+    dir: 'dir',
+    key: 'key',
+    value: 'value',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -118,8 +174,16 @@ const ZH_TITLES: Record<string, string> = {
   'Options:': '选项：',
   'Commands:': '命令：',
   'Arguments:': '参数：',
-  'Global Options:': '全局选项：',
+  'Global Options:': '全局选项（写在命令前后都可以）：',
 };
+
+/** Commander's usage words, in Chinese. */
+const ZH_USAGE: Record<string, string> = { '[options]': '[选项]', '[command]': '[命令]' };
+
+/** A word of a usage line in the interface language (`[options]` → `[选项]`). */
+export function helpUsageWord(lang: Lang, word: string): string {
+  return lang === 'zh' ? (ZH_USAGE[word] ?? word) : word;
+}
 
 /** A help heading in the interface language. */
 export function helpTitle(lang: Lang, title: string): string {

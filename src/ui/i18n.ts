@@ -76,6 +76,12 @@ const zh = {
     `--retention 需要 0 到 1 之间的小数（例如 0.9），收到的是 “${value}”`,
   badFormat: (value: string) => `--format 只能是 text、markdown、json 或 html，收到的是 “${value}”`,
   badLang: (value: string) => `--lang 只能是 zh 或 en，收到的是 “${value}”`,
+  noBankOption: (command: string) => `${command} 用参数指定题库，不接受 --bank`,
+  badGradeFormat: (value: string) =>
+    `grade 的 --format 只能是 text、json、jsonl 或 csv，收到的是 “${value}”`,
+  gradeJsonAndFormat: '--json 就是 --format json，不能和别的 --format 一起用',
+  gradeJsonOneFile:
+    '--json 只用于一个文件；多个文件请用 --format jsonl（每个文件一行）或 --format csv',
   selfScoreTooHigh: (id: string, value: number, points: number) =>
     `“${id}” 的 self_score 是 ${value}，超过了这道题的分值 ${points}`,
   selfScoreCounts: (self: string, auto: string) => `自评 ${self}（计分；自动评分 ${auto}）`,
@@ -208,6 +214,11 @@ const en: Messages = {
   badRetention: (value) => `--retention takes a number between 0 and 1 (e.g. 0.9), got "${value}"`,
   badFormat: (value) => `--format must be text, markdown, json or html, got "${value}"`,
   badLang: (value) => `--lang must be zh or en, got "${value}"`,
+  noBankOption: (command) => `${command} names its bank as an argument; --bank is not for it`,
+  badGradeFormat: (value) => `grade --format must be text, json, jsonl or csv, got "${value}"`,
+  gradeJsonAndFormat: '--json means --format json; it cannot go with another --format',
+  gradeJsonOneFile:
+    '--json is for one file; for several use --format jsonl (a line per file) or --format csv',
   selfScoreTooHigh: (id, value, points) =>
     `self_score of "${id}" is ${value}, more than the question's ${points} points`,
   selfScoreCounts: (self, auto) => `Self score ${self} (counts; automatic ${auto})`,
@@ -281,14 +292,4 @@ const catalogues: Record<Lang, Messages> = { zh, en };
 /** The messages of one language. */
 export function messages(lang: Lang): Messages {
   return catalogues[lang];
-}
-
-/**
- * The default language from the locale variables: English when the locale
- * says English, Chinese otherwise (the content is Chinese, so that is the
- * safer guess when unsure).
- */
-export function detectLang(env: NodeJS.ProcessEnv): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
-  return /^en([_.-]|$)/i.test(locale) ? 'en' : 'zh';
 }

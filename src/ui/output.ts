@@ -5,9 +5,14 @@ import type { RenderContext } from './render/context.js';
 /** The streams and environment a command works with; injectable for tests. */
 export interface CommandIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /**
+   * The script a worker thread can run to do part of a command's work (the
+   * binary); only the binary's own entry sets it.
+   */
+  workerEntry?: string;
 }
 
 /** The options every command shares, after the CLI has checked them. */

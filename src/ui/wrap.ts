@@ -15,10 +15,47 @@ const CJK = /^[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}/u;
 
 /**
- * Cuts one paragraph into units that are never split across lines: a Latin
- * word, or one CJK character together with the punctuation glued to it.
+ * Where a run of characters that may read as one token ends: a space, or
+ * punctuation that opens or closes a clause or a quotation.
  */
-function tokenize(paragraph: string): { tokens: string[]; widths: number[] } {
+const RUN_BOUNDARY = new Set([
+  ' ',
+  ...[...NO_LINE_START, ...NO_LINE_END].filter((ch) => ch.charCodeAt(0) > 0x7f),
+  ...',;!?()[]{}"\''.split(''),
+]);
+
+/**
+ * Whether a run (no spaces, no clause punctuation) reads as one token: it
+ * has a slash or a backslash (`字/分`, `answers/1-self-intro.yaml`) or a dot
+ * before a Latin letter (`答案.yaml`). Such a run is kept on one line, CJK
+ * characters and all, when it fits one.
+ */
+function scanRun(gs: readonly string[], from: number): { end: number; joined: boolean } {
+  let joined = false;
+  let end = from;
+  for (; end < gs.length; end++) {
+    const ch = gs[end] as string;
+    if (RUN_BOUNDARY.has(ch)) break;
+    if (ch === '/' || ch === '\\' || (ch === '.' && /^[A-Za-z]$/.test(gs[end + 1] ?? '')))
+      joined = true;
+  }
+  return { end, joined };
+}
+
+function runWidth(gs: readonly string[], from: number, end: number): number {
+  let width = 0;
+  for (let k = from; k < end; k++) width += graphemeWidth(gs[k] as string);
+  return width;
+}
+
+/**
+ * Cuts one paragraph into units that are never split across lines: a Latin
+ * word, a run that reads as one (a path, 字/分), one CJK character together
+ * with the punctuation glued to it, or a command line (see `joinCommands`).
+ * `room` is the width of a line: a run or a command wider than that is cut as
+ * usual. Linear: each character is looked at a bounded number of times.
+ */
+function tokenize(paragraph: string, room: number): { tokens: string[]; widths: number[] } {
   // Widths are summed while the tokens are built: measuring every token again
   // afterwards was most of the cost of wrapping a long answer key.
   const tokens: string[] = [];
@@ -44,7 +81,22 @@ function tokenize(paragraph: string): { tokens: string[]; widths: number[] } {
     word = '';
     wordWidth = 0;
   };
-  for (const ch of graphemes(paragraph)) {
+  const gs = graphemes(paragraph);
+  // The end of the run last scanned: a run is scanned once, from its start.
+  let scanned = 0;
+  for (let i = 0; i < gs.length; i++) {
+    const ch = gs[i] as string;
+    if (i >= scanned && !RUN_BOUNDARY.has(ch)) {
+      const run = scanRun(gs, i);
+      scanned = run.end;
+      // Measured only when it may be kept whole (most runs are plain text).
+      const width = run.joined && word === '' ? runWidth(gs, i, run.end) : Number.POSITIVE_INFINITY;
+      if (width + glueWidth <= room) {
+        push(gs.slice(i, run.end).join(''), width);
+        i = run.end - 1;
+        continue;
+      }
+    }
     const w = graphemeWidth(ch);
     if (ch === ' ') {
       flushWord();
@@ -72,7 +124,68 @@ function tokenize(paragraph: string): { tokens: string[]; widths: number[] } {
   }
   flushWord();
   if (glueNext) push('', 0);
+  joinCommands(tokens, widths, room);
   return { tokens, widths };
+}
+
+const PROGRAM = 'cs-interview';
+const OPENING_QUOTES: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '`': '`',
+  '「': '」',
+  '‘': '’',
+};
+/** A word of a command line after its subcommand: an option, a path, a number, a redirection. */
+const ARGUMENT_LIKE = /^(?:-|[<>|]$|.*[\d/.=*])/;
+
+/** How far a quoted command's closing quote is looked for, in tokens. */
+const MAX_COMMAND_TOKENS = 40;
+
+/**
+ * The last token of a command line that starts at `i`, or `i` when none
+ * does: a quoted one (“cs-interview grade --template > 答案.yaml”) up to its
+ * closing quote, an unquoted one (cs-interview practice --resume) over its
+ * subcommand and the words that look like arguments (options, paths,
+ * numbers; not an English word, which may be the sentence going on).
+ */
+function commandEnd(tokens: readonly string[], i: number): number {
+  const token = tokens[i] as string;
+  const at = token.indexOf(PROGRAM);
+  if (at < 0 || token.length > at + PROGRAM.length) return i;
+  const closing = OPENING_QUOTES[token.slice(0, at).at(-1) ?? ''];
+  if (closing !== undefined) {
+    const last = Math.min(tokens.length - 1, i + MAX_COMMAND_TOKENS);
+    for (let j = i + 1; j <= last; j++) if ((tokens[j] as string).includes(closing)) return j;
+    return i;
+  }
+  let end = i;
+  // The subcommand, then its arguments, each after a space.
+  if (tokens[i + 1] === ' ' && /^[a-z]+$/.test(tokens[i + 2] ?? '')) {
+    end = i + 2;
+    while (tokens[end + 1] === ' ' && ARGUMENT_LIKE.test(tokens[end + 2] ?? '')) end += 2;
+  }
+  return end;
+}
+
+/** Joins each command line into one token where it fits a line (see `commandEnd`). Linear. */
+function joinCommands(tokens: string[], widths: number[], room: number): void {
+  let write = 0;
+  for (let read = 0; read < tokens.length; read++) {
+    const end = tokens[read]?.includes(PROGRAM) ? commandEnd(tokens, read) : read;
+    let width = widths[read] ?? 0;
+    for (let k = read + 1; k <= end; k++) width += widths[k] ?? 0;
+    if (end > read && width <= room) {
+      tokens[write] = tokens.slice(read, end + 1).join('');
+      widths[write++] = width;
+      read = end;
+    } else {
+      tokens[write] = tokens[read] as string;
+      widths[write++] = widths[read] ?? 0;
+    }
+  }
+  tokens.length = write;
+  widths.length = write;
 }
 
 const isSpaces = (token: string) => token !== '' && token.trim() === '';
@@ -126,7 +239,7 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
       lineWidth = 0;
       pendingSpace = '';
     };
-    const { tokens, widths } = tokenize(paragraph.slice(hang.length));
+    const { tokens, widths } = tokenize(paragraph.slice(hang.length), paraRoom);
     for (const [index, token] of tokens.entries()) {
       if (isSpaces(token)) {
         if (lineWidth > 0) pendingSpace = token;

@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fastParseSection } from '../../src/bank/fast-parse-section.js';
-import { lineBreakFinder, loadPlainYaml } from '../../src/bank/fast-yaml.js';
-import { parseSectionFile } from '../../src/bank/parse-section.js';
+import { lineBreakFinder } from '../../src/bank/plain-yaml.js';
+import { readSectionFile as parseSectionFile } from '../../src/bank/read-section.js';
 import { ITEM_LIMITS, TEXT_LIMITS } from '../../src/bank/section-schema.js';
 import { runCli } from '../../src/cli.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { fakeIO } from '../fake-io.js';
+import { fastParseSection, loadPlainYaml } from './plain-reading.js';
 
 // A bank whose fields held 100,000 characters passed validate, and drill on
 // it then died after the answer was given. Every text field has a limit,

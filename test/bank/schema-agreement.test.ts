@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { BANK_FILE, readBankFile } from '../../src/bank/bank-file.js';
 import { starterSections } from '../../src/bank/init-template.js';
 import { messagesFor } from '../../src/bank/messages.js';
-import { parseSectionFile } from '../../src/bank/parse-section.js';
+import { readSectionFile as parseSectionFile } from '../../src/bank/read-section.js';
 import {
   type FieldRule,
   ITEM_LIMITS,

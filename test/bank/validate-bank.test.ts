@@ -22,11 +22,15 @@ function located(file: string, id: string, order: number, questionIds: string[])
   };
   return {
     section,
-    locate: () => ({
-      id: { line: 1, col: 5 },
-      order: { line: 2, col: 8 },
-      questionIds: questionIds.map((_, i) => ({ line: 7 + 7 * i, col: 9 })),
-    }),
+    // Where the loader's locator would place these paths in a file laid out like this.
+    locate: (path) => {
+      if (path[0] === 'id') return { line: 1, col: 5 };
+      if (path[0] === 'order') return { line: 2, col: 8 };
+      if (path[0] === 'questions' && typeof path[1] === 'number' && path[2] === 'id') {
+        return { line: 7 + 7 * path[1], col: 9 };
+      }
+      throw new Error(`no position for ${path.join('.')}`);
+    },
   };
 }
 
@@ -74,9 +78,9 @@ describe('validateBank', () => {
     const asked: string[] = [];
     const watched = sections.map((l) => ({
       section: l.section,
-      locate: () => {
+      locate: (path: readonly (string | number)[]) => {
         asked.push(l.section.file);
-        return l.locate();
+        return l.locate(path);
       },
     }));
     expect(lines(validateBank(watched.slice(0, 2), 'bank', 'en'))).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pathLocator } from '../../src/bank/locate-path.js';
-import { parseSectionFile } from '../../src/bank/parse-section.js';
+import { readSectionFile as parseSectionFile } from '../../src/bank/read-section.js';
 import type { Bank } from '../../src/bank/types.js';
 import { collectWarnings, FAST_PACE, MIN_KEY_POINTS } from '../../src/bank/warnings.js';
 

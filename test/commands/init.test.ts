@@ -76,13 +76,13 @@ describe.each(['zh', 'en'] as const)('init (%s)', (lang) => {
 });
 
 describe('init refuses to overwrite', () => {
-  it('a folder that is not empty: exit 1, nothing changed', async () => {
+  it('a folder that is not empty: a usage error (exit 2), nothing changed', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, '1-basics.yaml'), 'mine\n');
     mkdirSync(join(dir, 'sub'));
     const { io, out } = fakeIO();
     await expect(runInit(dir, { lang: 'en', color: false }, io)).rejects.toMatchObject({
-      exitCode: ExitCode.badInput,
+      exitCode: ExitCode.usage,
       message: `${dir} already exists and is not an empty folder; init never overwrites files, so name a new or empty folder`,
     });
     expect(readdirSync(dir).sort()).toEqual(['1-basics.yaml', 'sub']);
@@ -95,7 +95,7 @@ describe('init refuses to overwrite', () => {
     writeFileSync(file, 'mine\n');
     const { io } = fakeIO();
     await expect(runInit(file, { lang: 'zh', color: false }, io)).rejects.toMatchObject({
-      exitCode: ExitCode.badInput,
+      exitCode: ExitCode.usage,
       message: `${file} 已存在，且不是空文件夹；init 从不覆盖文件，请指定一个新的或空的文件夹`,
     });
     expect(readFileSync(file, 'utf8')).toBe('mine\n');

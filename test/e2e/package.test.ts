@@ -29,6 +29,7 @@ describe('the published package', () => {
     const files = packed[0]?.files.map((f) => f.path) ?? [];
     expect(files).toContain('bin/cs-interview.js');
     expect(files).toContain('dist/cli.js');
+    expect(files).toContain('dist/shipped-bank.json');
     expect(files.some((f) => f.startsWith('questions/'))).toBe(true);
     expect(files.filter((f) => /^(src|test|patches)\//.test(f))).toEqual([]);
 

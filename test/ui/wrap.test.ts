@@ -98,3 +98,49 @@ describe('wrapText keeps spaces that mean something', () => {
     expect(wrapText('alpha    beta', 8)).toEqual(['alpha', 'beta']);
   });
 });
+
+describe('wrapText keeps what reads as one token on one line', () => {
+  const lines = (text: string, width: number) => wrapText(text, width);
+  const onOneLine = (text: string, width: number, token: string) =>
+    expect(lines(text, width).some((l) => l.includes(token))).toBe(true);
+
+  it('a unit such as 字/分, where a break fell between its characters', () => {
+    // 字 ends the first line at 27 columns without the rule: 输入速度 1743 字|/分.
+    onOneLine('字数 104 · 输入速度 1743 字/分，很快', 27, '字/分');
+  });
+
+  it('a file name, Chinese characters and all', () => {
+    // Without the rule, “答 ended the first line and 案.yaml” began the next.
+    onOneLine('填好以后把它保存“答案.yaml”再运行', 20, '“答案.yaml”');
+    onOneLine('请把回答写在 answers/1-self-intro.yaml 里', 30, 'answers/1-self-intro.yaml');
+  });
+
+  it('a command, quoted or not, with its subcommand and options', () => {
+    const quoted =
+      '提示：上次的模拟面试还没完成（已答 3/16 题），可以用 “cs-interview practice --resume” 继续。';
+    onOneLine(quoted, 36, '“cs-interview practice --resume”');
+    onOneLine(
+      'No scores yet: run cs-interview practice --resume to go on',
+      40,
+      'cs-interview practice --resume',
+    );
+    // An English word after the command is the sentence going on, not an argument.
+    expect(lines('so cs-interview review brings in a few questions', 26)).toEqual([
+      'so cs-interview review',
+      'brings in a few questions',
+    ]);
+  });
+
+  it('falls back to the usual breaks when the token is wider than the line', () => {
+    const out = lines('运行 “cs-interview grade --template > 答案.yaml” 生成答题文件', 24);
+    expect(out.every((l) => displayWidth(l) <= 24)).toBe(true);
+    expect(out.join('').replace(/\s/g, '')).toBe(
+      '运行“cs-interviewgrade--template>答案.yaml”生成答题文件',
+    );
+  });
+
+  it('joins nothing else: ordinary Chinese and Latin text break as before', () => {
+    expect(lines('一二三四五六七八九十', 8)).toEqual(['一二三四', '五六七八', '九十']);
+    expect(lines('keep the customer informed', 10)).toEqual(['keep the', 'customer', 'informed']);
+  });
+});

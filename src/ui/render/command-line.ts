@@ -1,6 +1,7 @@
 /** Commands printed for the user to copy (pure). */
 
-import { detectLang, type Lang } from '../i18n.js';
+import { chooseLang } from '../../config/settings.js';
+import type { Lang } from '../i18n.js';
 
 /** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
 export function shellWord(word: string): string {
@@ -10,7 +11,8 @@ export function shellWord(word: string): string {
 /**
  * `cs-interview <args>` plus what this run was given that the next one
  * needs to mean the same: `--bank` when one was named, `--lang` when it is
- * not what the environment would pick.
+ * not what the environment would pick (the saved setting is not consulted:
+ * a `--lang` it makes redundant is harmless, one it wrongly left out is not).
  */
 export function ourCommand(
   args: string,
@@ -18,6 +20,7 @@ export function ourCommand(
   env: NodeJS.ProcessEnv,
 ): string {
   const bank = options.bank === undefined ? '' : ` --bank ${shellWord(options.bank)}`;
-  const lang = options.lang === detectLang(env) ? '' : ` --lang ${options.lang}`;
+  const lang =
+    options.lang === chooseLang(undefined, env, {}).lang ? '' : ` --lang ${options.lang}`;
   return `cs-interview ${args}${bank}${lang}`;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSectionFile } from '../../src/bank/parse-section.js';
+import { readSectionFile as parseSectionFile } from '../../src/bank/read-section.js';
 import type { BankIssue } from '../../src/bank/types.js';
 
 const VALID = [
@@ -583,11 +583,11 @@ describe('parseSectionFile results', () => {
         },
       ],
     });
-    expect(result.locations).toEqual({
-      id: { line: 1, col: 5 },
-      order: { line: 2, col: 8 },
-      questionIds: [{ line: 7, col: 9 }],
-    });
+    // Positions are found when asked for, by path.
+    expect(result.locate(['id'])).toEqual({ line: 1, col: 5 });
+    expect(result.locate(['order'])).toEqual({ line: 2, col: 8 });
+    expect(result.locate(['questions', 0, 'id'])).toEqual({ line: 7, col: 9 });
+    expect(result.locate(['questions', 0, 'id'], 'key')).toEqual({ line: 7, col: 5 });
   });
 
   it('keeps translations, in null-prototype objects, and the description', () => {

@@ -1,12 +1,18 @@
 /**
- * A fast YAML reader for the common case, a sound section file: js-yaml
- * builds plain values 5–10× faster than yaml's composer builds nodes, but
- * it keeps no positions and its error messages are not ours. So it is only
- * ever a first try: anything it is not sure to read exactly as `parseYaml`
- * would is left to `parseYaml` (see `fast-parse-section.ts`).
+ * The one YAML reader of bank files: plain values, fast. js-yaml builds
+ * them 5–10× faster than yaml's composer builds nodes (a 7 MB bank in
+ * ~0.2 s against ~1.2 s), but accepts a few texts YAML 1.2 refuses (a
+ * mapping on the `---` line, a comment glued to a quote, a badly indented
+ * flow collection…). So each text is also looked over for the few things
+ * js-yaml may get wrong (`SUSPECTS`, and the listener in `optionsFor`);
+ * a text with any of them is confirmed by yaml (yaml-confirm.ts), whose
+ * verdict stands. Values
+ * always come from js-yaml, which follows the 1.2 grammar where yaml 2.9
+ * does not (trailing spaced lines of a `|2` block). Proven on the YAML test
+ * suite: test/bank/yaml-suite.test.ts, reported in docs/yaml-suite.md.
  */
 
-import { FAILSAFE_SCHEMA, Type as JsYamlType, type LoadOptions, load, type State } from 'js-yaml';
+import { FAILSAFE_SCHEMA, Type as JsYamlType, type LoadOptions, loadAll } from 'js-yaml';
 
 /**
  * Plain scalars are resolved with yaml's own core-schema tags, so that
@@ -98,85 +104,65 @@ function coreTypes(): JsYamlType[] {
 }
 
 const CORE_TYPES = coreTypes();
-const CORE_TAG_NAMES: ReadonlySet<string | null> = new Set([
-  null, // quoted and block scalars, and collections
-  '?', // plain scalars that stay strings
-  ...CORE_TYPES.map((type) => (type as unknown as { tag: string }).tag),
-]);
 const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES });
 
 /**
- * Text the fast reader leaves alone, found before reading (see also
- * `optionsFor`). Each pattern may match harmless text
- * too (the cost is only speed); none may miss what it is there for.
- * - anchors and aliases: js-yaml shares an aliased value where yaml counts
- *   expansions and refuses an alias bomb;
- * - tags (`!`), directives (`%`) and merge keys (`<<`);
- * - complex keys (`? …`, `[a]: …`): js-yaml turns a sequence key into a
- *   string key, which could pass for a field name;
- * - a CR that ends no CRLF: a line break to js-yaml, not to yaml;
- * - a `#` right after a closing quote or bracket: a comment to js-yaml, an
- *   error to yaml (comments must follow a space);
- * - a tab in a line's leading blanks: js-yaml and yaml see a block
- *   scalar's indentation differently there.
- * Each pattern starts at a character that is rare in a bank and looks
- * behind it (`(?<![^…])`: at the start or after one of …), which keeps
- * them linear in the text and fast: 5 MB in a few milliseconds.
+ * Text js-yaml may read where YAML 1.2 refuses it, or read otherwise than
+ * yaml, found before reading (see also the listener of `optionsFor`). Each
+ * pattern may match harmless text too (the cost is a yaml parse of that
+ * file); none may miss what it is there for. Each starts at a character
+ * that is rare in a bank, or looks behind it (`(?<![^…])`: at the start or
+ * after one of …), which keeps them linear in the text: 5 MB in a few ms.
  */
-const LEFT_ALONE = [
-  /(?<![^\s[\]{},:?-])[&*!]/,
-  /^%/m,
-  /<</,
-  /(?<![^\s[{,])\?(?=\s|$)/,
-  /[\]}][ \t]*:(?:\s|$)/,
-  /\r(?!\n)/,
-  /["'\]}]#/,
-  /\t(?<=^ *\t)/m,
+export const SUSPECTS: readonly { why: string; pattern: RegExp }[] = [
+  { why: 'anchors, aliases and tags', pattern: /(?<![^\s[\]{},:?-])[&*!]/ },
+  { why: 'directives', pattern: /^%/m },
+  { why: 'a complex key (`? …`)', pattern: /(?<![^\s[{,])\?(?=\s|$)/ },
+  { why: 'a collection as a key (`[a]: …`)', pattern: /[\]}][ \t]*:(?:\s|$)/ },
+  { why: 'a CR that ends no CRLF', pattern: /\r(?!\n)/ },
+  { why: 'a comment glued to a token (`"a"#`, `[a]#`, `,#`)', pattern: /["'\]},]#/ },
+  { why: 'a tab in the leading blanks of a line', pattern: /\t(?<=^[ \t]*\t)/m },
+  {
+    why: 'content on the `---` or `...` line',
+    pattern: /[-.](?<=^(?:-|\.))(?:--|\.\.)[ \t]+[^\s#]/m,
+  },
+  {
+    why: 'a block scalar opening on a line of blanks',
+    pattern: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]*[ \t]\r?\n/,
+  },
 ];
 
-/** State fields js-yaml's listener sees that its typings leave out. */
-interface NodeState extends State {
-  tag?: string | null;
-  anchor?: string | null;
-}
-
-class LeftAlone extends Error {}
+/** Collections nested deeper than this are refused; a bank needs nine levels. */
+export const MAX_DEPTH = 50;
 
 /**
  * js-yaml's options for one text. Its listener sees each node open and
- * close, and stops the reading (by throwing) at what the fast reader
- * leaves alone, with certainty where LEFT_ALONE only guesses:
- * - an anchor, or a tag outside the core schema;
- * - a scalar or a flow collection that spans lines, except a block scalar
- *   (`|`, `>`): yaml and js-yaml disagree about how far the later lines of
- *   a quoted or plain scalar, or of `[…]` and `{…}`, must be indented.
+ * close, and marks the text suspect where a scalar or a flow collection
+ * spans lines, except a block scalar (`|`, `>`): YAML 1.2 says how far the
+ * later lines of a quoted or plain scalar, or of `[…]` and `{…}`, must be
+ * indented, and js-yaml does not check it.
  */
-function optionsFor(text: string): LoadOptions & { maxDepth: number } {
+function optionsFor(text: string, onSuspect: () => void): LoadOptions & { maxDepth: number } {
   const starts: number[] = [];
   const breaksWithin = lineBreakFinder(text);
   return {
     schema: SCHEMA,
-    // A sound section nests nine nodes deep (a translated keyword: section, questions, question,
-    // translations, language, key_points, key point, keywords, keyword); deeper text is the
-    // slow path's to report.
-    maxDepth: 12,
+    maxDepth: MAX_DEPTH,
     listener(event, state) {
       if (event === 'open') {
         starts.push(state.position);
         return;
       }
       const start = starts.pop() ?? 0;
-      const { tag, anchor, kind, position: end } = state as NodeState;
-      if (typeof anchor === 'string' || !CORE_TAG_NAMES.has(tag ?? null)) throw new LeftAlone();
+      const { kind, position: end } = state;
       if (kind !== 'scalar' && kind !== 'sequence' && kind !== 'mapping') return;
       const first = skipSpaceAndComments(text, start, end);
       const ch = text[first];
       const flow = kind === 'scalar' ? ch !== '|' && ch !== '>' : ch === '[' || ch === '{';
-      if (flow && breaksWithin(first, end)) throw new LeftAlone();
+      if (flow && breaksWithin(first, end)) onSuspect();
     },
   };
 }
-
 /**
  * Whether `text` has a line break in [from, to). The breaks are listed once
  * and searched by bisection: looking for the next break from every node
@@ -216,16 +202,56 @@ function skipSpaceAndComments(text: string, from: number, end: number): number {
   return i;
 }
 
+/** Why a text is refused, where the reader that refused it says (1-based). */
+export interface YamlRefusal {
+  reason: string;
+  line: number;
+  col: number;
+}
+
+/** The documents of a YAML stream as plain values, or why it is refused. */
+export type PlainYaml =
+  | { documents: unknown[]; suspect: boolean }
+  | { refused: YamlRefusal; suspect: boolean };
+
 /**
- * The plain value of one YAML document, or `undefined` when the text is
- * not for the fast reader or js-yaml refuses it (a syntax error, a
- * repeated key, several documents…). `text` has no BOM and no NUL.
+ * Reads a YAML stream (every document) into plain values, with js-yaml
+ * only: core-schema scalars, mappings as objects (own keys, `__proto__`
+ * included), shared values for aliases; repeated keys and tags outside the
+ * core schema refused. A `suspect` text must be confirmed by yaml before
+ * its values are used (`readYaml` in yaml-confirm.ts does both); a text
+ * that is not suspect is done with here, without loading yaml (400 KB of
+ * code). A byte-order mark at the start is skipped.
  */
-export function loadPlainYaml(text: string): { value: unknown } | undefined {
-  if (LEFT_ALONE.some((pattern) => pattern.test(text))) return undefined;
+export function readPlainYaml(rawText: string): PlainYaml {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  let suspect = SUSPECTS.some(({ pattern }) => pattern.test(text));
+  let documents: unknown[];
   try {
-    return { value: load(text, optionsFor(text)) };
-  } catch {
-    return undefined;
+    documents = loadAll(
+      text,
+      null,
+      optionsFor(text, () => {
+        suspect = true;
+      }),
+    ) as unknown[];
+  } catch (error) {
+    return { refused: jsYamlRefusal(error), suspect };
   }
+  if (isEmptyStream(text)) documents = [];
+  return { documents, suspect };
+}
+
+/** Comments, blank lines and `...` only: a stream of no document (js-yaml reads one empty one). */
+function isEmptyStream(text: string): boolean {
+  return /^(?:[ \t]*(?:#[^\n]*)?(?:\r?\n|$)|\.\.\.[ \t]*(?:#[^\n]*)?(?:\r?\n|$))*$/.test(text);
+}
+
+function jsYamlRefusal(error: unknown): YamlRefusal {
+  const e = error as { reason?: string; mark?: { line: number; column: number } };
+  return {
+    reason: e.reason ?? String(error),
+    line: (e.mark?.line ?? 0) + 1,
+    col: (e.mark?.column ?? 0) + 1,
+  };
 }

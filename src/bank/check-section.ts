@@ -1,0 +1,231 @@
+/**
+ * The one checker of a section: plain values in (from `plain-yaml.ts`, or
+ * a compiled bank), a `Section` out, or every issue by its path. Positions
+ * are no concern here: `locate-path.ts` finds them, only for the issues.
+ *
+ * The rules are tables (`section-schema.ts`), walked by `checkRecord`; what
+ * a table cannot say is each kind's own check. To add a kind of item under
+ * `questions` (say `type: single`, with options and the correct ones):
+ * 1. write its record table in section-schema.ts (its fields, `type`
+ *    among them, and the tables of its sequences' items);
+ * 2. add it to `QUESTION_KINDS` below under its `type`, with its `check`
+ *    (what the table cannot say: a correct option that is no option…) and
+ *    its `build` (the typed item, from values already checked);
+ * 3. give it a type in types.ts and a branch in questions/section.schema.json
+ *    (test/bank/schema-agreement.test.ts says what is missing).
+ * A new field of an existing kind (`core: true`, `follow_ups`) is one line
+ * in its table, plus its `build`.
+ */
+
+import {
+  type CheckContext,
+  checkRecord,
+  checkUnique,
+  type PathIssue,
+  showPath,
+  type YamlPath,
+} from './check-record.js';
+import { isMapping } from './describe-plain.js';
+import type { Messages } from './messages.js';
+import {
+  keyPointCountMatches,
+  QUESTION_SCHEMA,
+  RED_FLAG_SCHEMA,
+  type RecordSchema,
+  SECTION_SCHEMA,
+} from './section-schema.js';
+import type {
+  KeyPoint,
+  Question,
+  QuestionTranslation,
+  RedFlag,
+  Section,
+  SectionTranslation,
+} from './types.js';
+
+/** Plain values that passed their record's table. */
+type Fields = Record<string, unknown>;
+
+/** What a question inherits from its section. */
+interface Defaults {
+  points: number;
+  time_limit: number;
+}
+
+/** A kind of item under `questions`: its table, its own checks, and how it is built. */
+export interface ItemKind {
+  schema: RecordSchema;
+  /** What the table cannot say; called for every mapping, passed its table or not, so it must check the types it relies on. */
+  check(item: Fields, path: YamlPath, ctx: CheckContext): void;
+  build(item: Fields, defaults: Defaults): Question;
+}
+
+/** The kinds of item under `questions`, by their `type`; an item without one is `open`. */
+export const QUESTION_KINDS: Readonly<Record<string, ItemKind>> = {
+  open: {
+    schema: QUESTION_SCHEMA,
+    check(item, path, ctx) {
+      checkRedFlagIds(item.red_flags, [...path, 'red_flags'], ctx);
+      if (!Array.isArray(item.key_points) || !isMapping(item.translations)) return;
+      const count = item.key_points.length;
+      for (const [lang, t] of Object.entries(item.translations)) {
+        const found = isMapping(t) && Array.isArray(t.key_points) ? t.key_points.length : 0;
+        // Not a sequence, or an empty one: reported as such already.
+        if (found === 0 || keyPointCountMatches(count, found)) continue;
+        const at = [...path, 'translations', lang, 'key_points'];
+        ctx.issues.push({ path: at, message: ctx.msg.keyPointCount(showPath(at), count, found) });
+      }
+    },
+    build: buildOpenQuestion,
+  },
+};
+
+/** The kind of a `questions` item: its `type`, or `open`; an unknown type is the open kind's unknown field. */
+export function kindOf(item: unknown): ItemKind {
+  const type = isMapping(item) ? item.type : undefined;
+  const kind =
+    typeof type === 'string' && Object.hasOwn(QUESTION_KINDS, type)
+      ? QUESTION_KINDS[type]
+      : undefined;
+  return kind ?? (QUESTION_KINDS.open as ItemKind);
+}
+
+/**
+ * Checks the plain value of a section file. Pure: `file` only goes into
+ * the section. Returns the section when there is no issue.
+ */
+export function checkSection(
+  value: unknown,
+  file: string,
+  msg: Messages,
+): { section?: Section; issues: PathIssue[] } {
+  const ctx: CheckContext = { msg, issues: [] };
+  const top = checkRecord(value, SECTION_SCHEMA, [], ctx);
+  if (!isMapping(value)) return { issues: ctx.issues };
+  checkRedFlagIds(value.red_flags, ['red_flags'], ctx);
+  const items = Array.isArray(value.questions) ? (value.questions as unknown[]) : [];
+  items.forEach((item, index) => {
+    const kind = kindOf(item);
+    const path = ['questions', index];
+    checkRecord(item, kind.schema, path, ctx);
+    if (isMapping(item)) kind.check(item, path, ctx);
+  });
+  checkUnique(items, 'id', ['questions'], ctx, msg.duplicateQuestionId);
+  if (!top || ctx.issues.length > 0) return { issues: ctx.issues };
+  return { section: buildSection(value, file), issues: [] };
+}
+
+/** Repeated ids in a checked `red_flags` list, if there is one. */
+export function checkRedFlagIds(list: unknown, path: YamlPath, ctx: CheckContext): void {
+  if (Array.isArray(list)) checkUnique(list, 'id', path, ctx, ctx.msg.duplicateRedFlagId);
+}
+
+/**
+ * Checks the bank file's `red_flags` list: the
+ * table and the ids. Returns the flags when there is no issue.
+ */
+export function checkRedFlags(
+  value: unknown,
+  msg: Messages,
+): { flags?: RedFlag[]; issues: PathIssue[] } {
+  const ctx: CheckContext = { msg, issues: [] };
+  const holder: RecordSchema = {
+    known: ['red_flags'],
+    required: [],
+    rules: { red_flags: 'nonEmptySequence' },
+    items: { red_flags: RED_FLAG_SCHEMA },
+  };
+  // Checked as the field of a mapping that has only it, so that its path is `red_flags`.
+  const ok = checkRecord({ red_flags: value }, holder, [], ctx);
+  checkRedFlagIds(value, ['red_flags'], ctx);
+  if (!ok || ctx.issues.length > 0) return { issues: ctx.issues };
+  return { flags: (value as Fields[]).map(buildRedFlag), issues: [] };
+}
+
+/** Optional fields: present only when given, as the types say. */
+function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
+}
+
+/** A checked `translations` mapping as a null-prototype object, each language built by `one`. */
+function buildTranslations<T>(
+  value: unknown,
+  one: (fields: Fields) => T,
+): Record<string, T> | undefined {
+  if (value === undefined) return undefined;
+  const out: Record<string, T> = Object.create(null);
+  for (const [lang, fields] of Object.entries(value as Record<string, Fields>))
+    out[lang] = one(fields);
+  return out;
+}
+
+function buildSection(v: Fields, file: string): Section {
+  const defaults = { points: v.points as number, time_limit: v.time_limit as number };
+  const questions = (v.questions as Fields[]).map((item) => kindOf(item).build(item, defaults));
+  return {
+    id: v.id as string,
+    order: v.order as number,
+    title: v.title as string,
+    ...optional('description', v.description as string | undefined),
+    points: defaults.points,
+    time_limit: defaults.time_limit,
+    questions,
+    ...optional('red_flags', (v.red_flags as Fields[] | undefined)?.map(buildRedFlag)),
+    ...optional(
+      'translations',
+      buildTranslations(
+        v.translations,
+        (t): SectionTranslation => ({
+          title: t.title as string,
+          ...optional('description', t.description as string | undefined),
+        }),
+      ),
+    ),
+    file,
+  };
+}
+
+function buildOpenQuestion(q: Fields, defaults: Defaults): Question {
+  return {
+    id: q.id as string,
+    prompt: q.prompt as string,
+    points: (q.points as number | undefined) ?? defaults.points,
+    time_limit: (q.time_limit as number | undefined) ?? defaults.time_limit,
+    answer: q.answer as string,
+    analysis: q.analysis as string,
+    key_points: (q.key_points as Fields[]).map(buildKeyPoint),
+    ...optional('red_flags', (q.red_flags as Fields[] | undefined)?.map(buildRedFlag)),
+    ...optional(
+      'translations',
+      buildTranslations(
+        q.translations,
+        (t): QuestionTranslation => ({
+          prompt: t.prompt as string,
+          answer: t.answer as string,
+          analysis: t.analysis as string,
+          ...optional('key_points', (t.key_points as Fields[] | undefined)?.map(buildKeyPoint)),
+        }),
+      ),
+    ),
+  };
+}
+
+function buildKeyPoint(k: Fields): KeyPoint {
+  return {
+    point: k.point as string,
+    keywords: [...(k.keywords as string[])],
+    ...optional('avoid', (k.avoid as string[] | undefined)?.slice()),
+  };
+}
+
+function buildRedFlag(f: Fields): RedFlag {
+  return {
+    id: f.id as string,
+    wrong: f.wrong as string,
+    signs: [...(f.signs as string[])],
+    ...optional(
+      'translations',
+      buildTranslations(f.translations, (t) => ({ wrong: t.wrong as string })),
+    ),
+  };
+}

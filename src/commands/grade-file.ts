@@ -1,0 +1,192 @@
+/**
+ * One answers file read and graded: the work `grade` does per file, the same
+ * for one file as for a class's many.
+ */
+
+import { createReadStream } from 'node:fs';
+import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js';
+import type { Bank, Question } from '../bank/types.js';
+import { BankError, ExpectedError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
+import { scoreAnswer, scoringContext } from '../scoring/score-answer.js';
+import type { Attempt } from '../session/attempt.js';
+import { type FollowUpAttempt, gradeFollowUp } from '../session/follow-ups.js';
+import { type PlannedQuestion, planSession } from '../session/plan.js';
+import { type Summary, summarize } from '../session/summarize.js';
+import { followUpMessages } from '../ui/follow-up-messages.js';
+import { messages } from '../ui/i18n.js';
+import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { neutralizeInline } from '../ui/sanitize.js';
+
+/** A file's answers, graded in bank order. */
+export interface GradedFile {
+  /** The file as named on the command line (`<stdin>` for `-`). */
+  name: string;
+  attempts: Attempt[];
+  /** The answered questions, in the order of `attempts`. */
+  plan: PlannedQuestion[];
+  summary: Summary;
+}
+
+async function readInput(
+  file: string,
+  io: CommandIO,
+  options: CommonOptions,
+): Promise<{ text: string; name: string }> {
+  const m = messages(options.lang);
+  const name = file === '-' ? '<stdin>' : file;
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await readAtMost(
+      file === '-' ? io.stdin : createReadStream(file),
+      MAX_ANSWERS_FILE_BYTES,
+    );
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ExpectedError(m.cannotRead(neutralizeInline(file), reason), ExitCode.badInput);
+  }
+  if (bytes === undefined) {
+    throw new ExpectedError(
+      m.answersFileTooLarge(neutralizeInline(name), MAX_ANSWERS_FILE_BYTES / 1024 / 1024),
+      ExitCode.badInput,
+    );
+  }
+  // As before: a file read as UTF-8 keeps a BOM (the YAML reader skips it), standard input drops it.
+  return { text: file === '-' ? new TextDecoder().decode(bytes) : bytes.toString('utf8'), name };
+}
+
+/**
+ * Reads a stream to its end, or stops as soon as it holds more than `limit`
+ * bytes (undefined then): `grade - < /dev/zero` must end with a message,
+ * not fill the memory.
+ */
+async function readAtMost(
+  stream: AsyncIterable<unknown>,
+  limit: number,
+): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    // Leaving the loop destroys the stream: nothing more is read.
+    if (size > limit) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const byId = new WeakMap<Bank, Map<string, Question>>();
+
+/** The bank's questions by id, built once: a search per answer made a file of A answers A × Q. */
+export function questionsById(bank: Bank): Map<string, Question> {
+  let map = byId.get(bank);
+  if (!map) {
+    map = new Map(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+    byId.set(bank, map);
+  }
+  return map;
+}
+
+const plans = new WeakMap<Bank, PlannedQuestion[]>();
+
+/** The whole bank in interview order, planned once for all the files of a run. */
+function fullPlan(bank: Bank): PlannedQuestion[] {
+  let plan = plans.get(bank);
+  if (!plan) {
+    plan = planSession(bank.sections);
+    plans.set(bank, plan);
+  }
+  return plan;
+}
+
+/**
+ * Reads, checks and grades one answers file. Throws a BankError (every
+ * problem with its position) or an ExpectedError, naming the file, when it
+ * cannot be graded; nothing of it is graded then.
+ */
+export async function gradeFile(
+  file: string,
+  bank: Bank,
+  io: CommandIO,
+  options: CommonOptions,
+): Promise<GradedFile> {
+  const m = messages(options.lang);
+  const input = await readInput(file, io, options);
+  const parsed = parseAnswersFile(input.text, input.name, options.lang);
+  const issues = [
+    ...parsed.issues,
+    ...findUnknownAnswerIds(parsed.positions, bank, input.name, options.lang),
+  ];
+  for (const [id, self] of parsed.selfScores) {
+    const points = questionsById(bank).get(id)?.points;
+    if (points !== undefined && self.value > points) {
+      issues.push({
+        file: input.name,
+        ...self.position,
+        message: m.selfScoreTooHigh(neutralizeInline(id), self.value, points),
+      });
+    }
+  }
+  // A follow-up is asked after its question: answered alone, it is a mistake in the file, said where it is.
+  for (const section of bank.sections)
+    for (const q of section.questions)
+      for (const f of q.follow_ups ?? []) {
+        const at = parsed.positions.get(f.id);
+        if (at && parsed.answers.has(f.id) && !parsed.answers.has(q.id))
+          issues.push({
+            file: input.name,
+            ...at,
+            message: followUpMessages(options.lang).withoutQuestion(
+              neutralizeInline(f.id),
+              neutralizeInline(q.id),
+            ),
+          });
+      }
+  issues.sort((a, b) => a.line - b.line || a.col - b.col);
+  if (issues.length > 0) throw new BankError(issues);
+  if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
+
+  const context = scoringContext(bank);
+  const plan = fullPlan(bank).filter((p) => parsed.answers.has(p.question.id));
+  const attempts: Attempt[] = plan.map(({ question, section }) => {
+    const text = parsed.answers.get(question.id) ?? '';
+    return {
+      questionId: question.id,
+      sectionId: section.id,
+      text,
+      timedOut: false,
+      elapsedMs: 0,
+      timeLimit: null,
+      grade: scoreAnswer(question, text, context),
+      selfScore: parsed.selfScores.get(question.id)?.value ?? null,
+      mode: 'typed' as const,
+      followUps: gradeFollowUps(question, parsed.answers),
+    };
+  });
+  return { name: input.name, attempts, plan, summary: summarize(plan, attempts) };
+}
+
+/** The follow-ups of a question answered in the file (under their own ids), each graded on its own key points. */
+function gradeFollowUps(
+  question: Question,
+  answers: ReadonlyMap<string, string>,
+): FollowUpAttempt[] {
+  return (question.follow_ups ?? []).flatMap((f): FollowUpAttempt[] => {
+    const text = answers.get(f.id);
+    if (text === undefined) return [];
+    return [
+      {
+        followUpId: f.id,
+        ...(f.after === undefined ? {} : { after: f.after }),
+        text,
+        timedOut: false,
+        elapsedMs: 0,
+        timeLimit: null,
+        grade: gradeFollowUp(question, f, { text }),
+        mode: 'typed',
+      },
+    ];
+  });
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultBankPath } from '../../src/bank/default-bank.js';
+import { loadBank } from '../../src/bank/load-bank.js';
+import { compiledBankPath, loadCompiledBank } from '../../src/bank/shipped-bank.js';
+
+// The build (`npm run build`, run first by `npm test`) compiles questions/ into dist/.
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'cs-shipped-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the compiled shipped bank', () => {
+  const folder = defaultBankPath();
+
+  it('is there, built with the program (run `npm run build` if not)', () => {
+    expect(existsSync(compiledBankPath(folder))).toBe(true);
+  });
+
+  it('is the shipped bank as the loader reads it from its YAML', async () => {
+    const compiled = loadCompiledBank(folder);
+    const loaded = await loadBank(folder, { lang: 'en' });
+    expect(compiled).toStrictEqual(loaded);
+    // Looked up by any key without reaching Object.prototype, as the loader's.
+    const question = compiled?.sections[0]?.questions[0];
+    expect(Object.getPrototypeOf(question?.translations)).toBeNull();
+    expect(Object.getPrototypeOf(compiled?.file?.concepts)).toBeNull();
+  });
+
+  it('is what the default commands use: they read no YAML', () => {
+    const copy = join(work, 'package');
+    for (const part of ['package.json', 'bin', 'dist']) {
+      cpSync(join(root, part), join(copy, part), { recursive: true });
+    }
+    // A bank folder whose YAML no reader would take: were it read, `list` would fail.
+    mkdirSync(join(copy, 'questions'));
+    writeFileSync(join(copy, 'questions', '1-self-intro.yaml'), '--- key: [unclosed\n');
+    const env = { ...process.env, CS_INTERVIEW_HOME: join(work, 'home'), LANG: 'C.UTF-8' };
+    const list = spawnSync(process.execPath, [join(copy, 'bin/cs-interview.js'), 'list'], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(list.stderr).toBe('');
+    expect(list.status).toBe(0);
+    expect(list.stdout).toContain('自我介绍');
+  });
+
+  it('is not there in a checkout never built, or when of another format', () => {
+    const bare = join(work, 'checkout', 'questions');
+    mkdirSync(bare, { recursive: true });
+    expect(loadCompiledBank(bare)).toBeUndefined();
+    mkdirSync(join(work, 'checkout', 'dist'));
+    writeFileSync(
+      compiledBankPath(bare),
+      JSON.stringify({ format: 'cs-interview-bank/0', sections: [] }),
+    );
+    expect(loadCompiledBank(bare)).toBeUndefined();
+  });
+});
