@@ -32,7 +32,7 @@ export function validateBank(
   // The first of each value, kept as the section and a way to its position, found when repeated.
   const sectionIds = new Map<string, LocatedSection>();
   const orders = new Map<number, LocatedSection>();
-  const questionIds = new Map<string, { first: LocatedSection; index: number }>();
+  const questionIds = new Map<string, { first: LocatedSection; path: (string | number)[] }>();
   const where = (l: LocatedSection, path: readonly (string | number)[]): string =>
     `${l.section.file}:${l.locate(path).line}`;
   for (const l of located) {
@@ -62,20 +62,27 @@ export function validateBank(
         ),
       });
     }
+    // A follow-up's id is one more id of the bank: a graded answers file keys answers by it.
     section.questions.forEach((question, index) => {
-      const first = questionIds.get(question.id);
-      if (first === undefined) {
-        questionIds.set(question.id, { first: l, index });
-        return;
+      const ids: [string, (string | number)[]][] = [
+        [question.id, ['questions', index, 'id']],
+        ...(question.follow_ups ?? []).map((f, fi): [string, (string | number)[]] => [
+          f.id,
+          ['questions', index, 'follow_ups', fi, 'id'],
+        ]),
+      ];
+      for (const [id, path] of ids) {
+        const first = questionIds.get(id);
+        if (first === undefined) {
+          questionIds.set(id, { first: l, path });
+          continue;
+        }
+        issues.push({
+          file,
+          ...l.locate(path),
+          message: msg.duplicateQuestionIdElsewhere(quote(id), where(first.first, first.path)),
+        });
       }
-      issues.push({
-        file,
-        ...l.locate(['questions', index, 'id']),
-        message: msg.duplicateQuestionIdElsewhere(
-          quote(question.id),
-          where(first.first, ['questions', first.index, 'id']),
-        ),
-      });
     });
   }
   const sections = located.map((l) => l.section).sort((a, b) => a.order - b.order);
