@@ -59,3 +59,38 @@ describe('drawSections', () => {
     expect(seen.has('x1')).toBe(false);
   });
 });
+
+describe('the shipped bank', async () => {
+  const { loadBank } = await import('../../src/bank/load-bank.js');
+  const { planSession } = await import('../../src/session/plan.js');
+  const bank = await loadBank(new URL('../../questions', import.meta.url).pathname, { lang: 'zh' });
+  const points = (sections: Section[]) =>
+    planSession(sections).reduce((n, p) => n + p.question.points, 0);
+
+  it('marks the seed sixteen core: practice sits them for 153 points', () => {
+    const core = coreSections(bank.sections);
+    expect(core.flatMap((s) => s.questions.map((x) => x.id))).toHaveLength(16);
+    expect(points(core)).toBe(153);
+    expect(core.map((s) => s.questions.map((x) => x.points).reduce((a, b) => a + b, 0))).toEqual([
+      15, 50, 48, 40,
+    ]);
+  });
+
+  it('draws interviews of that shape, always 153 points', () => {
+    const random = seededRandom(3);
+    for (let i = 0; i < 20; i++) {
+      const drawn = drawSections(bank.sections, random);
+      expect(shape(drawn)).toEqual(shape(coreSections(bank.sections)));
+      expect(points(drawn)).toBe(153);
+    }
+  });
+
+  it('gives every core question at least two follow-ups, each after naming one of its key points', () => {
+    for (const x of coreSections(bank.sections).flatMap((s) => s.questions)) {
+      expect(x.follow_ups?.length ?? 0, x.id).toBeGreaterThanOrEqual(2);
+      const named = x.key_points.map((k) => k.point);
+      for (const f of x.follow_ups ?? [])
+        if (f.after !== undefined) expect(named).toContain(f.after);
+    }
+  });
+});
