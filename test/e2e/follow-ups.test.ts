@@ -7,6 +7,9 @@ if (process.env.CI && !hasTmux) throw new Error('tmux is required for the end-to
 
 const start = binaryInTmux();
 
+/** The editor draws its own rows, so a typed line may wrap: read the screen with its line ends and spaces out. */
+const typed = (text: string) => (screen: string) => screen.replace(/\s/g, '').includes(text);
+
 // scenarios-1 of the shipped bank: its follow-up scenarios-1-fu-2 probes 核实订单与证据.
 const MAIN =
   '非常抱歉让您失望了，我理解您的心情。按平台规则可以给您退货退款或者换货，之后我会回访跟进进度。';
@@ -16,7 +19,7 @@ describe.skipIf(!hasTmux)('follow-up questions (追问) in a real terminal', () 
     const t = start('drill 2 --count 1 --time 90', { height: 40 });
     await t.waitFor('剩余 01:');
     t.type(MAIN);
-    await t.waitFor('之后我会回访跟进进度');
+    await t.waitFor(typed('之后我会回访跟进进度'));
     t.press('Enter', 'Enter');
     // Its own limit (45 s), not the question's 90.
     const asked = await t.waitFor('追问 1/1 · 限时 00:45');
@@ -24,12 +27,12 @@ describe.skipIf(!hasTmux)('follow-up questions (追问) in a real terminal', () 
     expect(asked).not.toContain('参考答案');
     await t.waitFor('剩余 00:4');
     t.type('我会一步一步教您用手机拍，或者先查订单记录和物流。');
-    await t.waitFor('或者先查订单记录和物流');
+    await t.waitFor(typed('或者先查订单记录和物流'));
     t.press('Enter', 'Enter');
     const feedback = await t.waitFor('你给自己打几分');
     expect(feedback).toContain('参考答案');
-    expect(feedback).toMatch(
-      /1\. 客户说他不会拍照也不会发视频，让你就相信他，怎么办？（针对：核实订单与证据）/,
+    expect(feedback.replace(/\s/g, '')).toContain(
+      '1.客户说他不会拍照也不会发视频，让你就相信他，怎么办？（针对：核实订单与证据）',
     );
     expect(feedback).toMatch(/要点 2\/3 · 得分 2 \/ 3 · 用时 00:0\d \/ 00:45/);
     expect(feedback).toContain('✓ 教他简单的办法');
@@ -61,7 +64,7 @@ describe.skipIf(!hasTmux)('follow-up questions (追问) in a real terminal', () 
     const t = start('drill 2 --count 1 --time 90 --no-follow-ups');
     await t.waitFor('剩余 01:');
     t.type(MAIN);
-    await t.waitFor('之后我会回访跟进进度');
+    await t.waitFor(typed('之后我会回访跟进进度'));
     t.press('Enter', 'Enter');
     const screen = await t.waitFor('你给自己打几分');
     expect(screen).not.toContain('追问');
