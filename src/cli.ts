@@ -46,6 +46,8 @@ interface RawInterview extends RawCommon {
   speak?: boolean;
   shuffle?: boolean;
   count?: number;
+  followUps?: boolean;
+  draw?: boolean;
 }
 
 /** The value of `--lang` on the command line, before commander has parsed it (help must already be in it). */
@@ -144,7 +146,8 @@ export function buildProgram(
       .option('--no-timer', h.noTimer)
       .option('--oral', h.oral)
       .option('--speak', h.speak)
-      .option('--no-save', h.noSave);
+      .option('--no-save', h.noSave)
+      .option('--no-follow-ups', h.noFollowUps);
   const run = async (load: () => Promise<ExitCode>) => setExit(await load());
   // validate and init name their bank as an argument: a --bank there would be ignored.
   const noBank = (raw: RawCommon, name: string) => {
@@ -162,13 +165,16 @@ export function buildProgram(
     count: raw.count,
     save: raw.save !== false,
     resume: raw.resume === true,
+    followUps: raw.followUps !== false,
   });
 
   withTiming(command('practice', h.practice))
     .option('--resume', h.resume)
+    .option('--draw', h.draw)
     .action(async (_raw, cmd: Command) => {
       const { runPractice } = await import('./commands/practice.js');
-      await run(() => runPractice(interview(optionsOf(cmd)), io));
+      const raw = optionsOf(cmd);
+      await run(() => runPractice({ ...interview(raw), draw: raw.draw === true }, io));
     });
 
   withTiming(command('drill', h.drill).argument(`[${names.section}]`, h.drillArg))

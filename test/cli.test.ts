@@ -102,6 +102,8 @@ describe('list', () => {
       'answer',
       'analysis',
       'key_points',
+      'core',
+      'follow_ups',
     ]);
     expect(q.time_limit).toBe(180);
     // Choice items are listed apart from the open questions, with the bank format's fields.

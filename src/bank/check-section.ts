@@ -29,9 +29,11 @@ import {
 import type { ChoiceItem } from './choice-types.js';
 import { isMapping } from './describe-plain.js';
 import { type Messages, messagesFor } from './messages.js';
+import { quote } from './quote.js';
 import { readChoiceItem } from './read-choice.js';
 import {
   CHOICE_SCHEMA,
+  FOLLOW_UP_SECONDS,
   keyPointCountMatches,
   QUESTION_SCHEMA,
   RED_FLAG_SCHEMA,
@@ -39,6 +41,8 @@ import {
   SECTION_SCHEMA,
 } from './section-schema.js';
 import type {
+  FollowUp,
+  FollowUpTranslation,
   KeyPoint,
   Question,
   QuestionTranslation,
@@ -85,6 +89,7 @@ export const QUESTION_KINDS: Readonly<Record<string, ItemKind>> = {
     schema: QUESTION_SCHEMA,
     check(item, path, ctx) {
       checkRedFlagIds(item.red_flags, [...path, 'red_flags'], ctx);
+      checkFollowUps(item, path, ctx);
       if (!Array.isArray(item.key_points) || !isMapping(item.translations)) return;
       const count = item.key_points.length;
       for (const [lang, t] of Object.entries(item.translations)) {
@@ -101,6 +106,52 @@ export const QUESTION_KINDS: Readonly<Record<string, ItemKind>> = {
   multiple: CHOICE_KIND,
   true_false: CHOICE_KIND,
 };
+
+/**
+ * What the follow-ups' table cannot say: `after` must name one of the
+ * question's key points, the limit is 30–60 s, translated key points are
+ * as many as the follow-up's own. Its id is unique among the bank's ids:
+ * `validate-bank.ts` checks that across files.
+ */
+function checkFollowUps(item: Fields, path: YamlPath, ctx: CheckContext): void {
+  if (!Array.isArray(item.follow_ups)) return;
+  const list = item.follow_ups as unknown[];
+  const points = Array.isArray(item.key_points)
+    ? (item.key_points as unknown[]).flatMap((k) =>
+        isMapping(k) && typeof k.point === 'string' ? [k.point] : [],
+      )
+    : [];
+  list.forEach((f, index) => {
+    if (!isMapping(f)) return;
+    const at = [...path, 'follow_ups', index];
+    if (typeof f.after === 'string' && points.length > 0 && !points.includes(f.after)) {
+      const where = [...at, 'after'];
+      ctx.issues.push({
+        path: where,
+        message: ctx.msg.unknownAfter(showPath(where), quote(f.after), points.map(quote)),
+      });
+    }
+    const { min, max } = FOLLOW_UP_SECONDS;
+    if (typeof f.time_limit === 'number' && (f.time_limit < min || f.time_limit > max)) {
+      const where = [...at, 'time_limit'];
+      ctx.issues.push({
+        path: where,
+        message: ctx.msg.followUpTimeLimit(showPath(where), f.time_limit, min, max),
+      });
+    }
+    checkRedFlagIds(f.red_flags, [...at, 'red_flags'], ctx);
+    if (!Array.isArray(f.key_points) || !isMapping(f.translations)) return;
+    for (const [lang, t] of Object.entries(f.translations)) {
+      const found = isMapping(t) && Array.isArray(t.key_points) ? t.key_points.length : 0;
+      if (found === 0 || keyPointCountMatches(f.key_points.length, found)) continue;
+      const where = [...at, 'translations', lang, 'key_points'];
+      ctx.issues.push({
+        path: where,
+        message: ctx.msg.keyPointCount(showPath(where), f.key_points.length, found),
+      });
+    }
+  });
+}
 
 /** The kind of a `questions` item: its `type`, or `open`; an unknown type is the open kind's unknown field. */
 export function kindOf(item: unknown): ItemKind {
@@ -230,6 +281,8 @@ function buildOpenQuestion(q: Fields, defaults: Defaults): Question {
     analysis: q.analysis as string,
     key_points: (q.key_points as Fields[]).map(buildKeyPoint),
     ...optional('red_flags', (q.red_flags as Fields[] | undefined)?.map(buildRedFlag)),
+    ...optional('follow_ups', (q.follow_ups as Fields[] | undefined)?.map(buildFollowUp)),
+    ...optional('core', q.core as boolean | undefined),
     ...optional(
       'translations',
       buildTranslations(
@@ -238,6 +291,27 @@ function buildOpenQuestion(q: Fields, defaults: Defaults): Question {
           prompt: t.prompt as string,
           answer: t.answer as string,
           analysis: t.analysis as string,
+          ...optional('key_points', (t.key_points as Fields[] | undefined)?.map(buildKeyPoint)),
+        }),
+      ),
+    ),
+  };
+}
+
+function buildFollowUp(f: Fields): FollowUp {
+  return {
+    id: f.id as string,
+    prompt: f.prompt as string,
+    key_points: (f.key_points as Fields[]).map(buildKeyPoint),
+    time_limit: f.time_limit as number,
+    ...optional('after', f.after as string | undefined),
+    ...optional('red_flags', (f.red_flags as Fields[] | undefined)?.map(buildRedFlag)),
+    ...optional(
+      'translations',
+      buildTranslations(
+        f.translations,
+        (t): FollowUpTranslation => ({
+          prompt: t.prompt as string,
           ...optional('key_points', (t.key_points as Fields[] | undefined)?.map(buildKeyPoint)),
         }),
       ),

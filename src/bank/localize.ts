@@ -1,6 +1,6 @@
 import type { Lang } from '../lang.js';
 import { localizeChoice } from './localize-choice.js';
-import type { Bank, KeyPoint, Question, Section } from './types.js';
+import type { Bank, FollowUp, KeyPoint, Question, Section } from './types.js';
 
 const cache = new WeakMap<Bank, Partial<Record<Lang, Bank>>>();
 
@@ -55,7 +55,9 @@ function localizeQuestion(question: Question, lang: Lang): Question {
     return wrong === undefined ? f : { ...f, wrong };
   });
   const flagsChanged = redFlags?.some((f, i) => f !== flags?.[i]) === true;
-  if (translation === undefined && !flagsChanged) return question;
+  const followUps = question.follow_ups?.map((f) => localizeFollowUp(f, question, lang));
+  const followUpsChanged = followUps?.some((f, i) => f !== question.follow_ups?.[i]) === true;
+  if (translation === undefined && !flagsChanged && !followUpsChanged) return question;
   return {
     ...question,
     ...(translation === undefined
@@ -67,6 +69,38 @@ function localizeQuestion(question: Question, lang: Lang): Question {
           key_points: inheritAvoid(translation.key_points, question.key_points),
         }),
     ...(redFlags && flagsChanged ? { red_flags: redFlags } : {}),
+    ...(followUps && followUpsChanged ? { follow_ups: followUps } : {}),
+  };
+}
+
+/**
+ * A follow-up in `lang`: its prompt and key points, and its `after` renamed
+ * to the translated key point it probes (the same position in the
+ * question's list), so that it still names one of the question's points.
+ */
+function localizeFollowUp(followUp: FollowUp, question: Question, lang: string): FollowUp {
+  const translation = followUp.translations?.[lang];
+  const at =
+    followUp.after === undefined
+      ? -1
+      : question.key_points.findIndex((k) => k.point === followUp.after);
+  const after = at < 0 ? undefined : question.translations?.[lang]?.key_points?.[at]?.point;
+  const flags = followUp.red_flags?.map((f) => {
+    const wrong = f.translations?.[lang]?.wrong;
+    return wrong === undefined ? f : { ...f, wrong };
+  });
+  const flagsChanged = flags?.some((f, i) => f !== followUp.red_flags?.[i]) === true;
+  if (translation === undefined && after === undefined && !flagsChanged) return followUp;
+  return {
+    ...followUp,
+    ...(translation === undefined
+      ? {}
+      : {
+          prompt: translation.prompt,
+          key_points: inheritAvoid(translation.key_points, followUp.key_points),
+        }),
+    ...(after === undefined ? {} : { after }),
+    ...(flags && flagsChanged ? { red_flags: flags } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ export type Expected =
   | 'string'
   | 'positiveNumber'
   | 'positiveInteger'
+  | 'boolean'
   | 'mapping'
   | 'nonEmptySequence'
   | 'languageKey'
@@ -58,6 +59,10 @@ export interface Messages {
   /** A concept whose terms refer to concepts in a circle. */
   conceptCycle(name: string): string;
   duplicateQuestionIdElsewhere(id: string, where: string): string;
+  /** A follow-up's `after` that names none of its question's key points; `points` are quoted. */
+  unknownAfter(path: string, after: string, points: readonly string[]): string;
+  /** A follow-up's time limit outside 30–60 s. */
+  followUpTimeLimit(path: string, found: number, min: number, max: number): string;
   duplicateSectionId(id: string, where: string): string;
   duplicateOrder(order: number, sectionId: string, where: string): string;
   noSections(): string;
@@ -95,6 +100,7 @@ const expectedEn: Record<Expected, string> = {
   string: 'a string',
   positiveNumber: 'a positive number',
   positiveInteger: 'a positive integer',
+  boolean: 'true or false',
   mapping: 'a mapping',
   nonEmptySequence: 'a non-empty sequence',
   languageKey: 'a language key such as en or pt-BR',
@@ -111,6 +117,7 @@ const expectedZh: Record<Expected, string> = {
   string: '字符串',
   positiveNumber: '正数',
   positiveInteger: '正整数',
+  boolean: 'true 或 false',
   mapping: '映射',
   nonEmptySequence: '非空序列',
   languageKey: '语言代码（如 en、pt-BR）',
@@ -191,6 +198,10 @@ const en: Messages = {
   duplicateQuestionId: (id, firstLine) =>
     `duplicate question id ${id} (first at line ${firstLine})`,
   duplicateQuestionIdElsewhere: (id, where) => `duplicate question id ${id} (first in ${where})`,
+  unknownAfter: (path, after, points) =>
+    atEn(path, `${after} names no key point of this question (its points: ${points.join(', ')})`),
+  followUpTimeLimit: (path, found, min, max) =>
+    atEn(path, `a follow-up is timed ${min} to ${max} seconds, found ${found}`),
   duplicateRedFlagId: (id, firstLine) => `duplicate red flag id ${id} (first at line ${firstLine})`,
   unknownConcept: (name, where) =>
     `${where}: ${name} names no concept of the bank file (bank.yaml, under concepts)`,
@@ -246,6 +257,10 @@ const zh: Messages = {
   duplicateKeyUnnamed: () => '重复的键',
   duplicateQuestionId: (id, firstLine) => `重复的题目 id ${id}（第一次出现在第 ${firstLine} 行）`,
   duplicateQuestionIdElsewhere: (id, where) => `重复的题目 id ${id}（第一次出现在 ${where}）`,
+  unknownAfter: (path, after, points) =>
+    atZh(path, `${after} 不是本题的要点（本题要点：${points.join('、')}）`),
+  followUpTimeLimit: (path, found, min, max) =>
+    atZh(path, `追问限时应为 ${min} 到 ${max} 秒，实际是 ${found}`),
   duplicateRedFlagId: (id, firstLine) => `重复的红线 id ${id}（第一次出现在第 ${firstLine} 行）`,
   unknownConcept: (name, where) =>
     `${where}：${name} 不是题库文件（bank.yaml 的 concepts）中的概念`,

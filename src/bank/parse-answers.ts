@@ -111,7 +111,12 @@ export function findUnknownAnswerIds(
   lang: Lang,
 ): BankIssue[] {
   const msg = messagesFor(lang);
-  const known = new Set(bank.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  // A follow-up (追问) is answered under its own id, beside its question's.
+  const known = new Set(
+    bank.sections.flatMap((s) =>
+      s.questions.flatMap((q) => [q.id, ...(q.follow_ups ?? []).map((f) => f.id)]),
+    ),
+  );
   const issues: BankIssue[] = [];
   for (const [id, position] of positions) {
     if (!known.has(id))

@@ -1,7 +1,15 @@
 import { normalizeForMatch } from '../scoring/normalize.js';
 import type { Messages } from './messages.js';
 import { quote } from './quote.js';
-import type { BankFile, BankIssue, KeyPoint, Question, RedFlag, Section } from './types.js';
+import type {
+  BankFile,
+  BankIssue,
+  FollowUp,
+  KeyPoint,
+  Question,
+  RedFlag,
+  Section,
+} from './types.js';
 
 /** Where a term was written, for an unknown reference: the file and a path in it. */
 type Locate = (file: string, needle: string) => number;
@@ -134,8 +142,22 @@ export function resolveBank(
       const own = flags(q.red_flags, section.file, `${at}.red_flags`, 'question');
       const translations = q.translations && translateKeyPoints(q, section.file, at, keyPoints);
       const inForce = nearestFirst([...own, ...sectionFlags, ...bankFlags]);
+      const followUps = q.follow_ups?.map((f, fi) => {
+        const fat = `${at}.follow_ups[${fi}]`;
+        const script = scriptOf(q.answer);
+        const tr = f.translations && translateFollowUp(f, section.file, fat, keyPoints);
+        return {
+          ...f,
+          key_points: keyPoints(f.key_points, section.file, `${fat}.key_points`, script),
+          ...(f.red_flags
+            ? { red_flags: flags(f.red_flags, section.file, `${fat}.red_flags`, 'question') }
+            : {}),
+          ...(tr ? { translations: tr } : {}),
+        };
+      });
       return {
         ...q,
+        ...(followUps ? { follow_ups: followUps } : {}),
         key_points: keyPoints(q.key_points, section.file, `${at}.key_points`, scriptOf(q.answer)),
         ...(inForce.length > 0 ? { red_flags: inForce } : {}),
         ...(translations ? { translations } : {}),
@@ -162,6 +184,30 @@ function translateKeyPoints(
             file,
             `${at}.translations.${lang}.key_points`,
             scriptOf(t.answer),
+          ),
+        }
+      : t;
+  }
+  return out;
+}
+
+/** A follow-up's translated key points with their concepts expanded, in their own script. */
+function translateFollowUp(
+  f: FollowUp,
+  file: string,
+  at: string,
+  keyPoints: (list: readonly KeyPoint[], file: string, path: string, script: Script) => KeyPoint[],
+): FollowUp['translations'] {
+  const out: NonNullable<FollowUp['translations']> = Object.create(null);
+  for (const [lang, t] of Object.entries(f.translations ?? {})) {
+    out[lang] = t.key_points
+      ? {
+          ...t,
+          key_points: keyPoints(
+            t.key_points,
+            file,
+            `${at}.translations.${lang}.key_points`,
+            scriptOf(t.prompt),
           ),
         }
       : t;

@@ -10,7 +10,12 @@ import { countCharacters } from '../limits.js';
 import { findUnsafeCharacter } from './quote.js';
 
 /** What a single value must be; the names double as `Expected` in messages. */
-export type ValueRule = 'nonEmptyString' | 'string' | 'positiveNumber' | 'positiveInteger';
+export type ValueRule =
+  | 'nonEmptyString'
+  | 'string'
+  | 'positiveNumber'
+  | 'positiveInteger'
+  | 'boolean';
 
 /**
  * What a field must hold: a single value, a sequence with at least one
@@ -108,6 +113,36 @@ export const QUESTION_TRANSLATION_SCHEMA = record(
   { key_points: KEY_POINT_SCHEMA },
 );
 
+/** A language under a follow-up's `translations`: its prompt and, when given, its key points. */
+export const FOLLOW_UP_TRANSLATION_SCHEMA = record(
+  {
+    prompt: ['nonEmptyString', 'required'],
+    key_points: ['nonEmptySequence', 'optional'],
+  },
+  { key_points: KEY_POINT_SCHEMA },
+);
+
+/**
+ * An item of a question's `follow_ups` (追问): asked when the answer missed
+ * the key point `after` names (absent: always eligible), timed
+ * `FOLLOW_UP_SECONDS`, scored on its own key points and red flags.
+ */
+export const FOLLOW_UP_SCHEMA = record(
+  {
+    id: ['nonEmptyString', 'required'],
+    prompt: ['nonEmptyString', 'required'],
+    after: ['nonEmptyString', 'optional'],
+    time_limit: ['positiveInteger', 'required'],
+    key_points: ['nonEmptySequence', 'required'],
+    red_flags: ['nonEmptySequence', 'optional'],
+    translations: [{ translations: FOLLOW_UP_TRANSLATION_SCHEMA }, 'optional'],
+  },
+  { key_points: KEY_POINT_SCHEMA, red_flags: RED_FLAG_SCHEMA },
+);
+
+/** The seconds a follow-up may be timed: an interviewer's quick question. */
+export const FOLLOW_UP_SECONDS = { min: 30, max: 60 } as const;
+
 /** An item of `questions`; `points` and `time_limit` default to the section's. */
 export const QUESTION_SCHEMA = record(
   {
@@ -120,8 +155,10 @@ export const QUESTION_SCHEMA = record(
     key_points: ['nonEmptySequence', 'required'],
     red_flags: ['nonEmptySequence', 'optional'],
     translations: [{ translations: QUESTION_TRANSLATION_SCHEMA }, 'optional'],
+    core: ['boolean', 'optional'],
+    follow_ups: ['nonEmptySequence', 'optional'],
   },
-  { key_points: KEY_POINT_SCHEMA, red_flags: RED_FLAG_SCHEMA },
+  { key_points: KEY_POINT_SCHEMA, red_flags: RED_FLAG_SCHEMA, follow_ups: FOLLOW_UP_SCHEMA },
 );
 
 /** A section file's top-level mapping. */
@@ -205,6 +242,8 @@ export function hasType(rule: ValueRule, value: unknown): boolean {
       return typeof value === 'number' && Number.isFinite(value) && value > 0;
     case 'positiveInteger':
       return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+    case 'boolean':
+      return typeof value === 'boolean';
   }
 }
 
@@ -223,6 +262,7 @@ export const TEXT_LIMITS = {
   answer: 10_000,
   analysis: 10_000,
   point: 200,
+  after: 200,
   keywords: 100,
   // A choice item's texts (see `CHOICE_SCHEMA`).
   options: 500,
@@ -237,6 +277,7 @@ export const TEXT_LIMITS = {
  */
 export const ITEM_LIMITS = {
   key_points: 20,
+  follow_ups: 10,
   keywords: 50,
 } as const satisfies Record<string, number>;
 

@@ -60,6 +60,40 @@ export interface Question {
    * A null-prototype object, so a lookup by any key is safe.
    */
   translations?: Record<string, QuestionTranslation>;
+  /**
+   * What an interviewer presses on after the answer (追问): asked when the
+   * answer missed the key point a follow-up names in `after`, or, when it
+   * missed nothing, one without `after`.
+   */
+  follow_ups?: FollowUp[];
+  /** One of the bank's core questions: `practice` sits these by default. */
+  core?: boolean;
+}
+
+/**
+ * A follow-up question (追问). Scored like a question on its own key points
+ * (one point each) and red flags, and the question's red flags apply too.
+ */
+export interface FollowUp {
+  /** Unique in the bank, among question and follow-up ids. */
+  id: string;
+  prompt: string;
+  key_points: KeyPoint[];
+  /** Seconds (30–60). */
+  time_limit: number;
+  /** The `point` of the question's key point it probes; absent: always eligible. */
+  after?: string;
+  /** Red flags of its own, besides the question's. */
+  red_flags?: RedFlag[];
+  /** Its texts in other languages: prompt and key points, as for questions. */
+  translations?: Record<string, FollowUpTranslation>;
+}
+
+/** A follow-up's texts in another language. */
+export interface FollowUpTranslation {
+  prompt: string;
+  /** When given, as many as the follow-up has, in the same order. */
+  key_points?: KeyPoint[];
 }
 
 /** A question's texts in another language; ids, points and time limits are not translated. */

@@ -32,7 +32,7 @@ export function validateBank(
   // The first of each value, kept as the section and a way to its position, found when repeated.
   const sectionIds = new Map<string, LocatedSection>();
   const orders = new Map<number, LocatedSection>();
-  const questionIds = new Map<string, { first: LocatedSection; index: number }>();
+  const questionIds = new Map<string, { first: LocatedSection; path: (string | number)[] }>();
   const where = (l: LocatedSection, path: readonly (string | number)[]): string =>
     `${l.section.file}:${l.locate(path).line}`;
   for (const l of located) {
@@ -62,24 +62,34 @@ export function validateBank(
         ),
       });
     }
-    // Open questions and choice items share one space of ids, each at its place in the file.
-    const items = [
-      ...section.questions.map((q, i) => ({ id: q.id, index: questionFileIndex(section, i) })),
-      ...(section.choices ?? []).map((c, i) => ({ id: c.id, index: choiceFileIndex(section, i) })),
+    // Open questions, their follow-ups and choice items share one space of ids,
+    // each at its place in the file: a graded answers file keys answers by them.
+    const items: [string, (string | number)[]][] = [
+      ...section.questions.flatMap((q, i): [string, (string | number)[]][] => {
+        const index = questionFileIndex(section, i);
+        return [
+          [q.id, ['questions', index, 'id']],
+          ...(q.follow_ups ?? []).map((f, fi): [string, (string | number)[]] => [
+            f.id,
+            ['questions', index, 'follow_ups', fi, 'id'],
+          ]),
+        ];
+      }),
+      ...(section.choices ?? []).map((c, i): [string, (string | number)[]] => [
+        c.id,
+        ['questions', choiceFileIndex(section, i), 'id'],
+      ]),
     ];
-    for (const { id, index } of items) {
+    for (const [id, path] of items) {
       const first = questionIds.get(id);
       if (first === undefined) {
-        questionIds.set(id, { first: l, index });
+        questionIds.set(id, { first: l, path });
         continue;
       }
       issues.push({
         file,
-        ...l.locate(['questions', index, 'id']),
-        message: msg.duplicateQuestionIdElsewhere(
-          quote(id),
-          where(first.first, ['questions', first.index, 'id']),
-        ),
+        ...l.locate(path),
+        message: msg.duplicateQuestionIdElsewhere(quote(id), where(first.first, first.path)),
       });
     }
   }

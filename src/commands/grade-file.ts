@@ -11,8 +11,10 @@ import { ExitCode } from '../exit-codes.js';
 import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
 import { scoreAnswer, scoringContext } from '../scoring/score-answer.js';
 import type { Attempt } from '../session/attempt.js';
+import { type FollowUpAttempt, gradeFollowUp } from '../session/follow-ups.js';
 import { type PlannedQuestion, planSession } from '../session/plan.js';
 import { type Summary, summarize } from '../session/summarize.js';
+import { followUpMessages } from '../ui/follow-up-messages.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { neutralizeInline } from '../ui/sanitize.js';
@@ -127,6 +129,22 @@ export async function gradeFile(
       });
     }
   }
+  // A follow-up is asked after its question: answered alone, it is a mistake in the file, said where it is.
+  for (const section of bank.sections)
+    for (const q of section.questions)
+      for (const f of q.follow_ups ?? []) {
+        const at = parsed.positions.get(f.id);
+        if (at && parsed.answers.has(f.id) && !parsed.answers.has(q.id))
+          issues.push({
+            file: input.name,
+            ...at,
+            message: followUpMessages(options.lang).withoutQuestion(
+              neutralizeInline(f.id),
+              neutralizeInline(q.id),
+            ),
+          });
+      }
+  issues.sort((a, b) => a.line - b.line || a.col - b.col);
   if (issues.length > 0) throw new BankError(issues);
   if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
 
@@ -144,7 +162,31 @@ export async function gradeFile(
       grade: scoreAnswer(question, text, context),
       selfScore: parsed.selfScores.get(question.id)?.value ?? null,
       mode: 'typed' as const,
+      followUps: gradeFollowUps(question, parsed.answers),
     };
   });
   return { name: input.name, attempts, plan, summary: summarize(plan, attempts) };
+}
+
+/** The follow-ups of a question answered in the file (under their own ids), each graded on its own key points. */
+function gradeFollowUps(
+  question: Question,
+  answers: ReadonlyMap<string, string>,
+): FollowUpAttempt[] {
+  return (question.follow_ups ?? []).flatMap((f): FollowUpAttempt[] => {
+    const text = answers.get(f.id);
+    if (text === undefined) return [];
+    return [
+      {
+        followUpId: f.id,
+        ...(f.after === undefined ? {} : { after: f.after }),
+        text,
+        timedOut: false,
+        elapsedMs: 0,
+        timeLimit: null,
+        grade: gradeFollowUp(question, f, { text }),
+        mode: 'typed',
+      },
+    ];
+  });
 }

@@ -28,6 +28,20 @@ export interface GradeResultJson {
   /** The red flags the answer shows (also among `flags`), each capping the score. */
   red_flags: { id: string; wrong: string; matched: string[]; scope: string }[];
   insights: Insights;
+  /** The follow-ups answered in the file, each on its own key points (one point each). */
+  follow_ups: FollowUpResultJson[];
+}
+
+/** One answered follow-up in `grade --json`. */
+export interface FollowUpResultJson {
+  id: string;
+  points: number;
+  score: number;
+  covered: string[];
+  missed: string[];
+  reasons: { point: string; reason: MissReason }[];
+  flags: ScoreFlag[];
+  red_flags: { id: string; wrong: string; matched: string[]; scope: string }[];
 }
 
 /** The `grade --json` shape, a contract for scripts. */
@@ -38,6 +52,9 @@ export interface GradeJson {
   /** The automatic scores alone. */
   auto_total: number;
   max: number;
+  /** The follow-ups' points, beside `total`, never in it. */
+  follow_ups_total: number;
+  follow_ups_max: number;
 }
 
 /** A line of `grade --format jsonl`: one file. */
@@ -48,9 +65,12 @@ export interface GradeJsonLine {
   max: number;
 }
 
-const covered = (a: Attempt) => a.grade.keyPoints.filter((k) => k.covered).map((k) => k.point);
-const missed = (a: Attempt) => a.grade.keyPoints.filter((k) => !k.covered).map((k) => k.point);
-const redFlags = (a: Attempt) =>
+/** What a graded answer (to a question or a follow-up) holds. */
+type Graded = Pick<Attempt, 'grade'>;
+
+const covered = (a: Graded) => a.grade.keyPoints.filter((k) => k.covered).map((k) => k.point);
+const missed = (a: Graded) => a.grade.keyPoints.filter((k) => !k.covered).map((k) => k.point);
+const redFlags = (a: Graded) =>
   (a.grade.flags ?? []).flatMap((f) =>
     f.code === 'red-flag' ? [{ id: f.id, wrong: f.wrong, matched: f.matched, scope: f.scope }] : [],
   );
@@ -69,6 +89,18 @@ function resultJson(attempt: Attempt, question: Question): GradeResultJson {
     flags: attempt.grade.flags ?? [],
     red_flags: redFlags(attempt),
     insights: analyzeAnswer(attempt.text, question),
+    follow_ups: (attempt.followUps ?? []).map((f) => ({
+      id: f.followUpId,
+      points: f.grade.max,
+      score: f.grade.score,
+      covered: covered(f),
+      missed: missed(f),
+      reasons: f.grade.keyPoints.flatMap((k) =>
+        k.reason ? [{ point: k.point, reason: k.reason }] : [],
+      ),
+      flags: f.grade.flags ?? [],
+      red_flags: redFlags(f),
+    })),
   };
 }
 
@@ -81,6 +113,8 @@ export function gradeJson(graded: GradedFile): GradeJson {
     total: graded.summary.score,
     auto_total: graded.summary.autoScore,
     max: graded.summary.max,
+    follow_ups_total: graded.summary.followUps.score,
+    follow_ups_max: graded.summary.followUps.max,
   };
 }
 

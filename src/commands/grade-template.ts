@@ -1,4 +1,5 @@
 import type { Section } from '../bank/types.js';
+import { followUpMessages } from '../ui/follow-up-messages.js';
 import { type Lang, messages } from '../ui/i18n.js';
 import { sectionNumber } from '../ui/render/format.js';
 import { neutralizeInline } from '../ui/sanitize.js';
@@ -10,7 +11,8 @@ function yamlKey(id: string): string {
 
 /**
  * A fill-in answers file: every question id with an empty block scalar, its
- * prompt as a comment above it. It parses as-is (every answer empty).
+ * prompt as a comment above it, then each of its follow-ups the same way
+ * (answered under their own ids). It parses as-is (every answer empty).
  */
 export function renderGradeTemplate(lang: Lang, sections: readonly Section[]): string {
   const out = [messages(lang).templateHeader, ''];
@@ -19,6 +21,12 @@ export function renderGradeTemplate(lang: Lang, sections: readonly Section[]): s
     for (const q of section.questions) {
       for (const line of q.prompt.trimEnd().split('\n')) out.push(`# ${neutralizeInline(line)}`);
       out.push(`${yamlKey(q.id)}: |`, '', '');
+      for (const f of q.follow_ups ?? []) {
+        out.push(followUpMessages(lang).templateNote);
+        for (const line of f.prompt.trimEnd().split('\n'))
+          out.push(`#   ${neutralizeInline(line)}`);
+        out.push(`${yamlKey(f.id)}: |`, '', '');
+      }
     }
   }
   return out.join('\n');

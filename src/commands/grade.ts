@@ -9,6 +9,7 @@ import { renderContext, writeLine } from '../ui/output.js';
 import { formatScore } from '../ui/render/format.js';
 import { stringifyJson } from '../ui/render/render-answer-key.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
+import { renderFollowUpFeedback } from '../ui/render/render-follow-ups.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
 import { neutralizeInline } from '../ui/sanitize.js';
@@ -138,7 +139,10 @@ function record(graded: GradedFile, bank: Bank, options: GradeOptions, io: Comma
     },
     io.stderr,
   );
-  for (const attempt of graded.attempts) recorder.attempt(attempt);
+  for (const attempt of graded.attempts) {
+    const id = recorder.attempt(attempt);
+    for (const answer of attempt.followUps ?? []) recorder.followUp(id, attempt, answer);
+  }
   recorder.reportUnsaved();
   return recorder.failed;
 }
@@ -182,6 +186,8 @@ function writeFeedback(
         analyzeAnswer(attempt.text, item.question),
       ),
     );
+    const followUps = renderFollowUpFeedback(ctx, item.question, attempt.followUps);
+    if (followUps.length > 0) writeLine(io.stdout, followUps.join('\n'));
     if (attempt.selfScore !== null) {
       writeLine(
         io.stdout,

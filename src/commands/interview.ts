@@ -13,6 +13,7 @@ import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
 import { formatScore } from '../ui/render/format.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
+import { renderFollowUpFeedback, renderFollowUpPrompt } from '../ui/render/render-follow-ups.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
 import { neutralize, neutralizeInline } from '../ui/sanitize.js';
@@ -32,6 +33,8 @@ export interface InterviewOptions extends CommonOptions {
   speak?: boolean;
   /** false with `--no-save`. */
   save: boolean;
+  /** false with `--no-follow-ups`: no follow-up question after the answers. */
+  followUps?: boolean;
 }
 
 /** What a run carries besides its questions: where answers go and what came before (resume). */
@@ -165,19 +168,27 @@ export async function runInterview(
     speechProblemSaid = true;
     writeLine(io.stderr, m.speechFailed(neutralizeInline(speaker.problem)));
   };
-  const askTyped = async (item: PlannedQuestion) => {
-    const draft = run.drafts?.get(item.question.id);
+  // A follow-up is answered in the same editor, under its own prompt and limit.
+  const askTyped = async (
+    item: PlannedQuestion,
+    followUp?: { prompt: string; limit: number | null },
+  ) => {
+    const draft = followUp ? undefined : run.drafts?.get(item.question.id);
     const before = draft?.elapsedMs ?? 0;
     // A resumed answer gets the time it had left, but never less than 10 s to finish.
-    const limit =
-      item.timeLimit === null || !draft
+    const limit = followUp
+      ? followUp.limit
+      : item.timeLimit === null || !draft
         ? item.timeLimit
         : Math.max(10, Math.ceil(item.timeLimit - before / 1000));
-    current = { id: item.question.id, text: draft?.text ?? '', startedAt: Date.now(), before };
+    // A follow-up's text is no draft to resume: its question is answered, and resume goes on after it.
+    current = followUp
+      ? undefined
+      : { id: item.question.id, text: draft?.text ?? '', startedAt: Date.now(), before };
     const result = await prompts.askAnswer(
       {
         message: m.yourAnswer,
-        question: item.question.prompt,
+        question: followUp?.prompt ?? item.question.prompt,
         timeLimit: limit,
         labels: {
           ...labels,
@@ -198,16 +209,18 @@ export async function runInterview(
     current = undefined;
     return { ...result, elapsedMs: result.elapsedMs + before };
   };
-  const askSpoken = async (item: PlannedQuestion) => {
-    // The interviewer reads the question while the clock runs, as in the room.
-    // Follow-up questions, once they exist, are read by the same `speaker.say`.
-    void speaker?.say(item.question.prompt);
+  const askSpoken = async (
+    item: PlannedQuestion,
+    followUp?: { prompt: string; limit: number | null; points: readonly string[] },
+  ) => {
+    // The interviewer reads the question (or the follow-up) while the clock runs, as in the room.
+    void speaker?.say(followUp?.prompt ?? item.question.prompt);
     let spoken: Awaited<ReturnType<typeof prompts.askOral>>;
     try {
       spoken = await prompts.askOral(
         {
           message: m.oralMessage,
-          timeLimit: item.timeLimit,
+          timeLimit: followUp ? followUp.limit : item.timeLimit,
           labels: { ...labels, help: m.oralHelp },
           colors: ctx().c,
         },
@@ -220,7 +233,9 @@ export async function runInterview(
     const ticked = await prompts.askTickedPoints(
       {
         message: m.tickPrompt,
-        points: item.question.key_points.map((k) => neutralize(k.point)),
+        points: (followUp?.points ?? item.question.key_points.map((k) => k.point)).map((p) =>
+          neutralize(p),
+        ),
         help: m.tickHelp,
       },
       context,
@@ -233,7 +248,16 @@ export async function runInterview(
       sayProblem();
       writeLine(io.stdout, renderQuestion(ctx(), item, index + previous.length, run.plan.length));
     },
-    ask: options.oral ? askSpoken : askTyped,
+    ask: (item) => (options.oral ? askSpoken(item) : askTyped(item)),
+    askFollowUp: async (item, followUp, timeLimit, index, total) => {
+      writeLine(io.stdout, renderFollowUpPrompt(ctx(), followUp.prompt, timeLimit, index, total));
+      const asked = {
+        prompt: followUp.prompt,
+        limit: timeLimit,
+        points: followUp.key_points.map((k) => k.point),
+      };
+      return options.oral ? askSpoken(item, asked) : askTyped(item, asked);
+    },
     showFeedback: (item, attempt) => {
       const insights =
         attempt.mode === 'typed'
@@ -244,6 +268,8 @@ export async function runInterview(
             })
           : undefined;
       writeLine(io.stdout, renderFeedback(ctx(), item.question, attempt.grade, attempt, insights));
+      const followUps = renderFollowUpFeedback(ctx(), item.question, attempt.followUps);
+      if (followUps.length > 0) writeLine(io.stdout, followUps.join('\n'));
     },
     // Ticking the points is the oral candidate's own rating already.
     rate: options.oral
@@ -265,6 +291,10 @@ export async function runInterview(
     onAttempt: (attempt) => {
       recordIds.set(attempt, run.recorder.attempt(attempt));
     },
+    onFollowUp: (attempt, answer) => {
+      const id = recordIds.get(attempt);
+      if (id !== undefined) run.recorder.followUp(id, attempt, answer);
+    },
     onRated: (attempt) => {
       const id = recordIds.get(attempt);
       if (id !== undefined && attempt.selfScore !== null)
@@ -277,7 +307,9 @@ export async function runInterview(
     run.recorder.end('interrupted');
   });
   try {
-    const outcome = await runSession(toAsk, sessionIO, run.scoring);
+    const outcome = await runSession(toAsk, sessionIO, run.scoring, {
+      followUps: options.followUps !== false,
+    });
     if (outcome.interrupted) saveUnfinished();
     run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
     const summary = summarize(run.plan, [...previous, ...outcome.attempts]);

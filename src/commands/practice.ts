@@ -1,8 +1,7 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import { ExitCode } from '../exit-codes.js';
-import { withOpenQuestions } from '../quiz/select.js';
 import { scoringContext } from '../scoring/score-answer.js';
-import { planSession } from '../session/plan.js';
+import { coreSections, drawSections, planSession } from '../session/plan.js';
 import { attemptFromRecord, findUnfinished } from '../session/resume.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO } from '../ui/output.js';
@@ -18,6 +17,8 @@ import { openRecorder } from './recorder.js';
 export interface PracticeOptions extends InterviewOptions {
   /** Continue the interrupted mock interview. */
   resume?: boolean;
+  /** `--draw`: a mock interview of the core's shape drawn from the whole bank. */
+  draw?: boolean;
 }
 
 /** `practice`: the full mock interview, every section in order, timed; `--resume` continues an interrupted one. */
@@ -34,16 +35,21 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
   const unfinished = findUnfinished(records, bankId);
   // A resumed interview goes on as it began: timed, untimed or aloud as then.
   if (options.resume && unfinished) options = { ...options, ...unfinished.options };
-  const plan = planSession(bank.sections, options);
+  // The core questions by default (the shipped bank's sixteen, 153 points); --draw: the same shape from the whole pool.
+  const sections = options.draw ? drawSections(bank.sections) : coreSections(bank.sections);
+  const plan = planSession(sections, options);
 
   if (options.resume) {
     if (!unfinished) {
       writeLine(io.stdout, m.nothingToResume);
       return ExitCode.ok;
     }
-    const byId = new Map(plan.map((p) => [p.question.id, p]));
+    // Over the whole bank: the interview may have been drawn (--draw).
+    const byId = new Map(planSession(bank.sections, options).map((p) => [p.question.id, p]));
     const resumedPlan = unfinished.plan.flatMap((id) => byId.get(id) ?? []);
-    const previous = unfinished.attempts.filter((a) => byId.has(a.question)).map(attemptFromRecord);
+    const previous = unfinished.attempts
+      .filter((a) => byId.has(a.question))
+      .map((a) => attemptFromRecord(a, unfinished.followUps));
     const drafts = new Map(
       unfinished.draft
         ? [
@@ -79,15 +85,7 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
     ? Math.ceil(limits.reduce<number>((n, l) => n + (l ?? 0), 0) / 60)
     : null;
   const points = plan.reduce((n, p) => n + p.question.points, 0);
-  writeLine(
-    io.stdout,
-    m.practiceIntro(
-      withOpenQuestions(bank).sections.length,
-      plan.length,
-      formatScore(points),
-      minutes,
-    ),
-  );
+  writeLine(io.stdout, m.practiceIntro(sections.length, plan.length, formatScore(points), minutes));
   // Nothing is recorded before the candidate is ready: leaving here leaves no unfinished interview.
   if (!(await waitToStart(io, options))) return ExitCode.interrupted;
   const recorder = openRecorder({ ...options, bankId }, io.stderr);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../lang.js';
 import type { Attempt } from '../session/attempt.js';
-import { toAttemptRecord } from '../store/attempt-record.js';
+import type { FollowUpAttempt } from '../session/follow-ups.js';
+import { toAttemptRecord, toFollowUpRecord } from '../store/attempt-record.js';
 import { type HistoryStore, openStore } from '../store/history-store.js';
 import { storeMessagesFor } from '../store/messages.js';
 import { defaultDataDir } from '../store/paths.js';
@@ -25,6 +26,8 @@ export interface Recorder {
    * (for `rating`). A failure is reported on stderr and the run goes on.
    */
   attempt(attempt: Attempt): string;
+  /** Saves a graded follow-up of the attempt saved as `attemptId`, the moment it is graded. */
+  followUp(attemptId: string, attempt: Attempt, answer: FollowUpAttempt): void;
   /** Saves the candidate's own score for an attempt saved before. */
   rating(attemptId: string, attempt: Attempt, selfScore: number): void;
   /** Keeps what was typed for a question that was interrupted, for `--resume`. */
@@ -66,6 +69,7 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
       failed: false,
       start() {},
       attempt: () => newRecordId(),
+      followUp() {},
       rating() {},
       draft() {},
       end() {},
@@ -127,6 +131,14 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
       );
       bestEffort(() => store.append(record), attempt.questionId);
       return record.id;
+    },
+    followUp(attemptId, attempt, answer) {
+      const record = toFollowUpRecord(
+        { ...answer, text: neutralizeForLog(answer.text) },
+        { attemptId, questionId: attempt.questionId },
+        { session, bank: options.bankId, at: now() },
+      );
+      bestEffort(() => store.append(record), attempt.questionId);
     },
     rating(attemptId, attempt, selfScore) {
       bestEffort(

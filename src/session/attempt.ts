@@ -1,4 +1,5 @@
 import type { Grade } from '../scoring/score-answer.js';
+import type { FollowUpAttempt } from './follow-ups.js';
 
 /** One answered question: what was typed, how long it took, how it was graded. */
 export interface Attempt {
@@ -14,6 +15,8 @@ export interface Attempt {
   selfScore: number | null;
   /** typed: graded from the text; oral: spoken, graded from the key points ticked. */
   mode: 'typed' | 'oral';
+  /** The follow-ups asked after it and their answers; absent when none were asked. */
+  followUps?: FollowUpAttempt[];
 }
 
 /** The score that counts: the self-rating when given, else the automatic one. */

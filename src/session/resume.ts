@@ -1,4 +1,4 @@
-import type { AttemptRecord, DraftRecord, HistoryRecord } from '../store/record.js';
+import type { AttemptRecord, DraftRecord, FollowUpRecord, HistoryRecord } from '../store/record.js';
 import { neutralize } from '../ui/sanitize.js';
 import type { Attempt } from './attempt.js';
 
@@ -10,6 +10,8 @@ export interface ResumePoint {
   startedAt: string;
   /** The answers already graded in it. */
   attempts: AttemptRecord[];
+  /** Their follow-ups' answers, for the summary. */
+  followUps: FollowUpRecord[];
   /** What was typed for the question that was interrupted, if anything. */
   draft?: DraftRecord;
   /** The options it was started with, those its start record kept. */
@@ -38,6 +40,7 @@ export function findUnfinished(
         plan: [...record.plan],
         startedAt: record.at,
         attempts: [],
+        followUps: [],
         options: {
           ...(record.time === undefined ? {} : { time: record.time }),
           ...(record.timer === undefined ? {} : { timer: record.timer }),
@@ -47,6 +50,7 @@ export function findUnfinished(
       finished = false;
     } else if (latest && record.session === latest.session) {
       if (record.kind === 'attempt') latest.attempts.push(record);
+      else if (record.kind === 'follow-up') latest.followUps.push(record);
       else if (record.kind === 'draft') latest.draft = record;
       else if (record.kind === 'session-end' && record.reason === 'finished') finished = true;
     }
@@ -63,8 +67,40 @@ export function findUnfinished(
  * come from the log, which anyone could have written: they are neutralised
  * here, where they leave it for the screen.
  */
-export function attemptFromRecord(record: AttemptRecord): Attempt {
+export function attemptFromRecord(
+  record: AttemptRecord,
+  followUps: readonly FollowUpRecord[] = [],
+): Attempt {
+  const mine = followUps.filter((f) => f.attempt === record.id);
   return {
+    ...(mine.length === 0
+      ? {}
+      : {
+          followUps: mine.map((f) => ({
+            followUpId: f.follow_up,
+            text: neutralize(f.text),
+            timedOut: f.timed_out,
+            elapsedMs: f.elapsed_ms,
+            timeLimit: f.time_limit,
+            mode: f.mode,
+            grade: {
+              score: f.auto_score,
+              max: f.points,
+              keyPoints: [
+                ...f.covered.map((point) => ({
+                  point: neutralize(point),
+                  covered: true,
+                  matched: [],
+                })),
+                ...f.missed.map((point) => ({
+                  point: neutralize(point),
+                  covered: false,
+                  matched: [],
+                })),
+              ],
+            },
+          })),
+        }),
     questionId: record.question,
     sectionId: record.section,
     text: neutralize(record.text),

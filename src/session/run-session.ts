@@ -1,7 +1,8 @@
-import type { Question } from '../bank/types.js';
+import type { FollowUp, Question } from '../bank/types.js';
 import { gradeFromTicks } from '../scoring/grade-ticks.js';
 import { type ScoreContext, scoreAnswer } from '../scoring/score-answer.js';
 import type { Attempt } from './attempt.js';
+import { chooseFollowUps, type FollowUpAttempt, gradeFollowUp } from './follow-ups.js';
 import type { PlannedQuestion } from './plan.js';
 
 /** What the candidate typed for one question. */
@@ -24,6 +25,19 @@ export interface SessionIO {
    * it, `next` is the pause.
    */
   rate?(item: PlannedQuestion, attempt: Attempt): Promise<number | null>;
+  /**
+   * Puts a follow-up (追问) to the candidate and takes the answer, timed by
+   * `timeLimit` (null: no timer). Without it no follow-up is asked.
+   */
+  askFollowUp?(
+    item: PlannedQuestion,
+    followUp: FollowUp,
+    timeLimit: number | null,
+    index: number,
+    total: number,
+  ): Promise<AnswerInput>;
+  /** Called as soon as a follow-up's answer is graded (history hooks in here). */
+  onFollowUp?(attempt: Attempt, followUp: FollowUpAttempt, question: Question): void;
   /** Waits until the candidate is ready for the next question. */
   next(): Promise<void>;
   /** Whether an error thrown by `ask` or `next` means the candidate pressed Ctrl+C. */
@@ -39,14 +53,22 @@ export interface SessionOutcome {
   interrupted: boolean;
 }
 
+export interface RunSessionOptions {
+  /** false with `--no-follow-ups`: no follow-up is asked. */
+  followUps?: boolean;
+}
+
 /**
- * Asks every planned question in order: question, answer, grade, feedback.
- * Ctrl+C ends the run without losing what was graded before it.
+ * Asks every planned question in order: question, answer, grade, the
+ * follow-ups the answer earns (before the feedback, which would give their
+ * answers away), feedback. Ctrl+C ends the run without losing what was
+ * graded before it.
  */
 export async function runSession(
   plan: readonly PlannedQuestion[],
   io: SessionIO,
   scoring: ScoreContext = {},
+  options: RunSessionOptions = {},
 ): Promise<SessionOutcome> {
   const attempts: Attempt[] = [];
   try {
@@ -74,6 +96,8 @@ export async function runSession(
       // answer is never lost, even to a kill at the rating prompt.
       attempts.push(attempt);
       io.onAttempt?.(attempt, item.question);
+      if (options.followUps !== false && io.askFollowUp)
+        await askFollowUps(item, attempt, io, io.askFollowUp);
       io.showFeedback(item, attempt);
       if (io.rate) {
         attempt.selfScore = await io.rate(item, attempt);
@@ -87,4 +111,31 @@ export async function runSession(
     return { attempts, interrupted: true };
   }
   return { attempts, interrupted: false };
+}
+
+/** The follow-ups the attempt earns, asked one by one; each is kept and saved as it is graded. */
+async function askFollowUps(
+  item: PlannedQuestion,
+  attempt: Attempt,
+  io: SessionIO,
+  ask: NonNullable<SessionIO['askFollowUp']>,
+): Promise<void> {
+  const chosen = chooseFollowUps(item.question, attempt.grade);
+  for (const [index, followUp] of chosen.entries()) {
+    // A follow-up keeps its own short limit (--time is for the questions); --no-timer lifts it.
+    const timeLimit = item.timeLimit === null ? null : followUp.time_limit;
+    const input = await ask(item, followUp, timeLimit, index, chosen.length);
+    const answered: FollowUpAttempt = {
+      followUpId: followUp.id,
+      ...(followUp.after === undefined ? {} : { after: followUp.after }),
+      text: input.text,
+      timedOut: input.timedOut,
+      elapsedMs: input.elapsedMs,
+      timeLimit,
+      grade: gradeFollowUp(item.question, followUp, input),
+      mode: input.ticked ? 'oral' : 'typed',
+    };
+    attempt.followUps = [...(attempt.followUps ?? []), answered];
+    io.onFollowUp?.(attempt, answered, item.question);
+  }
 }

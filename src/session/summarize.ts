@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../scoring/normalize.js';
 import { roundScore } from '../scoring/score-answer.js';
 import { type Attempt, finalScore } from './attempt.js';
+import { followUpTotals } from './follow-ups.js';
 import type { PlannedQuestion } from './plan.js';
 
 export interface SectionSummary {
@@ -44,6 +45,8 @@ export interface Summary {
   questions: number;
   elapsedMs: number;
   mostMissed: MissedPoint[];
+  /** The follow-ups asked and their points: beside the score above, never in it. */
+  followUps: { asked: number; score: number; max: number };
 }
 
 function sumMissed(attempts: readonly Attempt[]): MissedPoint[] {
@@ -123,5 +126,6 @@ export function summarize(
     questions: plan.length,
     elapsedMs: attempts.reduce((n, a) => n + a.elapsedMs, 0),
     mostMissed: sumMissed(attempts).slice(0, topMissed),
+    followUps: followUpTotals(attempts),
   };
 }

@@ -74,6 +74,32 @@ export interface AttemptRecord extends RecordBase {
   missed: string[];
 }
 
+/**
+ * An answer to a follow-up question (追问), written the moment it is graded,
+ * after the attempt it follows (`attempt`: that record's id). A kind of its
+ * own, so an older cs-interview skips it quietly and its stats, review
+ * schedule and resume, which count main answers only, are unchanged.
+ */
+export interface FollowUpRecord extends RecordBase {
+  kind: 'follow-up';
+  session: string;
+  bank: string;
+  /** The id of the attempt it follows. */
+  attempt: string;
+  question: string;
+  follow_up: string;
+  mode: 'typed' | 'oral';
+  text: string;
+  elapsed_ms: number;
+  time_limit: number | null;
+  timed_out: boolean;
+  auto_score: number;
+  /** One per key point of the follow-up. */
+  points: number;
+  covered: string[];
+  missed: string[];
+}
+
 /** The commands whose sessions are recorded. */
 export type SessionCommand = 'practice' | 'drill' | 'review';
 
@@ -242,7 +268,8 @@ export type HistoryRecord =
   | QuizAnswerRecord
   | ChatRecord
   | TypingRecord
-  | TypingReplyRecord;
+  | TypingReplyRecord
+  | FollowUpRecord;
 
 export type RecordKind = HistoryRecord['kind'];
 

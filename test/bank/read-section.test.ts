@@ -675,7 +675,7 @@ describe('parseSectionFile results', () => {
     expect(lines(result.issues)).toEqual([
       `proto.yaml:6:1: unknown field "__proto__" (allowed: ${SECTION_FIELDS})`,
       `proto.yaml:8:1: unknown field "constructor" (allowed: ${SECTION_FIELDS})`,
-      'proto.yaml:14:5: questions[0]: unknown field "prototype" (allowed: id, prompt, points, time_limit, answer, analysis, key_points, red_flags, translations)',
+      'proto.yaml:14:5: questions[0]: unknown field "prototype" (allowed: id, prompt, points, time_limit, answer, analysis, key_points, red_flags, translations, core, follow_ups)',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');

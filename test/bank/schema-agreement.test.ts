@@ -11,6 +11,9 @@ import { readSectionFile as parseSectionFile } from '../../src/bank/read-section
 import {
   CHOICE_SCHEMA,
   type FieldRule,
+  FOLLOW_UP_SCHEMA,
+  FOLLOW_UP_SECONDS,
+  FOLLOW_UP_TRANSLATION_SCHEMA,
   ITEM_LIMITS,
   isSafeText,
   itemLimit,
@@ -48,6 +51,8 @@ interface JsonSchema {
   maxItems?: number;
   required?: string[];
   maxLength?: number;
+  minimum?: number;
+  maximum?: number;
   allOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
@@ -148,6 +153,12 @@ const BASE = {
     },
   ],
 };
+
+/** A follow-up as JSON text. */
+const FOLLOW_UP =
+  '{"id": "f-0", "prompt": "P?", "time_limit": 45, "key_points": [{"point": "F", "keywords": ["f"]}]}';
+/** The follow-up with more fields (JSON text starting with a comma). */
+const fu = (extra: string) => `${FOLLOW_UP.slice(0, -1)}${extra}}`;
 
 /**
  * The base section as YAML (JSON is YAML) with fields set or, for `null`,
@@ -297,6 +308,37 @@ const CASES: [string, string, boolean][] = [
     true,
   ],
 
+  ['a core question', sectionWith({ 'q.core': 'true' }), true],
+  ['core not a boolean', sectionWith({ 'q.core': '"yes"' }), false],
+  ['a follow-up', sectionWith({ 'q.follow_ups': `[${FOLLOW_UP}]` }), true],
+  [
+    'a follow-up on a key point, translated',
+    sectionWith({
+      'q.follow_ups': `[${fu(', "after": "K", "translations": {"en": {"prompt": "P?", "key_points": [{"point": "L", "keywords": ["x"]}]}}')}]`,
+    }),
+    true,
+  ],
+  ['no follow-ups', sectionWith({ 'q.follow_ups': '[]' }), false],
+  [
+    'a follow-up without a time limit',
+    sectionWith({ 'q.follow_ups': `[${FOLLOW_UP.replace(', "time_limit": 45', '')}]` }),
+    false,
+  ],
+  [
+    'a follow-up timed 20 s',
+    sectionWith({ 'q.follow_ups': `[${FOLLOW_UP.replace('45', '20')}]` }),
+    false,
+  ],
+  [
+    'a follow-up timed 61 s',
+    sectionWith({ 'q.follow_ups': `[${FOLLOW_UP.replace('45', '61')}]` }),
+    false,
+  ],
+  [
+    'a follow-up with an unknown field',
+    sectionWith({ 'q.follow_ups': `[${fu(', "points": 2')}]` }),
+    false,
+  ],
   ['no document', '', false],
   ['only a comment', '# nothing\n', false],
   ['a list at the top', '- a\n', false],
@@ -373,20 +415,39 @@ const CASES: [string, string, boolean][] = [
         ? 'kp.keywords'
         : name === 'point'
           ? 'kp.point'
-          : name === 'id' || name === 'title' || name === 'description'
-            ? name
-            : `q.${name}`;
+          : name === 'after'
+            ? 'q.follow_ups'
+            : name === 'id' || name === 'title' || name === 'description'
+              ? name
+              : `q.${name}`;
     const text = (n: number) => JSON.stringify(`${'好'.repeat(n - 1)}😀`);
-    const value = (n: number) => (name === 'keywords' ? `[${text(n)}]` : text(n));
+    const value = (n: number) =>
+      name === 'keywords'
+        ? `[${text(n)}]`
+        : name === 'after'
+          ? `[${fu(`, "after": ${text(n)}`)}]`
+          : text(n);
+    // A follow-up's `after` names a key point: the point is as long.
+    const edits = (n: number) => ({
+      [path]: value(n),
+      ...(name === 'after' ? { 'kp.point': text(n) } : {}),
+    });
     return [
-      [`a ${name} of ${limit} characters`, sectionWith({ [path]: value(limit) }), true],
-      [`a ${name} of ${limit + 1} characters`, sectionWith({ [path]: value(limit + 1) }), false],
+      [`a ${name} of ${limit} characters`, sectionWith(edits(limit)), true],
+      [`a ${name} of ${limit + 1} characters`, sectionWith(edits(limit + 1)), false],
     ];
   }),
   ...Object.entries(ITEM_LIMITS).flatMap(([name, limit]): [string, string, boolean][] => {
-    const path = name === 'keywords' ? 'kp.keywords' : 'q.key_points';
-    const item = name === 'keywords' ? '"w"' : '{"point": "K", "keywords": ["w"]}';
-    const list = (n: number) => `[${Array.from({ length: n }, () => item).join(', ')}]`;
+    const path =
+      name === 'keywords' ? 'kp.keywords' : name === 'follow_ups' ? 'q.follow_ups' : 'q.key_points';
+    const item =
+      name === 'keywords'
+        ? '"w"'
+        : name === 'follow_ups'
+          ? FOLLOW_UP
+          : '{"point": "K", "keywords": ["w"]}';
+    const list = (n: number) =>
+      `[${Array.from({ length: n }, (_, i) => item.replace('"f-0"', `"f-${i}"`)).join(', ')}]`;
     return [
       [`${limit} ${name}`, sectionWith({ [path]: list(limit) }), true],
       [`${limit + 1} ${name}`, sectionWith({ [path]: list(limit + 1) }), false],
@@ -468,6 +529,18 @@ const BEYOND_SCHEMA: [string, string, string][] = [
     choiceSection({ translations: { en: { prompt: 'P', options: ['a'], explanation: 'E' } } }),
   ],
   [
+    "a follow-up's after that names no key point of its question",
+    'a schema cannot compare a value with the values of another field',
+    sectionWith({ 'q.follow_ups': `[${fu(', "after": "Nope"')}]` }),
+  ],
+  [
+    "a follow-up's translated key points not as many as it has",
+    'a schema cannot compare the lengths of two arrays',
+    sectionWith({
+      'q.follow_ups': `[${fu(', "translations": {"en": {"prompt": "P", "key_points": [{"point": "A", "keywords": ["a"]}, {"point": "B", "keywords": ["b"]}]}}')}]`,
+    }),
+  ],
+  [
     'a custom tag',
     'YAML level: an unknown tag is dropped once the text is data, leaving a plain string',
     sectionWith({ title: '!shout hello' }),
@@ -530,6 +603,10 @@ describe('the schema mirrors section-schema.ts', () => {
       positiveNumber: '#/definitions/positiveNumber',
       positiveInteger: '#/definitions/positiveInteger',
     };
+    if (rule === 'boolean') {
+      expect(field.type, where).toBe('boolean');
+      return;
+    }
     if (rule === 'nonEmptySequence') {
       expect(
         { type: field.type, minItems: field.minItems, maxItems: field.maxItems },
@@ -582,6 +659,19 @@ describe('the schema mirrors section-schema.ts', () => {
     expectRecord(redFlag, RED_FLAG_SCHEMA, 'red flag');
     expect(redFlag.properties?.signs?.items?.$ref).toBe('#/definitions/nonEmptyText');
     expect(keyPoint.properties?.avoid?.items?.$ref).toBe('#/definitions/nonEmptyText');
+    const followUp = def(question.properties?.follow_ups?.items?.$ref);
+    expectRecord(followUp, FOLLOW_UP_SCHEMA, 'follow-up');
+    expect(followUp.properties?.key_points?.items?.$ref).toBe('#/definitions/keyPoint');
+    expect(followUp.properties?.red_flags?.items?.$ref).toBe('#/definitions/redFlag');
+    expect(followUp.properties?.time_limit).toMatchObject({
+      minimum: FOLLOW_UP_SECONDS.min,
+      maximum: FOLLOW_UP_SECONDS.max,
+    });
+    expectRecord(
+      def('#/definitions/followUpTranslation'),
+      FOLLOW_UP_TRANSLATION_SCHEMA,
+      'follow-up translation',
+    );
   });
 
   it('has the same language tags', () => {

@@ -34,6 +34,7 @@ const RESULT_KEYS = [
   'flags',
   'red_flags',
   'insights',
+  'follow_ups',
 ];
 
 describe('grade of several files', () => {
@@ -124,7 +125,14 @@ describe('grade of several files', () => {
     const format = await run(['grade', files[0] as string, '--format', 'json']);
     expect(format.out).toBe(json.out);
     const parsed = JSON.parse(json.out) as GradeJson;
-    expect(Object.keys(parsed)).toEqual(['results', 'total', 'auto_total', 'max']);
+    expect(Object.keys(parsed)).toEqual([
+      'results',
+      'total',
+      'auto_total',
+      'max',
+      'follow_ups_total',
+      'follow_ups_max',
+    ]);
     expect(Object.keys(parsed.results[0] ?? {})).toEqual(RESULT_KEYS);
     const both = await run(['grade', files[0] as string, files[1] as string, '--json']);
     expect(both.code).toBe(ExitCode.usage);

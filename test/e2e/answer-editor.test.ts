@@ -11,7 +11,7 @@ import { binaryInTmux, hasTmux, type TmuxSession } from './tmux.js';
 if (process.env.CI && !hasTmux) throw new Error('tmux is required for the end-to-end tests in CI');
 
 const start = binaryInTmux();
-const DRILL = 'drill 1 --count 1 --time 300';
+const DRILL = 'drill 1 --count 1 --time 300 --no-follow-ups';
 
 function records(home: string): { kind: string; text: string; self_score: number | null }[] {
   return readFileSync(join(home, 'history.jsonl'), 'utf8')
@@ -144,7 +144,7 @@ describe.skipIf(!hasTmux)('the answer editor (tmux)', () => {
     ['emoji', '我先道歉✅✅✅✅✅✅✅✅✅✅再核实订单号和照片'],
     ['mixed', 'Sorry 😀 我马上 check 您的 order 订单号'],
   ])('puts the cursor right after the text at 40 columns (%s)', async (_name, typed) => {
-    const t = start('drill 1 --count 1 --no-timer', { width: 40, height: 20 });
+    const t = start('drill 1 --count 1 --no-timer --no-follow-ups', { width: 40, height: 20 });
     await t.waitFor('›');
     t.type(typed);
     await t.waitFor((s) => flat(s).includes(flat(typed)));
@@ -155,7 +155,7 @@ describe.skipIf(!hasTmux)('the answer editor (tmux)', () => {
   });
 
   it('discards keys typed as the time runs out, before the rating prompt appears', async () => {
-    const t = start('drill 2 --count 1 --time 3');
+    const t = start('drill 2 --count 1 --time 3 --no-follow-ups');
     await t.waitFor(CLOCK);
     t.type('非常抱歉让您久等了');
     await t.waitFor('剩余 00:01');
@@ -184,7 +184,7 @@ describe.skipIf(!hasTmux)('the answer editor (tmux)', () => {
   });
 
   it('keys sent together with the submitting Ctrl+D do not answer the rating prompt; Ctrl+D there keeps the automatic score', async () => {
-    const t = start('drill 2 --count 1 --time 120');
+    const t = start('drill 2 --count 1 --time 120 --no-follow-ups');
     await t.waitFor(CLOCK);
     t.type('非常抱歉让您久等了，我马上核实订单');
     await t.waitFor('我马上核实订单');

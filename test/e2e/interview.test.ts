@@ -9,7 +9,7 @@ const start = binaryInTmux();
 
 describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
   it('types Chinese, ticks the countdown, submits with Enter Enter and shows the feedback', async () => {
-    const t = start('drill 2 --count 1 --time 90');
+    const t = start('drill 2 --count 1 --time 90 --no-follow-ups');
     await t.waitFor('剩余 01:');
     t.type('非常抱歉让您失望了，请提供订单号');
     await t.waitFor('请提供订单号');
@@ -33,7 +33,7 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
   });
 
   it('submits what was typed when the time runs out, unfinished line included', async () => {
-    const t = start('drill 2 --count 1 --time 3');
+    const t = start('drill 2 --count 1 --time 3 --no-follow-ups');
     await t.waitFor('剩余 00:0');
     t.type('第一行');
     t.press('Enter');
@@ -49,7 +49,7 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
   });
 
   it('Ctrl+C mid-answer prints the summary of what was answered and exits 130', async () => {
-    const t = start('drill 3 --time 60');
+    const t = start('drill 3 --time 60 --no-follow-ups');
     await t.waitFor('剩余 01:00');
     t.type('我会先听客户说完，确认他的诉求');
     t.press('Enter', 'Enter');
@@ -64,7 +64,7 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
   });
 
   it('oral mode: countdown, Enter when done, tick the key points said, score from the ticks', async () => {
-    const t = start('drill 2 --count 1 --oral --time 30');
+    const t = start('drill 2 --count 1 --oral --time 30 --no-follow-ups');
     await t.waitFor('剩余 00:');
     expect(t.screen()).toContain('大声说出你的回答');
     t.press('Enter');
@@ -80,7 +80,7 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
   });
 
   it('keeps the cursor right after a wrapped line of Chinese at 40 columns', async () => {
-    const t = start('drill 1 --count 1 --no-timer', { width: 40, height: 30 });
+    const t = start('drill 1 --count 1 --no-timer --no-follow-ups', { width: 40, height: 30 });
     await t.waitFor('›');
     const typed = '客户投诉商品质量我先道歉再核实订单号和照片最后确认满意';
     t.type(typed);
@@ -100,7 +100,7 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
   });
 
   it('inserts a chunk typed in the middle of a line where the cursor is', async () => {
-    const t = start('drill 1 --count 1 --no-timer');
+    const t = start('drill 1 --count 1 --no-timer --no-follow-ups');
     await t.waitFor('›');
     t.type('你好世界');
     await t.waitFor('你好世界');

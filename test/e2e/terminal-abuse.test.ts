@@ -50,7 +50,7 @@ const flat = (s: string) => s.replace(/\s/g, '');
 
 describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
   it('a 10,000-character paste is drawn and saved whole', async () => {
-    const t = start('drill 2 --count 1 --no-timer');
+    const t = start('drill 2 --count 1 --no-timer --no-follow-ups');
     await t.waitFor('›');
     const text = pasteText(10_000);
     expect(text).toHaveLength(10_000);
@@ -65,7 +65,7 @@ describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
   });
 
   it('a multi-line paste (lines ended by CR, as a terminal sends Enter) is kept whole', async () => {
-    const t = start('drill 2 --count 1 --no-timer');
+    const t = start('drill 2 --count 1 --no-timer --no-follow-ups');
     await t.waitFor('›');
     const lines = [
       '第一行：非常抱歉让您久等',
@@ -85,7 +85,7 @@ describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
   });
 
   it('a resize during a question leaves one countdown, one help line and one question header', async () => {
-    const t = start('drill 2 --count 1 --time 300', { width: 90, height: 40 });
+    const t = start('drill 2 --count 1 --time 300 --no-follow-ups', { width: 90, height: 40 });
     await t.waitFor('剩余 0');
     t.type('非常抱歉让您失望了，请提供订单号');
     await t.waitFor('请提供订单号');
@@ -124,7 +124,7 @@ describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
   // a prompt that erased only as many rows as it had drawn left a copy of itself above the new
   // one. The answer prompt counts the reflowed rows at the new width.
   it('a resize while a wrapped answer line is being typed leaves no copy of the prompt', async () => {
-    const t = start('drill 2 --count 1 --time 300', { width: 90, height: 30 });
+    const t = start('drill 2 --count 1 --time 300 --no-follow-ups', { width: 90, height: 30 });
     await t.waitFor('剩余 0');
     t.type('第一行回答');
     t.press('Enter');
@@ -167,7 +167,10 @@ describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
         '',
       ].join('\n'),
     );
-    const t = start(`drill 1 --bank ${dir} --count 1 --time 300`, { width: 60, height: 20 });
+    const t = start(`drill 1 --bank ${dir} --count 1 --time 300 --no-follow-ups`, {
+      width: 60,
+      height: 20,
+    });
     await t.waitFor('剩余 0');
     t.type('非常抱歉');
     t.press('Enter');

@@ -153,6 +153,14 @@ export function bankToJson(bank: Bank, sections: readonly Section[] = bank.secti
         answer: q.answer,
         analysis: q.analysis,
         key_points: q.key_points.map((k) => ({ point: k.point, keywords: [...k.keywords] })),
+        core: q.core === true,
+        follow_ups: (q.follow_ups ?? []).map((f) => ({
+          id: f.id,
+          prompt: f.prompt,
+          ...(f.after === undefined ? {} : { after: f.after }),
+          time_limit: f.time_limit,
+          key_points: f.key_points.map((k) => ({ point: k.point, keywords: [...k.keywords] })),
+        })),
       })),
       // Apart from `questions`, whose items every consumer reads as open questions.
       ...(s.choices === undefined ? {} : { choices: s.choices.map(choiceToJson) }),

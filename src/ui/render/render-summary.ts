@@ -1,4 +1,5 @@
 import type { Summary } from '../../session/summarize.js';
+import { followUpMessages } from '../follow-up-messages.js';
 import { messages } from '../i18n.js';
 import { neutralize } from '../sanitize.js';
 import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../text-width.js';
@@ -64,6 +65,19 @@ export function renderSummary(ctx: RenderContext, summary: Summary, interrupted:
     out.push(...wrapText(m.scoresBoth(auto, summary.selfRated), ctx.width).map((l) => c.dim(l)));
   }
   out.push(c.dim(m.answered(summary.answered, summary.questions)));
+  // Follow-ups are reported beside the total, never in it: the interview keeps its points.
+  const asked = summary.followUps;
+  if (asked.asked > 0)
+    out.push(
+      ...wrapText(
+        followUpMessages(ctx.lang).summary(
+          formatScore(asked.score),
+          formatScore(asked.max),
+          asked.asked,
+        ),
+        ctx.width,
+      ),
+    );
   out.push('');
   if (summary.answered === 0) {
     out.push(m.nothingAnswered);
