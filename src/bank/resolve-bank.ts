@@ -4,7 +4,6 @@ import { quote } from './quote.js';
 import type {
   BankFile,
   BankIssue,
-  FollowUp,
   KeyPoint,
   Question,
   RedFlag,
@@ -140,12 +139,16 @@ export function resolveBank(
     const questions = section.questions.map((q, qi): Question => {
       const at = `questions[${qi}]`;
       const own = flags(q.red_flags, section.file, `${at}.red_flags`, 'question');
-      const translations = q.translations && translateKeyPoints(q, section.file, at, keyPoints);
+      const translations =
+        q.translations &&
+        translateKeyPoints(q.translations, (t) => t.answer, section.file, at, keyPoints);
       const inForce = nearestFirst([...own, ...sectionFlags, ...bankFlags]);
       const followUps = q.follow_ups?.map((f, fi) => {
         const fat = `${at}.follow_ups[${fi}]`;
         const script = scriptOf(q.answer);
-        const tr = f.translations && translateFollowUp(f, section.file, fat, keyPoints);
+        const tr =
+          f.translations &&
+          translateKeyPoints(f.translations, (t) => t.prompt, section.file, fat, keyPoints);
         return {
           ...f,
           key_points: keyPoints(f.key_points, section.file, `${fat}.key_points`, script),
@@ -168,48 +171,22 @@ export function resolveBank(
   return { sections: out, issues };
 }
 
-function translateKeyPoints(
-  q: Question,
+/**
+ * Translations (of a question or a follow-up) with their key points'
+ * concepts expanded, each in its own script (read off `scriptText`).
+ */
+function translateKeyPoints<T extends { key_points?: KeyPoint[] }>(
+  translations: Record<string, T>,
+  scriptText: (t: T) => string,
   file: string,
   at: string,
   keyPoints: (list: readonly KeyPoint[], file: string, path: string, script: Script) => KeyPoint[],
-): Question['translations'] {
-  const out: NonNullable<Question['translations']> = Object.create(null);
-  for (const [lang, t] of Object.entries(q.translations ?? {})) {
+): Record<string, T> {
+  const out: Record<string, T> = Object.create(null);
+  for (const [lang, t] of Object.entries(translations)) {
+    const path = `${at}.translations.${lang}.key_points`;
     out[lang] = t.key_points
-      ? {
-          ...t,
-          key_points: keyPoints(
-            t.key_points,
-            file,
-            `${at}.translations.${lang}.key_points`,
-            scriptOf(t.answer),
-          ),
-        }
-      : t;
-  }
-  return out;
-}
-
-/** A follow-up's translated key points with their concepts expanded, in their own script. */
-function translateFollowUp(
-  f: FollowUp,
-  file: string,
-  at: string,
-  keyPoints: (list: readonly KeyPoint[], file: string, path: string, script: Script) => KeyPoint[],
-): FollowUp['translations'] {
-  const out: NonNullable<FollowUp['translations']> = Object.create(null);
-  for (const [lang, t] of Object.entries(f.translations ?? {})) {
-    out[lang] = t.key_points
-      ? {
-          ...t,
-          key_points: keyPoints(
-            t.key_points,
-            file,
-            `${at}.translations.${lang}.key_points`,
-            scriptOf(t.prompt),
-          ),
-        }
+      ? { ...t, key_points: keyPoints(t.key_points, file, path, scriptOf(scriptText(t))) }
       : t;
   }
   return out;
