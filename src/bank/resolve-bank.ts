@@ -1,14 +1,7 @@
 import { normalizeForMatch } from '../scoring/normalize.js';
 import type { Messages } from './messages.js';
 import { quote } from './quote.js';
-import type {
-  BankFile,
-  BankIssue,
-  KeyPoint,
-  Question,
-  RedFlag,
-  Section,
-} from './types.js';
+import type { BankFile, BankIssue, KeyPoint, Question, RedFlag, Section } from './types.js';
 
 /** Where a term was written, for an unknown reference: the file and a path in it. */
 type Locate = (file: string, needle: string) => number;
