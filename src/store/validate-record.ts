@@ -3,6 +3,7 @@
  * newer version or an unknown kind is not checked but skipped.
  */
 
+import { parseIsoTime } from './iso-time.js';
 import type { DecodeResult, HistoryRecord, RecordKind } from './record.js';
 
 /** What a field must hold. */
@@ -73,7 +74,7 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   optionalScore: (x) => x === null || (isFiniteNumber(x) && x >= 0),
   boolean: (x) => typeof x === 'boolean',
   strings: isStrings,
-  timestamp: (x) => typeof x === 'string' && startsWithDate(x) && !Number.isNaN(Date.parse(x)),
+  timestamp: (x) => typeof x === 'string' && startsWithDate(x) && !Number.isNaN(parseIsoTime(x)),
   mode: (x) => x === 'typed' || x === 'oral',
   command: (x) => x === 'practice' || x === 'drill' || x === 'review',
   reason: (x) => x === 'finished' || x === 'interrupted',
