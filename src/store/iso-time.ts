@@ -12,7 +12,16 @@ const DAY_MS = 86_400_000;
 
 /** Milliseconds since the epoch of `s`, as `Date.parse(s)` (NaN when it is no date). */
 export function parseIsoTime(s: string): number {
-  if (s.length !== 24 || s.charCodeAt(23) !== 0x5a) return Date.parse(s);
+  const time = canonicalTime(s);
+  return Number.isNaN(time) ? Date.parse(s) : time;
+}
+
+/**
+ * The instant of `s` when it is in the form `toISOString()` writes, with
+ * every field in range (then `Date.parse(s)` gives the same); NaN otherwise.
+ */
+export function canonicalTime(s: string): number {
+  if (s.length !== 24 || s.charCodeAt(23) !== 0x5a) return Number.NaN;
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 2);
   const day = digits(s, 8, 2);
@@ -40,7 +49,7 @@ export function parseIsoTime(s: string): number {
     s.charCodeAt(16) !== 0x3a ||
     s.charCodeAt(19) !== 0x2e
   )
-    return Date.parse(s);
+    return Number.NaN;
   return (
     daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms
   );

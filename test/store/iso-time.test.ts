@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoTime } from '../../src/store/iso-time.js';
+import { canonicalTime, parseIsoTime } from '../../src/store/iso-time.js';
 import { seededRandom } from '../seeded-random.js';
 
 /** Date.parse and parseIsoTime give the same number (NaN alike). */
@@ -51,5 +51,17 @@ describe('parseIsoTime', () => {
     for (let i = 0; i < base.length; i++)
       for (const c of ['0', '9', '-', ':', '.', 'T', 'Z', ' ', '/', 'a', '\u0660'])
         expectSame(base.slice(0, i) + c + base.slice(i + 1));
+  });
+});
+
+describe('canonicalTime', () => {
+  it('reads only the form toISOString writes, and then as Date.parse does', () => {
+    expect(canonicalTime('2025-01-01T08:00:00.000Z')).toBe(Date.parse('2025-01-01T08:00:00.000Z'));
+    for (const s of [
+      '2025-01-01T08:00:00Z',
+      '2025-02-30T08:00:00.000Z',
+      '2025-01-01T08:00:00.000z',
+    ])
+      expect(canonicalTime(s), s).toBeNaN();
   });
 });
