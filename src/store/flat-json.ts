@@ -125,8 +125,13 @@ function sharedString(bytes: Uint8Array, from: number, to: number, ascii: boolea
   return entry;
 }
 
+/**
+ * A copy of `bytes[from, to)` as a plain Uint8Array: sliced from a plain
+ * view, as a Buffer's `slice` goes through its species constructor, which
+ * cost more than the copy.
+ */
 function copyOf(bytes: Uint8Array, from: number, to: number): Uint8Array {
-  return Uint8Array.prototype.slice.call(bytes, from, to);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset + from, to - from).slice();
 }
 
 function remember<T>(table: Map<number, T[]>, h: number, bucket: T[] | undefined, entry: T): void {
@@ -143,7 +148,7 @@ function remember<T>(table: Map<number, T[]>, h: number, bucket: T[] | undefined
  * record that changed its list would change it in every other.
  */
 interface SharedList {
-  bytes: Buffer;
+  bytes: Uint8Array;
   list: readonly string[];
 }
 const SHARED_LISTS = new Map<number, SharedList[]>();
@@ -331,17 +336,15 @@ class Reader {
         const h = hashOf(bytes, from, end);
         const bucket = SHARED_LISTS.get(h);
         if (bucket !== undefined)
-          // Compared by Node: a list is a few hundred bytes.
           for (const s of bucket)
-            if (s.bytes.compare(bytes, from, end) === 0) {
+            if (sameBytes(s.bytes, bytes, from, end)) {
               this.at = end;
               return s.list;
             }
         const list = this.freshStrings();
         if (list === undefined) return undefined;
         const frozen = Object.freeze(list);
-        const own = Buffer.from(copyOf(bytes, from, end).buffer);
-        remember(SHARED_LISTS, h, bucket, { bytes: own, list: frozen });
+        remember(SHARED_LISTS, h, bucket, { bytes: copyOf(bytes, from, end), list: frozen });
         return frozen;
       }
     }
