@@ -6,8 +6,6 @@ import { computeChatStats, renderChatStats } from '../chat/chat-stats.js';
 import { loadChats, titleOf } from '../chat/load-chats.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { dateFormats, renderStats } from '../history/render-stats.js';
-import { renderTypingChart } from '../history/render-typing-chart.js';
 import { computeStats } from '../history/stats.js';
 import { type TypingTrend, typingTrends } from '../history/typing-trend.js';
 import { withOpenQuestions } from '../quiz/select.js';
@@ -17,6 +15,8 @@ import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { dateFormats, renderStats } from '../ui/render/render-stats.js';
+import { renderTypingChart } from '../ui/render/render-typing-chart.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 

@@ -1,5 +1,4 @@
 import type { Question } from '../../bank/types.js';
-import { renderInsights } from '../../insights/render-insights.js';
 import type { Insights } from '../../insights/types.js';
 import { describeScoreNote } from '../../scoring/explain.js';
 import type { Grade } from '../../scoring/score-answer.js';
@@ -10,6 +9,7 @@ import { wrapText } from '../wrap.js';
 import { titledBlock } from './blocks.js';
 import type { RenderContext } from './context.js';
 import { formatClock, formatScore } from './format.js';
+import { renderInsights } from './render-insights.js';
 
 /** How the answer was given; absent for answers graded from a file. */
 export interface Timing {

@@ -1,6 +1,6 @@
-import { neutralize } from '../ui/sanitize.js';
-import { wrapText } from '../ui/wrap.js';
-import type { Insights, LengthInsight, WordCount } from './types.js';
+import type { Insights, LengthInsight, WordCount } from '../../insights/types.js';
+import { neutralize } from '../sanitize.js';
+import { wrapText } from '../wrap.js';
 
 type Lang = 'zh' | 'en';
 
