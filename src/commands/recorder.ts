@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../lang.js';
 import type { Attempt } from '../session/attempt.js';
+import { toAttemptRecord, toFollowUpRecord } from '../session/attempt-record.js';
 import type { FollowUpAttempt } from '../session/follow-ups.js';
-import { toAttemptRecord, toFollowUpRecord } from '../store/attempt-record.js';
 import { type HistoryStore, openStore } from '../store/history-store.js';
 import { storeMessagesFor } from '../store/messages.js';
 import { defaultDataDir } from '../store/paths.js';
