@@ -1,8 +1,8 @@
 /** `validate`'s report: every issue as `file:line:col: error|warning: message`, then a summary. */
 
 import type { BankIssue } from '../../bank/types.js';
-import type { BankWarning } from '../../bank/warnings.js';
 import type { Lang } from '../../lang.js';
+import type { BankWarning } from '../../lint/warnings.js';
 import type { RenderContext } from './context.js';
 
 /** What `validate --json` prints; the keys and their order are stable. */
