@@ -16,6 +16,7 @@ import { configMessages } from './config/messages.js';
 import { needsLangNotice } from './config/settings.js';
 import { ExpectedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { neutralize, neutralizeInline } from './neutralize.js';
 import { dataDir } from './store/paths.js';
 import { typingHelp } from './typing/help-text.js';
 import {
@@ -29,7 +30,6 @@ import {
 import { type Lang, messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
 import { quizHelp } from './ui/quiz-help.js';
-import { neutralize, neutralizeInline } from './ui/sanitize.js';
 
 interface RawCommon {
   bank?: string;

@@ -2,10 +2,11 @@
  * The chat part of `stats` (pure): runs and outcomes per scenario, mean turns
  * and first response, red flags shown most, and when each is due again.
  */
+
+import { neutralizeInline } from '../neutralize.js';
 import type { ChatRecord } from '../store/record.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { formatClock, formatLocalDateTime } from '../ui/render/format.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 import { chatSchedule } from './chat-due.js';
 import { chatText } from './chat-text.js';
 

@@ -4,9 +4,9 @@
  * the same without colour), key steps, red flags, typing speed, transcript.
  */
 import { EMOTION_MAX } from '../bank/chat-types.js';
+import { neutralize } from '../neutralize.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { formatClock } from '../ui/render/format.js';
-import { neutralize } from '../ui/sanitize.js';
 import { wrapText } from '../ui/wrap.js';
 import { actLabel, chatText, inParens } from './chat-text.js';
 import type { ChatReport, TranscriptLine } from './report.js';

@@ -1,6 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
 import { defaultDataDir } from '../store/paths.js';
 import { type AttemptRecord, fieldsOf } from '../store/record.js';
@@ -10,7 +11,6 @@ import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
 import { escapeJsonControls } from '../ui/render/render-answer-key.js';
 import { historyTable } from '../ui/render/render-history.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 import { readHistory, reportBadLines } from './read-history.js';
 
 export interface HistoryOptions extends CommonOptions {

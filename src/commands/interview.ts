@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
+import { neutralize, neutralizeInline } from '../neutralize.js';
 import type { ScoreContext } from '../scoring/score-answer.js';
 import type { Attempt } from '../session/attempt.js';
 import type { PlannedQuestion } from '../session/plan.js';
@@ -16,7 +17,6 @@ import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderFollowUpFeedback, renderFollowUpPrompt } from '../ui/render/render-follow-ups.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
-import { neutralize, neutralizeInline } from '../ui/sanitize.js';
 import type { Recorder } from './recorder.js';
 
 /** Options shared by `practice`, `drill` and `review`. */

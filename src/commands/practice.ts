@@ -1,5 +1,6 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import { ExitCode } from '../exit-codes.js';
+import { neutralize } from '../neutralize.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { coreSections, drawSections, planSession } from '../session/plan.js';
 import { attemptFromRecord, findUnfinished } from '../session/resume.js';
@@ -8,7 +9,6 @@ import type { CommandIO } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
 import { ourCommand } from '../ui/render/command-line.js';
 import { formatScore } from '../ui/render/format.js';
-import { neutralize } from '../ui/sanitize.js';
 import { type InterviewOptions, requireTerminal, runInterview, waitToStart } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
 import { bankLettersOf } from '../quiz/present.js';
 import type { QuizAnswer } from '../quiz/score.js';
 import { openStore } from '../store/history-store.js';
 import { storeMessagesFor } from '../store/messages.js';
 import { defaultDataDir } from '../store/paths.js';
 import { newRecordId, RECORD_VERSION } from '../store/record.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 
 /** Where a quiz's answers go; nothing with `--no-save`. */
 export interface QuizRecorder {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../lang.js';
+import { neutralizeForLog, neutralizeInline } from '../neutralize.js';
 import type { Attempt } from '../session/attempt.js';
 import { toAttemptRecord, toFollowUpRecord } from '../session/attempt-record.js';
 import type { FollowUpAttempt } from '../session/follow-ups.js';
@@ -12,7 +13,6 @@ import {
   type SessionCommand,
   type SessionStartRecord,
 } from '../store/record.js';
-import { neutralizeForLog, neutralizeInline } from '../ui/sanitize.js';
 
 /** Where a run's records go; a no-op with `--no-save`. */
 export interface Recorder {

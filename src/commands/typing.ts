@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
 import { defaultDataDir } from '../store/paths.js';
 import {
@@ -27,7 +28,6 @@ import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { formatClock } from '../ui/render/format.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 import { graphemes } from '../ui/text-width.js';
 import { requireTerminal } from './interview.js';
 import { readHistory } from './read-history.js';

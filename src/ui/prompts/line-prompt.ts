@@ -1,5 +1,5 @@
 import chalk, { type ChalkInstance } from 'chalk';
-import { neutralize } from '../sanitize.js';
+import { neutralize } from '../../neutralize.js';
 import { displayWidth } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';

@@ -1,6 +1,6 @@
 import type { KeyPoint, Question, Section } from '../../bank/types.js';
+import { neutralize } from '../../neutralize.js';
 import { type Lang, messages } from '../i18n.js';
-import { neutralize } from '../sanitize.js';
 import { formatClock, formatScore, sectionNumber, shownKeywords } from './format.js';
 import { choiceKeyHtml, sectionSize } from './render-choices.js';
 

@@ -1,6 +1,6 @@
 import type { Bank, Question, Section } from '../../bank/types.js';
+import { neutralize } from '../../neutralize.js';
 import { messages } from '../i18n.js';
-import { neutralize } from '../sanitize.js';
 import { wrapText } from '../wrap.js';
 import { rule, titledBlock } from './blocks.js';
 import type { RenderContext } from './context.js';

@@ -1,10 +1,10 @@
 import type { Question } from '../../bank/types.js';
 import type { Insights } from '../../insights/types.js';
+import { neutralize } from '../../neutralize.js';
 import { describeScoreNote } from '../../scoring/explain.js';
 import type { Grade } from '../../scoring/score-answer.js';
 import type { ScoreNote } from '../../scoring/types.js';
 import { messages } from '../i18n.js';
-import { neutralize } from '../sanitize.js';
 import { wrapText } from '../wrap.js';
 import { titledBlock } from './blocks.js';
 import type { RenderContext } from './context.js';

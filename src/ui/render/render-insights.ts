@@ -1,5 +1,5 @@
 import type { Insights, LengthInsight, WordCount } from '../../insights/types.js';
-import { neutralize } from '../sanitize.js';
+import { neutralize } from '../../neutralize.js';
 import { wrapText } from '../wrap.js';
 
 type Lang = 'zh' | 'en';

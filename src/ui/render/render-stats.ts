@@ -6,7 +6,7 @@
  */
 
 import type { HistoryStats } from '../../history/stats.js';
-import { neutralize, neutralizeInline } from '../sanitize.js';
+import { neutralize, neutralizeInline } from '../../neutralize.js';
 import {
   displayWidth,
   graphemes,

@@ -1,4 +1,4 @@
-import { escapeCharacter, neutralise, replaceUnsafe } from '../bank/quote.js';
+import { escapeCharacter, neutralise, replaceUnsafe } from './bank/quote.js';
 
 /**
  * Bank text and file names are untrusted: a bank from the internet could
