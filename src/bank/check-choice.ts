@@ -7,6 +7,7 @@
  */
 
 import { countCharacters } from '../limits.js';
+import { escapeCharacter, findUnsafeCharacter } from '../neutralize.js';
 import { type ChoiceMessages, choiceMessagesFor } from './choice-messages.js';
 import {
   CHOICE_TYPES,
@@ -16,7 +17,7 @@ import {
   MAX_OPTIONS,
 } from './choice-types.js';
 import { type Found, type Lang, messagesFor } from './messages.js';
-import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
+import { quote } from './quote.js';
 import { fitsLimit, textLimit } from './section-schema.js';
 
 /** Where a value is: field names and list indexes from the file's top (`['questions', 2, 'correct']`). */
