@@ -16,6 +16,7 @@ import { configMessages } from './config/messages.js';
 import { needsLangNotice } from './config/settings.js';
 import { ExpectedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import type { Lang } from './lang.js';
 import { neutralize, neutralizeInline } from './neutralize.js';
 import { dataDir } from './store/paths.js';
 import { typingHelp } from './typing/help-text.js';
@@ -27,7 +28,7 @@ import {
   helpUsageWord,
   translateCommanderError,
 } from './ui/help-text.js';
-import { type Lang, messages } from './ui/i18n.js';
+import { messages } from './ui/i18n.js';
 import type { CommandIO, CommonOptions } from './ui/output.js';
 import { quizHelp } from './ui/quiz-help.js';
 

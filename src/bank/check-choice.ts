@@ -6,6 +6,7 @@
  * line and column.
  */
 
+import type { Lang } from '../lang.js';
 import { countCharacters } from '../limits.js';
 import { escapeCharacter, findUnsafeCharacter } from '../neutralize.js';
 import { type ChoiceMessages, choiceMessagesFor } from './choice-messages.js';
@@ -16,7 +17,7 @@ import {
   letterOf,
   MAX_OPTIONS,
 } from './choice-types.js';
-import { type Found, type Lang, messagesFor } from './messages.js';
+import { type Found, messagesFor } from './messages.js';
 import { quote } from './quote.js';
 import { fitsLimit, textLimit } from './section-schema.js';
 

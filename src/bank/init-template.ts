@@ -4,7 +4,7 @@
  * without a warning and drill like any bank; the tests hold it to that.
  */
 
-import type { Lang } from './messages.js';
+import type { Lang } from '../lang.js';
 
 /** The file the section files point editors to, copied next to them. */
 export const SCHEMA_FILE = 'section.schema.json';

@@ -4,8 +4,9 @@ import { type Locate, pathLocator } from './locate-path.js';
 
 export { pathLocator };
 
+import type { Lang } from '../lang.js';
 import { neutralizeInline } from '../neutralize.js';
-import { type Lang, type Messages, messagesFor } from './messages.js';
+import { type Messages, messagesFor } from './messages.js';
 import { byPosition, parseYaml } from './parse-yaml.js';
 import type { BankIssue, Section } from './types.js';
 import { READ_TWO_WAYS, readYaml } from './yaml-confirm.js';

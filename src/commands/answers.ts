@@ -2,8 +2,8 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, writeSync } from 
 import { defaultBankPath } from '../bank/default-bank.js';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import type { Lang } from '../lang.js';
 import { neutralizeInline } from '../neutralize.js';
-import type { Lang } from '../ui/i18n.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';

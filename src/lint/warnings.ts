@@ -4,9 +4,9 @@
  */
 
 import { pathLocator, type YamlPath } from '../bank/locate-path.js';
-import type { Lang } from '../bank/messages.js';
 import { quote } from '../bank/quote.js';
 import { type Bank, type BankIssue, type Question, questionFileIndex } from '../bank/types.js';
+import type { Lang } from '../lang.js';
 import { prepareText } from '../scoring/answer-text.js';
 import { judgeCoverage } from '../scoring/coverage.js';
 import { PACE } from '../scoring/length.js';

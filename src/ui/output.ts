@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Lang } from './i18n.js';
+import type { Lang } from '../lang.js';
 import type { RenderContext } from './render/context.js';
 
 /** The streams and environment a command works with; injectable for tests. */

@@ -1,5 +1,5 @@
 import { chineseNumeral } from '../../chinese-numeral.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../../lang.js';
 
 /** `mm:ss` of a duration in milliseconds, rounded down to the second. */
 export function formatClock(ms: number): string {

@@ -6,8 +6,8 @@
  */
 
 import { type ChoiceItem, correctLetters, letterOf } from '../../bank/choice-types.js';
+import type { Lang } from '../../lang.js';
 import { neutralize } from '../../neutralize.js';
-import type { Lang } from '../i18n.js';
 import { messages } from '../i18n.js';
 import { quizText } from '../quiz-text.js';
 import { wrapText } from '../wrap.js';
