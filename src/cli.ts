@@ -1,4 +1,3 @@
-import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Command, CommanderError, type Help, Option } from 'commander';
@@ -18,7 +17,7 @@ import { ExpectedError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { Lang } from './lang.js';
 import { neutralize, neutralizeInline } from './neutralize.js';
-import { dataDir } from './store/paths.js';
+import { resolveDataDir } from './store/paths.js';
 import { typingHelp } from './typing/help-text.js';
 import {
   dataDirHelp,
@@ -435,7 +434,7 @@ function addConfigCommands(
  * bug and prints its stack.
  */
 export async function runCli(argv: readonly string[], io: CommandIO): Promise<ExitCode> {
-  const home = dataDir(io.env, process.platform, homedir());
+  const home = resolveDataDir(undefined, io.env);
   const settings = loadSettings(langFlag(argv), io.env, home);
   const lang = settings.choice.lang;
   let code: ExitCode = ExitCode.ok;

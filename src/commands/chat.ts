@@ -1,4 +1,3 @@
-import { homedir } from 'node:os';
 import { bankIdOf } from '../bank/bank-id.js';
 import { defaultBankPath } from '../bank/default-bank.js';
 import { chatRecordsOf, chatSchedule } from '../chat/chat-due.js';
@@ -11,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { neutralize, neutralizeForLog, neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
-import { dataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import { type ChatRecord, newRecordId, RECORD_VERSION } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
@@ -65,7 +64,7 @@ export async function runChat(
   const chats = await loadChats(bankPath, options.lang);
   if (chats.scenarios.length === 0) throw new UsageError(t.noScenarios(neutralizeInline(bankPath)));
   const bankId = bankIdOf({ source: bankPath });
-  const home = options.home ?? dataDir(io.env, process.platform, homedir());
+  const home = resolveDataDir(options.home, io.env);
   const now = options.now ?? (() => new Date());
   const { records } = readHistory({ lang: options.lang, home, save: options.save }, io.stderr);
   const ids = chats.scenarios.map((s) => s.scenario.id);

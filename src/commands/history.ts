@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
-import { defaultDataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import { type AttemptRecord, fieldsOf } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
@@ -193,7 +193,7 @@ function jsonOutput(stream: NodeJS.WritableStream): JsonOutput {
  * bytes are those `stringifyJson({ history, attempts })` would print.
  */
 function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
-  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const store = openStore(resolveDataDir(options.home), { lang: options.lang });
   const ratings = new Map<string, { session: string; score: number }>();
   store.scan(
     (r) => {
@@ -240,7 +240,7 @@ export async function runHistoryClear(
   io: CommandIO,
 ): Promise<ExitCode> {
   const m = messages(options.lang);
-  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const store = openStore(resolveDataDir(options.home), { lang: options.lang });
   // Nothing to delete is said as such, with or without --yes, and asks nothing.
   if (isEmptyFile(store.path)) {
     writeLine(io.stdout, m.clearNothing(neutralizeInline(store.path)));

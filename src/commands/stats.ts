@@ -1,4 +1,3 @@
-import { homedir } from 'node:os';
 import { bankIdOf } from '../bank/bank-id.js';
 import { defaultBankPath } from '../bank/default-bank.js';
 import { chatRecordsOf } from '../chat/chat-due.js';
@@ -9,7 +8,7 @@ import { ExitCode } from '../exit-codes.js';
 import { computeStats } from '../history/stats.js';
 import { type TypingTrend, typingTrends } from '../history/typing-trend.js';
 import { withOpenQuestions } from '../quiz/select.js';
-import { dataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import type { HistoryRecord } from '../store/record.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
@@ -37,7 +36,7 @@ export interface StatsOptions extends CommonOptions {
  * Damaged lines of the log are reported on stderr, once each, and skipped.
  */
 export async function runStats(options: StatsOptions, io: CommandIO): Promise<ExitCode> {
-  const home = options.home ?? dataDir(io.env, process.platform, homedir());
+  const home = resolveDataDir(options.home, io.env);
   const { records, path } = readHistory({ lang: options.lang, home, slim: true }, io.stderr);
   const bank = await openBank(options);
   const now = options.now ?? new Date();

@@ -5,7 +5,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
 import { neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
-import { defaultDataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import {
   type HistoryRecord,
   newRecordId,
@@ -97,7 +97,7 @@ export function typingHistory(options: TypingOptions, io: CommandIO): HistoryRec
  * written, for the exit code 74.
  */
 export function saveTypingRecord(record: HistoryRecord, options: TypingOptions, io: CommandIO) {
-  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const store = openStore(resolveDataDir(options.home), { lang: options.lang });
   try {
     store.append(record);
     return true;
