@@ -4,6 +4,7 @@ import { Command, CommanderError, type Help, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { chatCommandText } from './chat/command-text.js';
 import { nonNegativeInt, positiveInt, retention } from './cli-values.js';
+import type { CommandIO, CommonOptions } from './commands/command-io.js';
 import type { GradeWorkerData } from './commands/grade-class.js';
 import {
   type LoadedSettings,
@@ -28,7 +29,6 @@ import {
   translateCommanderError,
 } from './ui/help-text.js';
 import { messages } from './ui/i18n.js';
-import type { CommandIO, CommonOptions } from './ui/output.js';
 import { quizHelp } from './ui/quiz-help.js';
 
 interface RawCommon {

@@ -5,7 +5,6 @@ import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
 import { neutralizeInline } from '../neutralize.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import {
   bankToJson,
@@ -14,6 +13,7 @@ import {
   stringifyJson,
 } from '../ui/render/render-answer-key.js';
 import { renderAnswerKeyHtml } from '../ui/render/render-answer-key-html.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { openBank, requireSection } from './open-bank.js';
 import { readShippedAnswerKey } from './shipped-answer-key.js';
 

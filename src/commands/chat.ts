@@ -13,10 +13,10 @@ import { openStore } from '../store/history-store.js';
 import { resolveDataDir } from '../store/paths.js';
 import { type ChatRecord, newRecordId, RECORD_VERSION } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatClock } from '../ui/render/format.js';
 import { wrapText } from '../ui/wrap.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { onTerminalLoss, requireTerminal } from './interview.js';
 import { readHistory } from './read-history.js';
 

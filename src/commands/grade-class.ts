@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { Bank } from '../bank/types.js';
 import { BankError, ExpectedError } from '../errors.js';
 import { neutralizeInline } from '../neutralize.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { gradeFile } from './grade-file.js';
 import { gradeCsvRows, gradeJsonLine } from './grade-output.js';
 import { openBank } from './open-bank.js';

@@ -17,7 +17,7 @@ import { type PlannedQuestion, planSession } from '../session/plan.js';
 import { type Summary, summarize } from '../session/summarize.js';
 import { followUpMessages } from '../ui/follow-up-messages.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 
 /** A file's answers, graded in bank order. */
 export interface GradedFile {

@@ -7,13 +7,13 @@ import { neutralize, neutralizeInline } from '../neutralize.js';
 import { attemptFromRecord } from '../session/resume.js';
 import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { titledBlock } from '../ui/render/blocks.js';
 import { formatLocalDateTime, formatScore, sectionNumber } from '../ui/render/format.js';
 import { renderChecklist, renderFeedback, scoreLine } from '../ui/render/render-feedback.js';
 import { SHOWN_ID_LENGTH } from '../ui/render/render-history.js';
 import { wrapText } from '../ui/wrap.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 

@@ -6,11 +6,11 @@ import { openStore } from '../store/history-store.js';
 import { resolveDataDir } from '../store/paths.js';
 import { type AttemptRecord, fieldsOf } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
 import { escapeJsonControls } from '../ui/render/render-answer-key.js';
 import { historyTable } from '../ui/render/render-history.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory, reportBadLines } from './read-history.js';
 
 export interface HistoryOptions extends CommonOptions {

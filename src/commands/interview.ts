@@ -9,7 +9,6 @@ import { runSession, type SessionIO } from '../session/run-session.js';
 import { summarize } from '../session/summarize.js';
 import { openSpeaker, speechCommand } from '../speech/speech.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
 import { formatScore } from '../ui/render/format.js';
@@ -17,6 +16,7 @@ import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderFollowUpFeedback, renderFollowUpPrompt } from '../ui/render/render-follow-ups.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import type { Recorder } from './recorder.js';
 
 /** Options shared by `practice`, `drill` and `review`. */

@@ -6,8 +6,8 @@ import { UsageError } from '../errors.js';
 import { neutralizeInline } from '../neutralize.js';
 import { selectSection } from '../session/select-section.js';
 import { messages } from '../ui/i18n.js';
-import type { CommonOptions } from '../ui/output.js';
 import { sectionNumber } from '../ui/render/format.js';
+import type { CommonOptions } from './command-io.js';
 
 /**
  * The bank named by `--bank`, or the one that ships with the package, in

@@ -10,12 +10,12 @@ import { type TypingTrend, typingTrends } from '../history/typing-trend.js';
 import { withOpenQuestions } from '../quiz/select.js';
 import { resolveDataDir } from '../store/paths.js';
 import type { HistoryRecord } from '../store/record.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { stringifyJson } from '../ui/render/render-answer-key.js';
 import { dateFormats, renderStats } from '../ui/render/render-stats.js';
 import { renderTypingChart } from '../ui/render/render-typing-chart.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 

@@ -24,11 +24,11 @@ import { typingMessages } from '../typing/messages.js';
 import { isChineseText, parseOwnText } from '../typing/own-text.js';
 import { PASSAGES } from '../typing/passages.js';
 import { choosePassage } from '../typing/select.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { formatClock } from '../ui/render/format.js';
 import { graphemes } from '../ui/text-width.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { requireTerminal } from './interview.js';
 import { readHistory } from './read-history.js';
 
