@@ -6,11 +6,11 @@ import type { Lang } from '../lang.js';
 import { neutralizeInline } from '../neutralize.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import { stringifyJson } from '../ui/render/json.js';
 import {
   bankToJson,
   renderAnswerKeyMarkdown,
   renderAnswerKeyText,
-  stringifyJson,
 } from '../ui/render/render-answer-key.js';
 import { renderAnswerKeyHtml } from '../ui/render/render-answer-key-html.js';
 import type { CommandIO, CommonOptions } from './command-io.js';

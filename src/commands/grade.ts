@@ -7,7 +7,7 @@ import { neutralizeInline } from '../neutralize.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatScore } from '../ui/render/format.js';
-import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { stringifyJson } from '../ui/render/json.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderFollowUpFeedback } from '../ui/render/render-follow-ups.js';
 import { renderQuestion } from '../ui/render/render-question.js';

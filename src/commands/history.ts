@@ -8,7 +8,7 @@ import { type AttemptRecord, fieldsOf } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
-import { escapeJsonControls } from '../ui/render/render-answer-key.js';
+import { escapeJsonControls } from '../ui/render/json.js';
 import { historyTable } from '../ui/render/render-history.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory, reportBadLines } from './read-history.js';

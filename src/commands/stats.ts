@@ -12,7 +12,7 @@ import { resolveDataDir } from '../store/paths.js';
 import type { HistoryRecord } from '../store/record.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
-import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { stringifyJson } from '../ui/render/json.js';
 import { dateFormats, renderStats } from '../ui/render/render-stats.js';
 import { renderTypingChart } from '../ui/render/render-typing-chart.js';
 import type { CommandIO, CommonOptions } from './command-io.js';

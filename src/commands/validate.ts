@@ -8,7 +8,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
 import { collectWarnings } from '../lint/warnings.js';
 import { renderContext, writeLine } from '../ui/output.js';
-import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { stringifyJson } from '../ui/render/json.js';
 import { renderValidation, type ValidateJson } from '../ui/render/render-validation.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 
