@@ -32,7 +32,7 @@ export async function runInit(dir: string, options: InitOptions, io: CommandIO):
   }
   const schemaPath = options.schemaPath ?? join(defaultBankPath(), SCHEMA_FILE);
   const files: TemplateFile[] = [
-    ...starterSections(options.lang),
+    ...(await starterSections(options.lang)),
     { name: SCHEMA_FILE, text: await readFile(schemaPath, 'utf8') },
   ];
   try {
