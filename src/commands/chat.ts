@@ -17,8 +17,8 @@ import { renderContext, writeLine } from '../ui/output.js';
 import { formatClock } from '../ui/render/format.js';
 import { wrapText } from '../ui/wrap.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
-import { onTerminalLoss, requireTerminal } from './interview.js';
 import { readHistory } from './read-history.js';
+import { onTerminalLoss, requireTerminal } from './terminal-session.js';
 
 export interface ChatOptions extends CommonOptions {
   /** false with `--no-save`. */

@@ -12,10 +12,11 @@ import { messages } from '../ui/i18n.js';
 import { writeLine } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
 import type { CommandIO } from './command-io.js';
-import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
+import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank, requireSection } from './open-bank.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
+import { requireTerminal } from './terminal-session.js';
 
 export interface DrillOptions extends InterviewOptions {
   /** `--weakest N`: the N weakest questions by the history, now, whatever the schedule says. */

@@ -9,10 +9,11 @@ import { writeLine } from '../ui/output.js';
 import { ourCommand } from '../ui/render/command-line.js';
 import { formatScore } from '../ui/render/format.js';
 import type { CommandIO } from './command-io.js';
-import { type InterviewOptions, requireTerminal, runInterview, waitToStart } from './interview.js';
+import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
+import { requireTerminal, waitToStart } from './terminal-session.js';
 
 export interface PracticeOptions extends InterviewOptions {
   /** Continue the interrupted mock interview. */

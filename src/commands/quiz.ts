@@ -12,9 +12,9 @@ import { renderContext, writeLine } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
 import { renderQuizFeedback, renderQuizScore } from '../ui/render/render-quiz.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
-import { requireTerminal, waitToStart } from './interview.js';
 import { openBank, requireSection } from './open-bank.js';
 import { openQuizRecorder } from './quiz-recorder.js';
+import { requireTerminal, waitToStart } from './terminal-session.js';
 
 export interface QuizOptions extends CommonOptions {
   /** A section's number, id or title; every section with choice items when omitted. */

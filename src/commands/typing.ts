@@ -29,8 +29,8 @@ import type { RenderContext } from '../ui/render/context.js';
 import { formatClock } from '../ui/render/format.js';
 import { graphemes } from '../ui/text-width.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
-import { requireTerminal } from './interview.js';
 import { readHistory } from './read-history.js';
+import { requireTerminal } from './terminal-session.js';
 
 export interface TypingOptions extends CommonOptions {
   /** Seconds; 60 when omitted. */
