@@ -1,21 +1,21 @@
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
-import { neutralize, neutralizeInline } from '../neutralize.js';
 import type { ScoreContext } from '../scoring/score-answer.js';
 import type { Attempt } from '../session/attempt.js';
 import type { PlannedQuestion } from '../session/plan.js';
 import { runSession, type SessionIO } from '../session/run-session.js';
 import { summarize } from '../session/summarize.js';
-import { openSpeaker, speechCommand } from '../speech/speech.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
+import type { RenderContext } from '../ui/render/context.js';
 import { formatScore } from '../ui/render/format.js';
 import { renderFeedback } from '../ui/render/render-feedback.js';
 import { renderFollowUpFeedback, renderFollowUpPrompt } from '../ui/render/render-follow-ups.js';
 import { renderQuestion } from '../ui/render/render-question.js';
 import { renderSummary } from '../ui/render/render-summary.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
+import { InterviewAsker } from './interview-asker.js';
 import type { Recorder } from './recorder.js';
 import { onTerminalLoss } from './terminal-session.js';
 
@@ -63,192 +63,132 @@ export async function runInterview(
   options: InterviewOptions,
   io: CommandIO,
 ): Promise<ExitCode> {
-  const m = messages(options.lang);
   const previous = run.previous ?? [];
   const answered = new Set(previous.map((a) => a.questionId));
   const toAsk = run.plan.filter((p) => !answered.has(p.question.id));
   // Loaded only here: the prompt library is the heaviest import and the
   // non-interactive commands never need it.
   const prompts = await import('../ui/prompts/index.js');
-  const context = { input: io.stdin, output: io.stdout };
+  const asker = new InterviewAsker(prompts, run, options, io);
+  const removeSignalHandlers = onTerminalLoss(io.stdin, () => {
+    asker.saveUnfinished();
+    run.recorder.end('interrupted');
+  });
+  try {
+    const outcome = await runSession(
+      toAsk,
+      interviewIO(prompts, asker, run, options, io),
+      run.scoring,
+      {
+        followUps: options.followUps !== false,
+      },
+    );
+    if (outcome.interrupted) asker.saveUnfinished();
+    run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
+    return finish(run, [...previous, ...outcome.attempts], outcome.interrupted, options, io);
+  } finally {
+    asker.stop();
+    asker.sayProblem();
+    removeSignalHandlers();
+  }
+}
+
+/** The terminal side of the session: the question, the answer, the feedback, the rating. */
+function interviewIO(
+  prompts: typeof import('../ui/prompts/index.js'),
+  asker: InterviewAsker,
+  run: InterviewRun,
+  options: InterviewOptions,
+  io: CommandIO,
+): SessionIO {
+  const m = messages(options.lang);
   const ctx = () => renderContext(io, options);
-
-  let current: { id: string; text: string; startedAt: number; before: number } | undefined;
-  // Graded answers are saved as they are graded; only the answer being typed
-  // is left to save when the run ends early.
-  const saveUnfinished = () => {
-    if (current?.text.trim()) {
-      run.recorder.draft(current.id, current.text, current.before + Date.now() - current.startedAt);
-    }
-  };
-  const recordIds = new WeakMap<Attempt, string>();
-
-  const labels = { remaining: m.remaining, timeUp: m.timeUp };
-  const tool = options.speak ? speechCommand(options.lang, process.platform, io.env) : undefined;
-  const speaker = tool ? openSpeaker(tool) : undefined;
-  let speechProblemSaid = false;
-  const sayProblem = () => {
-    if (speaker?.problem === undefined || speechProblemSaid) return;
-    speechProblemSaid = true;
-    writeLine(io.stderr, m.speechFailed(neutralizeInline(speaker.problem)));
-  };
-  // A follow-up is answered in the same editor, under its own prompt and limit.
-  const askTyped = async (
-    item: PlannedQuestion,
-    followUp?: { prompt: string; limit: number | null },
-  ) => {
-    const draft = followUp ? undefined : run.drafts?.get(item.question.id);
-    const before = draft?.elapsedMs ?? 0;
-    // A resumed answer gets the time it had left, but never less than 10 s to finish.
-    const limit = followUp
-      ? followUp.limit
-      : item.timeLimit === null || !draft
-        ? item.timeLimit
-        : Math.max(10, Math.ceil(item.timeLimit - before / 1000));
-    // A follow-up's text is no draft to resume: its question is answered, and resume goes on after it.
-    current = followUp
-      ? undefined
-      : { id: item.question.id, text: draft?.text ?? '', startedAt: Date.now(), before };
-    const result = await prompts.askAnswer(
-      {
-        message: m.yourAnswer,
-        question: followUp?.prompt ?? item.question.prompt,
-        timeLimit: limit,
-        labels: {
-          ...labels,
-          help: m.answerHelp,
-          fullHelp: m.answerFullHelp,
-          empty: m.answerEmpty,
-          full: m.answerFull,
-          hiddenRows: m.answerHiddenRows,
-        },
-        colors: ctx().c,
-        initial: draft?.text,
-        onChange: (text) => {
-          if (current) current.text = text;
-        },
-      },
-      context,
-    );
-    current = undefined;
-    return { ...result, elapsedMs: result.elapsedMs + before };
-  };
-  const askSpoken = async (
-    item: PlannedQuestion,
-    followUp?: { prompt: string; limit: number | null; points: readonly string[] },
-  ) => {
-    // The interviewer reads the question (or the follow-up) while the clock runs, as in the room.
-    void speaker?.say(followUp?.prompt ?? item.question.prompt);
-    let spoken: Awaited<ReturnType<typeof prompts.askOral>>;
-    try {
-      spoken = await prompts.askOral(
-        {
-          message: m.oralMessage,
-          timeLimit: followUp ? followUp.limit : item.timeLimit,
-          labels: { ...labels, help: m.oralHelp },
-          colors: ctx().c,
-        },
-        context,
-      );
-    } finally {
-      // Done answering (or stopped): the reading stops too.
-      speaker?.stop();
-    }
-    const ticked = await prompts.askTickedPoints(
-      {
-        message: m.tickPrompt,
-        points: (followUp?.points ?? item.question.key_points.map((k) => k.point)).map((p) =>
-          neutralize(p),
-        ),
-        help: m.tickHelp,
-      },
-      context,
-    );
-    return { text: '', ...spoken, ticked };
-  };
-
-  const sessionIO: SessionIO = {
+  const context = { input: io.stdin, output: io.stdout };
+  const shownBefore = run.previous?.length ?? 0;
+  return {
     showQuestion: (item, index) => {
-      sayProblem();
-      writeLine(io.stdout, renderQuestion(ctx(), item, index + previous.length, run.plan.length));
+      asker.sayProblem();
+      writeLine(io.stdout, renderQuestion(ctx(), item, index + shownBefore, run.plan.length));
     },
-    ask: (item) => (options.oral ? askSpoken(item) : askTyped(item)),
+    ask: (item) => asker.ask(item),
     askFollowUp: async (item, followUp, timeLimit, index, total) => {
       writeLine(io.stdout, renderFollowUpPrompt(ctx(), followUp.prompt, timeLimit, index, total));
-      const asked = {
-        prompt: followUp.prompt,
-        limit: timeLimit,
-        points: followUp.key_points.map((k) => k.point),
-      };
-      return options.oral ? askSpoken(item, asked) : askTyped(item, asked);
+      const points = followUp.key_points.map((k) => k.point);
+      return asker.ask(item, { prompt: followUp.prompt, limit: timeLimit, points });
     },
-    showFeedback: (item, attempt) => {
-      const insights =
-        attempt.mode === 'typed'
-          ? analyzeAnswer(attempt.text, item.question, {
-              elapsedMs: attempt.elapsedMs,
-              // The limit this run gives (--time), or none with --no-timer.
-              timeLimit: item.timeLimit,
-            })
-          : undefined;
-      writeLine(io.stdout, renderFeedback(ctx(), item.question, attempt.grade, attempt, insights));
-      const followUps = renderFollowUpFeedback(ctx(), item.question, attempt.followUps);
-      if (followUps.length > 0) writeLine(io.stdout, followUps.join('\n'));
-    },
+    showFeedback: (item, attempt) => showFeedback(ctx(), item, attempt, io),
     // Ticking the points is the oral candidate's own rating already.
     rate: options.oral
       ? undefined
-      : (item, attempt) =>
-          prompts.askSelfScore(
+      : (item, attempt) => {
+          const max = formatScore(item.question.points);
+          return prompts.askSelfScore(
             {
-              message: m.selfRate(
-                formatScore(item.question.points),
-                formatScore(attempt.grade.score),
-              ),
+              message: m.selfRate(max, formatScore(attempt.grade.score)),
               max: item.question.points,
-              invalid: m.selfRateInvalid(formatScore(item.question.points)),
+              invalid: m.selfRateInvalid(max),
             },
             context,
-          ),
+          );
+        },
     next: () => prompts.waitForEnter(m.continueHint, context),
     isInterrupt: prompts.isExitPromptError,
+    ...recordingHooks(run.recorder),
+  };
+}
+
+/** The feedback on a graded answer: its grade and insights, then its follow-ups'. */
+function showFeedback(ctx: RenderContext, item: PlannedQuestion, attempt: Attempt, io: CommandIO) {
+  const insights =
+    attempt.mode === 'typed'
+      ? analyzeAnswer(attempt.text, item.question, {
+          elapsedMs: attempt.elapsedMs,
+          // The limit this run gives (--time), or none with --no-timer.
+          timeLimit: item.timeLimit,
+        })
+      : undefined;
+  writeLine(io.stdout, renderFeedback(ctx, item.question, attempt.grade, attempt, insights));
+  const followUps = renderFollowUpFeedback(ctx, item.question, attempt.followUps);
+  if (followUps.length > 0) writeLine(io.stdout, followUps.join('\n'));
+}
+
+/** Each answer saved as it is graded; its follow-ups and self-rating after it, under its record id. */
+function recordingHooks(
+  recorder: Recorder,
+): Pick<SessionIO, 'onAttempt' | 'onFollowUp' | 'onRated'> {
+  const recordIds = new WeakMap<Attempt, string>();
+  return {
     onAttempt: (attempt) => {
-      recordIds.set(attempt, run.recorder.attempt(attempt));
+      recordIds.set(attempt, recorder.attempt(attempt));
     },
     onFollowUp: (attempt, answer) => {
       const id = recordIds.get(attempt);
-      if (id !== undefined) run.recorder.followUp(id, attempt, answer);
+      if (id !== undefined) recorder.followUp(id, attempt, answer);
     },
     onRated: (attempt) => {
       const id = recordIds.get(attempt);
       if (id !== undefined && attempt.selfScore !== null)
-        run.recorder.rating(id, attempt, attempt.selfScore);
+        recorder.rating(id, attempt, attempt.selfScore);
     },
   };
+}
 
-  const removeSignalHandlers = onTerminalLoss(io.stdin, () => {
-    saveUnfinished();
-    run.recorder.end('interrupted');
-  });
-  try {
-    const outcome = await runSession(toAsk, sessionIO, run.scoring, {
-      followUps: options.followUps !== false,
-    });
-    if (outcome.interrupted) saveUnfinished();
-    run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
-    const summary = summarize(run.plan, [...previous, ...outcome.attempts]);
-    writeLine(io.stdout, renderSummary(ctx(), summary, outcome.interrupted));
-    if (outcome.interrupted && run.resumeCommand !== undefined && !run.recorder.failed)
-      for (const line of withCommand(m.resumeHint, run.resumeCommand, ctx().width))
-        writeLine(io.stdout, line);
-    // The summary counts what was answered; what could not be saved is said
-    // after it, and the exit code is the history's (74), as for any write.
-    run.recorder.reportUnsaved();
-    if (run.recorder.failed) return ExitCode.io;
-    return outcome.interrupted ? ExitCode.interrupted : ExitCode.ok;
-  } finally {
-    speaker?.stop();
-    sayProblem();
-    removeSignalHandlers();
-  }
+/** The summary, the way to resume, what could not be saved; and the exit code of it all. */
+function finish(
+  run: InterviewRun,
+  attempts: readonly Attempt[],
+  interrupted: boolean,
+  options: InterviewOptions,
+  io: CommandIO,
+): ExitCode {
+  const ctx = renderContext(io, options);
+  writeLine(io.stdout, renderSummary(ctx, summarize(run.plan, attempts), interrupted));
+  if (interrupted && run.resumeCommand !== undefined && !run.recorder.failed)
+    for (const line of withCommand(messages(options.lang).resumeHint, run.resumeCommand, ctx.width))
+      writeLine(io.stdout, line);
+  // The summary counts what was answered; what could not be saved is said
+  // after it, and the exit code is the history's (74), as for any write.
+  run.recorder.reportUnsaved();
+  if (run.recorder.failed) return ExitCode.io;
+  return interrupted ? ExitCode.interrupted : ExitCode.ok;
 }
