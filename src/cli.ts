@@ -3,7 +3,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Command, CommanderError, type Help, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { chatCommandText } from './chat/command-text.js';
-import { nonNegativeInt, positiveInt, retention } from './cli-values.js';
+import { nonNegativeInt, positiveInt, retention } from './cli/values.js';
 import type { CommandIO, CommonOptions } from './commands/command-io.js';
 import type { GradeWorkerData } from './commands/grade-class.js';
 import {
