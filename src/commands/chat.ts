@@ -4,7 +4,6 @@ import { chatRecordsOf, chatSchedule } from '../chat/chat-due.js';
 import { chatText } from '../chat/chat-text.js';
 import { type Conversation, playScript, replyTo, startConversation } from '../chat/engine.js';
 import { type LoadedScenario, loadChats, playOf } from '../chat/load-chats.js';
-import { renderChatReport, renderTranscript } from '../chat/render-report.js';
 import { buildReport, type ChatReport } from '../chat/report.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -15,6 +14,7 @@ import { type ChatRecord, newRecordId, RECORD_VERSION } from '../store/record.js
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatClock } from '../ui/render/format.js';
+import { renderChatReport, renderTranscript } from '../ui/render/render-chat-report.js';
 import { wrapText } from '../ui/wrap.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory } from './read-history.js';
