@@ -1,7 +1,7 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import { defaultBankPath } from '../bank/default-bank.js';
 import { chatRecordsOf } from '../chat/chat-due.js';
-import { computeChatStats, renderChatStats } from '../chat/chat-stats.js';
+import { computeChatStats } from '../chat/chat-stats.js';
 import { loadChats, titleOf } from '../chat/load-chats.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -13,6 +13,7 @@ import type { HistoryRecord } from '../store/record.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { stringifyJson } from '../ui/render/json.js';
+import { renderChatStats } from '../ui/render/render-chat-stats.js';
 import { dateFormats, renderStats } from '../ui/render/render-stats.js';
 import { renderTypingChart } from '../ui/render/render-typing-chart.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
