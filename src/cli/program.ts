@@ -122,31 +122,7 @@ export function buildProgram(
   const { io } = context;
   const h = helpText[lang];
   const names = helpNames[lang];
-  const program = new Command('cs-interview')
-    .description(h.program)
-    .version(packageJson.version, '-V, --version', h.version)
-    .helpOption('-h, --help', h.help)
-    .helpCommand(false)
-    .option(`--bank ${names.bank}`, h.bank)
-    .addOption(new Option(`--lang ${names.lang}`, h.lang))
-    .option('--no-color', h.noColor)
-    .addHelpText('after', () => `\n${h.exitCodes}\n${dataDirHelp[lang](context.home)}`)
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      // Commander quotes what the user typed ("unknown command 'x'"): keep it inert.
-      writeErr: (s) => io.stderr.write(neutralize(translateCommanderError(lang, s))),
-    })
-    .configureHelp({
-      ...layout,
-      showGlobalOptions: true,
-      styleTitle: (title) => helpTitle(lang, title),
-      styleOptionText: (word) => helpUsageWord(lang, word),
-      styleSubcommandText: (word) => helpUsageWord(lang, word),
-    })
-    .exitOverride()
-    .showHelpAfterError(lang === 'zh' ? '（用 --help 查看用法）' : '(add --help for usage)')
-    .hook('preAction', (_program, action) => beforeAction(context, action, lang));
-
+  const program = newProgram(context, lang, layout);
   const b: Builder = {
     context,
     io,
@@ -181,4 +157,39 @@ export function buildProgram(
   ];
   for (const add of commands) add(b);
   return program;
+}
+
+/** The program without its commands: its name, version, shared options, help and output. */
+function newProgram(
+  context: Context,
+  lang: Lang,
+  layout: Partial<Pick<Help, 'displayWidth' | 'boxWrap'>>,
+): Command {
+  const { io } = context;
+  const h = helpText[lang];
+  const names = helpNames[lang];
+  return new Command('cs-interview')
+    .description(h.program)
+    .version(packageJson.version, '-V, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .helpCommand(false)
+    .option(`--bank ${names.bank}`, h.bank)
+    .addOption(new Option(`--lang ${names.lang}`, h.lang))
+    .option('--no-color', h.noColor)
+    .addHelpText('after', () => `\n${h.exitCodes}\n${dataDirHelp[lang](context.home)}`)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      // Commander quotes what the user typed ("unknown command 'x'"): keep it inert.
+      writeErr: (s) => io.stderr.write(neutralize(translateCommanderError(lang, s))),
+    })
+    .configureHelp({
+      ...layout,
+      showGlobalOptions: true,
+      styleTitle: (title) => helpTitle(lang, title),
+      styleOptionText: (word) => helpUsageWord(lang, word),
+      styleSubcommandText: (word) => helpUsageWord(lang, word),
+    })
+    .exitOverride()
+    .showHelpAfterError(lang === 'zh' ? '（用 --help 查看用法）' : '(add --help for usage)')
+    .hook('preAction', (_program, action) => beforeAction(context, action, lang));
 }
