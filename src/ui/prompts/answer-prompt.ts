@@ -1,9 +1,10 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { displayWidth } from '../text-width.js';
 import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
-import { layoutEditor, type StyledLine } from './answer-layout.js';
-import { msUntilNextTick, remainingSeconds } from './answer-state.js';
+import { type Layout, layoutEditor, type StyledLine } from './answer-layout.js';
+import { remainingSeconds } from './answer-state.js';
 import {
+  type AnsweringView,
   type AnswerLabels,
   answerFooter,
   answerHeader,
@@ -81,29 +82,7 @@ export function askAnswer(
         full,
         showFullHelp,
       };
-      let question: StyledLine[] = [];
-      const layoutFor = (hidden?: { above: number; below: number }) =>
-        layoutEditor({
-          header: [...question, ...answerHeader({ ...view, hidden }, colors)],
-          footer: answerFooter(view, colors),
-          text: editor.text,
-          cursor: editor.cursor,
-          width: life.size.width,
-          height: life.size.height,
-          scrollTop,
-          paintMark: (m) => colors.cyan(m),
-        });
-      let layout = layoutFor();
-      if (config.question && layout.rows.length >= life.size.height) {
-        question = questionRows(config.question, life.size.width, colors);
-        layout = layoutFor();
-      }
-      if (layout.hiddenAbove > 0 || layout.hiddenBelow > 0) {
-        // Said on the countdown's row when it fits there: a row more would hide another line.
-        const told = layoutFor({ above: layout.hiddenAbove, below: layout.hiddenBelow });
-        if (told.rows.length === layout.rows.length && told.scrollTop === layout.scrollTop)
-          layout = told;
-      }
+      const layout = answerFrame(config.question, view, editor, life.size, scrollTop, colors);
       scrollTop = layout.scrollTop;
       life.region.draw(layout, life.size.height);
     };
@@ -164,21 +143,55 @@ export function askAnswer(
 
     if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
 
-    const limit = config.timeLimit;
-    if (limit !== null) {
-      const tick = () => {
-        const elapsedMs = now() - startedAt;
-        if (elapsedMs >= limit * 1000) return finish(true);
-        const shown = remainingSeconds(limit, elapsedMs);
-        // Redrawn only when the time shown changes.
-        if (shown !== remaining) {
-          remaining = shown;
+    if (config.timeLimit !== null)
+      life.countdown(
+        config.timeLimit,
+        () => now() - startedAt,
+        (seconds) => {
+          remaining = seconds;
           draw();
-        }
-        life.setTimer(tick, msUntilNextTick(limit, elapsedMs));
-      };
-      life.setTimer(tick, msUntilNextTick(limit, now() - startedAt));
-    }
+        },
+        () => finish(true),
+      );
     draw();
   });
+}
+
+/**
+ * The editor's frame at the screen's size, scrolled from `scrollTop`: with the question at its
+ * top when the frame fills the screen, and the rows hidden above or below said on the
+ * countdown's row when that costs no row.
+ */
+function answerFrame(
+  questionText: string | undefined,
+  view: AnsweringView,
+  editor: EditorState,
+  size: { width: number; height: number },
+  scrollTop: number,
+  colors: ChalkInstance,
+): Layout {
+  let question: StyledLine[] = [];
+  const layoutFor = (hidden?: { above: number; below: number }) =>
+    layoutEditor({
+      header: [...question, ...answerHeader({ ...view, hidden }, colors)],
+      footer: answerFooter(view, colors),
+      text: editor.text,
+      cursor: editor.cursor,
+      width: size.width,
+      height: size.height,
+      scrollTop,
+      paintMark: (m) => colors.cyan(m),
+    });
+  let layout = layoutFor();
+  if (questionText && layout.rows.length >= size.height) {
+    question = questionRows(questionText, size.width, colors);
+    layout = layoutFor();
+  }
+  if (layout.hiddenAbove > 0 || layout.hiddenBelow > 0) {
+    // Said on the countdown's row when it fits there: a row more would hide another line.
+    const told = layoutFor({ above: layout.hiddenAbove, below: layout.hiddenBelow });
+    if (told.rows.length === layout.rows.length && told.scrollTop === layout.scrollTop)
+      layout = told;
+  }
+  return layout;
 }

@@ -1,5 +1,5 @@
 import chalk, { type ChalkInstance } from 'chalk';
-import { msUntilNextTick, remainingSeconds } from './answer-state.js';
+import { remainingSeconds } from './answer-state.js';
 import { applyChoiceKey, type ChoiceState, createChoice } from './choice-state.js';
 import { type ChoiceView, layoutChoice } from './choice-view.js';
 import type { KeyEvent } from './keys.js';
@@ -98,20 +98,16 @@ export function askChoice(
 
     if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
 
-    if (limitSeconds !== null) {
-      const tick = () => {
-        const elapsedMs = now() - startedAt;
-        if (elapsedMs >= limitMs) return finish(true);
-        const shown = remainingSeconds(limitSeconds, elapsedMs);
-        // Redrawn only when the time shown changes.
-        if (shown !== remaining) {
-          remaining = shown;
+    if (limitSeconds !== null)
+      life.countdown(
+        limitSeconds,
+        () => now() - startedAt,
+        (seconds) => {
+          remaining = seconds;
           draw();
-        }
-        life.setTimer(tick, msUntilNextTick(limitSeconds, elapsedMs));
-      };
-      life.setTimer(tick, msUntilNextTick(limitSeconds, now() - startedAt));
-    }
+        },
+        () => finish(true),
+      );
     draw();
   });
 }

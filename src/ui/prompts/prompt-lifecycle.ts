@@ -6,6 +6,7 @@
  * Each prompt keeps only what is its own: its state, its drawing, its keys.
  */
 
+import { msUntilNextTick, remainingSeconds } from './answer-state.js';
 import type { KeyEvent } from './keys.js';
 import { ScreenRegion, screenSize } from './screen-region.js';
 import {
@@ -68,6 +69,30 @@ export class PromptLifecycle {
   setTimer(callback: () => void, ms: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(callback, ms);
+  }
+
+  /**
+   * Runs a countdown of `limitSeconds` on the prompt's timer: `onShown` with the seconds left
+   * whenever the shown value changes (redrawn only then), `onTimeUp` when none are left.
+   */
+  countdown(
+    limitSeconds: number,
+    elapsedMs: () => number,
+    onShown: (seconds: number) => void,
+    onTimeUp: () => void,
+  ): void {
+    let shown = remainingSeconds(limitSeconds, 0);
+    const tick = () => {
+      const elapsed = elapsedMs();
+      if (elapsed >= limitSeconds * 1000) return onTimeUp();
+      const left = remainingSeconds(limitSeconds, elapsed);
+      if (left !== shown) {
+        shown = left;
+        onShown(left);
+      }
+      this.setTimer(tick, msUntilNextTick(limitSeconds, elapsed));
+    };
+    this.setTimer(tick, msUntilNextTick(limitSeconds, elapsedMs()));
   }
 
   /** Ends the prompt: the timer stopped, the keys, resize and abort no longer listened to. */
