@@ -1,16 +1,16 @@
 import { lstatSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
-import { defaultDataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
-import { escapeJsonControls } from '../ui/render/render-answer-key.js';
+import { escapeJsonControls } from '../ui/render/json.js';
 import { historyTable } from '../ui/render/render-history.js';
-import { neutralizeInline } from '../ui/sanitize.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory, reportBadLines } from './read-history.js';
 
 export interface HistoryOptions extends CommonOptions {
@@ -190,7 +190,7 @@ function jsonOutput(stream: NodeJS.WritableStream): JsonOutput {
  * bytes are those `stringifyJson({ history, attempts })` would print.
  */
 function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
-  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const store = openStore(resolveDataDir(options.home), { lang: options.lang });
   const ratings = new Map<string, { session: string; score: number }>();
   store.scan(
     (r) => {
@@ -237,7 +237,7 @@ export async function runHistoryClear(
   io: CommandIO,
 ): Promise<ExitCode> {
   const m = messages(options.lang);
-  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const store = openStore(resolveDataDir(options.home), { lang: options.lang });
   // Nothing to delete is said as such, with or without --yes, and asks nothing.
   if (isEmptyFile(store.path)) {
     writeLine(io.stdout, m.clearNothing(neutralizeInline(store.path)));
