@@ -310,6 +310,15 @@ describe('grade with self scores', () => {
   });
 });
 
+describe('drill of the choice-only section', () => {
+  it('says to quiz it, with its own number (the rules quiz comes after the five open sections)', async () => {
+    const r = await run(['drill', 'platform-rules'], { tty: true });
+    expect(r.code).toBe(ExitCode.usage);
+    expect(r.err).toContain('只有选择题');
+    expect(r.err).toContain('cs-interview quiz 6');
+  });
+});
+
 describe('CS_INTERVIEW_AMBIGUOUS', () => {
   it('refuses a value other than wide or narrow, clearly, with exit 2', async () => {
     const zh = await run(['drill', '1'], { tty: true, env: { CS_INTERVIEW_AMBIGUOUS: 'big' } });
