@@ -35,7 +35,9 @@ describeBlindBands('third blind set', join(import.meta.dirname, '../fixtures/ans
     'industry-region-2 en trap-dont': 0.34,
     'industry-region-3 zh paraphrase': 0.32,
     'industry-region-3 en strong': 0.82,
-    'industry-region-3 en paraphrase': 0.32,
+    // 0 since the bank grew to 64 (#12): its wording now fits scenarios-2
+    // better (the weights of words moved) and covers more of its points.
+    'industry-region-3 en paraphrase': 0,
     'industry-region-4 zh paraphrase': 0.49,
     'industry-region-4 en paraphrase': 0.66,
     'scenarios-1 en trap-dont': 0.41,
@@ -57,6 +59,8 @@ describeBlindBands('third blind set', join(import.meta.dirname, '../fixtures/ans
     'self-intro-3 zh strong': 0.65,
     'self-intro-3 zh paraphrase': 0.15,
     'self-intro-3 en strong': 0.49,
-    'self-intro-3 en paraphrase': 0.15,
+    // 0 since the bank grew to 64 (#12): communication-8 (a customer in tears)
+    // now fits it better and covers more of its points.
+    'self-intro-3 en paraphrase': 0,
   },
 });
