@@ -41,7 +41,6 @@ describeBlindBands(
       'communication-9 en strong': 0.82,
       'industry-region-10 zh strong': 0.82,
       'industry-region-10 en strong': 0.82,
-      'industry-region-10 en trap-remedy': 0.34,
       'industry-region-11 zh strong': 0.82,
       'industry-region-11 zh trap-dont': 0.34,
       'industry-region-11 en trap-remedy': 0.34,
