@@ -84,7 +84,8 @@ describe('list', () => {
   it('lists the shipped bank with points and limits', async () => {
     const r = await run(['list']);
     expect(r.code).toBe(ExitCode.ok);
-    expect(r.out).toContain('一 自我介绍与职业认知 [self-intro] · 3 题 · 15 分');
+    expect(r.out).toContain('一 自我介绍与职业认知 [self-intro] · 12 题 · 60 分');
+    expect(r.out).toContain('五 岗位认知与职业素养 [professionalism] · 12 题 · 120 分');
     expect(r.out).toMatch(/self-intro-1\s+5\s+03:00/);
     expect(r.out).not.toContain(ESC);
   });
@@ -92,7 +93,7 @@ describe('list', () => {
   it('--json prints the contract shape', async () => {
     const r = await run(['list', '--json']);
     const json = JSON.parse(r.out);
-    expect(json.sections).toHaveLength(5);
+    expect(json.sections).toHaveLength(6);
     const q = json.sections[0].questions[0];
     expect(Object.keys(q)).toEqual([
       'id',
@@ -107,7 +108,7 @@ describe('list', () => {
     ]);
     expect(q.time_limit).toBe(180);
     // Choice items are listed apart from the open questions, with the bank format's fields.
-    const choice = json.sections[4].choices[0];
+    const choice = json.sections[5].choices[0];
     expect(Object.keys(choice)).toEqual([
       'id',
       'type',
@@ -119,11 +120,13 @@ describe('list', () => {
       'points',
       'time_limit',
     ]);
-    expect(json.sections[4].questions).toEqual([]);
-    const total = json.sections
-      .flatMap((s: { questions: { points: number }[] }) => s.questions)
-      .reduce((n: number, x: { points: number }) => n + x.points, 0);
-    expect(total).toBe(153);
+    expect(json.sections[5].questions).toEqual([]);
+    // The whole bank is listed; the core (`core: true`) is the sixteen of 153 points.
+    const core = json.sections
+      .flatMap((s: { questions: { points: number; core: boolean }[] }) => s.questions)
+      .filter((x: { core: boolean }) => x.core);
+    expect(core).toHaveLength(16);
+    expect(core.reduce((n: number, x: { points: number }) => n + x.points, 0)).toBe(153);
   });
 });
 
@@ -147,6 +150,7 @@ describe('answers', () => {
       'scenarios',
       'communication',
       'industry-region',
+      'professionalism',
       'platform-rules',
     ]);
   });
@@ -307,6 +311,15 @@ describe('grade with self scores', () => {
       /s\.yaml:3:15: self_score of "scenarios-1" is 11, more than the question's 10 points/,
     );
     expect(r.err).toMatch(/s\.yaml:4:3: .*score/);
+  });
+});
+
+describe('drill of the choice-only section', () => {
+  it('says to quiz it, with its own number (the rules quiz comes after the five open sections)', async () => {
+    const r = await run(['drill', 'platform-rules'], { tty: true });
+    expect(r.code).toBe(ExitCode.usage);
+    expect(r.err).toContain('只有选择题');
+    expect(r.err).toContain('cs-interview quiz 6');
   });
 });
 

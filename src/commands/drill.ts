@@ -41,7 +41,9 @@ export async function runDrill(
   const sections = section === undefined ? bank.sections : [requireSection(bank, section, options)];
   const only = sections.length === 1 ? sections[0] : undefined;
   if (only !== undefined && only.questions.length === 0)
-    throw new UsageError(quizText(options.lang).onlyChoices(neutralizeInline(only.title)));
+    throw new UsageError(
+      quizText(options.lang).onlyChoices(neutralizeInline(only.title), only.order),
+    );
   let plan: PlannedQuestion[];
   if (options.weakest === undefined) plan = planSession(sections, options);
   else {

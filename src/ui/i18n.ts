@@ -124,7 +124,7 @@ const zh = {
   weakestOffer: (n: number) => `可以趁现在练练你最弱的 ${n} 道题：`,
   weakestOfferAsk: '现在就开始练吗？',
   drillNeedsSection:
-    '“drill” 需要一个部分（序号 1–4、一二三四、编号或标题），或用 --weakest N 练最弱的 N 道题。',
+    '“drill” 需要一个部分（序号 1–5、一二三四五、编号或标题），或用 --weakest N 练最弱的 N 道题。',
   noWeakest: '还没有作答记录，找不出最弱的题。先用 “cs-interview practice” 做一场模拟面试。',
   drillingWeakest: (n: number) => `按历史记录，练你最弱的 ${n} 道题（最弱的在前）。`,
   resumeHint: '下次接着答：',
@@ -264,7 +264,7 @@ const en: Messages = {
   weakestOffer: (n) => `Meanwhile, practise your ${n} weakest question${n === 1 ? '' : 's'}:`,
   weakestOfferAsk: 'Start them now?',
   drillNeedsSection:
-    '"drill" needs a section (1–4, 一二三四, id or title), or --weakest N for your N weakest questions.',
+    '"drill" needs a section (1–5, 一二三四五, id or title), or --weakest N for your N weakest questions.',
   noWeakest:
     'No answers in your history yet, so no weakest questions. Start with a mock interview: "cs-interview practice".',
   drillingWeakest: (n) =>

@@ -49,7 +49,7 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
   });
 
   it('Ctrl+C mid-answer prints the summary of what was answered and exits 130', async () => {
-    const t = start('drill 3 --time 60 --no-follow-ups');
+    const t = start('drill 3 --count 4 --time 60 --no-follow-ups');
     await t.waitFor('剩余 01:00');
     t.type('我会先听客户说完，确认他的诉求');
     t.press('Enter', 'Enter');
