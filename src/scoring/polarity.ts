@@ -408,6 +408,12 @@ export function negatedMask(text: AnswerText): Uint8Array {
     if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
     const flip = NEGATING_VERBS.has(m[0]) && ((mask[at] ?? 0) & BEFORE) !== 0;
     scope(end, clause[at] ?? 0, flip);
+    // The cue's last character may begin the term it negates (不让 + 让客户重复,
+    // 不能 + 能退): it is marked too, outside the count of the scope's units.
+    if (m[0].length > 1) {
+      const last = end - 1;
+      mask[last] = flip ? (mask[last] ?? 0) & ~BEFORE : (mask[last] ?? 0) | BEFORE;
+    }
   }
   // Back over the clause, and the list items before it (起订量、打样、清关这些我不会去学).
   for (const m of compact.matchAll(ZH_POST_RE)) {

@@ -52,6 +52,18 @@ describe('polarity', () => {
     ]);
   });
 
+  it('negates a term that begins inside its negation (不让 + 让客户重复, 不能 + 能退)', () => {
+    const q = ask({
+      key_points: [
+        { point: '不让客户重复', keywords: ['接上'], avoid: ['让客户再说一遍'] },
+        { point: '退款', keywords: ['能退'] },
+      ],
+    });
+    // Without the cue's last character in the scope, 让… and 能… read as asserted.
+    expect(covered(q, '我先看记录接上话题，不让客户再说一遍。这单不能退。')).toEqual([true, false]);
+    expect(covered(q, '我先接上话题，然后让客户再说一遍。这单能退。')).toEqual([false, true]);
+  });
+
   it('reads English negations: won’t, no need, never', () => {
     const q = ask({
       key_points: [
