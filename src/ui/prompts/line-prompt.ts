@@ -112,7 +112,7 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
     };
 
     const onEvents = (events: KeyEvent[]) => {
-      for (const event of events) {
+      for (const [index, event] of events.entries()) {
         if (finished) return;
         if (event.kind === 'cursor') {
           waitingForFence = false;
@@ -127,6 +127,9 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
           (event.name === 'return' || (event.ctrl && event.name === 'd'))
         ) {
           submit();
+          // Typed after the Enter (not a paste here: see guessPastes), so meant for what comes
+          // next, e.g. quiz's first item: given back to the input it came from.
+          if (finished && config.enterOnly) giveBack(input, events.slice(index + 1));
           continue;
         }
         if (config.enterOnly) continue;
@@ -154,6 +157,7 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
       onResize,
       onEnd: () => fail(new ExitPromptError('The input closed')),
       onAbort,
+      guessPastes: config.enterOnly !== true,
     });
     if (context.signal?.aborted) return onAbort();
     if (fenced) {
@@ -165,4 +169,13 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
     }
     draw();
   });
+}
+
+/**
+ * Puts the text of `events` back at the front of `input`, for the next reader. Not their Enter
+ * keys: a second Enter in a quick double press would answer the next prompt unseen.
+ */
+function giveBack(input: Input, events: readonly KeyEvent[]): void {
+  const text = events.map((e) => (e.kind === 'text' ? e.text : '')).join('');
+  if (text !== '') input.unshift(Buffer.from(text, 'utf8'));
 }
