@@ -24,7 +24,7 @@ import { isChineseText, parseOwnText } from '../typing/own-text.js';
 import { PASSAGES } from '../typing/passages.js';
 import { choosePassage } from '../typing/select.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
-import { renderContext, writeLine } from '../ui/output.js';
+import { renderContext, writeLine, writeWrapped } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { formatClock } from '../ui/render/format.js';
 import { neutralizeInline } from '../ui/sanitize.js';
@@ -146,7 +146,7 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
   const ctx = renderContext(io, options);
   const passage = graphemes(text);
 
-  writeLine(io.stdout, t.intro(seconds, show(target)));
+  writeWrapped(io, t.intro(seconds, show(target)));
   const prompts = await import('../ui/prompts/index.js');
   let result: Awaited<ReturnType<typeof prompts.askTyping>>;
   try {
@@ -172,11 +172,11 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
     );
   } catch (error) {
     if (!prompts.isExitPromptError(error)) throw error;
-    writeLine(io.stdout, t.interrupted);
+    writeWrapped(io, t.interrupted);
     return ExitCode.interrupted;
   }
   if (result.text === '') {
-    writeLine(io.stdout, t.nothingTyped);
+    writeWrapped(io, t.nothingTyped);
     return ExitCode.ok;
   }
   const outcome = typingOutcome(passage, result.text, result.elapsedMs, unit, target);

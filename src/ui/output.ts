@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from './i18n.js';
 import type { RenderContext } from './render/context.js';
+import { wrapText } from './wrap.js';
 
 /** The streams and environment a command works with; injectable for tests. */
 export interface CommandIO {
@@ -70,4 +71,12 @@ export function renderContext(io: CommandIO, options: CommonOptions): RenderCont
 /** Writes text followed by a newline. */
 export function writeLine(stream: NodeJS.WritableStream, text: string): void {
   stream.write(`${text}\n`);
+}
+
+/**
+ * Writes a message (plain text) wrapped to the output's width: left to the terminal, a line is
+ * cut mid-word (`wa|s right`) or starts with a closing mark such as 。.
+ */
+export function writeWrapped(io: Pick<CommandIO, 'stdout' | 'env'>, text: string): void {
+  writeLine(io.stdout, wrapText(text, outputWidth(io)).join('\n'));
 }

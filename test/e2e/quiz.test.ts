@@ -72,6 +72,21 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
     await t.waitFor('✓ 回答正确');
   });
 
+  it('the intro is wrapped at word boundaries, not cut mid-word by the terminal at 80 columns', async () => {
+    const t = start(`quiz --bank ${BANK} --lang en`, { width: 80, height: 24 });
+    await t.waitFor('Press Enter when ready');
+    const rows = t.rows();
+    const intro = rows.slice(
+      0,
+      rows.findIndex((r) => r.startsWith('Press Enter')),
+    );
+    expect(intro.length).toBeGreaterThan(1);
+    expect(intro.join(' ')).toBe(
+      'Rules quiz: 3 questions, 60 s per question. After each one you see whether it was right, the right answer and why.',
+    );
+    t.press('C-c');
+  });
+
   it('in English, true or false reads A True / B False; Ctrl+C keeps what was answered, exit 130', async () => {
     const t = start(`quiz --bank ${BANK} --lang en --count 3`, { width: 80, height: 24 });
     await t.waitFor('Press Enter when ready');
