@@ -25,6 +25,7 @@ import { PASSAGES } from '../typing/passages.js';
 import { choosePassage } from '../typing/select.js';
 import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine, writeWrapped } from '../ui/output.js';
+import { readFailure } from '../ui/read-failure.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { formatClock } from '../ui/render/format.js';
 import { neutralizeInline } from '../ui/sanitize.js';
@@ -75,8 +76,9 @@ function readOwnText(file: string, options: CommonOptions): string {
   try {
     content = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw fileError(t.fileUnreadable(neutralizeInline(file), String(code ?? error)));
+    throw fileError(
+      t.fileUnreadable(neutralizeInline(file), neutralizeInline(readFailure(error, options.lang))),
+    );
   }
   const parsed = parseOwnText(content);
   if ('problem' in parsed) throw fileError(t.ownText(neutralizeInline(file), parsed.problem));

@@ -45,7 +45,7 @@ describe('typing without a terminal, and bad options', () => {
   it('a --text file that cannot be used is bad input (exit 1), with line and column', async () => {
     const missing = await run(['typing', '--text', '/nonexistent/passage.txt']);
     expect(missing.code).toBe(ExitCode.badInput);
-    expect(missing.err).toContain('读不了 /nonexistent/passage.txt：ENOENT');
+    expect(missing.err).toContain('读不了 /nonexistent/passage.txt：文件不存在');
     const file = tempFile('第一行好好的\n第二行有\u0007响铃');
     const control = await run(['typing', '--text', file, '--lang', 'en']);
     expect(control.code).toBe(ExitCode.badInput);
