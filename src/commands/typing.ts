@@ -58,7 +58,10 @@ export function parseTarget(value: string | undefined, options: CommonOptions): 
   const n = Number(value.trim());
   if ((TARGETS as readonly number[]).includes(n) && /^\d+$/.test(value.trim())) return n;
   throw new UsageError(
-    typingMessages(options.lang).badTarget(neutralizeInline(value), TARGETS.join('、')),
+    typingMessages(options.lang).badTarget(
+      neutralizeInline(value),
+      TARGETS.join(options.lang === 'zh' ? '、' : ', '),
+    ),
   );
 }
 

@@ -37,6 +37,8 @@ describe('typing without a terminal, and bad options', () => {
     const bad = await run(['typing', '--target', '55']);
     expect(bad.code).toBe(ExitCode.usage);
     expect(bad.err).toContain('--target 只能是 50、65、80 之一');
+    const english = await run(['typing', '--target', '55', '--lang', 'en']);
+    expect(english.err).toContain('--target must be one of 50, 65, 80 (');
     // A preset passes the option check and meets the terminal check.
     const good = await run(['typing', '--target', '65']);
     expect(good.err).toContain('需要在交互式终端中运行');
