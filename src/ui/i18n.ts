@@ -209,7 +209,7 @@ const en: Messages = {
   secondsUnit: 's',
   needTerminal: (cmd) =>
     `"${cmd}" needs an interactive terminal (both standard input and output must be a terminal).\nTo practise without one: "cs-interview grade --template > answers.yaml", fill it in, then "cs-interview grade answers.yaml"; "cs-interview answers" prints the answer key.`,
-  unknownSection: (arg, choices) => `No section "${arg}". Choose one of: ${choices}`,
+  unknownSection: (arg, choices) => `No section "${arg}". Choose one of:${choices}`,
   badNumber: (flag, value) => `${flag} takes a positive whole number, got "${value}"`,
   badRetention: (value) => `--retention takes a number between 0 and 1 (e.g. 0.9), got "${value}"`,
   badFormat: (value) => `--format must be text, markdown, json or html, got "${value}"`,
