@@ -96,7 +96,7 @@ const en: ChatText = {
   transcript: 'Transcript',
   reference: 'Reference conversation',
   noScenarios: (bank) => `the bank ${bank} has no chat scenarios (*.yaml in its chat/ folder)`,
-  unknownScenario: (name, choices) => `no chat scenario ${name}; choose from: ${choices}`,
+  unknownScenario: (name, choices) => `no chat scenario ${name}; choose from:${choices}`,
   dueTitle: 'Chats to practise again:',
   dueHint: (cmd) => `(start with ${cmd})`,
   lastOutcome: (o) => `last time: ${o}`,
