@@ -27,7 +27,7 @@ import {
   translateCommanderError,
 } from './ui/help-text.js';
 import { type Lang, messages } from './ui/i18n.js';
-import type { CommandIO, CommonOptions } from './ui/output.js';
+import { type CommandIO, type CommonOptions, wrapForTerminal } from './ui/output.js';
 import { quizHelp } from './ui/quiz-help.js';
 import { neutralize, neutralizeInline } from './ui/sanitize.js';
 
@@ -462,7 +462,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
       return ExitCode.usage;
     }
     if (error instanceof ExpectedError) {
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${wrapForTerminal(io.stderr, error.message)}\n`);
       return error.exitCode;
     }
     // process.cwd() throws once the folder the shell is in was deleted;

@@ -7,7 +7,7 @@ import { wrapText } from './wrap.js';
 export interface CommandIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
   /**
    * The script a worker thread can run to do part of a command's work (the
@@ -79,4 +79,16 @@ export function writeLine(stream: NodeJS.WritableStream, text: string): void {
  */
 export function writeWrapped(io: Pick<CommandIO, 'stdout' | 'env'>, text: string): void {
   writeLine(io.stdout, wrapText(text, outputWidth(io)).join('\n'));
+}
+
+/**
+ * An error message for standard error: wrapped to the terminal's width when it is one (left to
+ * the terminal, a long list of choices was cut mid-word), as it is when piped or redirected.
+ */
+export function wrapForTerminal(
+  stream: { isTTY?: boolean; columns?: number },
+  text: string,
+): string {
+  if (stream.isTTY !== true || !stream.columns) return text;
+  return wrapText(text, Math.max(20, Math.min(100, stream.columns))).join('\n');
 }
