@@ -152,10 +152,10 @@ export async function runInterview(
   let current: { id: string; text: string; startedAt: number; before: number } | undefined;
   // Graded answers are saved as they are graded; only the answer being typed
   // is left to save when the run ends early.
-  const saveUnfinished = () => {
-    if (current?.text.trim()) {
-      run.recorder.draft(current.id, current.text, current.before + Date.now() - current.startedAt);
-    }
+  const saveUnfinished = (): boolean => {
+    if (!current?.text.trim()) return false;
+    run.recorder.draft(current.id, current.text, current.before + Date.now() - current.startedAt);
+    return true;
   };
   const recordIds = new WeakMap<Attempt, string>();
 
@@ -310,12 +310,16 @@ export async function runInterview(
     const outcome = await runSession(toAsk, sessionIO, run.scoring, {
       followUps: options.followUps !== false,
     });
-    if (outcome.interrupted) saveUnfinished();
+    const draftKept = outcome.interrupted && saveUnfinished();
     run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
     const summary = summarize(run.plan, [...previous, ...outcome.attempts]);
     writeLine(io.stdout, renderSummary(ctx(), summary, outcome.interrupted));
     if (outcome.interrupted && run.resumeCommand !== undefined && !run.recorder.failed)
-      for (const line of withCommand(m.resumeHint, run.resumeCommand, ctx().width))
+      for (const line of withCommand(
+        draftKept ? m.resumeHintDraft : m.resumeHint,
+        run.resumeCommand,
+        ctx().width,
+      ))
         writeLine(io.stdout, line);
     // The summary counts what was answered; what could not be saved is said
     // after it, and the exit code is the history's (74), as for any write.

@@ -130,6 +130,7 @@ const zh = {
   noWeakest: '还没有作答记录，找不出最弱的题。先用 “cs-interview practice” 做一场模拟面试。',
   drillingWeakest: (n: number) => `按历史记录，练你最弱的 ${n} 道题（最弱的在前）。`,
   resumeHint: '下次接着答：',
+  resumeHintDraft: '写到一半的回答已存为草稿，下次接着答：',
   noSpeechTool: (platform: string): string =>
     platform === 'darwin'
       ? '--speak 需要 macOS 自带的 say 命令，但在 PATH 里找不到它。'
@@ -272,6 +273,7 @@ const en: Messages = {
   drillingWeakest: (n) =>
     `Drilling your ${n} weakest question${n === 1 ? '' : 's'} by history, weakest first.`,
   resumeHint: 'To go on from here later:',
+  resumeHintDraft: 'The answer you were typing is kept as a draft. To go on from it later:',
   noSpeechTool: (platform) =>
     platform === 'darwin'
       ? "--speak needs macOS's say command, which is not on PATH."
