@@ -68,6 +68,13 @@ describe('wrong usage exits 2', () => {
     const r = await run(['answers', '9']);
     expect(r.err).toContain('找不到部分 “9”');
     expect(r.err).toContain('scenarios');
+    // One a line: a list joined by ", " ran past 80 columns, cut mid-word by the terminal.
+    expect(r.err).toContain('可选：\n  一/1/self-intro  自我介绍与职业认知\n  二/2/scenarios  ');
+    const en = await run(['answers', '9', '--lang', 'en']);
+    expect(en.err).toContain(
+      'Choose one of:\n  1/self-intro  Self-introduction and career understanding\n  2/scenarios  ',
+    );
+    expect(en.err).not.toMatch(/[（）]/);
   });
 
   it('practice and drill refuse to run without a terminal and point to grade and answers', async () => {

@@ -128,6 +128,7 @@ const zh = {
   noWeakest: '还没有作答记录，找不出最弱的题。先用 “cs-interview practice” 做一场模拟面试。',
   drillingWeakest: (n: number) => `按历史记录，练你最弱的 ${n} 道题（最弱的在前）。`,
   resumeHint: '下次接着答：',
+  resumeHintDraft: '写到一半的回答已存为草稿，下次接着答：',
   noSpeechTool: (platform: string): string =>
     platform === 'darwin'
       ? '--speak 需要 macOS 自带的 say 命令，但在 PATH 里找不到它。'
@@ -207,7 +208,7 @@ const en: Messages = {
   secondsUnit: 's',
   needTerminal: (cmd) =>
     `"${cmd}" needs an interactive terminal (both standard input and output must be a terminal).\nTo practise without one: "cs-interview grade --template > answers.yaml", fill it in, then "cs-interview grade answers.yaml"; "cs-interview answers" prints the answer key.`,
-  unknownSection: (arg, choices) => `No section "${arg}". Choose one of: ${choices}`,
+  unknownSection: (arg, choices) => `No section "${arg}". Choose one of:${choices}`,
   badNumber: (flag, value) => `${flag} takes a positive whole number, got "${value}"`,
   badRetention: (value) => `--retention takes a number between 0 and 1 (e.g. 0.9), got "${value}"`,
   badFormat: (value) => `--format must be text, markdown, json or html, got "${value}"`,
@@ -270,6 +271,7 @@ const en: Messages = {
   drillingWeakest: (n) =>
     `Drilling your ${n} weakest question${n === 1 ? '' : 's'} by history, weakest first.`,
   resumeHint: 'To go on from here later:',
+  resumeHintDraft: 'The answer you were typing is kept as a draft. To go on from it later:',
   noSpeechTool: (platform) =>
     platform === 'darwin'
       ? "--speak needs macOS's say command, which is not on PATH."

@@ -63,6 +63,20 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
     expect(await t.exitCode()).toBe(130);
   });
 
+  it('Ctrl+C mid-answer in practice says the answer being typed is kept for --resume', async () => {
+    const t = start('practice --no-follow-ups', { width: 80, height: 24 });
+    await t.waitFor('准备好了按 Enter 开始');
+    t.press('Enter');
+    await t.waitFor('第 1/');
+    t.type('写到一半的自我介绍');
+    await t.waitFor('› 写到一半的自我介绍');
+    t.press('C-c');
+    // "No question was answered yet" alone reads as if the text were lost.
+    const screen = await t.waitFor('写到一半的回答已存为草稿，下次接着答：');
+    expect(screen).toContain('cs-interview practice --resume');
+    expect(await t.exitCode()).toBe(130);
+  });
+
   it('oral mode: countdown, Enter when done, tick the key points said, score from the ticks', async () => {
     const t = start('drill 2 --count 1 --oral --time 30 --no-follow-ups');
     await t.waitFor('剩余 00:');
