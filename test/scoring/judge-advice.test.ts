@@ -29,6 +29,13 @@ function ask(overrides: Partial<Question> = {}): Question {
 const covered = (q: Question, text: string, context: ScoreContext = untimed) =>
   scoreAnswer(q, text, context).keyPoints.map((k) => k.covered);
 
+/** The ids of the red flags an answer shows, untimed. */
+const flagsOf = (q: Question, text: string) =>
+  scoreAnswer(q, text, untimed)
+    .flags.filter((f) => f.code === 'red-flag')
+    .map((f) => (f.code === 'red-flag' ? f.id : ''));
+const flag = (id: string, signs: string[]): RedFlag => ({ id, wrong: id, signs, scope: 'bank' });
+
 describe('polarity', () => {
   it('does not credit what the answer says it will not do', () => {
     const grade = scoreAnswer(ask(), '我不会道歉，也不用核实订单号，直接处理就行。', untimed);
@@ -188,12 +195,6 @@ describe('length both ways', () => {
 });
 
 describe('generalising beyond the bank’s words (third blind set)', () => {
-  const flagsOf = (q: Question, text: string) =>
-    scoreAnswer(q, text, untimed)
-      .flags.filter((f) => f.code === 'red-flag')
-      .map((f) => (f.code === 'red-flag' ? f.id : ''));
-  const flag = (id: string, signs: string[]): RedFlag => ({ id, wrong: id, signs, scope: 'bank' });
-
   it('copies English only in whole words: "plain" is not copied from "complaint"', () => {
     const q = ask({
       prompt: 'A customer voices a complaint in a regional dialect. How would you respond?',
@@ -252,11 +253,6 @@ describe('generalising beyond the bank’s words (third blind set)', () => {
 });
 
 describe('naming a violation, not committing it (fifth blind set)', () => {
-  const flagsOf = (q: Question, text: string) =>
-    scoreAnswer(q, text, untimed)
-      .flags.filter((f) => f.code === 'red-flag')
-      .map((f) => (f.code === 'red-flag' ? f.id : ''));
-  const flag = (id: string, signs: string[]): RedFlag => ({ id, wrong: id, signs, scope: 'bank' });
   const zh = ask({
     red_flags: [flag('off', ['加我微信', '站外交易']), flag('claim', ['全网最低'])],
   });
