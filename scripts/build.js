@@ -1,7 +1,9 @@
 // `npm run build`: the program bundled into dist/ (esbuild), and the shipped
 // bank (questions/) read, checked and compiled into dist/shipped-bank.json
 // by the program's own loader, so that the default commands parse no YAML.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -52,4 +54,47 @@ writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(result.compiled));
 for (const lang of ['zh', 'en']) {
   const key = renderShippedAnswerKey(join(root, 'questions'), lang, new Chalk({ level: 0 }));
   if (key !== undefined) writeFileSync(join(dist, `answer-key-${lang}-80.txt`), key);
+}
+
+// `--help` and `answers` piped, as the program prints them, for bin/cs-interview.js to print
+// without loading it (src/fast-start.ts says when). Captured from the program just built, run
+// as the binary runs it, with the language set and a data folder of its own; the help names
+// that folder, which is kept as a mark to put the user's in its place.
+await build({
+  ...common,
+  banner: {},
+  entryPoints: [join(root, 'src/fast-start.ts')],
+  outfile: join(dist, 'fast-start.js'),
+});
+const { DATA_DIR_MARK } = await import(pathToFileURL(join(dist, 'fast-start.js')).href);
+const home = mkdtempSync(join(tmpdir(), 'cs-interview-build-'));
+mkdirSync(join(dist, 'fast'));
+try {
+  const program = `const { main } = await import(${JSON.stringify(pathToFileURL(join(dist, 'cli.js')).href)});`;
+  for (const lang of ['zh', 'en']) {
+    for (const [output, arg] of [
+      ['help', '--help'],
+      ['answers', 'answers'],
+    ]) {
+      const r = spawnSync(
+        process.execPath,
+        ['--input-type=module', '-e', `${program} await main([${JSON.stringify(arg)}]);`],
+        {
+          env: { PATH: process.env.PATH ?? '', CS_INTERVIEW_LANG: lang, CS_INTERVIEW_HOME: home },
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        },
+      );
+      if (r.status !== 0 || r.stderr !== '') {
+        console.error(`cs-interview ${arg} (${lang}) exited ${r.status}: ${r.stderr}`);
+        process.exit(1);
+      }
+      writeFileSync(
+        join(dist, 'fast', `${output}-${lang}.txt`),
+        r.stdout.split(home).join(DATA_DIR_MARK),
+      );
+    }
+  }
+} finally {
+  rmSync(home, { recursive: true, force: true });
 }

@@ -1,0 +1,81 @@
+/**
+ * The two outputs asked for most often without loading the program: `--help`
+ * and `answers` piped, with the default options. Importing dist/cli.js
+ * (commander, the help texts, the chunks) costs more than Node's own start
+ * on Node 20, so bin/cs-interview.js asks this small bundle first. The texts
+ * are the program's own output, captured at build time (scripts/build.js),
+ * and are served only where the program would print the same bytes: the
+ * language chosen the same way (CS_INTERVIEW_LANG, the settings file in the
+ * data folder, the locale), no terminal, no forced colours, the default
+ * width, nothing the program would say on stderr. Anything else returns
+ * undefined and the program runs. test/fast-start.test.ts compares the two
+ * for every case served.
+ */
+
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { readConfig } from './config/config-file.js';
+import { chooseLang, isLang, needsLangNotice } from './config/settings.js';
+import type { Lang } from './lang.js';
+import { dataDir } from './store/paths.js';
+
+/** Stands for the data folder in the captured help, which names it. */
+export const DATA_DIR_MARK = '\u0000CS_INTERVIEW_DATA_DIR\u0000';
+
+/** The outputs served, by the arguments that ask for them. */
+export const FAST_OUTPUTS = { '--help': 'help', '-h': 'help', answers: 'answers' } as const;
+export type FastOutput = (typeof FAST_OUTPUTS)[keyof typeof FAST_OUTPUTS];
+
+/** Where the build puts the captured output of one language. */
+export function fastOutputUrl(output: FastOutput, lang: Lang): URL {
+  // From src/ (tests) and from dist/ (the bundle) alike: dist/ is a sibling of both.
+  return new URL(`../dist/fast/${output}-${lang}.txt`, import.meta.url);
+}
+
+export interface FastContext {
+  env: NodeJS.ProcessEnv;
+  /** Whether standard output is a terminal (help and the key are then laid out for it). */
+  isTTY: boolean;
+  platform: NodeJS.Platform;
+  home: string;
+}
+
+/** What the program would print for `argv`, when it is one of the captured outputs; else undefined. */
+export function fastOutput(
+  argv: readonly string[],
+  context: FastContext = {
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+    platform: process.platform,
+    home: homedir(),
+  },
+): string | undefined {
+  const { env } = context;
+  const arg = argv.length === 1 ? argv[0] : undefined;
+  const output =
+    arg !== undefined && Object.hasOwn(FAST_OUTPUTS, arg)
+      ? FAST_OUTPUTS[arg as keyof typeof FAST_OUTPUTS]
+      : undefined;
+  if (output === undefined || context.isTTY) return undefined;
+  // Colours forced into a pipe (chalk and commander both honour these), or a width asked for.
+  if (env.FORCE_COLOR !== undefined || env.CLICOLOR_FORCE !== undefined) return undefined;
+  if (env.COLUMNS !== undefined && env.COLUMNS !== '') return undefined;
+  // A bad CS_INTERVIEW_LANG is refused by the program, with a message.
+  const envLang = env.CS_INTERVIEW_LANG;
+  if (envLang !== undefined && envLang !== '' && !isLang(envLang)) return undefined;
+  const dir = dataDir(env, context.platform, context.home);
+  const read = readConfig(dir);
+  // A settings file that cannot be used, or a bad saved language, is reported by the program.
+  if (!read.ok || (read.values.lang !== undefined && !isLang(read.values.lang))) return undefined;
+  const choice = chooseLang(undefined, env, read.values);
+  // A command's first run on a non-Chinese locale says which language it chose (help runs none).
+  if (output === 'answers' && needsLangNotice(choice, read.values)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(fastOutputUrl(output, choice.lang), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parts = text.split(DATA_DIR_MARK);
+  return parts.length > 2 ? undefined : parts.join(dir);
+}
