@@ -12,7 +12,7 @@
  * for every case served.
  */
 
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { readConfig } from './config/config-file.js';
 import { chooseLang, isLang, needsLangNotice } from './config/settings.js';
@@ -26,13 +26,14 @@ export const DATA_DIR_MARK = '\u0000CS_INTERVIEW_DATA_DIR\u0000';
 export const FAST_OUTPUTS = { '--help': 'help', '-h': 'help', answers: 'answers' } as const;
 export type FastOutput = (typeof FAST_OUTPUTS)[keyof typeof FAST_OUTPUTS];
 
-/** Where the build puts the captured output of one language. */
-export function fastOutputUrl(output: FastOutput, lang: Lang): URL {
-  // From src/ (tests) and from dist/ (the bundle) alike: dist/ is a sibling of both.
-  return new URL(`../dist/fast/${output}-${lang}.txt`, import.meta.url);
+/** Where the build puts the captured output of one language, in `dist`. */
+export function fastOutputUrl(dist: URL, output: FastOutput, lang: Lang): URL {
+  return new URL(`fast/${output}-${lang}.txt`, dist);
 }
 
 export interface FastContext {
+  /** The folder the build wrote (dist/, ending in a slash). */
+  dist: URL;
   env: NodeJS.ProcessEnv;
   /** Whether standard output is a terminal (help and the key are then laid out for it). */
   isTTY: boolean;
@@ -41,15 +42,7 @@ export interface FastContext {
 }
 
 /** What the program would print for `argv`, when it is one of the captured outputs; else undefined. */
-export function fastOutput(
-  argv: readonly string[],
-  context: FastContext = {
-    env: process.env,
-    isTTY: process.stdout.isTTY === true,
-    platform: process.platform,
-    home: homedir(),
-  },
-): string | undefined {
+export function fastOutput(argv: readonly string[], context: FastContext): string | undefined {
   const { env } = context;
   const arg = argv.length === 1 ? argv[0] : undefined;
   const output =
@@ -72,10 +65,48 @@ export function fastOutput(
   if (output === 'answers' && needsLangNotice(choice, read.values)) return undefined;
   let text: string;
   try {
-    text = readFileSync(fastOutputUrl(output, choice.lang), 'utf8');
+    text = readFileSync(fastOutputUrl(context.dist, output, choice.lang), 'utf8');
   } catch {
     return undefined;
   }
   const parts = text.split(DATA_DIR_MARK);
   return parts.length > 2 ? undefined : parts.join(dir);
+}
+
+/**
+ * Prints the captured output for `argv` when `fastOutput` gives one; whether it did. Written
+ * to fd 1 directly: process.stdout on a pipe loads node:net and the streams, several
+ * milliseconds, and so would `tty.isatty`. A character device is taken for a terminal, so
+ * `> /dev/null` runs the program (same output, only slower).
+ */
+export function printFast(argv: readonly string[], dist: URL): boolean {
+  let isTTY = true;
+  try {
+    isTTY = fstatSync(1).isCharacterDevice();
+  } catch {}
+  const text = fastOutput(argv, {
+    dist,
+    env: process.env,
+    isTTY,
+    platform: process.platform,
+    home: homedir(),
+  });
+  if (text === undefined) return false;
+  const bytes = Buffer.from(text, 'utf8');
+  let done = 0;
+  try {
+    while (done < bytes.length) done += writeSync(1, bytes, done);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // As in main(): a reader that left (`answers | head`) is no error.
+    if (code === 'EPIPE') process.exit();
+    if (code !== 'EAGAIN') throw error;
+    // A non-blocking pipe that is full: the rest through the stream, which waits for it.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit();
+    });
+    process.stdout.write(bytes.subarray(done));
+  }
+  return true;
 }

@@ -10,6 +10,7 @@ import { fastOutput } from '../src/fast-start.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = pathToFileURL(join(ROOT, 'dist/cli.js')).href;
 const BIN = join(ROOT, 'bin/cs-interview.js');
+const DIST = pathToFileURL(join(ROOT, 'dist/'));
 
 let home = '';
 beforeEach(() => {
@@ -35,7 +36,7 @@ const baseEnv = (extra: NodeJS.ProcessEnv) => ({
   ...extra,
 });
 const served = (argv: string[], env: NodeJS.ProcessEnv) =>
-  fastOutput(argv, { env, isTTY: false, platform: process.platform, home });
+  fastOutput(argv, { dist: DIST, env, isTTY: false, platform: process.platform, home });
 
 // Each case the fast path serves: the language from each of its sources.
 const CASES: { name: string; argv: string[]; env: NodeJS.ProcessEnv; config?: object }[] = [];
@@ -102,7 +103,13 @@ describe('the fast start', () => {
     { name: 'a settings file that is no JSON', argv: ['--help'], env: {}, config: '{' },
   ])('leaves $name to the program', ({ argv, env, isTTY, config }) => {
     if (config) writeFileSync(join(home, 'config.json'), config);
-    const context = { env: baseEnv(env), isTTY: isTTY === true, platform: process.platform, home };
+    const context = {
+      dist: DIST,
+      env: baseEnv(env),
+      isTTY: isTTY === true,
+      platform: process.platform,
+      home,
+    };
     expect(fastOutput(argv, context)).toBeUndefined();
   });
 });
