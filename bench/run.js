@@ -212,16 +212,29 @@ function bankRows(work, bank10k) {
   const copied = join(work, 'copied-bank');
   mkdirSync(copied);
   const held = copyShippedBank(join(root, 'questions'), copied, { openTarget: 1008 });
-  const bare = measureCommand(['-e', ''], {}, BANK_RUNS);
-  const list = measureCommand([bin, 'list', '--bank', copied], {}, BANK_RUNS);
-  const validate = measureCommand([bin, 'validate', copied], {}, BANK_RUNS);
-  const list10k = measureCommand([bin, 'list', '--bank', bank10k], {}, BANK_RUNS);
+  // Interleaved, one run of each in turn, so that the machine's load moves them alike.
+  const kinds = {
+    bare: ['-e', ''],
+    list: [bin, 'list', '--bank', copied],
+    validate: [bin, 'validate', copied],
+    list10k: [bin, 'list', '--bank', bank10k],
+  };
+  const runs = Object.fromEntries(Object.keys(kinds).map((k) => [k, { ms: [], cpu: [] }]));
+  for (let i = 0; i < BANK_RUNS; i++) {
+    for (const [kind, args] of Object.entries(kinds)) {
+      const r = measureTimed(args, 1);
+      runs[kind].ms.push(r.ms);
+      runs[kind].cpu.push(r.cpu);
+    }
+  }
+  const of = (kind) => ({ ms: median(runs[kind].ms), cpu: median(runs[kind].cpu) });
+  const [bare, list, validate, list10k] = ['bare', 'list', 'validate', 'list10k'].map(of);
   // CPU time moves less than wall time when other work shares the machine: both are shown.
   const ratio = (x, base) => (x === null || base === null ? '—' : `${(x / base).toFixed(2)}×`);
   const row = (name, r, goal) =>
     `| ${name} | ${r.ms.toFixed(0)} ms | ${ratio(r.ms, bare.ms)} | ${ratio(r.cpu, bare.cpu)} | ${goal} |`;
   return [
-    `\nBanks read by the CLI, cold (a new process each run), medians of ${BANK_RUNS} runs:\n`,
+    `\nBanks read by the CLI, cold (a new process each run), medians of ${BANK_RUNS} interleaved runs, CPU from bash's \`times\`:\n`,
     '| what | median | ratio to bare node | CPU ratio to bare node | goal |',
     '|---|---|---|---|---|',
     row("bare `node -e ''`", bare, '—'),
@@ -371,7 +384,7 @@ function gradeClassRows(work) {
  * Median wall and CPU time of a command run `runs` times, its output piped. CPU time from
  * bash's `times` (to the millisecond; GNU time rounds to 10 ms, a third of Node 24's start).
  */
-function measureStartup(args, runs) {
+function measureTimed(args, runs) {
   const times = [];
   const cpus = [];
   for (let i = 0; i < runs; i++) {
@@ -404,12 +417,24 @@ function measureStartup(args, runs) {
  */
 async function startupRows() {
   // Piped, as a user's `| less` or `> file` would be (the fast start takes a character device
-  // such as /dev/null for a terminal and leaves it to the program).
-  const bare = measureStartup(['-e', ''], RUNS);
-  const help = measureStartup([bin, '--help'], RUNS);
-  const answers = measureStartup([bin, 'answers'], RUNS);
-  const barePty = await timeToScreenMedian(`${process.execPath} -e ''`, null);
-  const first = await timeToScreenMedian(`${process.execPath} ${bin} drill 1 --lang zh`, '剩余');
+  // such as /dev/null for a terminal and leaves it to the program). Interleaved, one run of
+  // each in turn, so that the machine's load moves bare node and the program alike.
+  const kinds = { bare: ['-e', ''], help: [bin, '--help'], answers: [bin, 'answers'] };
+  const runs = Object.fromEntries(Object.keys(kinds).map((k) => [k, { ms: [], cpu: [] }]));
+  const pty = { bare: [], first: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const [kind, args] of Object.entries(kinds)) {
+      const r = measureTimed(args, 1);
+      runs[kind].ms.push(r.ms);
+      runs[kind].cpu.push(r.cpu);
+    }
+    pty.bare.push(await timeToScreen(`${process.execPath} -e ''`, null));
+    pty.first.push(await timeToScreen(`${process.execPath} ${bin} drill 1 --lang zh`, '剩余'));
+  }
+  const of = (kind) => ({ ms: median(runs[kind].ms), cpu: median(runs[kind].cpu) });
+  const [bare, help, answers] = [of('bare'), of('help'), of('answers')];
+  const barePty = median(pty.bare);
+  const first = median(pty.first);
   const ratio = (a, b) => (a === null || b === null ? '—' : `${(a / b).toFixed(2)}×`);
   const row = (name, r, goal) =>
     `| ${name} | ${r.ms.toFixed(0)} ms | ${ratio(r.ms, bare.ms)} | ${ratio(r.cpu, bare.cpu)} | ${goal} |`;
