@@ -3,7 +3,7 @@
 // by the program's own loader, so that the default commands parse no YAML.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,9 +23,45 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * `import … from 'node:fs'` in an ES module makes Node build the module's whole namespace,
+ * running every lazy getter: node:fs alone then loads fs streams, fs/promises and readline.
+ * Each static import of a built-in becomes a module that takes it from
+ * process.getBuiltinModule and exports its plain fields (not its getters: a name imported
+ * that is one fails the build, as an unknown export).
+ */
+const builtinsWithoutNamespace = {
+  name: 'builtins-without-namespace',
+  setup(b) {
+    const require = createRequire(import.meta.url);
+    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) =>
+      args.kind === 'import-statement' && isBuiltin(args.path)
+        ? { path: args.path, namespace: 'builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const module = require(args.path);
+      const names = Object.keys(module).filter((name) => {
+        const field = Object.getOwnPropertyDescriptor(module, name);
+        return name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name) && field && 'value' in field;
+      });
+      const contents = [
+        `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+        'export default m;',
+        `export const { ${names.join(', ')} } = m;`,
+      ].join('\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 await build({
   ...common,
+  plugins: [builtinsWithoutNamespace],
+  banner: {
+    js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
+  },
   entryPoints: [join(root, 'src/cli.ts')],
   splitting: true,
   outdir: dist,
