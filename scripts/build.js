@@ -74,7 +74,7 @@ mkdirSync(work, { recursive: true });
 const compiler = join(work, 'compile-shipped-bank.mjs');
 await build({
   ...common,
-  entryPoints: [join(root, 'src/bank/compile-shipped-bank.ts')],
+  entryPoints: [join(root, 'src/build/compile-shipped-bank.ts')],
   outfile: compiler,
 });
 const { compileShippedBank, renderShippedAnswerKey, Chalk } = await import(

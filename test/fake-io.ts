@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { CommandIO } from '../src/ui/output.js';
+import type { CommandIO } from '../src/commands/command-io.js';
 
 /** Streams for driving a command without a terminal; `out()` and `err()` read what was written. */
 export function fakeIO(

@@ -1,8 +1,9 @@
+import { escapeCharacter, findUnsafeCharacter } from '../neutralize.js';
 import { checkRedFlags } from './check-section.js';
 import { describePlain, isMapping } from './describe-plain.js';
 import type { Messages } from './messages.js';
 import { readPlainYaml } from './plain-yaml.js';
-import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
+import { quote } from './quote.js';
 import { followsRule, KEYWORD_RULE, RED_FLAG_SCHEMA } from './section-schema.js';
 import type { BankFile, BankIssue } from './types.js';
 

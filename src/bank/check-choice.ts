@@ -6,7 +6,9 @@
  * line and column.
  */
 
+import type { Lang } from '../lang.js';
 import { countCharacters } from '../limits.js';
+import { escapeCharacter, findUnsafeCharacter } from '../neutralize.js';
 import { type ChoiceMessages, choiceMessagesFor } from './choice-messages.js';
 import {
   CHOICE_TYPES,
@@ -15,8 +17,8 @@ import {
   letterOf,
   MAX_OPTIONS,
 } from './choice-types.js';
-import { type Found, type Lang, messagesFor } from './messages.js';
-import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
+import { type Found, messagesFor } from './messages.js';
+import { quote } from './quote.js';
 import { fitsLimit, textLimit } from './section-schema.js';
 
 /** Where a value is: field names and list indexes from the file's top (`['questions', 2, 'correct']`). */

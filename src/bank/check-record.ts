@@ -1,7 +1,8 @@
 import { countCharacters } from '../limits.js';
+import { escapeCharacter, findUnsafeCharacter } from '../neutralize.js';
 import { describePlain, isMapping } from './describe-plain.js';
 import type { Messages } from './messages.js';
-import { escapeCharacter, findUnsafeCharacter, quote } from './quote.js';
+import { quote } from './quote.js';
 import {
   fitsLimit,
   hasType,

@@ -17,6 +17,7 @@
  * in its table, plus its `build`.
  */
 
+import type { Lang } from '../lang.js';
 import { checkChoiceItem } from './check-choice.js';
 import {
   type CheckContext,
@@ -79,7 +80,7 @@ const CHOICE_KIND: ItemKind = {
 };
 
 /** The language of a set of messages (the choice check words its own). */
-function langOf(msg: Messages): 'zh' | 'en' {
+function langOf(msg: Messages): Lang {
   return msg === messagesFor('zh') ? 'zh' : 'en';
 }
 

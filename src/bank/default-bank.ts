@@ -10,13 +10,18 @@ const PACKAGE_NAME = 'cs-interview';
  * `src/bank/` in tests and from `dist/` or `dist/chunks/` once bundled.
  */
 export function defaultBankPath(moduleUrl: string = import.meta.url): string {
+  return packageFolder('questions', moduleUrl);
+}
+
+/** A folder shipped at the package root (`questions`, `starter-bank`), found as `defaultBankPath` finds its own. */
+export function packageFolder(name: string, moduleUrl: string = import.meta.url): string {
   const start = dirname(fileURLToPath(moduleUrl));
   for (let dir = start; ; dir = dirname(dir)) {
-    if (isPackageRoot(dir)) return join(dir, 'questions');
+    if (isPackageRoot(dir)) return join(dir, name);
     if (dirname(dir) === dir) break;
   }
-  // Not found: a path that loadBank reports as missing, rather than a crash here.
-  return join(start, 'questions');
+  // Not found: a path that the reader reports as missing, rather than a crash here.
+  return join(start, name);
 }
 
 function isPackageRoot(dir: string): boolean {

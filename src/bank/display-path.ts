@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { neutralise } from './quote.js';
+import { neutralizeInline } from '../neutralize.js';
 
 /**
  * A path as the user would recognise it: relative to the working folder
@@ -10,5 +10,5 @@ export function displayPath(absolute: string, cwd: string = process.cwd()): stri
   const rel = relative(cwd, absolute);
   const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   const shown = rel === '' ? '.' : outside ? absolute : rel;
-  return neutralise(shown);
+  return neutralizeInline(shown);
 }

@@ -3,12 +3,13 @@ import type { Stats } from 'node:fs';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { BankError } from '../errors.js';
+import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
 import { BANK_FILE, lineOf, readBankFile } from './bank-file.js';
 import { checkSection } from './check-section.js';
 import { displayPath } from './display-path.js';
-import { type Lang, type Messages, messagesFor } from './messages.js';
+import { type Messages, messagesFor } from './messages.js';
 import { readPlainYaml } from './plain-yaml.js';
-import { neutralise } from './quote.js';
 
 export { displayPath };
 
@@ -245,6 +246,6 @@ function describeFsError(error: unknown, msg: Messages): string {
     case 'ELOOP':
       return msg.symlinkLoop();
     default:
-      return msg.readFailed(neutralise(code ?? String(error)));
+      return msg.readFailed(neutralizeInline(code ?? String(error)));
   }
 }

@@ -1,5 +1,5 @@
+import type { Lang } from '../lang.js';
 import type { ChoiceItem } from './choice-types.js';
-import type { Lang } from './messages.js';
 
 /**
  * A choice item as read in `lang`: its prompt, options, explanation and

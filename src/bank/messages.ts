@@ -6,8 +6,6 @@
 
 import type { Lang } from '../lang.js';
 
-export type { Lang };
-
 /** What a field should hold. */
 export type Expected =
   | 'nonEmptyString'

@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Lang } from '../lang.js';
 import { countCharacters, MAX_ANSWER_CHARS } from '../limits.js';
 import { describePlain } from './describe-plain.js';
-import { type Found, type Lang, messagesFor } from './messages.js';
+import { type Found, messagesFor } from './messages.js';
 import { byPosition, type Position, parseYaml } from './parse-yaml.js';
 import { quote } from './quote.js';
 import type { Bank, BankIssue } from './types.js';

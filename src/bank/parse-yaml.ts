@@ -12,8 +12,9 @@ import {
   Parser,
   type YAMLError,
 } from 'yaml';
+import { neutralizeInline } from '../neutralize.js';
 import type { Messages } from './messages.js';
-import { neutralise, quote } from './quote.js';
+import { quote } from './quote.js';
 import type { BankIssue } from './types.js';
 
 /** A 1-based line and column. */
@@ -158,7 +159,7 @@ function describeYamlError(error: YAMLError, msg: Messages): string {
     case 'TAB_AS_INDENT':
       return msg.tabIndent();
     default:
-      return msg.yamlSyntax(neutralise(error.message));
+      return msg.yamlSyntax(neutralizeInline(error.message));
   }
 }
 

@@ -4,9 +4,10 @@ import { type Locate, pathLocator } from './locate-path.js';
 
 export { pathLocator };
 
-import { type Lang, type Messages, messagesFor } from './messages.js';
+import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
+import { type Messages, messagesFor } from './messages.js';
 import { byPosition, parseYaml } from './parse-yaml.js';
-import { neutralise } from './quote.js';
 import type { BankIssue, Section } from './types.js';
 import { READ_TWO_WAYS, readYaml } from './yaml-confirm.js';
 
@@ -60,7 +61,7 @@ export function readYamlDocument(
     if ('refused' in plain) {
       const { reason, line, col } = plain.refused;
       const message =
-        reason === READ_TWO_WAYS ? msg.readTwoWays() : msg.yamlSyntax(neutralise(reason));
+        reason === READ_TWO_WAYS ? msg.readTwoWays() : msg.yamlSyntax(neutralizeInline(reason));
       const refused = { file, line, col, message };
       const contents = precise.source?.contents;
       if (contents === undefined || reason === READ_TWO_WAYS) return { issues: [refused] };

@@ -7,7 +7,7 @@
  */
 
 import { countCharacters } from '../limits.js';
-import { findUnsafeCharacter } from './quote.js';
+import { findUnsafeCharacter } from '../neutralize.js';
 
 /** What a single value must be; the names double as `Expected` in messages. */
 export type ValueRule =

@@ -1,5 +1,6 @@
+import type { Lang } from '../lang.js';
 import type { Locate } from './locate-path.js';
-import { type Lang, messagesFor } from './messages.js';
+import { messagesFor } from './messages.js';
 import { quote } from './quote.js';
 import { type BankIssue, choiceFileIndex, questionFileIndex, type Section } from './types.js';
 

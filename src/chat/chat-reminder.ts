@@ -6,8 +6,8 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import { BankError } from '../errors.js';
 import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
 import type { HistoryRecord } from '../store/record.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 import { chatRecordsOf, chatSchedule } from './chat-due.js';
 import { chatText, inParens } from './chat-text.js';
 import { loadChats, titleOf } from './load-chats.js';

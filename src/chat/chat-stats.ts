@@ -1,13 +1,11 @@
 /**
- * The chat part of `stats` (pure): runs and outcomes per scenario, mean turns
- * and first response, red flags shown most, and when each is due again.
+ * The chat part of `stats` (pure; ui/render/render-chat-stats.ts draws it):
+ * runs and outcomes per scenario, mean turns and first response, red flags
+ * shown most, and when each is due again.
  */
+
 import type { ChatRecord } from '../store/record.js';
-import type { RenderContext } from '../ui/render/context.js';
-import { formatClock, formatLocalDateTime } from '../ui/render/format.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 import { chatSchedule } from './chat-due.js';
-import { chatText } from './chat-text.js';
 
 export interface ChatStats {
   runs: number;
@@ -64,29 +62,4 @@ export function computeChatStats(
     }),
     red_flags: [...flags].map(([id, n]) => ({ id, chats: n })).sort((a, b) => b.chats - a.chats),
   };
-}
-
-/** The chat block of `stats`; empty when no chat was ever played. */
-export function renderChatStats(ctx: RenderContext, stats: ChatStats): string {
-  if (stats.runs === 0) return '';
-  const t = chatText(ctx.lang);
-  const lines = [ctx.c.bold(t.statsTitle), `  ${t.statsLine(stats.runs, stats.resolved)}`];
-  const extra = [
-    stats.mean_turns === null ? '' : `${t.turnsLabel} ${stats.mean_turns}`,
-    stats.mean_first_response_ms === null
-      ? ''
-      : `${t.firstResponse} ${formatClock(stats.mean_first_response_ms)}`,
-  ].filter(Boolean);
-  if (extra.length > 0) lines.push(`  ${extra.join(' · ')}`);
-  for (const s of stats.scenarios) {
-    if (s.runs === 0) continue;
-    const last = s.last ? t.outcome[s.last] : t.neverPlayed;
-    const when = s.due ? '' : ` · ${formatLocalDateTime(new Date(s.due_at))}`;
-    lines.push(
-      `  ${neutralizeInline(s.title)}：${s.resolved}/${s.runs} · ${t.lastOutcome(last)}${when}`,
-    );
-  }
-  if (stats.red_flags.length > 0)
-    lines.push(`  ${t.redFlags}：${stats.red_flags.map((f) => `${f.id} ×${f.chats}`).join('、')}`);
-  return lines.join('\n');
 }

@@ -25,7 +25,7 @@ import {
 } from '../bank/check-record.js';
 import { checkRedFlagIds, checkRedFlags } from '../bank/check-section.js';
 import { describePlain, isMapping } from '../bank/describe-plain.js';
-import { type Lang, messagesFor } from '../bank/messages.js';
+import { messagesFor } from '../bank/messages.js';
 import { quote } from '../bank/quote.js';
 import {
   type FieldRule,
@@ -34,6 +34,7 @@ import {
   type RecordSchema,
   type ValueRule,
 } from '../bank/section-schema.js';
+import type { Lang } from '../lang.js';
 import { knownActs } from './chat-matcher.js';
 import { chatMessagesFor } from './chat-messages.js';
 

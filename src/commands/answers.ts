@@ -2,18 +2,18 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, writeSync } from 
 import { defaultBankPath } from '../bank/default-bank.js';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import type { Lang } from '../ui/i18n.js';
+import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
+import { stringifyJson } from '../ui/render/json.js';
 import {
   bankToJson,
   renderAnswerKeyMarkdown,
   renderAnswerKeyText,
-  stringifyJson,
 } from '../ui/render/render-answer-key.js';
 import { renderAnswerKeyHtml } from '../ui/render/render-answer-key-html.js';
-import { neutralizeInline } from '../ui/sanitize.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { openBank, requireSection } from './open-bank.js';
 import { readShippedAnswerKey } from './shipped-answer-key.js';
 

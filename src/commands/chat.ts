@@ -1,25 +1,24 @@
-import { homedir } from 'node:os';
 import { bankIdOf } from '../bank/bank-id.js';
 import { defaultBankPath } from '../bank/default-bank.js';
 import { chatRecordsOf, chatSchedule } from '../chat/chat-due.js';
 import { chatText } from '../chat/chat-text.js';
 import { type Conversation, playScript, replyTo, startConversation } from '../chat/engine.js';
 import { type LoadedScenario, loadChats, playOf } from '../chat/load-chats.js';
-import { renderChatReport, renderTranscript } from '../chat/render-report.js';
 import { buildReport, type ChatReport } from '../chat/report.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { neutralize, neutralizeForLog, neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
-import { dataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import { type ChatRecord, newRecordId, RECORD_VERSION } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { formatClock } from '../ui/render/format.js';
-import { neutralize, neutralizeForLog, neutralizeInline } from '../ui/sanitize.js';
+import { renderChatReport, renderTranscript } from '../ui/render/render-chat-report.js';
 import { wrapText } from '../ui/wrap.js';
-import { onTerminalLoss, requireTerminal } from './interview.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory } from './read-history.js';
+import { onTerminalLoss, requireTerminal } from './terminal-session.js';
 
 export interface ChatOptions extends CommonOptions {
   /** false with `--no-save`. */
@@ -65,7 +64,7 @@ export async function runChat(
   const chats = await loadChats(bankPath, options.lang);
   if (chats.scenarios.length === 0) throw new UsageError(t.noScenarios(neutralizeInline(bankPath)));
   const bankId = bankIdOf({ source: bankPath });
-  const home = options.home ?? dataDir(io.env, process.platform, homedir());
+  const home = resolveDataDir(options.home, io.env);
   const now = options.now ?? (() => new Date());
   const { records } = readHistory({ lang: options.lang, home, save: options.save }, io.stderr);
   const ids = chats.scenarios.map((s) => s.scenario.id);

@@ -10,10 +10,10 @@ import { configMessages } from '../config/messages.js';
 import { isSettingKey, SETTINGS, type SettingKey } from '../config/settings.js';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { neutralizeInline } from '../neutralize.js';
 import { errorCode } from '../store/store-error.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
-import { neutralizeInline } from '../ui/sanitize.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 
 export interface ConfigOptions extends Pick<CommonOptions, 'lang'> {
   /** The data folder, where `config.json` lives beside the history. */

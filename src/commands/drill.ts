@@ -4,18 +4,19 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { questionIndex } from '../history/stats.js';
 import { weakestQuestions } from '../history/weak-spots.js';
+import { neutralizeInline } from '../neutralize.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { type PlannedQuestion, planSession } from '../session/plan.js';
 import type { AttemptRecord, HistoryRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
-import { neutralizeInline } from '../ui/sanitize.js';
-import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
+import type { CommandIO } from './command-io.js';
+import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank, requireSection } from './open-bank.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
+import { requireTerminal } from './terminal-session.js';
 
 export interface DrillOptions extends InterviewOptions {
   /** `--weakest N`: the N weakest questions by the history, now, whatever the schedule says. */

@@ -9,6 +9,7 @@ import type { Bank, Question } from '../bank/types.js';
 import { BankError, ExpectedError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
+import { neutralizeInline } from '../neutralize.js';
 import { scoreAnswer, scoringContext } from '../scoring/score-answer.js';
 import type { Attempt } from '../session/attempt.js';
 import { type FollowUpAttempt, gradeFollowUp } from '../session/follow-ups.js';
@@ -16,8 +17,7 @@ import { type PlannedQuestion, planSession } from '../session/plan.js';
 import { type Summary, summarize } from '../session/summarize.js';
 import { followUpMessages } from '../ui/follow-up-messages.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
-import { neutralizeInline } from '../ui/sanitize.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 
 /** A file's answers, graded in bank order. */
 export interface GradedFile {

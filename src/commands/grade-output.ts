@@ -7,9 +7,9 @@
 import type { Question } from '../bank/types.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
 import type { Insights } from '../insights/types.js';
+import { neutralizeInline } from '../neutralize.js';
 import type { MissReason, ScoreFlag } from '../scoring/types.js';
 import type { Attempt } from '../session/attempt.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 import type { GradedFile } from './grade-file.js';
 
 /** One graded answer in `grade --json` (and in each line of `--format jsonl`). */

@@ -1,8 +1,9 @@
 import type { Section } from '../bank/types.js';
+import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
 import { followUpMessages } from '../ui/follow-up-messages.js';
-import { type Lang, messages } from '../ui/i18n.js';
+import { messages } from '../ui/i18n.js';
 import { sectionNumber } from '../ui/render/format.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 
 // Ids from a bank are untrusted; anything but a plain id is written quoted.
 function yamlKey(id: string): string {

@@ -6,8 +6,8 @@ import { displayPath } from '../bank/load-bank.js';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 
 export interface InitOptions extends CommonOptions {
   /** The schema to copy next to the sections; the one shipped in `questions/` by default. */
@@ -32,7 +32,7 @@ export async function runInit(dir: string, options: InitOptions, io: CommandIO):
   }
   const schemaPath = options.schemaPath ?? join(defaultBankPath(), SCHEMA_FILE);
   const files: TemplateFile[] = [
-    ...starterSections(options.lang),
+    ...(await starterSections(options.lang)),
     { name: SCHEMA_FILE, text: await readFile(schemaPath, 'utf8') },
   ];
   try {

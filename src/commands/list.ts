@@ -1,8 +1,9 @@
 import { ExitCode } from '../exit-codes.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
-import { bankToJson, stringifyJson } from '../ui/render/render-answer-key.js';
+import { stringifyJson } from '../ui/render/json.js';
+import { bankToJson } from '../ui/render/render-answer-key.js';
 import { renderList } from '../ui/render/render-list.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { openBank } from './open-bank.js';
 
 export interface ListOptions extends CommonOptions {

@@ -3,11 +3,11 @@ import { localizeBank } from '../bank/localize.js';
 import { loadCompiledBank } from '../bank/shipped-bank.js';
 import type { Bank, Section } from '../bank/types.js';
 import { UsageError } from '../errors.js';
+import { neutralizeInline } from '../neutralize.js';
 import { selectSection } from '../session/select-section.js';
 import { messages } from '../ui/i18n.js';
-import type { CommonOptions } from '../ui/output.js';
 import { sectionNumber } from '../ui/render/format.js';
-import { neutralizeInline } from '../ui/sanitize.js';
+import type { CommonOptions } from './command-io.js';
 
 /**
  * The bank named by `--bank`, or the one that ships with the package, in

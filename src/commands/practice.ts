@@ -1,18 +1,19 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import { ExitCode } from '../exit-codes.js';
+import { neutralize } from '../neutralize.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { coreSections, drawSections, planSession } from '../session/plan.js';
 import { attemptFromRecord, findUnfinished } from '../session/resume.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO } from '../ui/output.js';
 import { writeLine } from '../ui/output.js';
 import { ourCommand } from '../ui/render/command-line.js';
 import { formatScore } from '../ui/render/format.js';
-import { neutralize } from '../ui/sanitize.js';
-import { type InterviewOptions, requireTerminal, runInterview, waitToStart } from './interview.js';
+import type { CommandIO } from './command-io.js';
+import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
+import { requireTerminal, waitToStart } from './terminal-session.js';
 
 export interface PracticeOptions extends InterviewOptions {
   /** Continue the interrupted mock interview. */

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
 import { bankLettersOf } from '../quiz/present.js';
 import type { QuizAnswer } from '../quiz/score.js';
 import { openStore } from '../store/history-store.js';
 import { storeMessagesFor } from '../store/messages.js';
-import { defaultDataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import { newRecordId, RECORD_VERSION } from '../store/record.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 
 /** Where a quiz's answers go; nothing with `--no-save`. */
 export interface QuizRecorder {
@@ -24,7 +24,7 @@ export function openQuizRecorder(
   if (!options.save) return { failed: false, answer() {}, reportUnsaved() {} };
   const session = randomBytes(6).toString('hex');
   const now = options.now ?? (() => new Date());
-  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const store = openStore(resolveDataDir(options.home), { lang: options.lang });
   const reported = new Set<string>();
   const unsaved: string[] = [];
   return {

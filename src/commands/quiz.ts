@@ -2,19 +2,19 @@ import { randomInt } from 'node:crypto';
 import { bankIdOf } from '../bank/bank-id.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { neutralize, neutralizeInline } from '../neutralize.js';
 import { itemClock, type QuizLimits, quizTimeUp } from '../quiz/clock.js';
 import type { PresentedItem } from '../quiz/present.js';
 import { randomFromSeed } from '../quiz/random.js';
 import { judge, type QuizAnswer, scoreQuiz } from '../quiz/score.js';
 import { sectionsWithChoices, selectQuiz } from '../quiz/select.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
 import { renderQuizFeedback, renderQuizScore } from '../ui/render/render-quiz.js';
-import { neutralize, neutralizeInline } from '../ui/sanitize.js';
-import { requireTerminal, waitToStart } from './interview.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { openBank, requireSection } from './open-bank.js';
 import { openQuizRecorder } from './quiz-recorder.js';
+import { requireTerminal, waitToStart } from './terminal-session.js';
 
 export interface QuizOptions extends CommonOptions {
   /** A section's number, id or title; every section with choice items when omitted. */

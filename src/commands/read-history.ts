@@ -1,7 +1,7 @@
 import type { Lang } from '../lang.js';
 import { openStore, type ScanResult } from '../store/history-store.js';
 import { storeMessagesFor } from '../store/messages.js';
-import { defaultDataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import type { AttemptRecord, HistoryRecord } from '../store/record.js';
 import { createReplay } from '../store/replay.js';
 import { StoreError } from '../store/store-error.js';
@@ -39,7 +39,7 @@ export function readHistory(
   options: ReadHistoryOptions,
   stderr: NodeJS.WritableStream,
 ): { records: HistoryRecord[]; path: string } {
-  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const store = openStore(resolveDataDir(options.home), { lang: options.lang });
   const replay = createReplay(options.slim ? slimmer() : undefined);
   try {
     const visit = options.attemptsOnly

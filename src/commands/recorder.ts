@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../lang.js';
+import { neutralizeForLog, neutralizeInline } from '../neutralize.js';
 import type { Attempt } from '../session/attempt.js';
+import { toAttemptRecord, toFollowUpRecord } from '../session/attempt-record.js';
 import type { FollowUpAttempt } from '../session/follow-ups.js';
-import { toAttemptRecord, toFollowUpRecord } from '../store/attempt-record.js';
 import { type HistoryStore, openStore } from '../store/history-store.js';
 import { storeMessagesFor } from '../store/messages.js';
-import { defaultDataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import {
   newRecordId,
   RECORD_VERSION,
   type SessionCommand,
   type SessionStartRecord,
 } from '../store/record.js';
-import { neutralizeForLog, neutralizeInline } from '../ui/sanitize.js';
 
 /** Where a run's records go; a no-op with `--no-save`. */
 export interface Recorder {
@@ -77,7 +77,7 @@ export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableSt
     };
   }
   let started: SessionStartRecord | undefined;
-  const store: HistoryStore = openStore(options.home ?? defaultDataDir(), {
+  const store: HistoryStore = openStore(resolveDataDir(options.home), {
     lang: options.lang,
     // The log was cleared under this session: its later answers start a new
     // log, and the session's start goes first so that resume still finds it.

@@ -9,18 +9,19 @@ import { scoringContext } from '../scoring/score-answer.js';
 import { planSession } from '../session/plan.js';
 import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import type { CommandIO } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
 import { withCommand } from '../ui/render/blocks.js';
 import { ourCommand } from '../ui/render/command-line.js';
 import { formatLocalDateTime } from '../ui/render/format.js';
+import type { CommandIO } from './command-io.js';
 import { bankAttempts, drillPlan, weakestPlan } from './drill.js';
-import { type InterviewOptions, requireTerminal, runInterview } from './interview.js';
+import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { runQuiz } from './quiz.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
+import { requireTerminal } from './terminal-session.js';
 
 export interface ReviewOptions extends InterviewOptions {
   /** Never-answered questions to introduce a day, over every review that day (default 3). */

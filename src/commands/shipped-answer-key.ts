@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Lang } from '../ui/i18n.js';
+import type { Lang } from '../lang.js';
 import { isAmbiguousWide } from '../ui/text-width.js';
 
 /**

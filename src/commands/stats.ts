@@ -1,22 +1,22 @@
-import { homedir } from 'node:os';
 import { bankIdOf } from '../bank/bank-id.js';
 import { defaultBankPath } from '../bank/default-bank.js';
 import { chatRecordsOf } from '../chat/chat-due.js';
-import { computeChatStats, renderChatStats } from '../chat/chat-stats.js';
+import { computeChatStats } from '../chat/chat-stats.js';
 import { loadChats, titleOf } from '../chat/load-chats.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { dateFormats, renderStats } from '../history/render-stats.js';
-import { renderTypingChart } from '../history/render-typing-chart.js';
 import { computeStats } from '../history/stats.js';
 import { type TypingTrend, typingTrends } from '../history/typing-trend.js';
 import { withOpenQuestions } from '../quiz/select.js';
-import { dataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import type { HistoryRecord } from '../store/record.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
-import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { stringifyJson } from '../ui/render/json.js';
+import { renderChatStats } from '../ui/render/render-chat-stats.js';
+import { dateFormats, renderStats } from '../ui/render/render-stats.js';
+import { renderTypingChart } from '../ui/render/render-typing-chart.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 
@@ -37,7 +37,7 @@ export interface StatsOptions extends CommonOptions {
  * Damaged lines of the log are reported on stderr, once each, and skipped.
  */
 export async function runStats(options: StatsOptions, io: CommandIO): Promise<ExitCode> {
-  const home = options.home ?? dataDir(io.env, process.platform, homedir());
+  const home = resolveDataDir(options.home, io.env);
   const { records, path } = readHistory({ lang: options.lang, home, slim: true }, io.stderr);
   const bank = await openBank(options);
   const now = options.now ?? new Date();

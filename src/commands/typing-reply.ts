@@ -1,14 +1,14 @@
 import { ExitCode } from '../exit-codes.js';
+import { neutralize, neutralizeForLog } from '../neutralize.js';
 import { newRecordId, RECORD_VERSION, type TypingReplyRecord } from '../store/record.js';
 import { CUSTOMER_MESSAGES } from '../typing/customer-messages.js';
 import { typingMessages } from '../typing/messages.js';
 import { checkReply, type ReplyCheck } from '../typing/reply-check.js';
 import { choosePassage } from '../typing/select.js';
-import type { CommandIO } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
-import { neutralize, neutralizeForLog } from '../ui/sanitize.js';
 import { wrapText } from '../ui/wrap.js';
+import type { CommandIO } from './command-io.js';
 import { openBank } from './open-bank.js';
 import { newRunId, saveTypingRecord, type TypingOptions, typingHistory } from './typing.js';
 

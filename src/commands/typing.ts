@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
-import { defaultDataDir } from '../store/paths.js';
+import { resolveDataDir } from '../store/paths.js';
 import {
   type HistoryRecord,
   newRecordId,
@@ -23,14 +24,13 @@ import { typingMessages } from '../typing/messages.js';
 import { isChineseText, parseOwnText } from '../typing/own-text.js';
 import { PASSAGES } from '../typing/passages.js';
 import { choosePassage } from '../typing/select.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { formatClock } from '../ui/render/format.js';
-import { neutralizeInline } from '../ui/sanitize.js';
 import { graphemes } from '../ui/text-width.js';
-import { requireTerminal } from './interview.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory } from './read-history.js';
+import { requireTerminal } from './terminal-session.js';
 
 export interface TypingOptions extends CommonOptions {
   /** Seconds; 60 when omitted. */
@@ -97,7 +97,7 @@ export function typingHistory(options: TypingOptions, io: CommandIO): HistoryRec
  * written, for the exit code 74.
  */
 export function saveTypingRecord(record: HistoryRecord, options: TypingOptions, io: CommandIO) {
-  const store = openStore(options.home ?? defaultDataDir(), { lang: options.lang });
+  const store = openStore(resolveDataDir(options.home), { lang: options.lang });
   try {
     store.append(record);
     return true;

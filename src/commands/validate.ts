@@ -1,28 +1,23 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBank } from '../bank/load-bank.js';
-import type { Bank, BankIssue } from '../bank/types.js';
-import { type BankWarning, collectWarnings } from '../bank/warnings.js';
+import type { Bank } from '../bank/types.js';
 import { checkChats } from '../chat/load-chats.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
-import type { CommandIO, CommonOptions } from '../ui/output.js';
+import { collectWarnings } from '../lint/warnings.js';
 import { renderContext, writeLine } from '../ui/output.js';
-import type { RenderContext } from '../ui/render/context.js';
-import { stringifyJson } from '../ui/render/render-answer-key.js';
+import { stringifyJson } from '../ui/render/json.js';
+import { renderValidation, type ValidateJson } from '../ui/render/render-validation.js';
+import type { CommandIO, CommonOptions } from './command-io.js';
+
+export type { ValidateJson };
 
 export interface ValidateOptions extends CommonOptions {
   json?: boolean;
   /** Fail on warnings too. */
   strict?: boolean;
-}
-
-/** What `validate --json` prints; the keys and their order are stable. */
-export interface ValidateJson {
-  files: number;
-  errors: BankIssue[];
-  warnings: BankWarning[];
 }
 
 /**
@@ -85,35 +80,4 @@ async function countSectionFiles(path: string): Promise<number> {
     if (!target?.isDirectory()) count++;
   }
   return count;
-}
-
-const labels: Record<Lang, { error: string; warning: string; colon: string }> = {
-  en: { error: 'error', warning: 'warning', colon: ': ' },
-  zh: { error: '错误', warning: '警告', colon: '：' },
-};
-
-/** Errors, then warnings, one a line, and a summary line. */
-export function renderValidation(result: ValidateJson, ctx: RenderContext): string {
-  const { c, lang } = ctx;
-  const l = labels[lang];
-  const line = (issue: BankIssue, label: string) =>
-    `${c.bold(`${issue.file}:${issue.line}:${issue.col}:`)} ${label}${l.colon}${issue.message}`;
-  const lines = [
-    ...result.errors.map((i) => line(i, c.red(l.error))),
-    ...result.warnings.map((w) => line(w, c.yellow(l.warning))),
-    summarize(result, lang),
-  ];
-  return lines.join('\n');
-}
-
-function summarize({ files, errors, warnings }: ValidateJson, lang: Lang): string {
-  const e = errors.length;
-  const w = warnings.length;
-  if (lang === 'zh') {
-    return `检查了 ${files} 个文件：${e === 0 && w === 0 ? '没有问题' : `${e} 个错误，${w} 个警告`}`;
-  }
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const found =
-    e === 0 && w === 0 ? 'no problems' : `${plural(e, 'error')}, ${plural(w, 'warning')}`;
-  return `${plural(files, 'file')} checked: ${found}`;
 }

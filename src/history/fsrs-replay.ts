@@ -13,7 +13,7 @@
  * random histories both ways and requires the same cards.
  */
 
-import { type FSRS, Rating, State } from 'ts-fsrs';
+import { clamp, type FSRS, Rating, roundTo, S_MIN, State } from 'ts-fsrs';
 
 /** What the schedule keeps of a card. */
 export interface ReplayedCard {
@@ -40,6 +40,26 @@ function daysBetween(from: number, to: number): number {
 
 type AnswerGrade = Rating.Again | Rating.Hard | Rating.Good | Rating.Easy;
 
+interface Memory {
+  difficulty: number;
+  stability: number;
+}
+
+/**
+ * The stability `next_state` gives a learnt card answered `g`, without the
+ * next difficulty (an exponential and three roundings), which only the
+ * grade given needs: a third of the replay was difficulties thrown away.
+ * As `next_state` without short-term steps: Again keeps the lower of the
+ * stability it had and the one after forgetting (ts-fsrs divides by
+ * e^(w17·w18), which is e^0 there); the other grades recall. The test that
+ * replays random histories through ts-fsrs's `next()` holds the two equal.
+ */
+function otherStability(scheduler: FSRS, memory: Memory, r: number, g: AnswerGrade): number {
+  const { difficulty: d, stability: s } = memory;
+  if (g !== Rating.Again) return scheduler.next_recall_stability(d, s, r, g);
+  return clamp(roundTo(s, 8), S_MIN, scheduler.next_forget_stability(d, s, r));
+}
+
 /**
  * The card after answering with `grade` at `at` (milliseconds since the
  * epoch); `card` undefined is a new card. `scheduler` must be long-term
@@ -63,8 +83,15 @@ export function replayStep(
   const raw: number[] = [];
   let next: { difficulty: number; stability: number } | undefined;
   for (let g = Rating.Again; g <= top; g++) {
-    const state = scheduler.next_state(memory, elapsed, g, retrievability);
-    raw.push(scheduler.next_interval(state.stability, elapsed));
+    // The other grades bound the interval only: their stability, not their difficulty.
+    const state =
+      g === grade || memory === null || retrievability === undefined
+        ? scheduler.next_state(memory, elapsed, g, retrievability)
+        : undefined;
+    const stability =
+      state?.stability ??
+      otherStability(scheduler, memory as Memory, retrievability as number, g as AnswerGrade);
+    raw.push(scheduler.next_interval(stability, elapsed));
     if (g === grade) next = state;
   }
   let interval = Math.min(raw[0] as number, raw[1] as number);

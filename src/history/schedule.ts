@@ -18,6 +18,7 @@
  */
 
 import { fsrs, generatorParameters, State } from 'ts-fsrs';
+import { parseIsoTime } from '../store/iso-time.js';
 import type { AttemptRecord } from '../store/record.js';
 import { type ReplayedCard, replayStep } from './fsrs-replay.js';
 import { fsrsGrade, type RatingName, rateAttempt } from './rating.js';
@@ -86,7 +87,7 @@ export function scheduleReviews(
   for (const a of attempts) {
     if (!known.has(a.question) || (options.bankId !== undefined && a.bank !== options.bankId))
       continue;
-    const time = Date.parse(a.at);
+    const time = parseIsoTime(a.at);
     if (!Number.isFinite(time) || time > limit) continue;
     if (times.length > 0 && time < (times.at(-1) as number)) sorted = false;
     answers.push(a);

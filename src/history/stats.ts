@@ -130,12 +130,19 @@ function sectionTrends(attempts: readonly AttemptRecord[], bank: Bank): SectionT
   // (section, session) → summed score and points, in the order first answered.
   const groups = new Map<string, Map<string, { score: number; max: number }>>();
   for (const a of attempts) {
-    const bySession = groups.get(a.section) ?? new Map<string, { score: number; max: number }>();
-    groups.set(a.section, bySession);
-    const sum = bySession.get(a.session) ?? { score: 0, max: 0 };
+    // Set only when new: this runs for every answer of the history.
+    let bySession = groups.get(a.section);
+    if (bySession === undefined) {
+      bySession = new Map();
+      groups.set(a.section, bySession);
+    }
+    let sum = bySession.get(a.session);
+    if (sum === undefined) {
+      sum = { score: 0, max: 0 };
+      bySession.set(a.session, sum);
+    }
     sum.score += finalScoreOf(a);
     sum.max += a.points;
-    bySession.set(a.session, sum);
   }
   return bank.sections.map((s) => {
     const shares = [...(groups.get(s.id)?.values() ?? [])]

@@ -96,10 +96,14 @@ export function mostMissed(
   for (const a of attempts) {
     const missed = finalScoreOf(a) <= 0 ? [...a.missed, ...a.covered] : a.missed;
     for (const point of missed) {
-      const entry = counts.get(point) ?? { count: 0, ids: new Set<string>() };
+      // Set only when new: this runs for every key point of every answer.
+      let entry = counts.get(point);
+      if (entry === undefined) {
+        entry = { count: 0, ids: new Set<string>() };
+        counts.set(point, entry);
+      }
       entry.count += 1;
       entry.ids.add(a.question);
-      counts.set(point, entry);
     }
   }
   const order = (id: string) => questions.get(id)?.index ?? Number.MAX_SAFE_INTEGER;

@@ -159,6 +159,9 @@ export function prepareText(text: string): AnswerText {
       else if (CLOSING.has(ch) || ch === '"') reported = false;
     }
     if ((ch === "'" || ch === '’') && kind === Kind.Break) kind = Kind.Space;
+    // A hyphen inside a Latin compound (second-hand, follow-up, seven-day, 7-12)
+    // parts its words but not the clause: "follow-up" is the words of "follow up".
+    if (HYPHENS.has(ch) && word && isLatinWordChar(next)) kind = Kind.Space;
     // An apostrophe inside a Latin word (won't, customer's) keeps the word whole.
     if ((ch === "'" || ch === '’') && word && isLatinLetter(next)) kind = Kind.Word;
     if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Break) {
@@ -218,6 +221,14 @@ export function prepareText(text: string): AnswerText {
     words,
     units,
   };
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+
+function isLatinWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return isLatinLetter(ch) || (code >= 0x30 && code <= 0x39);
 }
 
 function isLatinLetter(ch: string | undefined): boolean {

@@ -1,9 +1,7 @@
+import type { Lang } from '../lang.js';
 import type { ScoreFlagCode, ScoreNote } from './types.js';
 
-/** Languages the notes are written in (the same as the UI's). */
-export type NoteLang = 'zh' | 'en';
-
-const FLAG_NAMES: Record<ScoreFlagCode, Record<NoteLang, string>> = {
+const FLAG_NAMES: Record<ScoreFlagCode, Record<Lang, string>> = {
   'too-short': { zh: '回答过短', en: 'far too short' },
   'keyword-list': { zh: '只是罗列关键词', en: 'a bare list of keywords' },
   'copies-question': { zh: '大段重复题目', en: 'mostly the question repeated' },
@@ -18,7 +16,7 @@ const FLAG_NAMES: Record<ScoreFlagCode, Record<NoteLang, string>> = {
  * as a sentence in Chinese or English. Pure: no colours, no wrapping; the
  * words it quotes come from the bank.
  */
-export function describeScoreNote(note: ScoreNote, lang: NoteLang): string {
+export function describeScoreNote(note: ScoreNote, lang: Lang): string {
   const zh = lang === 'zh';
   const list = (words: string[]) => words.join(zh ? '、' : ', ');
   switch (note.code) {

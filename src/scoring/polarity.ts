@@ -319,6 +319,8 @@ const EN_NEW_SUBJECT = new Set([
 ]);
 /** A clause of at most this many words inside a negation is an item of its list. */
 const SHORT_ITEM = 3;
+/** A clause with "or" of at most this many words is the last items of such a list. */
+const LAST_ITEM = 6;
 /** Words that open a clause continuing a list in the scope of a negation. */
 const EN_LIST_GOES_ON = new Set(['a', 'an', 'or', 'nor', 'any']);
 const EN_BREAKERS = new Set([
@@ -425,9 +427,12 @@ export function negatedMask(text: AnswerText): Uint8Array {
 
   const { words } = text;
   const wordsIn: number[] = [];
+  // Clauses that end a list: "…to WeChat, off-platform deals or direct transfers".
+  const endsList: boolean[] = [];
   for (const w of words) {
     const c = clause[w.start] ?? 0;
     wordsIn[c] = (wordsIn[c] ?? 0) + 1;
+    if (w.word === 'or' || w.word === 'nor') endsList[c] = true;
   }
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
@@ -468,7 +473,8 @@ export function negatedMask(text: AnswerText): Uint8Array {
         // After a short negated item, a clause that does not start a new subject
         // is the next item of the list: no "best online", "world number one" or …
         // …and so is a clause of a few words: "won't learn trade terms, MOQ, samples or customs".
-        const short = wordsIn[c ?? 0] !== undefined && (wordsIn[c ?? 0] ?? 0) <= SHORT_ITEM;
+        const size = wordsIn[c ?? 0] ?? 0;
+        const short = size > 0 && (size <= SHORT_ITEM || (endsList[c ?? 0] && size <= LAST_ITEM));
         const listItem =
           (text.clauseQuotedItem[c ?? 0] === 1 || short) && !EN_NEW_SUBJECT.has(inScope.word);
         if (!EN_LIST_GOES_ON.has(inScope.word) && !listItem) break;

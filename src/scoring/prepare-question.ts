@@ -11,6 +11,8 @@ export interface PreparedKeyword {
   key: string;
   /** For Latin keywords: the words to match whole, in order. */
   latin: string[] | null;
+  /** For Latin keywords: each word with its inflected forms (see `inflectedForms`). */
+  forms?: ReadonlySet<string>[];
   /** The term is itself a negative form (不打断, 承诺不了, won't blame): its own negation does not negate it. */
   selfNegative?: boolean;
   /** For `!term`: the term counts only inside a negation (a "don't" said as such). */
@@ -74,7 +76,10 @@ export function prepareQuestion(question: Question): PreparedQuestion {
           .filter((k) => k !== FITS_TIME)
           .map((k) => prepareKeyword(k))
           .filter((k) => k.key !== ''),
-        avoid: (kp.avoid ?? []).map((k) => prepareKeyword(k)).filter((k) => k.key !== ''),
+        // Behaviour is matched as worded: "calm down" said to a customer, not "they calmed down".
+        avoid: (kp.avoid ?? [])
+          .map((k) => prepareKeyword(k, true, false))
+          .filter((k) => k.key !== ''),
         fitsTime: kp.keywords.includes(FITS_TIME),
       })),
       redFlags: (question.red_flags ?? []).map((flag) => ({ flag, signs: prepareSigns(flag) })),
@@ -152,23 +157,25 @@ const preparedTerms = new Map<string, PreparedKeyword>();
  * A keyword as the scorer matches it. `withNear: false` leaves out its
  * near-forms: a bank's red flags bring thousands of terms, and building a
  * pattern for each that is never used was most of the first answer's time.
+ * `inflect: false` matches Latin words only as written (no plural, -ed,
+ * -ing): for behaviour, which is recognised by its own wording.
  */
-export function prepareKeyword(raw: string, withNear = true): PreparedKeyword {
-  const key = `${withNear ? '~' : '='}${raw}`;
+export function prepareKeyword(raw: string, withNear = true, inflect = withNear): PreparedKeyword {
+  const key = `${withNear ? '~' : '='}${inflect ? '~' : '='}${raw}`;
   let prepared = preparedTerms.get(key);
   if (prepared === undefined) {
-    prepared = prepareKeywordOnce(raw, withNear);
+    prepared = prepareKeywordOnce(raw, withNear, inflect);
     preparedTerms.set(key, prepared);
   }
   return prepared;
 }
 
-function prepareKeywordOnce(raw: string, withNear: boolean): PreparedKeyword {
+function prepareKeywordOnce(raw: string, withNear: boolean, inflect: boolean): PreparedKeyword {
   // `!term`: counts where the answer says it will NOT do it ("我不会嘲笑口音").
   if (raw.startsWith('!') && raw.length > 1) {
-    return { ...prepareKeyword(raw.slice(1), withNear), raw, negatedOnly: true };
+    return { ...prepareKeyword(raw.slice(1), withNear, inflect), raw, negatedOnly: true };
   }
-  const prepared = prepareTerm(raw, withNear);
+  const prepared = prepareTerm(raw, withNear, inflect);
   return SELF_NEGATIVE.test(prepared.key) || SELF_NEGATIVE_WORD.test(raw.toLowerCase())
     ? { ...prepared, selfNegative: true }
     : prepared;
@@ -177,11 +184,18 @@ function prepareKeywordOnce(raw: string, withNear: boolean): PreparedKeyword {
 const SELF_NEGATIVE = /[不没无别勿未免]/;
 const SELF_NEGATIVE_WORD = /\b(?:not|never|no|without|cannot|\w+n't)\b/;
 
-function prepareTerm(raw: string, withNear: boolean): PreparedKeyword {
+function prepareTerm(raw: string, withNear: boolean, inflect: boolean): PreparedKeyword {
   if (raw.includes(NUMBER_MARK)) return prepareNumberTerm(raw.replaceAll(NUMBER_MARK, '#'), raw);
   const key = normalizeForMatch(raw);
   if (isLatinKeyword(key)) {
-    return { raw, key, latin: prepareText(raw).words.map((w) => w.word), near: null };
+    const latin = prepareText(raw).words.map((w) => w.word);
+    return {
+      raw,
+      key,
+      latin,
+      ...(inflect ? { forms: latin.map(inflectedForms) } : {}),
+      near: null,
+    };
   }
   const chars = [...key];
   let near: RegExp | null = null;
@@ -281,12 +295,66 @@ function nearPossible(keyword: PreparedKeyword, compact: string): boolean {
   return compact.includes(key.slice(0, 2)) || compact.includes(key.slice(-2));
 }
 
+/**
+ * Words that inflection would turn into another word: "seconds" is time, not
+ * the second point; "dealing" is handling, not a deal; "meaning" is no "mean".
+ */
+const UNINFLECTED = new Set(['second', 'deal', 'mean', 'present', 'new', 'good', 'last', 'fine']);
+const VOWEL = /[aeiou]/;
+
+/**
+ * A keyword's word with the regular forms an answer may use instead: plural
+ * and third person (-s, -es, -ies), past (-ed, -d, -ied), -ing (dropping a
+ * final e, doubling a final consonant: chat → chatted), and the possessive
+ * ('s). Only one way: a keyword written as "photos" does not match "photo",
+ * so a keyword that must stay exact ("another customer's") still does. Words
+ * of one or two letters and numbers stay as they are.
+ */
+export function inflectedForms(word: string): ReadonlySet<string> {
+  const forms = new Set([word]);
+  if (word.length < 3 || !/^[a-z]+$/.test(word) || UNINFLECTED.has(word)) return forms;
+  const last = word.at(-1) ?? '';
+  const before = word.at(-2) ?? '';
+  forms.add(`${word}'s`);
+  if (/(?:s|x|z|ch|sh)$/.test(word)) forms.add(`${word}es`);
+  else if (last === 'y' && !VOWEL.test(before)) {
+    forms.add(`${word.slice(0, -1)}ies`).add(`${word.slice(0, -1)}ied`);
+  } else forms.add(`${word}s`);
+  if (last === 'e') {
+    forms.add(`${word}d`).add(`${word.slice(0, -1)}ing`);
+  } else {
+    if (!(last === 'y' && !VOWEL.test(before))) forms.add(`${word}ed`);
+    forms.add(`${word}ing`);
+    // chat → chatted, log → logged, transfer → transferred (CVC endings).
+    const third = word.at(-3) ?? '';
+    if (!VOWEL.test(last) && !'wxy'.includes(last) && VOWEL.test(before) && !VOWEL.test(third)) {
+      forms.add(`${word}${last}ed`).add(`${word}${last}ing`);
+    }
+  }
+  return forms;
+}
+
 /** Whether a word of the answer matches a part of a Latin term (`#` is any number). */
-function wordMatches(part: string, word: string | undefined): boolean {
+function wordMatches(part: string, word: string | undefined, forms?: ReadonlySet<string>): boolean {
   if (word === undefined) return false;
   if (part === '#') return NUMBER_WORD.test(word) || NUMBER_WORDS.has(word);
   if (part.includes('#')) return new RegExp(`^${part.replace('#', '[0-9]+')}$`).test(word);
-  return word === part;
+  return word === part || forms?.has(word) === true;
+}
+
+/** Where the answer has a keyword's first word, in any of its forms, in order. */
+function startsOf(
+  index: Map<string, number[]>,
+  forms: ReadonlySet<string> | undefined,
+  word: string,
+): number[] {
+  if (!forms || forms.size <= 1) return index.get(word) ?? [];
+  const at: number[] = [];
+  for (const form of forms) {
+    const list = index.get(form);
+    if (list) at.push(...list);
+  }
+  return at.length > 1 ? at.sort((a, b) => a - b) : at;
 }
 
 function grams(text: string, n: number): Set<string> {
@@ -337,11 +405,12 @@ export function findTerm(
     const words = text.words;
     // Start only where the first word occurs (a number part has no index entry).
     const first0 = parts[0] ?? '';
-    const starts = first0.includes('#') ? undefined : (wordIndex(text).get(first0) ?? []);
+    const forms = keyword.forms;
+    const starts = first0.includes('#') ? undefined : startsOf(wordIndex(text), forms?.[0], first0);
     const candidates = starts ?? words.map((_, i) => i);
     for (const i of candidates) {
       if (i + parts.length > words.length) continue;
-      if (parts.every((p, j) => wordMatches(p, words[i + j]?.word))) {
+      if (parts.every((p, j) => wordMatches(p, words[i + j]?.word, forms?.[j]))) {
         const first = words[i];
         const last = words[i + parts.length - 1];
         if (first && last && oneClause(first.start, last.end)) {

@@ -1,5 +1,5 @@
+import { neutralize } from '../neutralize.js';
 import type { AttemptRecord, DraftRecord, FollowUpRecord, HistoryRecord } from '../store/record.js';
-import { neutralize } from '../ui/sanitize.js';
 import type { Attempt } from './attempt.js';
 
 /** An interrupted mock interview that `practice --resume` can continue. */

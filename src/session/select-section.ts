@@ -1,5 +1,5 @@
 import type { Section } from '../bank/types.js';
-import { chineseNumeral } from '../ui/render/format.js';
+import { chineseNumeral } from '../chinese-numeral.js';
 
 /**
  * Finds the section a user named: by its order (`2`, `二`), its id

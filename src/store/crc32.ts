@@ -41,7 +41,14 @@ function makeTables(): Int32Array {
  */
 export function crc32(bytes: Uint8Array, start = 0, end = bytes.length, previous = 0): number {
   if (native !== undefined) {
-    const range = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
+    // A plain view, not `subarray`: a Buffer's makes a Buffer through its
+    // species constructor, which costs more than the CRC of a short line.
+    const range =
+      start === 0 && end === bytes.length
+        ? bytes
+        : start >= 0 && start <= end && end <= bytes.length
+          ? new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start)
+          : bytes.subarray(start, end);
     return native(range, previous) >>> 0;
   }
   return crc32Js(bytes, start, end, previous);

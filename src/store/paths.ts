@@ -59,7 +59,11 @@ export function historyPath(dir: string, platform: NodeJS.Platform = process.pla
   return pathFor(platform).join(dir, HISTORY_FILE);
 }
 
-/** `dataDir` of this process's environment, platform and home folder. */
-export function defaultDataDir(): string {
-  return dataDir(process.env, process.platform, homedir());
+/**
+ * The data folder a command works in, the one place it is resolved: the
+ * folder it was given (the CLI always gives one, tests their own), else the
+ * one `env` names on this platform and home folder.
+ */
+export function resolveDataDir(given: string | undefined, env: DataDirEnv = process.env): string {
+  return given ?? dataDir(env, process.platform, homedir());
 }

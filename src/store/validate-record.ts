@@ -3,6 +3,7 @@
  * newer version or an unknown kind is not checked but skipped.
  */
 
+import { canonicalTime } from './iso-time.js';
 import type { DecodeResult, HistoryRecord, RecordKind } from './record.js';
 
 /** What a field must hold. */
@@ -73,7 +74,10 @@ const TESTS: Record<FieldType, (x: unknown) => boolean> = {
   optionalScore: (x) => x === null || (isFiniteNumber(x) && x >= 0),
   boolean: (x) => typeof x === 'boolean',
   strings: isStrings,
-  timestamp: (x) => typeof x === 'string' && startsWithDate(x) && !Number.isNaN(Date.parse(x)),
+  // The form the log holds first: it starts with a date, and Date.parse reads it.
+  timestamp: (x) =>
+    typeof x === 'string' &&
+    (!Number.isNaN(canonicalTime(x)) || (startsWithDate(x) && !Number.isNaN(Date.parse(x)))),
   mode: (x) => x === 'typed' || x === 'oral',
   command: (x) => x === 'practice' || x === 'drill' || x === 'review',
   reason: (x) => x === 'finished' || x === 'interrupted',
@@ -287,15 +291,27 @@ export function slotOf(name: string): number {
 export const KIND_SLOT = F.kind;
 export const TEXT_SLOT = F.text;
 
+/**
+ * Each kind's checks as parallel lists, walked by index: destructuring a
+ * tuple per field was most of the time of checking a record.
+ */
+interface SlotChecks {
+  slots: Int32Array;
+  tests: ((x: unknown) => boolean)[];
+  fields: string[];
+  types: FieldType[];
+}
 const SLOT_CHECKS = Object.fromEntries(
   Object.entries(CHECKS).map(([kind, checks]) => [
     kind,
-    checks.map(([field, type, test]) => {
-      const slot = SLOT.get(field);
-      return [slot as number, field, type, test] as const;
-    }),
+    {
+      slots: Int32Array.from(checks, ([field]) => SLOT.get(field) as number),
+      tests: checks.map(([, , test]) => test),
+      fields: checks.map(([field]) => field),
+      types: checks.map(([, type]) => type),
+    },
   ]),
-) as Record<RecordKind, (readonly [number, string, FieldType, (x: unknown) => boolean])[]>;
+) as Record<RecordKind, SlotChecks>;
 
 /**
  * Each kind's record made from checked fields, in the order of `fieldsOf`:
@@ -404,8 +420,10 @@ export function validateSlots(s: Slots, version: number): DecodeResult {
   if (!TESTS.kind(kind)) return fieldError('kind', 'kind');
   if ((v as number) > version || !isKnownKind(kind as string))
     return { skipped: { v: v as number, kind: kind as string } };
-  for (const [slot, field, type, test] of SLOT_CHECKS[kind as RecordKind])
-    if (!test(s[slot])) return fieldError(field, type);
+  const { slots, tests, fields, types } = SLOT_CHECKS[kind as RecordKind];
+  for (let i = 0; i < slots.length; i++)
+    if (!(tests[i] as (x: unknown) => boolean)(s[slots[i] as number]))
+      return fieldError(fields[i] as string, types[i] as FieldType);
   return { record: MAKE[kind as RecordKind](s) };
 }
 

@@ -2,8 +2,9 @@
  * What `typing` says, in Chinese and English. Kept beside the command rather than in
  * `ui/i18n.ts`, so the command's words live with it.
  */
-import { escapeCharacter } from '../bank/quote.js';
+
 import type { Lang } from '../lang.js';
+import { escapeCharacter } from '../neutralize.js';
 import { MAX_PASSAGE_GRAPHEMES, type OwnTextProblem } from './own-text.js';
 
 const zh = {

@@ -4,7 +4,7 @@
  * test: a break between two Chinese characters disappears, any other becomes a space, and runs
  * of spaces become one, so the passage is one line as the editor holds it.
  */
-import { findUnsafeCharacter } from '../bank/quote.js';
+import { findUnsafeCharacter } from '../neutralize.js';
 import { graphemes } from '../ui/text-width.js';
 
 /** Longer than any typing test's passage; a whole book would only be cut off by the clock. */

@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.js';
+import type { Lang } from '../lang.js';
 
 /** The help texts of the CLI, in both languages (kept apart from i18n.ts so --help loads little). */
 export const helpText = {

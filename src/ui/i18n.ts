@@ -5,8 +5,6 @@
 import type { Lang } from '../lang.js';
 import { MAX_ANSWER_CHARS } from '../limits.js';
 
-export type { Lang };
-
 const zh = {
   questionHeader: (n: number, total: number, section: string) => `第 ${n}/${total} 题 · ${section}`,
   pointsUnit: (p: string) => `${p} 分`,

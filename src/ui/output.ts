@@ -1,28 +1,11 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Lang } from './i18n.js';
+import type { Lang } from '../lang.js';
 import type { RenderContext } from './render/context.js';
 
-/** The streams and environment a command works with; injectable for tests. */
-export interface CommandIO {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+/** What output needs of a command's IO (commands/command-io.ts): its standard output and environment. */
+export interface OutputIO {
+  stdout: { isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
-  /**
-   * The script a worker thread can run to do part of a command's work (the
-   * binary); only the binary's own entry sets it.
-   */
-  workerEntry?: string;
-}
-
-/** The options every command shares, after the CLI has checked them. */
-export interface CommonOptions {
-  bank?: string;
-  lang: Lang;
-  /** false when `--no-color` was given. */
-  color: boolean;
-  /** Where the history is kept; the CLI fills it from the environment it was given. */
-  home?: string;
 }
 
 type Level = 0 | 1 | 2 | 3;
@@ -54,13 +37,16 @@ export function colorLevel(color: boolean, env: NodeJS.ProcessEnv, isTTY: boolea
  * Width to lay text out at: the terminal's, capped at 100 columns because
  * longer lines of Chinese are hard to read; 80 (or $COLUMNS) when piped.
  */
-export function outputWidth(io: Pick<CommandIO, 'stdout' | 'env'>): number {
+export function outputWidth(io: OutputIO): number {
   const columns = io.stdout.isTTY ? io.stdout.columns : Number(io.env.COLUMNS) || undefined;
   return Math.max(20, Math.min(100, columns ?? 80));
 }
 
 /** The render context of a command's standard output. */
-export function renderContext(io: CommandIO, options: CommonOptions): RenderContext {
+export function renderContext(
+  io: OutputIO,
+  options: { lang: Lang; color: boolean },
+): RenderContext {
   const c: ChalkInstance = new Chalk({
     level: colorLevel(options.color, io.env, io.stdout.isTTY === true),
   });

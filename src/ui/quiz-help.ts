@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.js';
+import type { Lang } from '../lang.js';
 
 /** The help of `quiz`, in both languages (apart from help-text.ts: the command is its own). */
 export const quizHelp: Record<

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeCharacter, neutralise, quote } from '../../src/bank/quote.js';
+import { quote } from '../../src/bank/quote.js';
+import { findUnsafeCharacter, neutralizeInline } from '../../src/neutralize.js';
 
 describe('quote', () => {
   it.each([
@@ -21,9 +22,9 @@ describe('quote', () => {
   });
 });
 
-describe('neutralise', () => {
+describe('neutralizeInline', () => {
   it('escapes without quoting or cutting', () => {
-    expect(neutralise(`a\u001b]0;title\u0007${'b'.repeat(50)}`)).toBe(
+    expect(neutralizeInline(`a\u001b]0;title\u0007${'b'.repeat(50)}`)).toBe(
       `a\\x1b]0;title\\x07${'b'.repeat(50)}`,
     );
   });

@@ -3,12 +3,13 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { chatSchedule } from '../../src/chat/chat-due.js';
 import { chatReminder } from '../../src/chat/chat-reminder.js';
-import { computeChatStats, renderChatStats } from '../../src/chat/chat-stats.js';
+import { computeChatStats } from '../../src/chat/chat-stats.js';
 import { playScript } from '../../src/chat/engine.js';
 import { loadChats, playOf } from '../../src/chat/load-chats.js';
 import { buildReport } from '../../src/chat/report.js';
 import { toChatRecord } from '../../src/commands/chat.js';
 import { type ChatRecord, decodeLine, encodeRecord } from '../../src/store/record.js';
+import { renderChatStats } from '../../src/ui/render/render-chat-stats.js';
 
 const SHIPPED = resolve(import.meta.dirname, '../../questions');
 const DAY = 86_400_000;

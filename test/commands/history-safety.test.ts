@@ -9,7 +9,7 @@ import type { Attempt } from '../../src/session/attempt.js';
 import { openStore } from '../../src/store/history-store.js';
 import { encodeRecord } from '../../src/store/record.js';
 import { replayRecords } from '../../src/store/replay.js';
-import { stringifyJson } from '../../src/ui/render/render-answer-key.js';
+import { stringifyJson } from '../../src/ui/render/json.js';
 import { fakeIO } from '../fake-io.js';
 import { sampleAttempt } from '../store/sample-records.js';
 

@@ -11,7 +11,7 @@ import type { Section } from '../../src/bank/types.js';
 import { ANSWER_FORMATS, type AnswersOptions, runAnswers } from '../../src/commands/answers.js';
 import { ExpectedError, UsageError } from '../../src/errors.js';
 import { ExitCode } from '../../src/exit-codes.js';
-import type { Lang } from '../../src/ui/i18n.js';
+import type { Lang } from '../../src/lang.js';
 import { escapeHtml, renderAnswerKeyHtml } from '../../src/ui/render/render-answer-key-html.js';
 import { fakeIO } from '../fake-io.js';
 

@@ -31,6 +31,9 @@ describe('the published package', () => {
     expect(files).toContain('dist/cli.js');
     expect(files).toContain('dist/shipped-bank.json');
     expect(files.some((f) => f.startsWith('questions/'))).toBe(true);
+    // init copies its starter bank from the package at run time.
+    expect(files).toContain('starter-bank/zh/1-basics.yaml');
+    expect(files).toContain('starter-bank/en/2-scenarios.yaml');
     expect(files.filter((f) => /^(src|test|patches)\//.test(f))).toEqual([]);
 
     const prefix = join(work, 'prefix');
@@ -49,5 +52,16 @@ describe('the published package', () => {
     const practice = spawnSync(bin, ['practice'], { encoding: 'utf8', env, input: '' });
     // Not a terminal: the interactive command says so (exit 2), from the installed bundle.
     expect(practice.status).toBe(2);
+    const starter = join(work, 'starter');
+    const init = spawnSync(bin, ['init', starter], { encoding: 'utf8', env });
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    expect(readdirSync(starter).sort()).toEqual([
+      '1-basics.yaml',
+      '2-scenarios.yaml',
+      'section.schema.json',
+    ]);
+    const validate = spawnSync(bin, ['validate', '--strict', starter], { encoding: 'utf8', env });
+    expect(validate.status).toBe(0);
   });
 });

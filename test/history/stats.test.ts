@@ -1,9 +1,9 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { renderStats } from '../../src/history/render-stats.js';
 import { computeStats, type HistoryStats } from '../../src/history/stats.js';
+import type { Lang } from '../../src/lang.js';
 import type { HistoryRecord } from '../../src/store/record.js';
-import type { Lang } from '../../src/ui/i18n.js';
+import { renderStats } from '../../src/ui/render/render-stats.js';
 import { displayWidth } from '../../src/ui/text-width.js';
 import { attempt, end, generateHistory, smallBank, start, wideBank } from './sample-history.js';
 

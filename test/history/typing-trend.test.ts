@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { runStats } from '../../src/commands/stats.js';
-import { renderTypingChart } from '../../src/history/render-typing-chart.js';
 import { typingTrends } from '../../src/history/typing-trend.js';
 import { openStore } from '../../src/store/history-store.js';
 import {
@@ -14,6 +13,7 @@ import {
   RECORD_VERSION,
   type TypingRecord,
 } from '../../src/store/record.js';
+import { renderTypingChart } from '../../src/ui/render/render-typing-chart.js';
 import { displayWidth } from '../../src/ui/text-width.js';
 import { fakeIO } from '../fake-io.js';
 

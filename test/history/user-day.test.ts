@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pickDue, scheduleReviews } from '../../src/history/schedule.js';
 import { userDay } from '../../src/history/user-day.js';
 import type { AttemptRecord } from '../../src/store/record.js';
+import { seededRandom } from '../seeded-random.js';
 import { sampleAttempt } from '../store/sample-records.js';
 
 const TZ = 'Asia/Shanghai';
@@ -123,5 +124,88 @@ describe('the review schedule counts the user’s days', () => {
     // After midnight it is still the evening's day.
     expect(run('2026-12-02', '01:30')).toEqual([]);
     expect(run('2026-12-02', '19:00')).toEqual(['q4', 'q5', 'q6']);
+  });
+});
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatOf(timeZone: string): Intl.DateTimeFormat {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  formats.set(timeZone, format);
+  return format;
+}
+
+/**
+ * The user's day counted the slow way: the offset of each instant itself
+ * from Intl, no cache. The zones below change their offsets on whole UTC
+ * hours, where the counter's hour offsets are exact.
+ */
+function uncachedDayNumber(ms: number, timeZone: string, rolloverHour = 4): number {
+  const format = formats.get(timeZone) ?? formatOf(timeZone);
+  const p: Record<string, number> = {};
+  for (const part of format.formatToParts(new Date(ms))) p[part.type] = Number(part.value);
+  const wall = Date.UTC(
+    p.year as number,
+    (p.month as number) - 1,
+    p.day as number,
+    p.hour as number,
+    p.minute as number,
+    p.second as number,
+  );
+  const offset = wall - Math.floor(ms / 1000) * 1000;
+  return Math.floor((ms + offset - rolloverHour * 3_600_000) / 86_400_000);
+}
+
+describe('userDay across changes of offset (its offsets are cached per day)', () => {
+  // New York's DST changes; Beijing kept DST from 1986 to 1991; London and Sydney for the other hemisphere.
+  const cases: [string, string, string][] = [
+    ['America/New_York', '2024-01-01', '2025-12-31'],
+    ['America/New_York', '2006-10-01', '2007-04-30'],
+    ['Asia/Shanghai', '1986-01-01', '1991-12-31'],
+    ['Europe/London', '2025-03-01', '2025-11-01'],
+    ['Australia/Sydney', '2025-03-01', '2025-10-31'],
+  ];
+  for (const [timeZone, from, to] of cases)
+    it(`gives the day the uncached count gives: ${timeZone}, ${from} to ${to}`, () => {
+      const days = userDay({ timeZone });
+      const start = Date.parse(`${from}T00:00:00Z`);
+      const end = Date.parse(`${to}T23:59:59Z`);
+      // Steps of 47 minutes fall on every hour of the day in turn, near each change too.
+      for (let ms = start; ms <= end; ms += 47 * 60_000)
+        expect(days.dayNumber(ms), new Date(ms).toISOString()).toBe(
+          uncachedDayNumber(ms, timeZone),
+        );
+    });
+
+  it('gives the same days in any order of asking, and the same with TZ set instead', () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'America/New_York';
+      const system = userDay();
+      const named = userDay({ timeZone: 'America/New_York' });
+      const random = seededRandom(11);
+      for (let i = 0; i < 5_000; i++) {
+        // Around the spring and autumn changes of 2024, a minute at a time, in random order.
+        const change =
+          i % 2 === 0 ? Date.parse('2024-03-10T07:00:00Z') : Date.parse('2024-11-03T06:00:00Z');
+        const ms = change + Math.floor(((random() - 0.5) * 2 * 36 * 3_600_000) / 60_000) * 60_000;
+        const expected = uncachedDayNumber(ms, 'America/New_York');
+        expect(system.dayNumber(ms)).toBe(expected);
+        expect(named.dayNumber(ms)).toBe(expected);
+        expect(named.dayStart(expected)).toBeLessThanOrEqual(ms);
+        expect(named.dayStart(expected + 1)).toBeGreaterThan(ms);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });

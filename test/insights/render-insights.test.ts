@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultBankPath } from '../../src/bank/default-bank.js';
 import { loadBank } from '../../src/bank/load-bank.js';
 import { analyzeAnswer } from '../../src/insights/analyze-answer.js';
-import { renderInsights } from '../../src/insights/render-insights.js';
 import type { Insights } from '../../src/insights/types.js';
+import { renderInsights } from '../../src/ui/render/render-insights.js';
 import { displayWidth } from '../../src/ui/text-width.js';
 import { makeQuestion } from './question.js';
 

@@ -3,8 +3,9 @@
  * The text is one string with `\n` between lines; the cursor is a code-unit offset that always
  * sits on a grapheme boundary. Up and Down move by screen row, so they need the row width.
  */
-import { escapeCharacter, replaceUnsafe } from '../../bank/quote.js';
+
 import { countCharacters, MAX_ANSWER_CHARS } from '../../limits.js';
+import { escapeCharacter, replaceUnsafe } from '../../neutralize.js';
 import { graphemes } from '../text-width.js';
 import { answerRoom, locateInRows, offsetAtColumn, wrapLine } from './answer-layout.js';
 import type { KeyEvent } from './keys.js';

@@ -1,9 +1,10 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { displayWidth } from '../text-width.js';
 import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
-import { layoutEditor, type StyledLine } from './answer-layout.js';
-import { msUntilNextTick, remainingSeconds } from './answer-state.js';
+import { type Layout, layoutEditor, type StyledLine } from './answer-layout.js';
+import { remainingSeconds } from './answer-state.js';
 import {
+  type AnsweringView,
   type AnswerLabels,
   answerFooter,
   answerHeader,
@@ -11,15 +12,8 @@ import {
   renderFinalAnswer,
 } from './answer-view.js';
 import type { KeyEvent } from './keys.js';
-import { ScreenRegion, screenSize } from './screen-region.js';
-import {
-  AbortPromptError,
-  ExitPromptError,
-  type Input,
-  type Output,
-  openPrompt,
-  type PromptContext,
-} from './terminal.js';
+import { PromptLifecycle } from './prompt-lifecycle.js';
+import { ExitPromptError, type Input, type Output, type PromptContext } from './terminal.js';
 
 export interface AnswerPromptConfig {
   /** Shown above the answer (plain text; neutralised before it is drawn). */
@@ -72,15 +66,12 @@ export function askAnswer(
 
   return new Promise<AnswerResult>((resolve, reject) => {
     let editor: EditorState = createEditor(config.initial ?? '');
-    let size = screenSize(output);
-    const region = new ScreenRegion(output, size.width);
+    const life = new PromptLifecycle(output);
     let remaining = config.timeLimit === null ? null : remainingSeconds(config.timeLimit, 0);
     let nothingTyped = false;
     let full = false;
     let showFullHelp = false;
     let scrollTop = 0;
-    let timer: NodeJS.Timeout | undefined;
-    let finished = false;
 
     const draw = () => {
       const view = {
@@ -91,74 +82,46 @@ export function askAnswer(
         full,
         showFullHelp,
       };
-      let question: StyledLine[] = [];
-      const layoutFor = (hidden?: { above: number; below: number }) =>
-        layoutEditor({
-          header: [...question, ...answerHeader({ ...view, hidden }, colors)],
-          footer: answerFooter(view, colors),
-          text: editor.text,
-          cursor: editor.cursor,
-          width: size.width,
-          height: size.height,
-          scrollTop,
-          paintMark: (m) => colors.cyan(m),
-        });
-      let layout = layoutFor();
-      if (config.question && layout.rows.length >= size.height) {
-        question = questionRows(config.question, size.width, colors);
-        layout = layoutFor();
-      }
-      if (layout.hiddenAbove > 0 || layout.hiddenBelow > 0) {
-        // Said on the countdown's row when it fits there: a row more would hide another line.
-        const told = layoutFor({ above: layout.hiddenAbove, below: layout.hiddenBelow });
-        if (told.rows.length === layout.rows.length && told.scrollTop === layout.scrollTop)
-          layout = told;
-      }
+      const layout = answerFrame(config.question, view, editor, life.size, scrollTop, colors);
       scrollTop = layout.scrollTop;
-      region.draw(layout, size.height);
-    };
-
-    const cleanUp = () => {
-      finished = true;
-      clearTimeout(timer);
-      prompt.close();
+      life.region.draw(layout, life.size.height);
     };
 
     /** Replaces the editor with the whole answer, as it stays on the screen. */
     const drawFinal = (text: string, timedOut: boolean) => {
       const rows = renderFinalAnswer(
         { message: config.message, labels: config.labels, text, timedOut },
-        size.width,
+        life.size.width,
         colors,
       );
-      region.draw({ rows, widths: rows.map(displayWidth) });
+      life.region.draw({ rows, widths: rows.map(displayWidth) });
     };
 
     const finish = (timedOut: boolean) => {
-      if (finished) return;
+      if (life.ended) return;
       const elapsedMs = now() - startedAt;
       const late = timedOut || elapsedMs >= limitMs;
       const text = answerText(editor);
-      cleanUp();
+      life.end();
       drawFinal(text, late);
       resolve({ text, timedOut: late, elapsedMs: Math.min(elapsedMs, limitMs) });
     };
 
     const fail = (error: Error) => {
-      if (finished) return;
-      cleanUp();
+      if (life.ended) return;
+      life.end();
       // What was typed stays on the screen, the cursor under it.
       drawFinal(answerText(editor), false);
       reject(error);
     };
 
     const onEvents = (events: KeyEvent[]) => {
-      if (finished) return;
+      if (life.ended) return;
       const before = editor.text;
       let cut = false;
       for (const event of events) {
         // Page Up/Down move by about the rows the answer has on the screen.
-        const step = applyKey(editor, event, size.width, Math.max(1, size.height - 5));
+        const step = applyKey(editor, event, life.size.width, Math.max(1, life.size.height - 5));
         editor = step.state;
         if (step.outcome === 'cancel')
           return fail(new ExitPromptError('User force closed the prompt'));
@@ -178,36 +141,57 @@ export function askAnswer(
       draw();
     };
 
-    const onResize = () => {
-      size = screenSize(output);
-      region.resized(size.width, size.height);
-      draw();
-    };
-    const onAbort = () => fail(new AbortPromptError('Prompt was aborted'));
+    if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
 
-    const prompt = openPrompt(input, output, context.signal, {
-      onEvents,
-      onResize,
-      onEnd: () => fail(new ExitPromptError('The input closed')),
-      onAbort,
-    });
-    if (context.signal?.aborted) return onAbort();
-
-    const limit = config.timeLimit;
-    if (limit !== null) {
-      const tick = () => {
-        const elapsedMs = now() - startedAt;
-        if (elapsedMs >= limit * 1000) return finish(true);
-        const shown = remainingSeconds(limit, elapsedMs);
-        // Redrawn only when the time shown changes.
-        if (shown !== remaining) {
-          remaining = shown;
+    if (config.timeLimit !== null)
+      life.countdown(
+        config.timeLimit,
+        () => now() - startedAt,
+        (seconds) => {
+          remaining = seconds;
           draw();
-        }
-        timer = setTimeout(tick, msUntilNextTick(limit, elapsedMs));
-      };
-      timer = setTimeout(tick, msUntilNextTick(limit, now() - startedAt));
-    }
+        },
+        () => finish(true),
+      );
     draw();
   });
+}
+
+/**
+ * The editor's frame at the screen's size, scrolled from `scrollTop`: with the question at its
+ * top when the frame fills the screen, and the rows hidden above or below said on the
+ * countdown's row when that costs no row.
+ */
+function answerFrame(
+  questionText: string | undefined,
+  view: AnsweringView,
+  editor: EditorState,
+  size: { width: number; height: number },
+  scrollTop: number,
+  colors: ChalkInstance,
+): Layout {
+  let question: StyledLine[] = [];
+  const layoutFor = (hidden?: { above: number; below: number }) =>
+    layoutEditor({
+      header: [...question, ...answerHeader({ ...view, hidden }, colors)],
+      footer: answerFooter(view, colors),
+      text: editor.text,
+      cursor: editor.cursor,
+      width: size.width,
+      height: size.height,
+      scrollTop,
+      paintMark: (m) => colors.cyan(m),
+    });
+  let layout = layoutFor();
+  if (questionText && layout.rows.length >= size.height) {
+    question = questionRows(questionText, size.width, colors);
+    layout = layoutFor();
+  }
+  if (layout.hiddenAbove > 0 || layout.hiddenBelow > 0) {
+    // Said on the countdown's row when it fits there: a row more would hide another line.
+    const told = layoutFor({ above: layout.hiddenAbove, below: layout.hiddenBelow });
+    if (told.rows.length === layout.rows.length && told.scrollTop === layout.scrollTop)
+      layout = told;
+  }
+  return layout;
 }

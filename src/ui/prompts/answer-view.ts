@@ -1,6 +1,6 @@
 import chalk, { type ChalkInstance } from 'chalk';
+import { neutralize } from '../../neutralize.js';
 import { formatClock } from '../render/format.js';
-import { neutralize } from '../sanitize.js';
 import { truncateDisplay } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 import { INDENT, type StyledLine } from './answer-layout.js';

@@ -1,17 +1,10 @@
 import chalk, { type ChalkInstance } from 'chalk';
-import { msUntilNextTick, remainingSeconds } from './answer-state.js';
+import { remainingSeconds } from './answer-state.js';
 import { applyChoiceKey, type ChoiceState, createChoice } from './choice-state.js';
 import { type ChoiceView, layoutChoice } from './choice-view.js';
 import type { KeyEvent } from './keys.js';
-import { ScreenRegion, screenSize } from './screen-region.js';
-import {
-  AbortPromptError,
-  ExitPromptError,
-  type Input,
-  type Output,
-  openPrompt,
-  type PromptContext,
-} from './terminal.js';
+import { PromptLifecycle } from './prompt-lifecycle.js';
+import { ExitPromptError, type Input, type Output, type PromptContext } from './terminal.js';
 
 export interface ChoicePromptConfig {
   header: string;
@@ -56,11 +49,8 @@ export function askChoice(
 
   return new Promise<ChoiceResult>((resolve, reject) => {
     let state: ChoiceState = createChoice(config.options.length, config.multiple);
-    let size = screenSize(output);
-    const region = new ScreenRegion(output, size.width);
+    const life = new PromptLifecycle(output);
     let remaining = limitSeconds === null ? null : remainingSeconds(limitSeconds, 0);
-    let timer: NodeJS.Timeout | undefined;
-    let finished = false;
 
     const view = (): ChoiceView => ({
       header: config.header,
@@ -71,19 +61,13 @@ export function askChoice(
       chooseHint: config.chooseHint,
     });
     const draw = (final = false) =>
-      region.draw(layoutChoice(view(), state, size, colors, final), size.height);
-
-    const cleanUp = () => {
-      finished = true;
-      clearTimeout(timer);
-      prompt.close();
-    };
+      life.region.draw(layoutChoice(view(), state, life.size, colors, final), life.size.height);
 
     const finish = (timedOut: boolean) => {
-      if (finished) return;
+      if (life.ended) return;
       const elapsedMs = now() - startedAt;
       const late = timedOut || elapsedMs >= limitMs;
-      cleanUp();
+      life.end();
       draw(true);
       resolve({
         chosen: [...state.chosen],
@@ -93,14 +77,14 @@ export function askChoice(
     };
 
     const fail = (error: Error) => {
-      if (finished) return;
-      cleanUp();
+      if (life.ended) return;
+      life.end();
       draw(true);
       reject(error);
     };
 
     const onEvents = (events: KeyEvent[]) => {
-      if (finished) return;
+      if (life.ended) return;
       for (const event of events) {
         const step = applyChoiceKey(state, event);
         state = step.state;
@@ -112,35 +96,18 @@ export function askChoice(
       draw();
     };
 
-    const onResize = () => {
-      size = screenSize(output);
-      region.resized(size.width, size.height);
-      draw();
-    };
-    const onAbort = () => fail(new AbortPromptError('Prompt was aborted'));
+    if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
 
-    const prompt = openPrompt(input, output, context.signal, {
-      onEvents,
-      onResize,
-      onEnd: () => fail(new ExitPromptError('The input closed')),
-      onAbort,
-    });
-    if (context.signal?.aborted) return onAbort();
-
-    if (limitSeconds !== null) {
-      const tick = () => {
-        const elapsedMs = now() - startedAt;
-        if (elapsedMs >= limitMs) return finish(true);
-        const shown = remainingSeconds(limitSeconds, elapsedMs);
-        // Redrawn only when the time shown changes.
-        if (shown !== remaining) {
-          remaining = shown;
+    if (limitSeconds !== null)
+      life.countdown(
+        limitSeconds,
+        () => now() - startedAt,
+        (seconds) => {
+          remaining = seconds;
           draw();
-        }
-        timer = setTimeout(tick, msUntilNextTick(limitSeconds, elapsedMs));
-      };
-      timer = setTimeout(tick, msUntilNextTick(limitSeconds, now() - startedAt));
-    }
+        },
+        () => finish(true),
+      );
     draw();
   });
 }

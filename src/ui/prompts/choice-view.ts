@@ -7,8 +7,8 @@
 
 import chalk, { type ChalkInstance } from 'chalk';
 import { letterOf } from '../../bank/choice-types.js';
+import { neutralize } from '../../neutralize.js';
 import { formatClock } from '../render/format.js';
-import { neutralize } from '../sanitize.js';
 import { displayWidth, truncateDisplay } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 import { urgencyOf } from './answer-state.js';

@@ -1,18 +1,16 @@
 import chalk, { type ChalkInstance } from 'chalk';
-import { neutralize } from '../sanitize.js';
+import { neutralize } from '../../neutralize.js';
 import { displayWidth } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
 import { layoutEditor } from './answer-layout.js';
 import type { KeyEvent } from './keys.js';
-import { ScreenRegion, screenSize } from './screen-region.js';
+import { PromptLifecycle } from './prompt-lifecycle.js';
 import {
-  AbortPromptError,
   CURSOR_REQUEST,
   ExitPromptError,
   type Input,
   type Output,
-  openPrompt,
   type PromptContext,
 } from './terminal.js';
 import { answersCursorRequests } from './terminal-probe.js';
@@ -48,10 +46,8 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
 
   return new Promise<string>((resolve, reject) => {
     let editor: EditorState = createEditor();
-    let size = screenSize(output);
-    const region = new ScreenRegion(output, size.width);
+    const life = new PromptLifecycle(output);
     let error: string | undefined;
-    let finished = false;
     // A terminal known not to answer the request would only hold the keys up.
     const fenced =
       config.discardTypeahead === true &&
@@ -59,14 +55,13 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
       output.isTTY === true &&
       answersCursorRequests() !== false;
     let waitingForFence = fenced;
-    let fenceTimer: NodeJS.Timeout | undefined;
 
     const draw = () => {
       if (config.enterOnly) {
-        const rows = wrapText(message, Math.max(2, size.width - 1));
+        const rows = wrapText(message, Math.max(2, life.size.width - 1));
         const last = rows.length - 1;
-        const col = Math.min(displayWidth(rows[last] ?? ''), size.width - 1);
-        region.draw({ rows, widths: rows.map(displayWidth), cursor: { row: last, col } });
+        const col = Math.min(displayWidth(rows[last] ?? ''), life.size.width - 1);
+        life.region.draw({ rows, widths: rows.map(displayWidth), cursor: { row: last, col } });
         return;
       }
       const layout = layoutEditor({
@@ -74,18 +69,12 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
         footer: error === undefined ? [] : [{ text: error, paint: (r) => colors.red(r) }],
         text: editor.text,
         cursor: editor.cursor,
-        width: size.width,
-        height: size.height,
+        width: life.size.width,
+        height: life.size.height,
         scrollTop: 0,
         paintMark: (m) => colors.cyan(m),
       });
-      region.draw(layout, size.height);
-    };
-
-    const cleanUp = () => {
-      finished = true;
-      clearTimeout(fenceTimer);
-      prompt.close();
+      life.region.draw(layout, life.size.height);
     };
 
     const submit = () => {
@@ -96,24 +85,27 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
         draw();
         return;
       }
-      cleanUp();
+      life.end();
       const rows = config.enterOnly
-        ? wrapText(message, Math.max(2, size.width - 1))
-        : wrapText(value === '' ? message : `${message} ${value}`, Math.max(2, size.width - 1));
-      region.draw({ rows, widths: rows.map(displayWidth) });
+        ? wrapText(message, Math.max(2, life.size.width - 1))
+        : wrapText(
+            value === '' ? message : `${message} ${value}`,
+            Math.max(2, life.size.width - 1),
+          );
+      life.region.draw({ rows, widths: rows.map(displayWidth) });
       resolve(value);
     };
 
     const fail = (e: Error) => {
-      if (finished) return;
-      cleanUp();
+      if (life.ended) return;
+      life.end();
       output.write('\r\n');
       reject(e);
     };
 
     const onEvents = (events: KeyEvent[]) => {
       for (const event of events) {
-        if (finished) return;
+        if (life.ended) return;
         if (event.kind === 'cursor') {
           waitingForFence = false;
           continue;
@@ -136,30 +128,17 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
             ? { kind: 'text' as const, text: event.text.replace(/\n+/g, ' ') }
             : event;
         if (oneLine.kind === 'key' && oneLine.name === 'return') continue;
-        editor = applyKey(editor, oneLine, size.width).state;
+        editor = applyKey(editor, oneLine, life.size.width).state;
         error = undefined;
       }
-      if (!finished) draw();
+      if (!life.ended) draw();
     };
 
-    const onResize = () => {
-      size = screenSize(output);
-      region.resized(size.width, size.height);
-      draw();
-    };
-    const onAbort = () => fail(new AbortPromptError('Prompt was aborted'));
-
-    const prompt = openPrompt(input, output, context.signal, {
-      onEvents,
-      onResize,
-      onEnd: () => fail(new ExitPromptError('The input closed')),
-      onAbort,
-    });
-    if (context.signal?.aborted) return onAbort();
+    if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
     if (fenced) {
       // Asked before the prompt is drawn: whatever the user types once it is visible comes after.
       output.write(CURSOR_REQUEST);
-      fenceTimer = setTimeout(() => {
+      life.setTimer(() => {
         waitingForFence = false;
       }, FENCE_TIMEOUT_MS);
     }

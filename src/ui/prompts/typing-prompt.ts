@@ -5,15 +5,9 @@ import { answerText, applyKey, createEditor, type EditorState } from './answer-e
 import { layoutEditor, type StyledLine } from './answer-layout.js';
 import { msUntilNextTick, remainingSeconds } from './answer-state.js';
 import type { KeyEvent } from './keys.js';
-import { ScreenRegion, screenSize } from './screen-region.js';
+import { PromptLifecycle } from './prompt-lifecycle.js';
 import type { PromptContext } from './terminal.js';
-import {
-  AbortPromptError,
-  ExitPromptError,
-  type Input,
-  type Output,
-  openPrompt,
-} from './terminal.js';
+import { ExitPromptError, type Input, type Output } from './terminal.js';
 import { type TypingLabels, typingHeader } from './typing-view.js';
 
 export interface TypingPromptConfig {
@@ -61,14 +55,11 @@ export function askTyping(
 
   return new Promise<TypingResult>((resolve, reject) => {
     let editor: EditorState = createEditor();
-    let size = screenSize(output);
-    const region = new ScreenRegion(output, size.width);
+    const life = new PromptLifecycle(output);
     let startedAt: number | undefined;
     let remaining = config.timeLimit;
     let pasteRefused = false;
     let scrollTop = 0;
-    let timer: NodeJS.Timeout | undefined;
-    let finished = false;
 
     const elapsed = () => (startedAt === undefined ? 0 : Math.min(limitMs, now() - startedAt));
 
@@ -88,7 +79,7 @@ export function askTyping(
           length: comparison.length,
         },
         labels: config.labels,
-        width: size.width,
+        width: life.size.width,
         maxRows,
         colors,
       });
@@ -106,23 +97,17 @@ export function askTyping(
     const draw = () => {
       // Title and status take two rows; the passage gets what the typed text and help leave.
       const layout = layoutEditor({
-        header: header(Math.max(2, size.height - 2 - BELOW_PASSAGE)),
+        header: header(Math.max(2, life.size.height - 2 - BELOW_PASSAGE)),
         footer: footer(),
         text: editor.text,
         cursor: editor.cursor,
-        width: size.width,
-        height: size.height,
+        width: life.size.width,
+        height: life.size.height,
         scrollTop,
         paintMark: (m) => colors.cyan(m),
       });
       scrollTop = layout.scrollTop;
-      region.draw(layout, size.height);
-    };
-
-    const cleanUp = () => {
-      finished = true;
-      clearTimeout(timer);
-      prompt.close();
+      life.region.draw(layout, life.size.height);
     };
 
     /** The whole passage, marked, stays on the screen; the caller prints the result under it. */
@@ -130,21 +115,21 @@ export function askTyping(
       const lines = header(Number.POSITIVE_INFINITY);
       const rows = lines.slice(0, -1).map((l) => (l.paint ? l.paint(l.text) : l.text));
       if (timedOut) rows.push(colors.red.bold(config.labels.timeUp));
-      region.draw({ rows, widths: rows.map(displayWidth) });
+      life.region.draw({ rows, widths: rows.map(displayWidth) });
     };
 
     const finish = (timedOut: boolean) => {
-      if (finished) return;
+      if (life.ended) return;
       const elapsedMs = elapsed();
       const late = timedOut || (startedAt !== undefined && elapsedMs >= limitMs);
-      cleanUp();
+      life.end();
       drawFinal(late);
       resolve({ text: answerText(editor), elapsedMs, timedOut: late });
     };
 
     const fail = (error: Error) => {
-      if (finished) return;
-      cleanUp();
+      if (life.ended) return;
+      life.end();
       drawFinal(false);
       reject(error);
     };
@@ -156,11 +141,11 @@ export function askTyping(
       remaining = remainingSeconds(config.timeLimit, spent);
       // Redrawn each second: the countdown and the live speed both change.
       draw();
-      timer = setTimeout(tick, msUntilNextTick(config.timeLimit, spent));
+      life.setTimer(tick, msUntilNextTick(config.timeLimit, spent));
     };
 
     const onEvents = (events: KeyEvent[]) => {
-      if (finished) return;
+      if (life.ended) return;
       for (const event of events) {
         if (event.kind === 'paste') {
           pasteRefused = true;
@@ -168,14 +153,14 @@ export function askTyping(
         }
         if (event.kind === 'key' && event.name === 'return') continue;
         if (event.kind === 'key' && event.ctrl && event.name === 'd') return finish(false);
-        const step = applyKey(editor, event, size.width, Math.max(1, size.height - 5));
+        const step = applyKey(editor, event, life.size.width, Math.max(1, life.size.height - 5));
         if (step.outcome === 'cancel')
           return fail(new ExitPromptError('User force closed the prompt'));
         if (step.state.text !== editor.text) pasteRefused = false;
         editor = step.state;
         if (startedAt === undefined && editor.text !== '') {
           startedAt = now();
-          timer = setTimeout(tick, msUntilNextTick(config.timeLimit, 0));
+          life.setTimer(tick, msUntilNextTick(config.timeLimit, 0));
         }
         // Typed through: what came after in the same read is past the end.
         if (compareTyped(config.passage, editor.text).done) return finish(false);
@@ -183,20 +168,7 @@ export function askTyping(
       draw();
     };
 
-    const onResize = () => {
-      size = screenSize(output);
-      region.resized(size.width, size.height);
-      draw();
-    };
-    const onAbort = () => fail(new AbortPromptError('Prompt was aborted'));
-
-    const prompt = openPrompt(input, output, context.signal, {
-      onEvents,
-      onResize,
-      onEnd: () => fail(new ExitPromptError('The input closed')),
-      onAbort,
-    });
-    if (context.signal?.aborted) return onAbort();
+    if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
     draw();
   });
 }

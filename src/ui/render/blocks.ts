@@ -1,4 +1,4 @@
-import { neutralize } from '../sanitize.js';
+import { neutralize } from '../../neutralize.js';
 import { displayWidth } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 import type { RenderContext } from './context.js';

@@ -1,7 +1,7 @@
 /** Commands printed for the user to copy (pure). */
 
 import { chooseLang } from '../../config/settings.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../../lang.js';
 
 /** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
 export function shellWord(word: string): string {

@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n.js';
+import { chineseNumeral } from '../../chinese-numeral.js';
+import type { Lang } from '../../lang.js';
 
 /** `mm:ss` of a duration in milliseconds, rounded down to the second. */
 export function formatClock(ms: number): string {
@@ -17,17 +18,6 @@ export function formatLocalDateTime(date: Date): string {
 /** A score for display: integers without decimals, others with one. */
 export function formatScore(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
-
-const DIGITS = '零一二三四五六七八九';
-
-/** 1 → 一, 12 → 十二, 40 → 四十: section numbers as a Chinese guide writes them. */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 100) return String(n);
-  if (n < 10) return DIGITS[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
 }
 
 /** How a section is numbered in the current language: 一 or 1. */

@@ -1,6 +1,7 @@
 import type { KeyPoint, Question, Section } from '../../bank/types.js';
-import { type Lang, messages } from '../i18n.js';
-import { neutralize } from '../sanitize.js';
+import type { Lang } from '../../lang.js';
+import { neutralize } from '../../neutralize.js';
+import { messages } from '../i18n.js';
 import { formatClock, formatScore, sectionNumber, shownKeywords } from './format.js';
 import { choiceKeyHtml, sectionSize } from './render-choices.js';
 

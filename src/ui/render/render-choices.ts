@@ -6,10 +6,10 @@
  */
 
 import { type ChoiceItem, correctLetters, letterOf } from '../../bank/choice-types.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../../lang.js';
+import { neutralize } from '../../neutralize.js';
 import { messages } from '../i18n.js';
 import { quizText } from '../quiz-text.js';
-import { neutralize } from '../sanitize.js';
 import { wrapText } from '../wrap.js';
 import type { RenderContext } from './context.js';
 import { formatScore } from './format.js';

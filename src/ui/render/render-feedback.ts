@@ -1,15 +1,15 @@
 import type { Question } from '../../bank/types.js';
-import { renderInsights } from '../../insights/render-insights.js';
 import type { Insights } from '../../insights/types.js';
+import { neutralize } from '../../neutralize.js';
 import { describeScoreNote } from '../../scoring/explain.js';
 import type { Grade } from '../../scoring/score-answer.js';
 import type { ScoreNote } from '../../scoring/types.js';
 import { messages } from '../i18n.js';
-import { neutralize } from '../sanitize.js';
 import { wrapText } from '../wrap.js';
 import { titledBlock } from './blocks.js';
 import type { RenderContext } from './context.js';
 import { formatClock, formatScore } from './format.js';
+import { renderInsights } from './render-insights.js';
 
 /** How the answer was given; absent for answers graded from a file. */
 export interface Timing {

@@ -1,7 +1,7 @@
 import type { Question } from '../../bank/types.js';
+import { neutralize } from '../../neutralize.js';
 import type { FollowUpAttempt } from '../../session/follow-ups.js';
 import { followUpMessages } from '../follow-up-messages.js';
-import { neutralize } from '../sanitize.js';
 import { wrapText } from '../wrap.js';
 import type { RenderContext } from './context.js';
 import { formatClock } from './format.js';

@@ -4,9 +4,9 @@
  * Chinese character is two), every word in the interface language.
  */
 
+import { neutralizeInline } from '../../neutralize.js';
 import type { AttemptRecord } from '../../store/record.js';
 import { messages } from '../i18n.js';
-import { neutralizeInline } from '../sanitize.js';
 import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../text-width.js';
 import type { RenderContext } from './context.js';
 import { formatClock, formatLocalDateTime, formatScore } from './format.js';

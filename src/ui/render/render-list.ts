@@ -1,6 +1,6 @@
 import type { Section } from '../../bank/types.js';
+import { neutralize } from '../../neutralize.js';
 import { messages } from '../i18n.js';
-import { neutralize } from '../sanitize.js';
 import { displayWidth, padEndDisplay, truncateDisplay } from '../text-width.js';
 import type { RenderContext } from './context.js';
 import { formatClock, formatScore, sectionNumber } from './format.js';

@@ -1,6 +1,6 @@
+import { neutralize } from '../../neutralize.js';
 import type { PlannedQuestion } from '../../session/plan.js';
 import { messages } from '../i18n.js';
-import { neutralize } from '../sanitize.js';
 import { wrapText } from '../wrap.js';
 import { rule } from './blocks.js';
 import type { RenderContext } from './context.js';

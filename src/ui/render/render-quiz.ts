@@ -3,10 +3,10 @@
  */
 
 import { letterOf } from '../../bank/choice-types.js';
+import { neutralize } from '../../neutralize.js';
 import { shownLetters } from '../../quiz/present.js';
 import type { QuizAnswer, QuizScore } from '../../quiz/score.js';
 import type { QuizText } from '../quiz-text.js';
-import { neutralize } from '../sanitize.js';
 import { truncateDisplay } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 import type { RenderContext } from './context.js';

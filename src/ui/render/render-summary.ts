@@ -1,7 +1,7 @@
+import { neutralize } from '../../neutralize.js';
 import type { Summary } from '../../session/summarize.js';
 import { followUpMessages } from '../follow-up-messages.js';
 import { messages } from '../i18n.js';
-import { neutralize } from '../sanitize.js';
 import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../text-width.js';
 import { wrapText } from '../wrap.js';
 import { rule } from './blocks.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../src/bank/types.js';
-import type { Lang } from '../../../src/ui/i18n.js';
+import type { Lang } from '../../../src/lang.js';
 import { escapeHtml, renderAnswerKeyHtml } from '../../../src/ui/render/render-answer-key-html.js';
 import { sampleSections } from '../../fixtures/sample-sections.js';
 

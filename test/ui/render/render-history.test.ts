@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../../src/ui/i18n.js';
+import type { Lang } from '../../../src/lang.js';
 import { renderHistoryTable } from '../../../src/ui/render/render-history.js';
 import { displayWidth } from '../../../src/ui/text-width.js';
 import { sampleAttempt } from '../../store/sample-records.js';

@@ -1,10 +1,10 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/lang.js';
 import { gradeFromTicks } from '../../../src/scoring/grade-ticks.js';
 import { scoreAnswer } from '../../../src/scoring/score-answer.js';
 import { planSession } from '../../../src/session/plan.js';
 import { summarize } from '../../../src/session/summarize.js';
-import type { Lang } from '../../../src/ui/i18n.js';
 import type { RenderContext } from '../../../src/ui/render/context.js';
 import {
   renderAnswerKeyMarkdown,

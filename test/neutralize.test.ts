@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutralize, neutralizeInline } from '../../src/ui/sanitize.js';
+import { neutralize, neutralizeInline } from '../src/neutralize.js';
 
 describe('neutralize', () => {
   it.each([

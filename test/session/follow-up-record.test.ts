@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { toFollowUpRecord } from '../../src/session/attempt-record.js';
 import { attemptFromRecord, findUnfinished } from '../../src/session/resume.js';
-import { toFollowUpRecord } from '../../src/store/attempt-record.js';
 import { decodeLine, encodeRecord, type HistoryRecord } from '../../src/store/record.js';
 import { validateRecord } from '../../src/store/validate-record.js';
-import { sampleAttempt } from './sample-records.js';
+import { sampleAttempt } from '../store/sample-records.js';
 
 const followUp = toFollowUpRecord(
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../src/session/attempt.js';
-import { toAttemptRecord } from '../../src/store/attempt-record.js';
+import { toAttemptRecord } from '../../src/session/attempt-record.js';
 import { decodeLine, encodeRecord } from '../../src/store/record.js';
 
 const attempt: Attempt = {

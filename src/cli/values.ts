@@ -1,8 +1,9 @@
 /** Parsers of option values for commander: each refuses a bad value with a usage error. */
 
-import { UsageError } from './errors.js';
-import { type Lang, messages } from './ui/i18n.js';
-import { neutralizeInline } from './ui/sanitize.js';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../lang.js';
+import { neutralizeInline } from '../neutralize.js';
+import { messages } from '../ui/i18n.js';
 
 function wholeNumber(flag: string, lang: Lang, min: number) {
   return (value: string): number => {

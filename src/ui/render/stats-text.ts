@@ -1,6 +1,6 @@
 /** The strings of the `stats` report, in Chinese and English. */
 
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../lang.js';
 
 const zh = {
   historyAt: (path: string) => `历史记录：${path}`,

@@ -3,13 +3,13 @@
  * turn, the customer's emotion as a small chart of plain characters (it reads
  * the same without colour), key steps, red flags, typing speed, transcript.
  */
-import { EMOTION_MAX } from '../bank/chat-types.js';
-import type { RenderContext } from '../ui/render/context.js';
-import { formatClock } from '../ui/render/format.js';
-import { neutralize } from '../ui/sanitize.js';
-import { wrapText } from '../ui/wrap.js';
-import { actLabel, chatText, inParens } from './chat-text.js';
-import type { ChatReport, TranscriptLine } from './report.js';
+import { EMOTION_MAX } from '../../bank/chat-types.js';
+import { actLabel, chatText, inParens } from '../../chat/chat-text.js';
+import type { ChatReport, TranscriptLine } from '../../chat/report.js';
+import { neutralize } from '../../neutralize.js';
+import { wrapText } from '../wrap.js';
+import type { RenderContext } from './context.js';
+import { formatClock } from './format.js';
 
 const GOOD = new Set(['resolved', 'escalated']);
 

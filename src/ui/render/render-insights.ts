@@ -1,8 +1,7 @@
-import { neutralize } from '../ui/sanitize.js';
-import { wrapText } from '../ui/wrap.js';
-import type { Insights, LengthInsight, WordCount } from './types.js';
-
-type Lang = 'zh' | 'en';
+import type { Insights, LengthInsight, WordCount } from '../../insights/types.js';
+import type { Lang } from '../../lang.js';
+import { neutralize } from '../../neutralize.js';
+import { wrapText } from '../wrap.js';
 
 /** At most this many missing phrase groups are suggested, so the line stays short. */
 export const MAX_SUGGESTED_PHRASES = 3;

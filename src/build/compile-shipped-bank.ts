@@ -4,14 +4,14 @@
  * form `dist/` loads. A bank with an issue fails the build.
  */
 
+import { loadBank } from '../bank/load-bank.js';
+import { localizeBank } from '../bank/localize.js';
+import { type CompiledBank, compileBank, loadCompiledBank } from '../bank/shipped-bank.js';
 import { SHIPPED_KEY_WIDTH } from '../commands/shipped-answer-key.js';
 import { BankError } from '../errors.js';
 import type { Lang } from '../lang.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { renderAnswerKeyText } from '../ui/render/render-answer-key.js';
-import { loadBank } from './load-bank.js';
-import { localizeBank } from './localize.js';
-import { type CompiledBank, compileBank, loadCompiledBank } from './shipped-bank.js';
 
 export async function compileShippedBank(
   folder: string,

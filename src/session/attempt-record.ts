@@ -1,6 +1,11 @@
-import type { Attempt } from '../session/attempt.js';
-import type { FollowUpAttempt } from '../session/follow-ups.js';
-import { type AttemptRecord, type FollowUpRecord, newRecordId, RECORD_VERSION } from './record.js';
+import {
+  type AttemptRecord,
+  type FollowUpRecord,
+  newRecordId,
+  RECORD_VERSION,
+} from '../store/record.js';
+import type { Attempt } from './attempt.js';
+import type { FollowUpAttempt } from './follow-ups.js';
 
 /** Where an attempt was made: the parts of its record that the attempt does not hold. */
 export interface AttemptContext {

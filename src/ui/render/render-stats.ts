@@ -5,20 +5,20 @@
  * their top five, and bank text is cut to one line.
  */
 
-import { withCommand } from '../ui/render/blocks.js';
-import type { RenderContext } from '../ui/render/context.js';
-import { sectionNumber } from '../ui/render/format.js';
-import { neutralize, neutralizeInline } from '../ui/sanitize.js';
+import type { HistoryStats } from '../../history/stats.js';
+import { neutralize, neutralizeInline } from '../../neutralize.js';
 import {
   displayWidth,
   graphemes,
   padEndDisplay,
   padStartDisplay,
   truncateDisplay,
-} from '../ui/text-width.js';
-import { wrapText } from '../ui/wrap.js';
+} from '../text-width.js';
+import { wrapText } from '../wrap.js';
+import { withCommand } from './blocks.js';
+import type { RenderContext } from './context.js';
+import { sectionNumber } from './format.js';
 import { renderScoreChart } from './render-score-chart.js';
-import type { HistoryStats } from './stats.js';
 import { statsText } from './stats-text.js';
 
 export interface RenderStatsOptions {

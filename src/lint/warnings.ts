@@ -3,16 +3,16 @@
  * fix, though the bank works. `validate` shows them; `--strict` fails on them.
  */
 
+import { pathLocator, type YamlPath } from '../bank/locate-path.js';
+import { quote } from '../bank/quote.js';
+import { type Bank, type BankIssue, type Question, questionFileIndex } from '../bank/types.js';
+import type { Lang } from '../lang.js';
 import { prepareText } from '../scoring/answer-text.js';
 import { judgeCoverage } from '../scoring/coverage.js';
 import { PACE } from '../scoring/length.js';
 import { isLatinKeyword, normalizeForMatch } from '../scoring/normalize.js';
 import { prepareQuestion } from '../scoring/prepare-question.js';
 import type { MissReason } from '../scoring/types.js';
-import { pathLocator, type YamlPath } from './locate-path.js';
-import type { Lang } from './messages.js';
-import { quote } from './quote.js';
-import { type Bank, type BankIssue, type Question, questionFileIndex } from './types.js';
 
 export type WarningCode =
   | 'answer-too-long'

@@ -4,10 +4,10 @@
  * them when there are more than the rows show.
  */
 
-import type { RenderContext } from '../ui/render/context.js';
-import { formatScore } from '../ui/render/format.js';
-import { displayWidth, padEndDisplay, padStartDisplay } from '../ui/text-width.js';
-import type { SessionScore } from './session-scores.js';
+import type { SessionScore } from '../../history/session-scores.js';
+import { displayWidth, padEndDisplay, padStartDisplay } from '../text-width.js';
+import type { RenderContext } from './context.js';
+import { formatScore } from './format.js';
 import { statsText } from './stats-text.js';
 
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pathLocator } from '../../src/bank/locate-path.js';
 import { readSectionFile as parseSectionFile } from '../../src/bank/read-section.js';
 import type { Bank } from '../../src/bank/types.js';
-import { collectWarnings, FAST_PACE, MIN_KEY_POINTS } from '../../src/bank/warnings.js';
+import { collectWarnings, FAST_PACE, MIN_KEY_POINTS } from '../../src/lint/warnings.js';
 
 const FILE = 'bank/1-s.yaml';
 

@@ -3,10 +3,11 @@
  * per recent test, `12-01 ███████▍      52 字/分 ✓`, a sparkline of all of them when there are
  * more, the bar scaled to the fastest test or the highest target, whichever is more.
  */
-import type { RenderContext } from '../ui/render/context.js';
-import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../ui/text-width.js';
+
+import type { TypingTrend } from '../../history/typing-trend.js';
+import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../text-width.js';
+import type { RenderContext } from './context.js';
 import { bar, sparkline, squeeze } from './render-score-chart.js';
-import type { TypingTrend } from './typing-trend.js';
 
 export interface TypingChartOptions {
   rows: number;
