@@ -46,7 +46,9 @@ function timeToScreen(command, marker) {
     });
     let seen = '';
     const timer = setTimeout(() => {
-      process.kill(-child.pid, 'SIGKILL');
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
       reject(
         new Error(
           `${command}: "${marker}" not seen in 10 s; saw ${JSON.stringify(seen.slice(-300))}`,

@@ -4,7 +4,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 const argv = process.argv.slice(2);
 // `--help` and `answers` piped print what the build captured of the program, when it is what the
-// program would print (src/fast-start.ts): loading the program costs more than Node's own start.
+// program would print (src/cli/fast-start.ts): loading the program costs more than Node's own start.
 if (
   argv.length !== 1 ||
   !require('../dist/fast-start.cjs').printFast(argv, new URL('../dist/', import.meta.url))

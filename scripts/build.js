@@ -94,7 +94,7 @@ for (const lang of ['zh', 'en']) {
 }
 
 // `--help` and `answers` piped, as the program prints them, for bin/cs-interview.js to print
-// without loading it (src/fast-start.ts says when). Captured from the program just built, run
+// without loading it (src/cli/fast-start.ts says when). Captured from the program just built, run
 // as the binary runs it, with the language set and a data folder of its own; the help names
 // that folder, which is kept as a mark to put the user's in its place.
 // CommonJS: an ESM `import` of node:fs builds its whole namespace, which loads fs streams,
@@ -103,7 +103,7 @@ await build({
   ...common,
   banner: {},
   format: 'cjs',
-  entryPoints: [join(root, 'src/fast-start.ts')],
+  entryPoints: [join(root, 'src/cli/fast-start.ts')],
   outfile: join(dist, 'fast-start.cjs'),
 });
 const { DATA_DIR_MARK } = createRequire(import.meta.url)(join(dist, 'fast-start.cjs'));

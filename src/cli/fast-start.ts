@@ -13,11 +13,10 @@
  */
 
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { readConfig } from './config/config-file.js';
-import { chooseLang, isLang, needsLangNotice } from './config/settings.js';
-import type { Lang } from './lang.js';
-import { dataDir } from './store/paths.js';
+import { readConfig } from '../config/config-file.js';
+import { chooseLang, isLang, needsLangNotice } from '../config/settings.js';
+import type { Lang } from '../lang.js';
+import { resolveDataDir } from '../store/paths.js';
 
 /** Stands for the data folder in the captured help, which names it. */
 export const DATA_DIR_MARK = '\u0000CS_INTERVIEW_DATA_DIR\u0000';
@@ -37,8 +36,6 @@ export interface FastContext {
   env: NodeJS.ProcessEnv;
   /** Whether standard output is a terminal (help and the key are then laid out for it). */
   isTTY: boolean;
-  platform: NodeJS.Platform;
-  home: string;
 }
 
 /** What the program would print for `argv`, when it is one of the captured outputs; else undefined. */
@@ -56,7 +53,7 @@ export function fastOutput(argv: readonly string[], context: FastContext): strin
   // A bad CS_INTERVIEW_LANG is refused by the program, with a message.
   const envLang = env.CS_INTERVIEW_LANG;
   if (envLang !== undefined && envLang !== '' && !isLang(envLang)) return undefined;
-  const dir = dataDir(env, context.platform, context.home);
+  const dir = resolveDataDir(undefined, env);
   const read = readConfig(dir);
   // A settings file that cannot be used, or a bad saved language, is reported by the program.
   if (!read.ok || (read.values.lang !== undefined && !isLang(read.values.lang))) return undefined;
@@ -88,8 +85,6 @@ export function printFast(argv: readonly string[], dist: URL): boolean {
     dist,
     env: process.env,
     isTTY,
-    platform: process.platform,
-    home: homedir(),
   });
   if (text === undefined) return false;
   const bytes = Buffer.from(text, 'utf8');

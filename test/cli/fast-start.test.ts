@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fastOutput } from '../src/fast-start.js';
+import { fastOutput } from '../../src/cli/fast-start.js';
 
 // The built program (npm test builds first), run the way bin/cs-interview.js runs it.
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = pathToFileURL(join(ROOT, 'dist/cli.js')).href;
 const BIN = join(ROOT, 'bin/cs-interview.js');
 const DIST = pathToFileURL(join(ROOT, 'dist/'));
@@ -36,7 +36,7 @@ const baseEnv = (extra: NodeJS.ProcessEnv) => ({
   ...extra,
 });
 const served = (argv: string[], env: NodeJS.ProcessEnv) =>
-  fastOutput(argv, { dist: DIST, env, isTTY: false, platform: process.platform, home });
+  fastOutput(argv, { dist: DIST, env, isTTY: false });
 
 // Each case the fast path serves: the language from each of its sources.
 const CASES: { name: string; argv: string[]; env: NodeJS.ProcessEnv; config?: object }[] = [];
@@ -107,8 +107,6 @@ describe('the fast start', () => {
       dist: DIST,
       env: baseEnv(env),
       isTTY: isTTY === true,
-      platform: process.platform,
-      home,
     };
     expect(fastOutput(argv, context)).toBeUndefined();
   });
