@@ -3,7 +3,7 @@ import { defaultBankPath } from '../bank/default-bank.js';
 import { chatRecordsOf, chatSchedule } from '../chat/chat-due.js';
 import { chatText } from '../chat/chat-text.js';
 import { type Conversation, playScript, replyTo, startConversation } from '../chat/engine.js';
-import { type LoadedScenario, loadChats, playOf } from '../chat/load-chats.js';
+import { type LoadedScenario, loadChats, playOf, titleOf } from '../chat/load-chats.js';
 import { buildReport, type ChatReport } from '../chat/report.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -71,8 +71,12 @@ export async function runChat(
   const order = chatSchedule(chatRecordsOf(records, bankId), ids, now()).map((d) => d.id);
   const loaded = pickScenario(chats.scenarios, name, order);
   if (!loaded) {
-    const choices = chats.scenarios.map((s, i) => `${i + 1}/${neutralizeInline(s.scenario.id)}`);
-    throw new UsageError(t.unknownScenario(neutralizeInline(name ?? ''), choices.join(', ')));
+    // One a line, with its title: joined by ", " the list ran past 80 columns, cut mid-word.
+    const choices = chats.scenarios.map(
+      (s, i) =>
+        `\n  ${i + 1}/${neutralizeInline(s.scenario.id)}  ${neutralizeInline(titleOf(s, options.lang).title)}`,
+    );
+    throw new UsageError(t.unknownScenario(neutralizeInline(name ?? ''), choices.join('')));
   }
   const play = playOf(loaded, options.lang);
   const { scenario } = play;

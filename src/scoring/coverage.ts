@@ -20,6 +20,23 @@ import type { KeyPointResult } from './types.js';
  * A run of bare clauses ("抱歉，理解，订单号，退款，跟进") counts for nothing.
  */
 export const MIN_OTHER = 2;
+
+/**
+ * From this many key points on, full marks need all but one. A key-point list
+ * that long is everything the reference answer says, more than a two- or
+ * three-minute answer says in full: the interviewers who scored the blind
+ * answer sets gave full marks to strong answers that left one of six out
+ * (each in its own way), and a rubric that asks for every item punishes the
+ * answer that chose its ground. Fewer points than this are each needed.
+ */
+export const SLACK_FROM = 6;
+
+/** The share of the points that `covered` of `total` key points earn (see `SLACK_FROM`). */
+export function coveredShare(covered: number, total: number): number {
+  if (total === 0) return 0;
+  const needed = total >= SLACK_FROM ? total - 1 : total;
+  return Math.min(1, covered / needed);
+}
 export const OTHER_PER_KEYWORD = 0.5;
 
 /** Coverage of one question's key points by one answer. */
@@ -155,7 +172,7 @@ export function judgeCoverage(
   const covered = keyPoints.filter((k) => k.covered).length;
   return {
     keyPoints,
-    share: keyPoints.length === 0 ? 0 : covered / keyPoints.length,
+    share: coveredShare(covered, keyPoints.length),
     found: foundAll.size,
     bare: foundAll.size - foundSupported.size,
     copied: text.units === 0 ? 0 : copiedUnits / text.units,
