@@ -40,6 +40,11 @@ export interface FastContext {
 
 /** What the program would print for `argv`, when it is one of the captured outputs; else undefined. */
 export function fastOutput(argv: readonly string[], context: FastContext): string | undefined {
+  return fastBytes(argv, context)?.toString('utf8');
+}
+
+/** `fastOutput` as bytes: the answer key (300 KB) is written as read, never decoded. */
+function fastBytes(argv: readonly string[], context: FastContext): Buffer | undefined {
   const { env } = context;
   const arg = argv.length === 1 ? argv[0] : undefined;
   const output =
@@ -60,14 +65,22 @@ export function fastOutput(argv: readonly string[], context: FastContext): strin
   const choice = chooseLang(undefined, env, read.values);
   // A command's first run on a non-Chinese locale says which language it chose (help runs none).
   if (output === 'answers' && needsLangNotice(choice, read.values)) return undefined;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(fastOutputUrl(context.dist, output, choice.lang), 'utf8');
+    bytes = readFileSync(fastOutputUrl(context.dist, output, choice.lang));
   } catch {
     return undefined;
   }
-  const parts = text.split(DATA_DIR_MARK);
-  return parts.length > 2 ? undefined : parts.join(dir);
+  // The help names the data folder (once); the answer key names none.
+  const mark = Buffer.from(DATA_DIR_MARK, 'utf8');
+  const at = bytes.indexOf(mark);
+  if (at < 0) return bytes;
+  if (bytes.indexOf(mark, at + mark.length) >= 0) return undefined;
+  return Buffer.concat([
+    bytes.subarray(0, at),
+    Buffer.from(dir, 'utf8'),
+    bytes.subarray(at + mark.length),
+  ]);
 }
 
 /**
@@ -81,13 +94,8 @@ export function printFast(argv: readonly string[], dist: URL): boolean {
   try {
     isTTY = fstatSync(1).isCharacterDevice();
   } catch {}
-  const text = fastOutput(argv, {
-    dist,
-    env: process.env,
-    isTTY,
-  });
-  if (text === undefined) return false;
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = fastBytes(argv, { dist, env: process.env, isTTY });
+  if (bytes === undefined) return false;
   let done = 0;
   try {
     while (done < bytes.length) done += writeSync(1, bytes, done);
