@@ -9,7 +9,7 @@ import { scoringContext } from '../scoring/score-answer.js';
 import { type PlannedQuestion, planSession } from '../session/plan.js';
 import type { AttemptRecord, HistoryRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import { writeLine, writeWrapped } from '../ui/output.js';
+import { writeWrapped } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
 import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, runInterview } from './interview.js';

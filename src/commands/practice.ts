@@ -5,7 +5,7 @@ import { scoringContext } from '../scoring/score-answer.js';
 import { coreSections, drawSections, planSession } from '../session/plan.js';
 import { attemptFromRecord, findUnfinished } from '../session/resume.js';
 import { messages } from '../ui/i18n.js';
-import { writeLine, writeWrapped } from '../ui/output.js';
+import { writeWrapped } from '../ui/output.js';
 import { ourCommand } from '../ui/render/command-line.js';
 import { formatScore } from '../ui/render/format.js';
 import type { CommandIO } from './command-io.js';
