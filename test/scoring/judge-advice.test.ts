@@ -36,6 +36,30 @@ describe('polarity', () => {
     expect(grade.keyPoints[0]?.reason).toEqual({ code: 'negated', keywords: ['道歉'] });
   });
 
+  it('does not credit the refused act named again in the same sentence', () => {
+    expect(covered(ask(), '我不会道歉，因为道歉就等于认错，订单号我会核实。')).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    const en = ask({
+      prompt: 'A customer complains about quality. What do you do?',
+      key_points: [{ point: 'Apologise', keywords: ['apologise', 'apologising'] }],
+    });
+    expect(
+      covered(en, "I didn't apologise, because apologising would have meant admitting fault."),
+    ).toEqual([false]);
+    // A contrast word says what is done instead; a new sentence is a new act.
+    expect(covered(ask(), '不是敷衍地说一句抱歉，而是真诚地向客户道歉。')).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(covered(en, "I didn't apologise at first. Later I apologised to him properly.")).toEqual(
+      [true],
+    );
+  });
+
   it('credits the same words said as a commitment', () => {
     expect(covered(ask(), '我会先向客户道歉，再请他提供订单号，我马上核实。')).toEqual([
       true,
