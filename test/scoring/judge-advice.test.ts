@@ -172,6 +172,18 @@ describe('red flags', () => {
     expect(scoreAnswer(q, `${full}我绝不会让客户加微信。`, untimed).score).toBe(10);
     expect(scoreAnswer(q, `${full}如果客户提出加微信，我会婉拒。`, untimed).score).toBe(10);
   });
+
+  it('shows nothing in words the speaker tells as a temptation, quoted', () => {
+    // Telling a weakness is not doing it: "我可能就想说“…”或者“…”" quotes the slip.
+    expect(
+      scoreAnswer(
+        q,
+        `${full}以前客户一急，我可能就想说“加我微信”或者“加微信吧”，现在不会了。`,
+        untimed,
+      ).score,
+    ).toBe(10);
+    expect(scoreAnswer(q, `${full}我跟他说“加我微信吧”。`, untimed).score).toBe(2);
+  });
 });
 
 describe('number terms', () => {
