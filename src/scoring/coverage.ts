@@ -189,11 +189,30 @@ function echoesRefusal(text: AnswerText, o: Occurrence, refused: Occurrence[]): 
     if (text.clauseSentence[text.clause[r.start] ?? 0] !== sentence) continue;
     const between = text.compact.slice(r.end, o.start);
     const words = text.words.filter((w) => w.start >= r.end && w.end <= o.start).map((w) => w.word);
-    const reason = ZH_REASON.test(between) || words.some((w) => EN_REASON.has(w));
+    const reason =
+      ZH_REASON.test(between) || words.some((w) => EN_REASON.has(w)) || namedAsCost(text, o);
     const contrast = ZH_CONTRAST.test(between) || words.some((w) => EN_CONTRAST.has(w));
     if (reason && !contrast) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words right after an occurrence say what the act would cost
+ * (道歉就等于承认, apologising would have meant…): the act as the reason
+ * for refusing it.
+ */
+function namedAsCost(text: AnswerText, o: Occurrence): boolean {
+  if (/^就?(?:等于|意味着)/.test(text.compact.slice(o.end, o.end + 4))) return true;
+  const next = text.words
+    .filter((w) => w.start >= o.end)
+    .slice(0, 3)
+    .map((w) => w.word);
+  return (
+    next[0] === 'means' ||
+    next[0] === 'meant' ||
+    (next[0] === 'would' && (next[1] === 'mean' || (next[1] === 'have' && next[2] === 'meant')))
+  );
 }
 
 /** What a point judged by length shows as matched: the length itself. */

@@ -49,6 +49,12 @@ describe('polarity', () => {
     expect(
       covered(en, "I didn't apologise, because apologising would have meant admitting fault."),
     ).toEqual([false]);
+    // Named as what the act would cost, without a reason word between.
+    expect(covered(ask(), '我不会道歉，他还没说什么事，道歉就等于承认有错。')).toEqual([
+      false,
+      false,
+      false,
+    ]);
     // A contrast word says what is done instead; a new sentence is a new act.
     expect(covered(ask(), '不是敷衍地说一句抱歉，而是真诚地向客户道歉。')).toEqual([
       true,
