@@ -81,7 +81,6 @@ const KNOWN_MISSES: Record<string, number> = {
   'communication-13 weak > off-topic': 0,
   'communication-4 weak > off-topic': 0,
   'communication-5 weak > off-topic': 0,
-  'communication-7 partial > weak': 0.0,
   'industry-region-13 partial > weak': 1.31,
   'industry-region-13 strong ≥ 80 % of the points': 0.56,
   'industry-region-7 weak > off-topic': 0,

@@ -43,6 +43,36 @@ describe('polarity', () => {
     expect(grade.keyPoints[0]?.reason).toEqual({ code: 'negated', keywords: ['道歉'] });
   });
 
+  it('does not credit the refused act named again in the same sentence', () => {
+    expect(covered(ask(), '我不会道歉，因为道歉就等于认错，订单号我会核实。')).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    const en = ask({
+      prompt: 'A customer complains about quality. What do you do?',
+      key_points: [{ point: 'Apologise', keywords: ['apologise', 'apologising'] }],
+    });
+    expect(
+      covered(en, "I didn't apologise, because apologising would have meant admitting fault."),
+    ).toEqual([false]);
+    // Named as what the act would cost, without a reason word between.
+    expect(covered(ask(), '我不会道歉，他还没说什么事，道歉就等于承认有错。')).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    // A contrast word says what is done instead; a new sentence is a new act.
+    expect(covered(ask(), '不是敷衍地说一句抱歉，而是真诚地向客户道歉。')).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(covered(en, "I didn't apologise at first. Later I apologised to him properly.")).toEqual(
+      [true],
+    );
+  });
+
   it('credits the same words said as a commitment', () => {
     expect(covered(ask(), '我会先向客户道歉，再请他提供订单号，我马上核实。')).toEqual([
       true,
@@ -154,6 +184,18 @@ describe('red flags', () => {
   it('shows nothing where the answer rules it out or states a condition', () => {
     expect(scoreAnswer(q, `${full}我绝不会让客户加微信。`, untimed).score).toBe(10);
     expect(scoreAnswer(q, `${full}如果客户提出加微信，我会婉拒。`, untimed).score).toBe(10);
+  });
+
+  it('shows nothing in words the speaker tells as a temptation, quoted', () => {
+    // Telling a weakness is not doing it: "我可能就想说“…”或者“…”" quotes the slip.
+    expect(
+      scoreAnswer(
+        q,
+        `${full}以前客户一急，我可能就想说“加我微信”或者“加微信吧”，现在不会了。`,
+        untimed,
+      ).score,
+    ).toBe(10);
+    expect(scoreAnswer(q, `${full}我跟他说“加我微信吧”。`, untimed).score).toBe(2);
   });
 });
 
