@@ -765,7 +765,49 @@ const EN_OTHER_VERB = new Set([
   'pretends',
   'pretending',
   'posing',
+  'kept',
+  'keeps',
+  'calling',
+  'saying',
+  'telling',
+  'shouting',
+  'yelling',
+  'swearing',
+  'insulted',
+  'insulting',
+  'accused',
+  'accusing',
+  'threatened',
+  'threatening',
+  'wrote',
+  'writes',
+  'messaged',
 ]);
+/** Verbs whose object is what the other said: an "I" or "we" right after them is inside it. */
+const EN_SPEECH_VERB = new Set([
+  'asked',
+  'asks',
+  'asking',
+  'told',
+  'tells',
+  'telling',
+  'called',
+  'calls',
+  'calling',
+  'said',
+  'says',
+  'saying',
+  'shouted',
+  'shouting',
+  'yelled',
+  'yelling',
+  'wrote',
+  'writes',
+  'accused',
+  'accusing',
+]);
+/** Words after which "I" or "we" is the speaker taking over, not inside what the other said. */
+const EN_SPEAKER_TAKES_OVER = new Set(['and', 'so', 'but', 'then', 'because', 'while', 'until']);
 /** First-person words: the speaker's own act starts again. */
 const EN_SPEAKER = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", "we'd", "we're"]);
 
@@ -795,9 +837,14 @@ function markOthersActs(text: AnswerText, mask: Uint8Array): void {
       }
     }
     if (verb < 0) continue;
+    // "said we were pathetic" is what they said; "asked for it and I said no" is the speaker again.
     for (let k = verb; k < words.length; k++) {
       const inScope = words[k];
-      if (!inScope || clause[inScope.start] !== id || EN_SPEAKER.has(inScope.word)) break;
+      if (!inScope || clause[inScope.start] !== id) break;
+      const takesOver =
+        !EN_SPEECH_VERB.has(words[verb]?.word ?? '') ||
+        EN_SPEAKER_TAKES_OVER.has(words[k - 1]?.word ?? '');
+      if (EN_SPEAKER.has(inScope.word) && takesOver) break;
       mask.fill(1, inScope.start, inScope.end);
     }
   }

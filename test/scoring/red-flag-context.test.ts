@@ -84,6 +84,31 @@ const NOT_THE_CANDIDATES_ACT: ['zh' | 'en', string][] = [
   ['en', "Saying 'people from your area always haggle' is a label I would never use."],
 ];
 
+/**
+ * Written after the rules above were in, to see how far they carry; the
+ * ones they did not carry are fixed in the same way, not by their words.
+ */
+const AFTER_THE_RULES: ['zh' | 'en', string][] = [
+  ['zh', '顾客一直要我的私人电话，我解释说售后都在平台上留记录，方便以后查。'],
+  ['zh', '对方说“你加我QQ，我把钱转你”，我没有答应。'],
+  ['zh', '我会提醒他：凡是让您到站外付款的，都是骗局。'],
+  ['zh', '我绝不会加客户微信，也不会留私人手机，更不会让他私下转账。'],
+  ['zh', '观众在弹幕里骂主播没素质，我先把情绪接住，再说明问题会怎么处理。'],
+  ['zh', '别人的手机号、地址、订单号，我都不会发给他。'],
+  ['zh', '有的买家会说“你们客服就是糊弄人”，这时候更要把处理进度讲清楚。'],
+  ['zh', '如果客户要求站外交易，我会说明平台规则，并把沟通留在平台内。'],
+  ['zh', '客户嫌我听不懂他的方言，我道歉后请会说方言的同事帮忙。'],
+  ['en', 'A viewer said we were pathetic; I thanked him and asked what went wrong.'],
+  [
+    'en',
+    'When the buyer asked me to move to WhatsApp, I explained that we keep the chat here for her protection.',
+  ],
+  ['en', 'Asking a buyer to pay by bank transfer is against the platform rules.'],
+  ['en', 'Someone pretending to be our support asked her to add them on WeChat, so I reported it.'],
+  ['en', 'I never give out my personal number or take payment off the platform.'],
+  ['en', 'He kept calling me stupid, but I stayed polite and offered a replacement.'],
+];
+
 /** The candidate's own wrong act, which must still show. */
 const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['zh', '我加您微信，转账给您退。', 'off-platform'],
@@ -98,10 +123,24 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['zh', '你自己听不懂怪谁，闭嘴吧。', 'insults'],
   ['zh', '他骂我，我就骂回去。', 'insults'],
   ['en', 'If he is rude I tell him to shut up.', 'insults'],
+  // Written after the rules were in.
+  ['zh', '您直接加我微信吧，我私下转给您。', 'off-platform'],
+  ['zh', '你们农村人就是爱砍价。', 'blames-accent-or-region'],
+  ['en', "Add me on WhatsApp and I'll sort it out there.", 'off-platform'],
+  ['zh', '他骂我，我就回一句你有病吧。', 'insults'],
+  ['en', 'The customer said it was broken so I told him to shut up.', 'insults'],
+  ['zh', '客户要退款的话，我让他加我微信转给他。', 'off-platform'],
+  ['en', "If the buyer insists I'd give him my personal number.", 'off-platform'],
 ];
 
 describe('red flags: naming a violation is not committing it', () => {
   it.each(NOT_THE_CANDIDATES_ACT)('(%s) %s', (lang, text) => {
+    expect(redFlags(lang, text)).toEqual([]);
+  });
+});
+
+describe('red flags: sentences written after the rules', () => {
+  it.each(AFTER_THE_RULES)('(%s) %s', (lang, text) => {
     expect(redFlags(lang, text)).toEqual([]);
   });
 });
