@@ -62,9 +62,16 @@ const EN_OTHERS_SAY =
   /\b(?:he|she|they|someone|somebody|customer|buyer|viewer|guy|man|woman|lady|caller|person)\b[^.!?;"“]{0,30}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded)[\s:,]*$/i;
 
 /** Whether the quotation opening at `at` in `text` is someone else speaking. */
+/**
+ * What the speaker is tempted to say, told as a weakness ("客户一着急，我可能就想说
+ * “肯定给您退”", "I'm tempted to say 'it'll arrive tomorrow'"), is not what they say.
+ */
+const TEMPTED_TO_SAY =
+  /(?:想说|差点说|容易说|忍不住说|脱口而出|差点脱口|tempted to say|want to say|wanted to say|urge to say)[：:，,\s]*$/i;
+
 function othersSpeaking(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return ZH_OTHERS_SAY.test(before) || EN_OTHERS_SAY.test(before);
+  return ZH_OTHERS_SAY.test(before) || EN_OTHERS_SAY.test(before) || TEMPTED_TO_SAY.test(before);
 }
 
 /** Punctuation that ends a sentence, not only a clause. */
