@@ -652,7 +652,53 @@ export function conditionMask(text: AnswerText): Uint8Array {
   markOthersActs(text, mask);
   markScamWarnings(text, mask);
   markJudgedActs(text, mask);
+  markConsequences(text, mask);
   return mask;
+}
+
+/**
+ * What an act leads to, said after it in its clause ("对骂只会让直播间更乱",
+ * "私下转账没有任何保障", "payments outside the platform aren't protected"):
+ * the act is named to say why not, it is not done. Red flags only: "我只会道歉"
+ * still earns 道歉 as a key point.
+ */
+const ZH_CONSEQUENCE_RE =
+  /只会|没有(?:任何)?保障|没保障|没法介入|无法介入|不受(?:平台)?保护|不受保障|火上浇油|得不偿失|风险(?:很|太|极)?大|会被(?:判|处罚|罚|封|扣)|被封号|被扣分/g;
+const EN_CONSEQUENCES = [
+  ['would', 'only'],
+  ['will', 'only'],
+  ['only', 'makes'],
+  ['only', 'make'],
+  ["aren't", 'protected'],
+  ["isn't", 'protected'],
+  ["isn't", 'covered'],
+  ["aren't", 'covered'],
+  ['not', 'protected'],
+  ['not', 'covered'],
+  ['no', 'protection'],
+  ['unprotected'],
+  ['would', 'break'],
+  ['would', 'breach'],
+  ['lose', 'the', 'protection'],
+  ['loses', 'the', 'protection'],
+  ['gets', 'shops', 'banned'],
+  ['get', 'shops', 'banned'],
+];
+
+function markConsequences(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, words } = text;
+  for (const m of compact.matchAll(ZH_CONSEQUENCE_RE)) {
+    const id = clause[m.index];
+    for (let i = m.index - 1; i >= 0 && clause[i] === id; i--) mask[i] = 1;
+  }
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
+    if (!EN_CONSEQUENCES.some((phrase) => phrase.every((p, j) => words[w + j]?.word === p)))
+      continue;
+    const id = clause[word.start];
+    for (let i = word.start - 1; i >= 0 && clause[i] === id; i--) mask[i] = 1;
+  }
 }
 
 const EN_JUDGES = new Set([
@@ -670,6 +716,11 @@ const EN_JUDGES = new Set([
   'unacceptable',
   'off-limits',
   'against',
+  'serious',
+  'risky',
+  'dangerous',
+  'harmful',
+  'illegal',
 ]);
 
 /**

@@ -107,6 +107,16 @@ const AFTER_THE_RULES: ['zh' | 'en', string][] = [
   ['en', 'Someone pretending to be our support asked her to add them on WeChat, so I reported it.'],
   ['en', 'I never give out my personal number or take payment off the platform.'],
   ['en', 'He kept calling me stupid, but I stayed polite and offered a replacement.'],
+  // Naming an act to say what it leads to.
+  ['zh', '对骂只会让直播间更乱，我会先私信他。'],
+  ['zh', '私下转账没有任何保障，所以我会请他在平台下单。'],
+  ['zh', '站外交易出了纠纷平台没法介入，我会跟客户讲清楚。'],
+  ['zh', '在公屏上回骂只会火上浇油。'],
+  ['en', 'Payments outside the platform are not protected, so I keep the order here.'],
+  ['en', "Anything paid off-platform isn't covered by buyer protection."],
+  ['en', 'Telling him to speak properly would only make him angrier.'],
+  ['en', 'Off-platform deals leave the buyer with no protection, so I never suggest them.'],
+  ['en', "Sharing another customer's details would break their trust, so I keep to his own order."],
 ];
 
 /** The candidate's own wrong act, which must still show. */
@@ -131,6 +141,8 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['en', 'The customer said it was broken so I told him to shut up.', 'insults'],
   ['zh', '客户要退款的话，我让他加我微信转给他。', 'off-platform'],
   ['en', "If the buyer insists I'd give him my personal number.", 'off-platform'],
+  ['zh', '对骂就对骂，我不怕他。', 'insults'],
+  ['en', "Let's move to WhatsApp, it's quicker for both of us.", 'off-platform'],
 ];
 
 describe('red flags: naming a violation is not committing it', () => {
