@@ -663,7 +663,7 @@ export function conditionMask(text: AnswerText): Uint8Array {
  * still earns 道歉 as a key point.
  */
 const ZH_CONSEQUENCE_RE =
-  /只会|没有(?:任何)?保障|没保障|没法介入|无法介入|不受(?:平台)?保护|不受保障|火上浇油|得不偿失|风险(?:很|太|极)?大|会被(?:判|处罚|罚|封|扣)|被封号|被扣分/g;
+  /只会|的风险|的危害|的后果|追不回|很难追回|管不了|最怕|没有(?:任何)?保障|没保障|没法介入|无法介入|不受(?:平台)?保护|不受保障|火上浇油|得不偿失|风险(?:很|太|极)?大|会被(?:判|处罚|罚|封|扣)|被封号|被扣分/g;
 const EN_CONSEQUENCES = [
   ['would', 'only'],
   ['will', 'only'],
@@ -681,6 +681,10 @@ const EN_CONSEQUENCES = [
   ['would', 'breach'],
   ['lose', 'the', 'protection'],
   ['loses', 'the', 'protection'],
+  ['makes', 'it', 'worse'],
+  ['make', 'it', 'worse'],
+  ['just', 'makes'],
+  ['risks'],
   ['gets', 'shops', 'banned'],
   ['get', 'shops', 'banned'],
 ];
@@ -758,9 +762,9 @@ function markJudgedActs(text: AnswerText, mask: Uint8Array): void {
  * the other did or asked for; the speaker's answer is in the next clause.
  */
 const ZH_OTHER_SUBJECT =
-  '(?:这时|当时|后来|有时候?|有的|要是|如果|万一|假如)?(?:客户|顾客|买家|客人|用户|对方|人家|有人|有些人|有的人|骗子|粉丝|观众|网友|主播|商家|他们|他|她)';
+  '(?:这时|当时|后来|有时候?|有的|要是|如果|万一|假如|很多|不少|有些|有的)?(?:客户|顾客|买家|客人|用户|对方|人家|有人|有些人|有的人|骗子|粉丝|观众|网友|主播|商家|新人|客服|同事|店家|他们|他|她)';
 const ZH_OTHER_VERB =
-  '(?:非要|非得|想|要|让|叫|问|说|骂|喊|嚷|希望|冒充|提出|坚持|一直|求|请求|要求|留言|发来|私信|评论|质疑|吐槽|指责|威胁|催)';
+  '(?:非要|非得|容易|会|想|要|让|叫|问|说|骂|喊|嚷|希望|冒充|提出|坚持|一直|求|请求|要求|留言|发来|私信|评论|质疑|吐槽|指责|威胁|催)';
 const ZH_OTHERS_ACT_RE = new RegExp(`^${ZH_OTHER_SUBJECT}[^的我，]{0,5}?${ZH_OTHER_VERB}`);
 /** Where the speaker's own act starts again inside such a clause. */
 const ZH_SPEAKER_RESUMES = /就|然后|我会|我就|我们会|我再/g;
@@ -780,6 +784,16 @@ const EN_OTHER_SUBJECT = new Set([
   'scammers',
   'fraudsters',
   'people',
+  // Other agents and shops: what they do wrong is told as a lesson.
+  'agents',
+  'agent',
+  'colleague',
+  'colleagues',
+  'staff',
+  'sellers',
+  'shops',
+  'merchants',
+  'reps',
 ]);
 const EN_OTHER_VERB = new Set([
   'asked',
@@ -833,6 +847,16 @@ const EN_OTHER_VERB = new Set([
   'wrote',
   'writes',
   'messaged',
+  // Base forms, for what other agents or shops do: "some agents tell callers to …".
+  'tell',
+  'say',
+  'call',
+  'insist',
+  'demand',
+  'try',
+  'push',
+  'offer',
+  'suggest',
 ]);
 /** Verbs whose object is what the other said: an "I" or "we" right after them is inside it. */
 const EN_SPEECH_VERB = new Set([
@@ -969,6 +993,17 @@ const EN_TOPIC_PAIRS = new Set([
   'policy on',
   'policy against',
 ]);
+/** What a rule or the platform punishes is named after these: "the platform penalises off-platform contact". */
+const EN_PENALISES = new Set([
+  'penalises',
+  'penalizes',
+  'penalise',
+  'penalize',
+  'punishes',
+  'bans',
+  'forbids',
+  'prohibits',
+]);
 const ZH_TOPIC_RE = /问能不能|问可不可以|问能否|问是否|问我能不能|问我可不可以|问我能否/g;
 
 /**
@@ -990,6 +1025,7 @@ function markTopics(text: AnswerText, mask: Uint8Array): void {
     if (EN_TOPIC_PAIRS.has(`${a.word} ${b.word}`)) toClauseEnd(b.end);
   }
   for (const m of compact.matchAll(ZH_TOPIC_RE)) toClauseEnd(m.index + m[0].length);
+  for (const w of words) if (EN_PENALISES.has(w.word)) toClauseEnd(w.end);
 }
 
 /** Whether an occurrence of a term is negated (see `negatedMask`). */

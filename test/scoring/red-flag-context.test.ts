@@ -117,6 +117,13 @@ const AFTER_THE_RULES: ['zh' | 'en', string][] = [
   ['en', 'Telling him to speak properly would only make him angrier.'],
   ['en', 'Off-platform deals leave the buyer with no protection, so I never suggest them.'],
   ['en', "Sharing another customer's details would break their trust, so I keep to his own order."],
+  // Other agents' mistakes told as a lesson; what the platform punishes; risks named.
+  ['zh', '很多新人会跟客户对骂，我觉得那样只是在发泄。'],
+  ['zh', '我会把私下转账的风险讲清楚，请他在平台付款。'],
+  ['zh', '私下转账的钱一旦出问题就追不回来了。'],
+  ['en', 'Some agents tell callers to speak properly, which just makes it worse.'],
+  ['en', 'The platform penalises off-platform contact, so every message stays in the chat.'],
+  ['en', 'Moving the buyer to WhatsApp risks a penalty for the shop and leaves her unprotected.'],
 ];
 
 /** The candidate's own wrong act, which must still show. */
@@ -143,6 +150,8 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['en', "If the buyer insists I'd give him my personal number.", 'off-platform'],
   ['zh', '对骂就对骂，我不怕他。', 'insults'],
   ['en', "Let's move to WhatsApp, it's quicker for both of us.", 'off-platform'],
+  ['zh', '我会跟他说，私下转账更快，您转给我就行。', 'off-platform'],
+  ['en', 'I tell him to speak properly or call back later.', 'blames-accent-or-region'],
 ];
 
 describe('red flags: naming a violation is not committing it', () => {
