@@ -69,9 +69,9 @@ const EN_OTHERS_SAY =
  * first instinct was to say "…"): told about, not advised.
  */
 const ZH_TEMPTED_SAY =
-  /(?:可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说)[：:，,\s]*$/;
+  /(?:可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说|想说|差点说|容易说|脱口而出|差点脱口)[：:，,\s]*$/;
 const EN_TEMPTED_SAY =
-  /\b(?:tempted to say|want to say|wanted to say|used to say|would have said|instinct (?:is|was) to say|almost said|nearly said)[\s:,]*$/i;
+  /\b(?:tempted to say|want to say|wanted to say|used to say|would have said|instinct (?:is|was) to say|almost said|nearly said|urge to say)[\s:,]*$/i;
 
 /** Whether the quotation opening at `at` in `text` is someone else speaking, or a temptation told. */
 function othersSpeaking(text: string, at: number): boolean {

@@ -210,6 +210,14 @@ const ZH_POST_NEGATORS = [
   // A red line is named, not crossed: "客户隐私、站外交易这些一点都不能碰".
   '不能碰',
   '碰不得',
+  // What may not be passed on: "别人的信息我们不能透露".
+  '不能透露',
+  '不会透露',
+  '不可以透露',
+  '不能泄露',
+  '不能外泄',
+  '不能告诉',
+  '不能给他',
   '红线',
   // A list put first, then denied: "售后政策我也不确认", "清关这些我不会去学".
   '这些我不',
@@ -635,13 +643,334 @@ export function conditionMask(text: AnswerText): Uint8Array {
       clauseListed[c] === 1;
     const carried = carry >= 0 && clauseSentence[c] === clauseSentence[carry] && example;
     if (opens || carried) {
-      mask.fill(1, start, i);
+      mask.fill(1, start, opens ? conditionEnd(text, start, i) : i);
       carry = c;
     } else carry = -1;
     start = i;
   }
   markTopics(text, mask);
+  markOthersActs(text, mask);
+  markScamWarnings(text, mask);
+  markJudgedActs(text, mask);
+  markConsequences(text, mask);
   return mask;
+}
+
+/**
+ * What an act leads to, said after it in its clause ("对骂只会让直播间更乱",
+ * "私下转账没有任何保障", "payments outside the platform aren't protected"):
+ * the act is named to say why not, it is not done. Red flags only: "我只会道歉"
+ * still earns 道歉 as a key point.
+ */
+const ZH_CONSEQUENCE_RE =
+  /只会|的风险|的危害|的后果|追不回|很难追回|管不了|最怕|没有(?:任何)?保障|没保障|没法介入|无法介入|不受(?:平台)?保护|不受保障|火上浇油|得不偿失|风险(?:很|太|极)?大|会被(?:判|处罚|罚|封|扣)|被封号|被扣分/g;
+const EN_CONSEQUENCES = [
+  ['would', 'only'],
+  ['will', 'only'],
+  ['only', 'makes'],
+  ['only', 'make'],
+  ["aren't", 'protected'],
+  ["isn't", 'protected'],
+  ["isn't", 'covered'],
+  ["aren't", 'covered'],
+  ['not', 'protected'],
+  ['not', 'covered'],
+  ['no', 'protection'],
+  ['unprotected'],
+  ['would', 'break'],
+  ['would', 'breach'],
+  ['lose', 'the', 'protection'],
+  ['loses', 'the', 'protection'],
+  ['makes', 'it', 'worse'],
+  ['make', 'it', 'worse'],
+  ['just', 'makes'],
+  ['risks'],
+  ['gets', 'shops', 'banned'],
+  ['get', 'shops', 'banned'],
+];
+
+function markConsequences(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, words } = text;
+  for (const m of compact.matchAll(ZH_CONSEQUENCE_RE)) {
+    const id = clause[m.index];
+    for (let i = m.index - 1; i >= 0 && clause[i] === id; i--) mask[i] = 1;
+  }
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
+    if (!EN_CONSEQUENCES.some((phrase) => phrase.every((p, j) => words[w + j]?.word === p)))
+      continue;
+    const id = clause[word.start];
+    for (let i = word.start - 1; i >= 0 && clause[i] === id; i--) mask[i] = 1;
+  }
+}
+
+const EN_JUDGES = new Set([
+  'never',
+  'not',
+  "isn't",
+  "aren't",
+  'wrong',
+  'rude',
+  'unprofessional',
+  'banned',
+  'forbidden',
+  'prohibited',
+  'mistake',
+  'unacceptable',
+  'off-limits',
+  'against',
+  'serious',
+  'risky',
+  'dangerous',
+  'harmful',
+  'illegal',
+]);
+
+/**
+ * A sentence whose subject is an act, judged by what follows ("Saying 'people
+ * from your area always haggle' is a label I would never use", "Sharing
+ * another buyer's address is against the rules"): the act is named, not done.
+ */
+function markJudgedActs(text: AnswerText, mask: Uint8Array): void {
+  const { words, clause, clauseSentence } = text;
+  const sentenceOf = (w: { start: number }) => clauseSentence[clause[w.start] ?? 0] ?? 0;
+  for (let w = 0; w < words.length; w++) {
+    const first = words[w];
+    const before = words[w - 1];
+    if (!first || !/^[a-z]{3,}ing$/.test(first.word)) continue;
+    if (before && sentenceOf(before) === sentenceOf(first)) continue;
+    const s = sentenceOf(first);
+    let verb = -1;
+    for (let k = w + 1; k < words.length; k++) {
+      const next = words[k];
+      if (!next || sentenceOf(next) !== s) break;
+      if (verb < 0 && (next.word === 'is' || next.word === 'are')) verb = k;
+      else if (verb >= 0 && EN_JUDGES.has(next.word)) {
+        const end = words[verb]?.start ?? first.start;
+        mask.fill(1, first.start, end);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Someone else, at the head of a clause, wanting, asking, saying or doing:
+ * "客户想加我微信私下退款", "他骂我们是骗子", "买家让我留个手机号". The
+ * clause, up to where the speaker takes over (就, 然后, 我会 …), tells what
+ * the other did or asked for; the speaker's answer is in the next clause.
+ */
+const ZH_OTHER_SUBJECT =
+  '(?:这时|当时|后来|有时候?|有的|要是|如果|万一|假如|很多|不少|有些|有的)?(?:客户|顾客|买家|客人|用户|对方|人家|有人|有些人|有的人|骗子|粉丝|观众|网友|主播|商家|新人|客服|同事|店家|他们|他|她)';
+const ZH_OTHER_VERB =
+  '(?:非要|非得|容易|会|想|要|让|叫|问|说|骂|喊|嚷|希望|冒充|提出|坚持|一直|求|请求|要求|留言|发来|私信|评论|质疑|吐槽|指责|威胁|催)';
+const ZH_OTHERS_ACT_RE = new RegExp(`^${ZH_OTHER_SUBJECT}[^的我，]{0,5}?${ZH_OTHER_VERB}`);
+/** Where the speaker's own act starts again inside such a clause. */
+const ZH_SPEAKER_RESUMES = /就|然后|我会|我就|我们会|我再/g;
+const EN_OTHER_SUBJECT = new Set([
+  'customer',
+  'buyer',
+  'client',
+  'viewer',
+  'he',
+  'she',
+  'they',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'scammer',
+  'scammers',
+  'fraudsters',
+  'people',
+  // Other agents and shops: what they do wrong is told as a lesson.
+  'agents',
+  'agent',
+  'colleague',
+  'colleagues',
+  'staff',
+  'sellers',
+  'shops',
+  'merchants',
+  'reps',
+]);
+const EN_OTHER_VERB = new Set([
+  'asked',
+  'asks',
+  'ask',
+  'asking',
+  'wanted',
+  'wants',
+  'want',
+  'told',
+  'tells',
+  'called',
+  'calls',
+  'said',
+  'says',
+  'insisted',
+  'insists',
+  'demanded',
+  'demands',
+  'yelled',
+  'shouted',
+  'swore',
+  'begged',
+  'requested',
+  'requests',
+  'suggested',
+  'suggests',
+  'offered',
+  'offers',
+  'tried',
+  'tries',
+  'pushed',
+  'pretend',
+  'pretends',
+  'pretending',
+  'posing',
+  'kept',
+  'keeps',
+  'calling',
+  'saying',
+  'telling',
+  'shouting',
+  'yelling',
+  'swearing',
+  'insulted',
+  'insulting',
+  'accused',
+  'accusing',
+  'threatened',
+  'threatening',
+  'wrote',
+  'writes',
+  'messaged',
+  // Base forms, for what other agents or shops do: "some agents tell callers to …".
+  'tell',
+  'say',
+  'call',
+  'insist',
+  'demand',
+  'try',
+  'push',
+  'offer',
+  'suggest',
+]);
+/** Verbs whose object is what the other said: an "I" or "we" right after them is inside it. */
+const EN_SPEECH_VERB = new Set([
+  'asked',
+  'asks',
+  'asking',
+  'told',
+  'tells',
+  'telling',
+  'called',
+  'calls',
+  'calling',
+  'said',
+  'says',
+  'saying',
+  'shouted',
+  'shouting',
+  'yelled',
+  'yelling',
+  'wrote',
+  'writes',
+  'accused',
+  'accusing',
+]);
+/** Words after which "I" or "we" is the speaker taking over, not inside what the other said. */
+const EN_SPEAKER_TAKES_OVER = new Set(['and', 'so', 'but', 'then', 'because', 'while', 'until']);
+/** First-person words: the speaker's own act starts again. */
+const EN_SPEAKER = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", "we'd", "we're"]);
+
+function markOthersActs(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, words } = text;
+  const resumes = new Uint8Array(compact.length);
+  for (const m of compact.matchAll(ZH_SPEAKER_RESUMES)) resumes[m.index] = 1;
+  let start = 0;
+  for (let i = 0; i <= compact.length; i++) {
+    if (i < compact.length && clause[i] === clause[start]) continue;
+    const m = ZH_OTHERS_ACT_RE.exec(compact.slice(start, i));
+    if (m) for (let j = start; j < i && !(j >= start + m[0].length && resumes[j]); j++) mask[j] = 1;
+    start = i;
+  }
+  // English: a subject that is someone else, then within three words what they did.
+  for (let w = 0; w < words.length; w++) {
+    const subject = words[w];
+    if (!subject || !EN_OTHER_SUBJECT.has(subject.word)) continue;
+    const id = clause[subject.start];
+    let verb = -1;
+    for (let k = w + 1; k <= w + 3 && k < words.length; k++) {
+      const next = words[k];
+      if (!next || clause[next.start] !== id || EN_SPEAKER.has(next.word)) break;
+      if (EN_OTHER_VERB.has(next.word)) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) continue;
+    // "said we were pathetic" is what they said; "asked for it and I said no" is the speaker again.
+    for (let k = verb; k < words.length; k++) {
+      const inScope = words[k];
+      if (!inScope || clause[inScope.start] !== id) break;
+      const takesOver =
+        !EN_SPEECH_VERB.has(words[verb]?.word ?? '') ||
+        EN_SPEAKER_TAKES_OVER.has(words[k - 1]?.word ?? '');
+      if (EN_SPEAKER.has(inScope.word) && takesOver) break;
+      mask.fill(1, inScope.start, inScope.end);
+    }
+  }
+}
+
+/**
+ * A sentence that names a scam or warns against something (诈骗, 骗局,
+ * 警惕; scam, fraud, beware) describes what others do to the customer, not
+ * what the speaker does: "有人冒充客服让客户加微信退款，这是典型的骗局".
+ */
+const ZH_SCAM_RE = /诈骗|骗局|冒充|钓鱼|警惕|谨防|当心/;
+const EN_SCAM = new Set([
+  'scam',
+  'scams',
+  'scammer',
+  'scammers',
+  'fraud',
+  'fraudsters',
+  'phishing',
+  'beware',
+]);
+
+function markScamWarnings(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseSentence, words } = text;
+  const warned = new Set<number>();
+  for (const w of words)
+    if (EN_SCAM.has(w.word)) warned.add(clauseSentence[clause[w.start] ?? 0] ?? 0);
+  let start = 0;
+  for (let i = 0; i <= compact.length; i++) {
+    const s = (k: number) => clauseSentence[clause[k] ?? 0] ?? 0;
+    if (i < compact.length && s(i) === s(start)) continue;
+    if (ZH_SCAM_RE.test(compact.slice(start, i))) warned.add(s(start));
+    start = i;
+  }
+  if (warned.size === 0) return;
+  for (let i = 0; i < compact.length; i++)
+    if (warned.has(clauseSentence[clause[i] ?? 0] ?? 0)) mask[i] = 1;
+}
+
+/**
+ * Where a condition that opens at `start` ends: at its clause's end, or, in
+ * English, where the speaker comes in without a comma ("If he is rude I tell
+ * him to shut up": what follows "I" is the speaker's act).
+ */
+function conditionEnd(text: AnswerText, start: number, end: number): number {
+  let seen = 0;
+  for (const w of text.words) {
+    if (w.start < start || w.start >= end) continue;
+    if (++seen > 2 && EN_SPEAKER.has(w.word)) return w.start;
+  }
+  return end;
 }
 
 /** Someone else's question, or a rule named as a topic: what follows, to the clause's end, is talked about. */
@@ -664,6 +993,17 @@ const EN_TOPIC_PAIRS = new Set([
   'policy on',
   'policy against',
 ]);
+/** What a rule or the platform punishes is named after these: "the platform penalises off-platform contact". */
+const EN_PENALISES = new Set([
+  'penalises',
+  'penalizes',
+  'penalise',
+  'penalize',
+  'punishes',
+  'bans',
+  'forbids',
+  'prohibits',
+]);
 const ZH_TOPIC_RE = /问能不能|问可不可以|问能否|问是否|问我能不能|问我可不可以|问我能否/g;
 
 /**
@@ -685,6 +1025,7 @@ function markTopics(text: AnswerText, mask: Uint8Array): void {
     if (EN_TOPIC_PAIRS.has(`${a.word} ${b.word}`)) toClauseEnd(b.end);
   }
   for (const m of compact.matchAll(ZH_TOPIC_RE)) toClauseEnd(m.index + m[0].length);
+  for (const w of words) if (EN_PENALISES.has(w.word)) toClauseEnd(w.end);
 }
 
 /** Whether an occurrence of a term is negated (see `negatedMask`). */
