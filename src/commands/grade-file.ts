@@ -10,9 +10,10 @@ import { BankError, ExpectedError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
 import { neutralizeInline } from '../neutralize.js';
-import { scoreAnswer, scoringContext } from '../scoring/score-answer.js';
+import { scoringContext } from '../scoring/score-answer.js';
 import type { Attempt } from '../session/attempt.js';
-import { type FollowUpAttempt, gradeFollowUp } from '../session/follow-ups.js';
+import type { FollowUpAttempt } from '../session/follow-ups.js';
+import { gradeAttempt, gradeFollowUpAttempt } from '../session/grade-attempt.js';
 import { type PlannedQuestion, planSession } from '../session/plan.js';
 import { type Summary, summarize } from '../session/summarize.js';
 import { followUpMessages } from '../ui/follow-up-messages.js';
@@ -150,20 +151,22 @@ export async function gradeFile(
 
   const context = scoringContext(bank);
   const plan = fullPlan(bank).filter((p) => parsed.answers.has(p.question.id));
-  const attempts: Attempt[] = plan.map(({ question, section }) => {
-    const text = parsed.answers.get(question.id) ?? '';
-    return {
-      questionId: question.id,
-      sectionId: section.id,
-      text,
+  // A file has no timer: nothing timed out, no time recorded; length is judged by each question's own limit.
+  const attempts: Attempt[] = plan.map((item) => {
+    const input = {
+      text: parsed.answers.get(item.question.id) ?? '',
       timedOut: false,
       elapsedMs: 0,
-      timeLimit: null,
-      grade: scoreAnswer(question, text, context),
-      selfScore: parsed.selfScores.get(question.id)?.value ?? null,
-      mode: 'typed' as const,
-      followUps: gradeFollowUps(question, parsed.answers),
     };
+    const attempt = gradeAttempt(
+      item,
+      input,
+      context,
+      null,
+      parsed.selfScores.get(item.question.id)?.value ?? null,
+    );
+    attempt.followUps = gradeFollowUps(item.question, parsed.answers);
+    return attempt;
   });
   return { name: input.name, attempts, plan, summary: summarize(plan, attempts) };
 }
@@ -176,17 +179,6 @@ function gradeFollowUps(
   return (question.follow_ups ?? []).flatMap((f): FollowUpAttempt[] => {
     const text = answers.get(f.id);
     if (text === undefined) return [];
-    return [
-      {
-        followUpId: f.id,
-        ...(f.after === undefined ? {} : { after: f.after }),
-        text,
-        timedOut: false,
-        elapsedMs: 0,
-        timeLimit: null,
-        grade: gradeFollowUp(question, f, { text }),
-        mode: 'typed',
-      },
-    ];
+    return [gradeFollowUpAttempt(question, f, { text, timedOut: false, elapsedMs: 0 }, null)];
   });
 }
