@@ -51,7 +51,8 @@ import type { Lang } from '../lang.js';
 import { storeMessagesFor } from './messages.js';
 import { type LogSink, parseLogLine } from './parse-log.js';
 import { historyPath } from './paths.js';
-import { encodeRecord, type HistoryRecord, type RecordKind } from './record.js';
+import type { HistoryRecord, RecordKind } from './record.js';
+import { encodeRecord } from './record-line.js';
 import { errorCode, StoreError, toStoreError } from './store-error.js';
 
 /** A line of the log that was skipped. */

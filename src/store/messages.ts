@@ -4,7 +4,7 @@
  */
 
 import type { Lang } from '../lang.js';
-import type { DecodeError, FieldType } from './record.js';
+import type { DecodeError, FieldType } from './record-line.js';
 
 /** What went wrong with the history file or its folder. */
 export type StoreProblem =

@@ -4,7 +4,8 @@
  */
 
 import { canonicalTime } from './iso-time.js';
-import type { DecodeResult, HistoryRecord, RecordKind } from './record.js';
+import type { HistoryRecord, RecordKind } from './record.js';
+import type { DecodeResult } from './record-line.js';
 
 /** What a field must hold. */
 export type FieldType =

@@ -8,7 +8,8 @@ import { playScript } from '../../src/chat/engine.js';
 import { loadChats, playOf } from '../../src/chat/load-chats.js';
 import { buildReport } from '../../src/chat/report.js';
 import { toChatRecord } from '../../src/commands/chat.js';
-import { type ChatRecord, decodeLine, encodeRecord } from '../../src/store/record.js';
+import type { ChatRecord } from '../../src/store/record.js';
+import { decodeLine, encodeRecord } from '../../src/store/record-line.js';
 import { renderChatStats } from '../../src/ui/render/render-chat-stats.js';
 
 const SHIPPED = resolve(import.meta.dirname, '../../questions');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFlatObject } from '../../src/store/flat-json.js';
-import { encodeRecord, fieldsOf, type RecordKind } from '../../src/store/record.js';
+import type { RecordKind } from '../../src/store/record.js';
+import { encodeRecord, fieldsOf } from '../../src/store/record-line.js';
 import { FIELD_NAMES, makeRecord, type Slots, slotsOf } from '../../src/store/validate-record.js';
 import { seededRandom } from '../seeded-random.js';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { HistoryRecord } from '../../src/store/record.js';
 import {
   type DecodeResult,
   decodeLineBytes,
   encodeRecord,
   fieldsOf,
-  type HistoryRecord,
-} from '../../src/store/record.js';
+} from '../../src/store/record-line.js';
 import { seededRandom as random } from '../seeded-random.js';
 import { draft, sampleAttempt } from './sample-records.js';
 
