@@ -21,16 +21,9 @@
 import { crc32, crc32Hex, crc32Js } from './crc32.js';
 import { type FlatObject, firstCharacter, parseFlatObject, stringAt } from './flat-json.js';
 import { type HistoryRecord, RECORD_START, RECORD_VERSION } from './record.js';
+import type { FieldType } from './record-specs.js';
 import { attemptText, attemptTextJson, slimAttemptJson } from './slim-text.js';
-import {
-  type FieldType,
-  KIND_SLOT,
-  TEXT_SLOT,
-  validateRecord,
-  validateSlots,
-} from './validate-record.js';
-
-export { fieldsOf } from './validate-record.js';
+import { KIND_SLOT, TEXT_SLOT, validateRecord, validateSlots } from './validate-record.js';
 
 /**
  * One record as one line, without the newline (the store frames it). `v` is
@@ -48,8 +41,6 @@ export type DecodeError =
   | { code: 'checksum' }
   | { code: 'json' }
   | { code: 'field'; field: string; expected: FieldType };
-
-export type { FieldType };
 
 /** What a line holds. */
 export type DecodeResult =
