@@ -19,7 +19,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { makeFolders, syncFolder } from '../store/history-store.js';
+import { makeFolders, syncFolder } from '../store/folders.js';
 import { errorCode } from '../store/store-error.js';
 
 export const CONFIG_FILE = 'config.json';

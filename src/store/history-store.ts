@@ -39,15 +39,14 @@ import {
   fstatSync,
   fsyncSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readSync,
-  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Lang } from '../lang.js';
+import { makeFolders, syncFolder } from './folders.js';
+import { forEachLine } from './log-lines.js';
 import { storeMessagesFor } from './messages.js';
 import { type LogSink, parseLogLine } from './parse-log.js';
 import { historyPath } from './paths.js';
@@ -135,9 +134,6 @@ export interface StoreOptions {
 }
 
 const NEWLINE = 0x0a;
-const CHUNK = 1 << 20;
-/** A longer line is no record this program wrote: skipped unread, so memory stays bounded. */
-export const MAX_LINE_BYTES = 16 << 20;
 
 // O_NOFOLLOW does not exist on Windows; the lstat before each open covers it there.
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -322,136 +318,4 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
 
     close,
   };
-}
-
-/**
- * Calls `onLine` with each line of the open file (without its newline),
- * reading a chunk at a time; the bytes passed are valid only during the call.
- * A line longer than `MAX_LINE_BYTES` is skipped and passed to `onOverlong`.
- * With `marker`, only the lines that hold it, and their numbers are 0.
- */
-function forEachLine(
-  handle: number,
-  onLine: (bytes: Buffer, start: number, end: number, line: number) => void,
-  onOverlong: (line: number) => void,
-  marker?: Buffer,
-): void {
-  let buffer = Buffer.allocUnsafe(CHUNK);
-  let filled = 0;
-  let line = 1;
-  let skipping = false;
-  for (;;) {
-    if (filled === buffer.length) {
-      if (buffer.length >= MAX_LINE_BYTES) {
-        onOverlong(line);
-        skipping = true;
-        filled = 0;
-      } else {
-        const bigger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
-    }
-    const read = readSync(handle, buffer, filled, buffer.length - filled, null);
-    const view = buffer.subarray(0, filled + read);
-    let start = 0;
-    let newline = view.indexOf(NEWLINE, filled);
-    if (marker !== undefined && newline !== -1) {
-      if (skipping) {
-        skipping = false;
-        start = newline + 1;
-      }
-      start = eachMarkedLine(view, start, marker, onLine);
-      newline = -1;
-    }
-    while (newline !== -1) {
-      if (skipping) skipping = false;
-      else onLine(view, start, newline, line);
-      line++;
-      start = newline + 1;
-      newline = view.indexOf(NEWLINE, start);
-    }
-    if (read === 0) {
-      const tail = view.subarray(start);
-      if (!skipping && start < view.length && (marker === undefined || tail.includes(marker)))
-        onLine(view, start, view.length, line);
-      return;
-    }
-    if (skipping) {
-      filled = 0;
-    } else {
-      buffer.copy(buffer, 0, start, view.length);
-      filled = view.length - start;
-    }
-  }
-}
-
-/**
- * Calls `onLine` with each whole line of `view` from `start` that holds
- * `marker`, found by one search of the chunk rather than one per line (a
- * pass for a few lines among 100,000); returns where the last, unfinished
- * line starts.
- */
-function eachMarkedLine(
-  view: Buffer,
-  start: number,
-  marker: Buffer,
-  onLine: (bytes: Buffer, start: number, end: number, line: number) => void,
-): number {
-  const complete = view.lastIndexOf(NEWLINE);
-  if (complete < start) return start;
-  let hit = view.indexOf(marker, start);
-  while (hit !== -1 && hit < complete) {
-    const from = Math.max(start, view.lastIndexOf(NEWLINE, hit) + 1);
-    const end = view.indexOf(NEWLINE, hit);
-    onLine(view, from, end, 0);
-    hit = view.indexOf(marker, end + 1);
-  }
-  return complete + 1;
-}
-
-/**
- * `mkdir -p` with mode 0700. Not `mkdirSync(dir, { recursive: true })`: up to
- * Node 24 it loops forever where mkdir fails with ENOENT although the parent
- * exists (under /proc, say); here each folder is tried at most twice.
- */
-export function makeFolders(dir: string): void {
-  try {
-    mkdirSync(dir, { mode: 0o700 });
-    return;
-  } catch (error) {
-    const code = errorCode(error);
-    // A folder, or a link to one (a data folder kept elsewhere is fine).
-    if (code === 'EEXIST' && statOrUndefined(dir)?.isDirectory()) return;
-    if (code !== 'ENOENT') throw error;
-    const parent = dirname(dir);
-    if (parent === dir) throw error;
-    makeFolders(parent);
-  }
-  mkdirSync(dir, { mode: 0o700 });
-}
-
-function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Flushes the folder so a newly created log survives a power cut. Best
- * effort: Windows cannot open a folder for this, and the records themselves
- * are flushed anyway.
- */
-export function syncFolder(dir: string): void {
-  let handle: number | undefined;
-  try {
-    handle = openSync(dir, 'r');
-    fsyncSync(handle);
-  } catch {
-    // Not possible here; nothing is lost but the durability of the file's name.
-  } finally {
-    if (handle !== undefined) closeSync(handle);
-  }
 }
