@@ -148,47 +148,6 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
   const { lang } = options;
   let fd: number | undefined;
 
-  // What the path names, without following a link: false when nothing.
-  function requireRegularFile(operation: 'read' | 'write' | 'clear'): boolean {
-    let stats: ReturnType<typeof lstatSync>;
-    try {
-      stats = lstatSync(path);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return false;
-      throw toStoreError(error, operation, path, lang);
-    }
-    if (stats.isSymbolicLink()) throw new StoreError(operation, path, { kind: 'symlink' }, lang);
-    if (stats.isDirectory()) throw new StoreError(operation, path, { kind: 'isDirectory' }, lang);
-    if (!stats.isFile()) throw new StoreError(operation, path, { kind: 'notAFile' }, lang);
-    return true;
-  }
-
-  function openLog(): number {
-    requireRegularFile('write');
-    makeFolders(dir);
-    // O_APPEND for writes; read access to check the last byte.
-    const opened = openSync(path, APPEND_FLAGS, 0o600);
-    if (!fstatSync(opened).isFile()) {
-      closeSync(opened);
-      throw new StoreError('write', path, { kind: 'notAFile' }, lang);
-    }
-    syncFolder(dir);
-    return opened;
-  }
-
-  // Whether the path still names the file `handle` has open.
-  function stillNamed(handle: number): boolean {
-    let named: ReturnType<typeof lstatSync>;
-    try {
-      named = lstatSync(path);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return false;
-      throw error;
-    }
-    const open = fstatSync(handle);
-    return named.ino === open.ino && named.dev === open.dev;
-  }
-
   function close(): void {
     if (fd === undefined) return;
     const open = fd;
@@ -196,104 +155,22 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
     closeSync(open);
   }
 
-  function endsInsideALine(handle: number): boolean {
-    const { size } = fstatSync(handle);
-    if (size === 0) return false;
-    const last = Buffer.alloc(1);
-    return readSync(handle, last, 0, 1, size - 1) === 1 && last[0] !== NEWLINE;
-  }
-
-  function write(handle: number, record: HistoryRecord): void {
-    const line = encodeRecord(record);
-    const bytes = Buffer.from(`${endsInsideALine(handle) ? '\n' : ''}${line}\n`, 'utf8');
-    // One write of the whole line: never split, so never interleaved.
-    const written = writeSync(handle, bytes);
-    if (written !== bytes.length) {
-      throw new StoreError(
-        'write',
-        path,
-        { kind: 'partialWrite', written, expected: bytes.length },
-        lang,
-      );
-    }
-    fsyncSync(handle);
-  }
-
-  function scan(
-    visit: (record: HistoryRecord, textJson?: Buffer) => void,
-    scanOptions: ScanOptions = {},
-  ): ScanResult {
-    const result: ScanResult = { warnings: [], bad: 0, skipped: 0 };
-    if (!requireRegularFile('read')) return result;
-    let handle: number;
-    try {
-      handle = openSync(path, READ_FLAGS);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return result;
-      throw toStoreError(error, 'read', path, lang);
-    }
-    const messages = storeMessagesFor(lang);
-    const quiet = scanOptions.only !== undefined;
-    const sink: LogSink = {
-      record: visit,
-      issue: (issue) => {
-        if (quiet) return;
-        result.bad++;
-        if (result.warnings.length < WARNINGS_KEPT) {
-          result.warnings.push({
-            file: path,
-            line: issue.line,
-            message: messages.badLine(issue.error),
-          });
-        }
-      },
-      skip: () => {
-        if (!quiet) result.skipped++;
-      },
-    };
-    const marker =
-      scanOptions.only === undefined
-        ? undefined
-        : Buffer.from(`"kind":${JSON.stringify(scanOptions.only)}`, 'utf8');
-    try {
-      if (!fstatSync(handle).isFile())
-        throw new StoreError('read', path, { kind: 'notAFile' }, lang);
-      forEachLine(
-        handle,
-        (bytes, start, end, line) => {
-          parseLogLine(
-            bytes,
-            start,
-            end,
-            line,
-            sink,
-            scanOptions.textJson ? 'textJson' : scanOptions.slim ? 'slim' : 'whole',
-          );
-        },
-        (line) => sink.issue({ line, error: { code: 'incomplete' } }),
-        marker,
-      );
-    } catch (error) {
-      throw toStoreError(error, 'read', path, lang);
-    } finally {
-      closeSync(handle);
-    }
-    return result;
-  }
+  const scan: HistoryStore['scan'] = (visit, scanOptions = {}) =>
+    scanLog(path, lang, visit, scanOptions);
 
   return {
     path,
 
     append(record) {
       try {
-        if (fd !== undefined && !stillNamed(fd)) {
+        if (fd !== undefined && !stillNamed(path, fd)) {
           // Cleared (or moved away) under this session: go on in a new log.
           close();
-          fd = openLog();
-          for (const first of options.onReplaced?.() ?? []) write(fd, first);
+          fd = openLog(dir, path, lang);
+          for (const first of options.onReplaced?.() ?? []) writeRecord(fd, path, first, lang);
         }
-        fd ??= openLog();
-        write(fd, record);
+        fd ??= openLog(dir, path, lang);
+        writeRecord(fd, path, record, lang);
       } catch (error) {
         throw toStoreError(error, 'write', path, lang);
       }
@@ -309,7 +186,7 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
     clear() {
       close();
       try {
-        if (!requireRegularFile('clear')) return;
+        if (!requireRegularFile(path, 'clear', lang)) return;
         unlinkSync(path);
       } catch (error) {
         if (errorCode(error) !== 'ENOENT') throw toStoreError(error, 'clear', path, lang);
@@ -317,5 +194,145 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
     },
 
     close,
+  };
+}
+
+/** What the path names, without following a link: false when nothing. */
+function requireRegularFile(
+  path: string,
+  operation: 'read' | 'write' | 'clear',
+  lang: Lang,
+): boolean {
+  let stats: ReturnType<typeof lstatSync>;
+  try {
+    stats = lstatSync(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw toStoreError(error, operation, path, lang);
+  }
+  if (stats.isSymbolicLink()) throw new StoreError(operation, path, { kind: 'symlink' }, lang);
+  if (stats.isDirectory()) throw new StoreError(operation, path, { kind: 'isDirectory' }, lang);
+  if (!stats.isFile()) throw new StoreError(operation, path, { kind: 'notAFile' }, lang);
+  return true;
+}
+
+/** The log opened for appending (made, with its folder, when missing). */
+function openLog(dir: string, path: string, lang: Lang): number {
+  requireRegularFile(path, 'write', lang);
+  makeFolders(dir);
+  // O_APPEND for writes; read access to check the last byte.
+  const opened = openSync(path, APPEND_FLAGS, 0o600);
+  if (!fstatSync(opened).isFile()) {
+    closeSync(opened);
+    throw new StoreError('write', path, { kind: 'notAFile' }, lang);
+  }
+  syncFolder(dir);
+  return opened;
+}
+
+/** Whether the path still names the file `handle` has open. */
+function stillNamed(path: string, handle: number): boolean {
+  let named: ReturnType<typeof lstatSync>;
+  try {
+    named = lstatSync(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+  const open = fstatSync(handle);
+  return named.ino === open.ino && named.dev === open.dev;
+}
+
+function endsInsideALine(handle: number): boolean {
+  const { size } = fstatSync(handle);
+  if (size === 0) return false;
+  const last = Buffer.alloc(1);
+  return readSync(handle, last, 0, 1, size - 1) === 1 && last[0] !== NEWLINE;
+}
+
+/** One record appended as one write of its whole line, flushed to disk before returning. */
+function writeRecord(handle: number, path: string, record: HistoryRecord, lang: Lang): void {
+  const line = encodeRecord(record);
+  const bytes = Buffer.from(`${endsInsideALine(handle) ? '\n' : ''}${line}\n`, 'utf8');
+  // One write of the whole line: never split, so never interleaved.
+  const written = writeSync(handle, bytes);
+  if (written !== bytes.length) {
+    throw new StoreError(
+      'write',
+      path,
+      { kind: 'partialWrite', written, expected: bytes.length },
+      lang,
+    );
+  }
+  fsyncSync(handle);
+}
+
+/** Every record of the log at `path` passed to `visit`, bad lines counted (see `HistoryStore.scan`). */
+function scanLog(
+  path: string,
+  lang: Lang,
+  visit: (record: HistoryRecord, textJson?: Buffer) => void,
+  scanOptions: ScanOptions,
+): ScanResult {
+  const result: ScanResult = { warnings: [], bad: 0, skipped: 0 };
+  if (!requireRegularFile(path, 'read', lang)) return result;
+  let handle: number;
+  try {
+    handle = openSync(path, READ_FLAGS);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return result;
+    throw toStoreError(error, 'read', path, lang);
+  }
+  const sink = warningSink(path, lang, visit, result, scanOptions.only !== undefined);
+  const marker =
+    scanOptions.only === undefined
+      ? undefined
+      : Buffer.from(`"kind":${JSON.stringify(scanOptions.only)}`, 'utf8');
+  const read = scanOptions.textJson ? 'textJson' : scanOptions.slim ? 'slim' : 'whole';
+  try {
+    if (!fstatSync(handle).isFile()) throw new StoreError('read', path, { kind: 'notAFile' }, lang);
+    forEachLine(
+      handle,
+      (bytes, start, end, line) => parseLogLine(bytes, start, end, line, sink, read),
+      (line) => sink.issue({ line, error: { code: 'incomplete' } }),
+      marker,
+    );
+  } catch (error) {
+    throw toStoreError(error, 'read', path, lang);
+  } finally {
+    closeSync(handle);
+  }
+  return result;
+}
+
+/**
+ * Where a scan's lines go: records to `visit`, bad and skipped lines counted
+ * in `result` (the first few bad ones as warnings); `quiet` (a scan of one
+ * kind, the first pass before a full one) counts nothing: the full pass does.
+ */
+function warningSink(
+  path: string,
+  lang: Lang,
+  visit: (record: HistoryRecord, textJson?: Buffer) => void,
+  result: ScanResult,
+  quiet: boolean,
+): LogSink {
+  const messages = storeMessagesFor(lang);
+  return {
+    record: visit,
+    issue: (issue) => {
+      if (quiet) return;
+      result.bad++;
+      if (result.warnings.length < WARNINGS_KEPT) {
+        result.warnings.push({
+          file: path,
+          line: issue.line,
+          message: messages.badLine(issue.error),
+        });
+      }
+    },
+    skip: () => {
+      if (!quiet) result.skipped++;
+    },
   };
 }
