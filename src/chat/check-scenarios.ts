@@ -30,7 +30,7 @@ import { quote } from '../bank/quote.js';
 import { isLanguageKey } from '../bank/section-schema.js';
 import type { Lang } from '../lang.js';
 import { knownActs } from './chat-matcher.js';
-import { chatMessagesFor } from './chat-messages.js';
+import { type ChatMessages, chatMessagesFor } from './chat-messages.js';
 import {
   CHAT_ENDS,
   CHAT_TABLES,
@@ -81,11 +81,44 @@ function checkScenario(
   const before = ctx.issues.length;
   checkChatRecord(item, CHAT_TABLES.scenario, at, ctx);
   if (!isMapping(item)) return undefined;
-  const push = (path: YamlPath, message: string) => ctx.issues.push({ path, message });
   if (item.type !== undefined && item.type !== 'chat')
-    push([...at, 'type'], chat.notChatType(showPath([...at, 'type'])));
+    ctx.issues.push({
+      path: [...at, 'type'],
+      message: chat.notChatType(showPath([...at, 'type'])),
+    });
   checkRedFlagIds(item.red_flags, [...at, 'red_flags'], ctx);
+  const checkAct = checkActs(item, at, chat, ctx);
+  if (item.order !== undefined)
+    checkChatRecord(item.order, CHAT_TABLES.order, [...at, 'order'], ctx);
 
+  const states = isMapping(item.states) ? item.states : {};
+  if (item.states !== undefined && !isMapping(item.states))
+    expected(ctx, [...at, 'states'], 'mapping', item.states);
+  const targets = checkStates(states, [...at, 'states'], checkAct, chat, ctx);
+  const names = Object.keys(states);
+  if (typeof item.start === 'string' && names.length > 0)
+    checkReachable(item.start, states, targets, at, chat, ctx);
+  if (names.length > 0 && !names.some((n) => isMapping(states[n]) && states[n].end === 'resolved'))
+    ctx.issues.push({
+      path: [...at, 'states'],
+      message: chat.noResolvedEnd(showPath([...at, 'states'])),
+    });
+
+  checkScenarioTranslations(item.translations, [...at, 'translations'], states, lang, ctx);
+  if (ctx.issues.length > before) return undefined;
+  return toScenario(item, file, ctx);
+}
+
+/**
+ * The scenario's own acts (each a non-empty list of terms) and its steps,
+ * each a known act; returns the check of an act's name, for the transitions.
+ */
+function checkActs(
+  item: Record<string, unknown>,
+  at: YamlPath,
+  chat: ChatMessages,
+  ctx: CheckContext,
+): (name: unknown, path: YamlPath) => void {
   const acts = item.acts;
   if (acts !== undefined && !isMapping(acts)) expected(ctx, [...at, 'acts'], 'mapping', acts);
   if (isMapping(acts))
@@ -97,22 +130,30 @@ function checkScenario(
   const known = knownActs(isMapping(acts) ? (acts as Record<string, string[]>) : undefined);
   const checkAct = (name: unknown, path: YamlPath): void => {
     if (typeof name === 'string' && !known.includes(name))
-      push(path, chat.unknownAct(showPath(path), quote(name), known));
+      ctx.issues.push({ path, message: chat.unknownAct(showPath(path), quote(name), known) });
   };
   if (Array.isArray(item.steps))
     item.steps.forEach((s, i) => {
       checkAct(s, [...at, 'steps', i]);
     });
-  if (item.order !== undefined)
-    checkChatRecord(item.order, CHAT_TABLES.order, [...at, 'order'], ctx);
+  return checkAct;
+}
 
-  const states = isMapping(item.states) ? item.states : {};
-  if (item.states !== undefined && !isMapping(item.states))
-    expected(ctx, [...at, 'states'], 'mapping', item.states);
-  const names = Object.keys(states);
+/**
+ * Each state by its table, its emotion and end, and each transition's acts
+ * and target; returns the states each one leads to (the targets that exist).
+ */
+function checkStates(
+  states: Record<string, unknown>,
+  at: YamlPath,
+  checkAct: (name: unknown, path: YamlPath) => void,
+  chat: ChatMessages,
+  ctx: CheckContext,
+): Map<string, string[]> {
+  const push = (path: YamlPath, message: string) => ctx.issues.push({ path, message });
   const targets = new Map<string, string[]>();
-  for (const name of names) {
-    const path = [...at, 'states', name];
+  for (const name of Object.keys(states)) {
+    const path = [...at, name];
     const state = states[name];
     checkChatRecord(state, CHAT_TABLES.state, path, ctx);
     if (!isMapping(state)) continue;
@@ -145,33 +186,39 @@ function checkScenario(
       push(path, chat.noWayOn(showPath(path), quote(name)));
     targets.set(name, to);
   }
-  const start = item.start;
-  if (typeof start === 'string' && names.length > 0) {
-    if (!Object.hasOwn(states, start))
-      push([...at, 'start'], chat.noStart(showPath([...at, 'start']), quote(start)));
-    else {
-      const reached = new Set([start]);
-      const queue = [start];
-      for (let name = queue.shift(); name !== undefined; name = queue.shift())
-        for (const next of targets.get(name) ?? [])
-          if (!reached.has(next)) {
-            reached.add(next);
-            queue.push(next);
-          }
-      for (const name of names)
-        if (!reached.has(name))
-          push(
-            [...at, 'states', name],
-            chat.unreachable(showPath([...at, 'states', name]), quote(name)),
-          );
-    }
-  }
-  if (names.length > 0 && !names.some((n) => isMapping(states[n]) && states[n].end === 'resolved'))
-    push([...at, 'states'], chat.noResolvedEnd(showPath([...at, 'states'])));
+  return targets;
+}
 
-  checkScenarioTranslations(item.translations, [...at, 'translations'], states, lang, ctx);
-  if (ctx.issues.length > before) return undefined;
-  return toScenario(item, file, ctx);
+/** The start state exists, and every state can be reached from it. */
+function checkReachable(
+  start: string,
+  states: Record<string, unknown>,
+  targets: ReadonlyMap<string, string[]>,
+  at: YamlPath,
+  chat: ChatMessages,
+  ctx: CheckContext,
+): void {
+  if (!Object.hasOwn(states, start)) {
+    ctx.issues.push({
+      path: [...at, 'start'],
+      message: chat.noStart(showPath([...at, 'start']), quote(start)),
+    });
+    return;
+  }
+  const reached = new Set([start]);
+  const queue = [start];
+  for (let name = queue.shift(); name !== undefined; name = queue.shift())
+    for (const next of targets.get(name) ?? [])
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+  for (const name of Object.keys(states))
+    if (!reached.has(name))
+      ctx.issues.push({
+        path: [...at, 'states', name],
+        message: chat.unreachable(showPath([...at, 'states', name]), quote(name)),
+      });
 }
 
 function checkScenarioTranslations(
