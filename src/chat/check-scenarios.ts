@@ -13,34 +13,25 @@
  * reference conversation resolves its scenario needs the bank file's
  * concepts: `checkReferences` in load-chats.ts.
  */
-import type { ChatEnd, ChatScenario, ChatState, ChatTransition } from '../bank/chat-types.js';
+import type { ChatScenario } from '../bank/chat-types.js';
 import { EMOTION_MAX } from '../bank/chat-types.js';
 import {
   type CheckContext,
-  checkRecord,
   checkUnique,
   type PathIssue,
   showPath,
   type YamlPath,
 } from '../bank/check-record.js';
-import { checkRedFlagIds, checkRedFlags } from '../bank/check-section.js';
-import { describePlain, isMapping } from '../bank/describe-plain.js';
+import { checkRedFlagIds } from '../bank/check-section.js';
+import { isMapping } from '../bank/describe-plain.js';
 import { messagesFor } from '../bank/messages.js';
 import { quote } from '../bank/quote.js';
-import { isLanguageKey } from '../bank/section-schema.js';
 import type { Lang } from '../lang.js';
 import { knownActs } from './chat-matcher.js';
 import { type ChatMessages, chatMessagesFor } from './chat-messages.js';
-import {
-  CHAT_ENDS,
-  CHAT_TABLES,
-  checkChatRecord,
-  DEFAULT_MAX_TURNS,
-  DEFAULT_TURN_LIMIT,
-  expected,
-  TRANSLATED_ORDER,
-  TRANSLATED_STATE,
-} from './chat-tables.js';
+import { CHAT_ENDS, CHAT_TABLES, checkChatRecord, expected } from './chat-tables.js';
+import { checkScenarioTranslations } from './check-chat-translations.js';
+import { toScenario } from './scenario-value.js';
 
 export type { PathIssue };
 
@@ -221,91 +212,4 @@ function checkReachable(
       });
 }
 
-function checkScenarioTranslations(
-  value: unknown,
-  at: YamlPath,
-  states: Record<string, unknown>,
-  lang: Lang,
-  ctx: CheckContext,
-): void {
-  if (value === undefined) return;
-  if (!isMapping(value)) {
-    expected(ctx, at, 'mapping', value);
-    return;
-  }
-  const chat = chatMessagesFor(lang);
-  for (const [key, t] of Object.entries(value)) {
-    const tp = [...at, key];
-    if (!isLanguageKey(key)) {
-      ctx.issues.push({
-        path: tp,
-        at: 'key',
-        message: ctx.msg.expected(showPath(at), 'languageKey', describePlain(key)),
-      });
-      continue;
-    }
-    checkChatRecord(t, CHAT_TABLES.translation, tp, ctx);
-    if (!isMapping(t)) continue;
-    if (t.order !== undefined) checkRecord(t.order, TRANSLATED_ORDER, [...tp, 'order'], ctx);
-    if (t.states === undefined) continue;
-    if (!isMapping(t.states)) {
-      expected(ctx, [...tp, 'states'], 'mapping', t.states);
-      continue;
-    }
-    for (const [name, s] of Object.entries(t.states)) {
-      const sp = [...tp, 'states', name];
-      if (!Object.hasOwn(states, name))
-        ctx.issues.push({
-          path: sp,
-          at: 'key',
-          message: chat.unknownTranslatedState(showPath(sp), quote(name)),
-        });
-      else checkRecord(s, TRANSLATED_STATE, sp, ctx);
-    }
-  }
-}
-
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-
-/** The checked value as a scenario, defaults filled in. */
-function toScenario(item: Record<string, unknown>, file: string, ctx: CheckContext): ChatScenario {
-  const states: Record<string, ChatState> = Object.create(null);
-  for (const [name, raw] of Object.entries(
-    item.states as Record<string, Record<string, unknown>>,
-  )) {
-    states[name] = {
-      emotion: raw.emotion as number,
-      says: raw.says as string,
-      ...(raw.again === undefined ? {} : { again: raw.again as string }),
-      ...(raw.end === undefined ? {} : { end: raw.end as ChatEnd }),
-      on: ((raw.on as Record<string, unknown>[] | undefined) ?? []).map(
-        (t): ChatTransition => ({
-          if: t.if as string[],
-          ...(t.unless === undefined ? {} : { unless: t.unless as string[] }),
-          to: t.to as string,
-        }),
-      ),
-    };
-  }
-  const redFlags =
-    item.red_flags === undefined ? undefined : checkRedFlags(item.red_flags, ctx.msg).flags;
-  const translations = item.translations as ChatScenario['translations'] | undefined;
-  return {
-    id: item.id as string,
-    type: 'chat',
-    title: item.title as string,
-    ...(item.situation === undefined ? {} : { situation: item.situation as string }),
-    turn_limit: (item.turn_limit as number | undefined) ?? DEFAULT_TURN_LIMIT,
-    max_turns: (item.max_turns as number | undefined) ?? DEFAULT_MAX_TURNS,
-    order: item.order as ChatScenario['order'],
-    wants: item.wants as string,
-    steps: item.steps as string[],
-    ...(item.acts === undefined ? {} : { acts: item.acts as Record<string, string[]> }),
-    ...(redFlags ? { red_flags: redFlags } : {}),
-    start: item.start as string,
-    states,
-    reference: item.reference as string[],
-    ...(translations === undefined ? {} : { translations }),
-    file,
-  };
-}
