@@ -10,7 +10,6 @@ import { dirname, join } from 'node:path';
 import { BANK_FILE, lineOf, readBankFile } from '../bank/bank-file.js';
 import type { ChatScenario } from '../bank/chat-types.js';
 import { displayPath, MAX_FILE_BYTES } from '../bank/load-bank.js';
-import type { YamlPath } from '../bank/locate-path.js';
 import { messagesFor } from '../bank/messages.js';
 import { quote } from '../bank/quote.js';
 import { pathLocator, placeIssues, readYamlDocument } from '../bank/read-section.js';
@@ -19,8 +18,8 @@ import { BankError } from '../errors.js';
 import type { Lang } from '../lang.js';
 import { buildMatchers } from './chat-matcher.js';
 import { chatMessagesFor } from './chat-messages.js';
-import { checkChatFile, type PathIssue } from './check-scenarios.js';
-import { type ChatPlay, playScript } from './engine.js';
+import { checkChatFile } from './check-scenarios.js';
+import { checkReferences } from './scenario-play.js';
 
 /** The folder of a bank that holds its chat files. */
 export const CHAT_FOLDER = 'chat';
@@ -175,73 +174,6 @@ async function readChatFile(
   return { scenarios, issues, text };
 }
 
-/** The languages a scenario can be played in: Chinese always, and each translation with a reference. */
-export function playLanguages(loaded: LoadedScenario): Lang[] {
-  return loaded.matchers.en && loaded.scenario.translations?.en?.reference ? ['zh', 'en'] : ['zh'];
-}
-
-/**
- * The scenario ready to play in `lang`: its texts in that language where it
- * has them (else as written), and the matcher of that language.
- */
-export function playOf(loaded: LoadedScenario, lang: Lang): ChatPlay {
-  const { scenario } = loaded;
-  const t = lang === 'en' ? scenario.translations?.en : undefined;
-  const matcher =
-    (lang === 'en' && t?.reference ? loaded.matchers.en : undefined) ?? loaded.matchers.zh;
-  if (matcher === undefined) throw new Error(`chat scenario ${scenario.id}: no matcher`);
-  if (!t?.reference) return { scenario, lang: t ? lang : 'zh', matcher };
-  const states = Object.fromEntries(
-    Object.entries(scenario.states).map(([name, s]) => {
-      const ts = t.states?.[name];
-      return [name, { ...s, says: ts?.says ?? s.says, ...(ts?.again ? { again: ts.again } : {}) }];
-    }),
-  );
-  return {
-    scenario: {
-      ...scenario,
-      title: t.title ?? scenario.title,
-      wants: t.wants ?? scenario.wants,
-      order: { ...scenario.order, ...t.order },
-      states,
-      reference: t.reference,
-    },
-    lang,
-    matcher,
-  };
-}
-
-/** A reference conversation, played at once, that does not end resolved: an issue at its path. */
-export function checkReferences(
-  loaded: LoadedScenario,
-  lang: Lang,
-  at: YamlPath = [],
-): PathIssue[] {
-  const out: PathIssue[] = [];
-  for (const playLang of playLanguages(loaded)) {
-    const play = playOf(loaded, playLang);
-    const conversation = playScript(play, play.scenario.reference, 0);
-    if (conversation.outcome === 'resolved') continue;
-    const path = [
-      ...at,
-      ...(playLang === 'zh' ? ['reference'] : ['translations', 'en', 'reference']),
-    ];
-    const shown = path
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
-      .join('');
-    out.push({
-      path,
-      message: chatMessagesFor(lang).referenceUnresolved(
-        shown,
-        conversation.outcome ?? (lang === 'zh' ? '未结束' : 'unfinished'),
-        quote(conversation.state),
-        conversation.turns.length,
-      ),
-    });
-  }
-  return out;
-}
-
 /** For `validate`: how many chat files a bank has, and every problem in them. */
 export async function checkChats(
   bankPath: string,
@@ -256,11 +188,4 @@ export async function checkChats(
     if (error instanceof BankError) return { files, errors: error.issues };
     throw error;
   }
-}
-
-/** A scenario's id and title in `lang` (where it has one), without building its matchers. */
-export function titleOf(loaded: LoadedScenario, lang: Lang): { id: string; title: string } {
-  const { scenario } = loaded;
-  const title = lang === 'en' ? scenario.translations?.en?.title : undefined;
-  return { id: scenario.id, title: title ?? scenario.title };
 }
