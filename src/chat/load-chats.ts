@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { BANK_FILE, lineOf, readBankFile } from '../bank/bank-file.js';
 import type { ChatScenario } from '../bank/chat-types.js';
 import { displayPath, MAX_FILE_BYTES } from '../bank/load-bank.js';
-import { messagesFor } from '../bank/messages.js';
+import { type Messages, messagesFor } from '../bank/messages.js';
 import { quote } from '../bank/quote.js';
 import { pathLocator, placeIssues, readYamlDocument } from '../bank/read-section.js';
 import type { BankFile, BankIssue, Question } from '../bank/types.js';
@@ -143,35 +143,51 @@ async function readChatFile(
   const issues: BankIssue[] = placeIssues(checked.issues, file, locate);
   const listed = (value as { questions?: { id?: unknown }[] }).questions ?? [];
   const scenarios = checked.scenarios.map((scenario): LoadedScenario => {
-    const i = listed.findIndex((q) => q?.id === scenario.id);
-    let built: ReturnType<typeof buildMatchers> | undefined;
-    const build = () => {
-      built ??= buildMatchers(
-        scenario,
-        bankFile,
-        msg,
-        (f, needle) => lineOf(f === file ? text : '', needle),
-        `questions[${i}]`,
-      );
-      // Found at play time (not verified): said as validate would say it.
-      if (!verify && built.issues.length > 0) throw new BankError(built.issues);
-      return built;
-    };
-    const loaded: LoadedScenario = {
-      scenario,
-      get matchers() {
-        return build().matchers;
-      },
-    };
+    const at = listed.findIndex((q) => q?.id === scenario.id);
+    const source = { file, text, bankFile, msg };
+    const { loaded, build } = loadedScenario(scenario, at, source, verify);
     if (verify) {
       const found = build().issues;
       issues.push(...found);
       if (found.length === 0)
-        issues.push(...placeIssues(checkReferences(loaded, lang, ['questions', i]), file, locate));
+        issues.push(...placeIssues(checkReferences(loaded, lang, ['questions', at]), file, locate));
     }
     return loaded;
   });
   return { scenarios, issues, text };
+}
+
+/**
+ * A checked scenario with its matchers built on first use, from the file it
+ * is in (`at`: its index there, for the issues' paths). Unverified, a matcher
+ * that cannot be built throws at play time, said as validate would say it.
+ */
+function loadedScenario(
+  scenario: ChatScenario,
+  at: number,
+  source: { file: string; text: string; bankFile: BankFile | undefined; msg: Messages },
+  verify: boolean,
+): { loaded: LoadedScenario; build: () => ReturnType<typeof buildMatchers> } {
+  const { file, text, bankFile, msg } = source;
+  let built: ReturnType<typeof buildMatchers> | undefined;
+  const build = () => {
+    built ??= buildMatchers(
+      scenario,
+      bankFile,
+      msg,
+      (f, needle) => lineOf(f === file ? text : '', needle),
+      `questions[${at}]`,
+    );
+    if (!verify && built.issues.length > 0) throw new BankError(built.issues);
+    return built;
+  };
+  const loaded: LoadedScenario = {
+    scenario,
+    get matchers() {
+      return build().matchers;
+    },
+  };
+  return { loaded, build };
 }
 
 /** For `validate`: how many chat files a bank has, and every problem in them. */
