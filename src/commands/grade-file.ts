@@ -5,9 +5,10 @@
 
 import { createReadStream } from 'node:fs';
 import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js';
-import type { Bank, Question } from '../bank/types.js';
+import type { Bank, BankIssue, Question } from '../bank/types.js';
 import { BankError, ExpectedError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import type { Lang } from '../lang.js';
 import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
 import { neutralizeInline } from '../neutralize.js';
 import { scoringContext } from '../scoring/score-answer.js';
@@ -116,35 +117,7 @@ export async function gradeFile(
   const m = messages(options.lang);
   const input = await readInput(file, io, options);
   const parsed = parseAnswersFile(input.text, input.name, options.lang);
-  const issues = [
-    ...parsed.issues,
-    ...findUnknownAnswerIds(parsed.positions, bank, input.name, options.lang),
-  ];
-  for (const [id, self] of parsed.selfScores) {
-    const points = questionsById(bank).get(id)?.points;
-    if (points !== undefined && self.value > points) {
-      issues.push({
-        file: input.name,
-        ...self.position,
-        message: m.selfScoreTooHigh(neutralizeInline(id), self.value, points),
-      });
-    }
-  }
-  // A follow-up is asked after its question: answered alone, it is a mistake in the file, said where it is.
-  for (const section of bank.sections)
-    for (const q of section.questions)
-      for (const f of q.follow_ups ?? []) {
-        const at = parsed.positions.get(f.id);
-        if (at && parsed.answers.has(f.id) && !parsed.answers.has(q.id))
-          issues.push({
-            file: input.name,
-            ...at,
-            message: followUpMessages(options.lang).withoutQuestion(
-              neutralizeInline(f.id),
-              neutralizeInline(q.id),
-            ),
-          });
-      }
+  const issues = fileIssues(parsed, bank, input.name, options.lang);
   issues.sort((a, b) => a.line - b.line || a.col - b.col);
   if (issues.length > 0) throw new BankError(issues);
   if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
@@ -169,6 +142,47 @@ export async function gradeFile(
     return attempt;
   });
   return { name: input.name, attempts, plan, summary: summarize(plan, attempts) };
+}
+
+/**
+ * What is wrong in a parsed answers file beside its syntax: ids the bank has
+ * not, a self-score over the question's points, a follow-up answered without
+ * its question. Unsorted.
+ */
+function fileIssues(
+  parsed: ReturnType<typeof parseAnswersFile>,
+  bank: Bank,
+  name: string,
+  lang: Lang,
+): BankIssue[] {
+  const m = messages(lang);
+  const issues = [...parsed.issues, ...findUnknownAnswerIds(parsed.positions, bank, name, lang)];
+  for (const [id, self] of parsed.selfScores) {
+    const points = questionsById(bank).get(id)?.points;
+    if (points !== undefined && self.value > points) {
+      issues.push({
+        file: name,
+        ...self.position,
+        message: m.selfScoreTooHigh(neutralizeInline(id), self.value, points),
+      });
+    }
+  }
+  // A follow-up is asked after its question: answered alone, it is a mistake in the file, said where it is.
+  for (const section of bank.sections)
+    for (const q of section.questions)
+      for (const f of q.follow_ups ?? []) {
+        const at = parsed.positions.get(f.id);
+        if (at && parsed.answers.has(f.id) && !parsed.answers.has(q.id))
+          issues.push({
+            file: name,
+            ...at,
+            message: followUpMessages(lang).withoutQuestion(
+              neutralizeInline(f.id),
+              neutralizeInline(q.id),
+            ),
+          });
+      }
+  return issues;
 }
 
 /** The follow-ups of a question answered in the file (under their own ids), each graded on its own key points. */
