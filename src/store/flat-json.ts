@@ -82,6 +82,8 @@ const LAST_VALUE: (Shared | undefined)[] = [];
  * shape (then JSON.parse must read it). The `text` field is not read unless
  * `read` is `whole`: its span is given, to be read as the kind of record
  * asks (see `decodeLineBytes`). The slots are valid until the next call.
+ * One loop over key and value, kept whole on purpose: it is the inner loop of reading the log, and
+ * its state (the slot, the key guessed from the line before, the text's span) is every branch's.
  */
 export function parseFlatObject(
   bytes: Buffer,
