@@ -1,5 +1,6 @@
 // A class's written answers for the `grade` rows of the bench: `count` files
-// of one answer to each of the shipped bank's sixteen questions, the answers
+// of one answer to each of the shipped bank's sixteen core questions (the mock
+// interview; the team's fixtures are theirs), the answers
 // taken in turn from the team's fixtures (strong, partial, weak, off-topic, …),
 // so the files differ as a class's would.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -46,7 +46,9 @@ function timeToScreen(command, marker) {
     });
     let seen = '';
     const timer = setTimeout(() => {
-      process.kill(-child.pid, 'SIGKILL');
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
       reject(
         new Error(
           `${command}: "${marker}" not seen in 10 s; saw ${JSON.stringify(seen.slice(-300))}`,
@@ -204,28 +206,42 @@ const BANK_RUNS = Number(process.env.BENCH_BANK_RUNS) || 7;
 
 /**
  * The bank reader through the CLI, cold (a new process each run): `list` and
- * `validate` of the shipped bank copied 63 times (1,008 bilingual questions,
- * 7.5 MB), and `list` of a generated 10,000-question bank.
+ * `validate` of the shipped open-question sections copied to about 1,008
+ * bilingual questions (bench/copied-bank.js), and `list` of a generated
+ * 10,000-question bank.
  */
 function bankRows(work, bank10k) {
   const copied = join(work, 'copied-bank');
   mkdirSync(copied);
-  const count = copyShippedBank(join(root, 'questions'), copied, 63);
-  const bare = measureCommand(['-e', ''], {}, BANK_RUNS);
-  const list = measureCommand([bin, 'list', '--bank', copied], {}, BANK_RUNS);
-  const validate = measureCommand([bin, 'validate', copied], {}, BANK_RUNS);
-  const list10k = measureCommand([bin, 'list', '--bank', bank10k], {}, BANK_RUNS);
+  const held = copyShippedBank(join(root, 'questions'), copied, { openTarget: 1008 });
+  // Interleaved, one run of each in turn, so that the machine's load moves them alike.
+  const kinds = {
+    bare: ['-e', ''],
+    list: [bin, 'list', '--bank', copied],
+    validate: [bin, 'validate', copied],
+    list10k: [bin, 'list', '--bank', bank10k],
+  };
+  const runs = Object.fromEntries(Object.keys(kinds).map((k) => [k, { ms: [], cpu: [] }]));
+  for (let i = 0; i < BANK_RUNS; i++) {
+    for (const [kind, args] of Object.entries(kinds)) {
+      const r = measureTimed(args, 1);
+      runs[kind].ms.push(r.ms);
+      runs[kind].cpu.push(r.cpu);
+    }
+  }
+  const of = (kind) => ({ ms: median(runs[kind].ms), cpu: median(runs[kind].cpu) });
+  const [bare, list, validate, list10k] = ['bare', 'list', 'validate', 'list10k'].map(of);
   // CPU time moves less than wall time when other work shares the machine: both are shown.
   const ratio = (x, base) => (x === null || base === null ? '—' : `${(x / base).toFixed(2)}×`);
   const row = (name, r, goal) =>
     `| ${name} | ${r.ms.toFixed(0)} ms | ${ratio(r.ms, bare.ms)} | ${ratio(r.cpu, bare.cpu)} | ${goal} |`;
   return [
-    `\nBanks read by the CLI, cold (a new process each run), medians of ${BANK_RUNS} runs:\n`,
+    `\nBanks read by the CLI, cold (a new process each run), medians of ${BANK_RUNS} interleaved runs, CPU from bash's \`times\`:\n`,
     '| what | median | ratio to bare node | CPU ratio to bare node | goal |',
     '|---|---|---|---|---|',
     row("bare `node -e ''`", bare, '—'),
     row(
-      `\`list --bank\` of the shipped bank copied 63 times (${count} questions, bilingual)`,
+      `\`list --bank\` of the open-question sections copied ${held.copies} times (${held.open} open questions, bilingual, ${held.sections} files, ${(held.bytes / 1e6).toFixed(1)} MB)`,
       list,
       '≤ 4×',
     ),
@@ -367,15 +383,60 @@ function gradeClassRows(work) {
 }
 
 /**
+ * Median wall and CPU time of a command run `runs` times, its output piped. CPU time from
+ * bash's `times` (to the millisecond; GNU time rounds to 10 ms, a third of Node 24's start).
+ */
+function measureTimed(args, runs) {
+  const times = [];
+  const cpus = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(
+      'bash',
+      ['-c', '"$@"; status=$?; times >&2; exit $status', 'bench', process.execPath, ...args],
+      {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 1 << 26,
+        encoding: 'utf8',
+      },
+    );
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    // The last line is the children's user and system time: `0m0.021s 0m0.007s`.
+    const [user, sys] = [
+      ...(r.stderr.trim().split('\n').at(-1) ?? '').matchAll(/(\d+)m([\d.]+)s/g),
+    ].map((m) => Number(m[1]) * 60_000 + Number(m[2]) * 1000);
+    if (user === undefined || sys === undefined) throw new Error(`no times: ${r.stderr}`);
+    cpus.push(user + sys);
+  }
+  return { ms: median(times), cpu: median(cpus), rss: null };
+}
+
+/**
  * The start-up rows alone (`BENCH_ONLY=startup`), with CPU beside wall time:
  * on a loaded machine the wall ratio mostly tells how busy the cores were.
  */
 async function startupRows() {
-  const bare = measureCommand(['-e', ''], {}, RUNS);
-  const help = measureCommand([bin, '--help'], {}, RUNS);
-  const answers = measureCommand([bin, 'answers'], {}, RUNS);
-  const barePty = await timeToScreenMedian(`${process.execPath} -e ''`, null);
-  const first = await timeToScreenMedian(`${process.execPath} ${bin} drill 1 --lang zh`, '剩余');
+  // Piped, as a user's `| less` or `> file` would be (the fast start takes a character device
+  // such as /dev/null for a terminal and leaves it to the program). Interleaved, one run of
+  // each in turn, so that the machine's load moves bare node and the program alike.
+  const kinds = { bare: ['-e', ''], help: [bin, '--help'], answers: [bin, 'answers'] };
+  const runs = Object.fromEntries(Object.keys(kinds).map((k) => [k, { ms: [], cpu: [] }]));
+  const pty = { bare: [], first: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const [kind, args] of Object.entries(kinds)) {
+      const r = measureTimed(args, 1);
+      runs[kind].ms.push(r.ms);
+      runs[kind].cpu.push(r.cpu);
+    }
+    pty.bare.push(await timeToScreen(`${process.execPath} -e ''`, null));
+    pty.first.push(await timeToScreen(`${process.execPath} ${bin} drill 1 --lang zh`, '剩余'));
+  }
+  const of = (kind) => ({ ms: median(runs[kind].ms), cpu: median(runs[kind].cpu) });
+  const [bare, help, answers] = [of('bare'), of('help'), of('answers')];
+  const barePty = median(pty.bare);
+  const first = median(pty.first);
   const ratio = (a, b) => (a === null || b === null ? '—' : `${(a / b).toFixed(2)}×`);
   const row = (name, r, goal) =>
     `| ${name} | ${r.ms.toFixed(0)} ms | ${ratio(r.ms, bare.ms)} | ${ratio(r.cpu, bare.cpu)} | ${goal} |`;
@@ -387,6 +448,7 @@ async function startupRows() {
     row('`--help`', help, '≤ 1.25×'),
     row('`answers` (piped)', answers, '≤ 1.25×'),
     `| first question of \`drill 1\` on screen (pty) | ${first.toFixed(0)} ms | ${ratio(first, barePty)} (bare in a pty: ${barePty.toFixed(0)} ms) | — | ≤ 1.5× |`,
+    `\nCPU from bash's \`times\`; \`--help\` and \`answers\` piped (the fast start leaves a terminal, or a character device such as /dev/null, to the program).`,
   ];
 }
 

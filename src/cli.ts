@@ -9,6 +9,7 @@ import { ExpectedError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { resolveDataDir } from './store/paths.js';
 import { messages } from './ui/i18n.js';
+import { wrapForTerminal } from './ui/output.js';
 
 /** The value of `--lang` on the command line, before commander has parsed it (help must already be in it). */
 function langFlag(argv: readonly string[]): string | undefined {
@@ -51,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
       return ExitCode.usage;
     }
     if (error instanceof ExpectedError) {
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${wrapForTerminal(io.stderr, error.message)}\n`);
       return error.exitCode;
     }
     // process.cwd() throws once the folder the shell is in was deleted;

@@ -68,6 +68,13 @@ describe('wrong usage exits 2', () => {
     const r = await run(['answers', '9']);
     expect(r.err).toContain('找不到部分 “9”');
     expect(r.err).toContain('scenarios');
+    // One a line: a list joined by ", " ran past 80 columns, cut mid-word by the terminal.
+    expect(r.err).toContain('可选：\n  一/1/self-intro  自我介绍与职业认知\n  二/2/scenarios  ');
+    const en = await run(['answers', '9', '--lang', 'en']);
+    expect(en.err).toContain(
+      'Choose one of:\n  1/self-intro  Self-introduction and career understanding\n  2/scenarios  ',
+    );
+    expect(en.err).not.toMatch(/[（）]/);
   });
 
   it('practice and drill refuse to run without a terminal and point to grade and answers', async () => {
@@ -84,7 +91,8 @@ describe('list', () => {
   it('lists the shipped bank with points and limits', async () => {
     const r = await run(['list']);
     expect(r.code).toBe(ExitCode.ok);
-    expect(r.out).toContain('一 自我介绍与职业认知 [self-intro] · 3 题 · 15 分');
+    expect(r.out).toContain('一 自我介绍与职业认知 [self-intro] · 12 题 · 60 分');
+    expect(r.out).toContain('五 岗位认知与职业素养 [professionalism] · 12 题 · 120 分');
     expect(r.out).toMatch(/self-intro-1\s+5\s+03:00/);
     expect(r.out).not.toContain(ESC);
   });
@@ -92,7 +100,7 @@ describe('list', () => {
   it('--json prints the contract shape', async () => {
     const r = await run(['list', '--json']);
     const json = JSON.parse(r.out);
-    expect(json.sections).toHaveLength(5);
+    expect(json.sections).toHaveLength(6);
     const q = json.sections[0].questions[0];
     expect(Object.keys(q)).toEqual([
       'id',
@@ -107,7 +115,7 @@ describe('list', () => {
     ]);
     expect(q.time_limit).toBe(180);
     // Choice items are listed apart from the open questions, with the bank format's fields.
-    const choice = json.sections[4].choices[0];
+    const choice = json.sections[5].choices[0];
     expect(Object.keys(choice)).toEqual([
       'id',
       'type',
@@ -119,11 +127,13 @@ describe('list', () => {
       'points',
       'time_limit',
     ]);
-    expect(json.sections[4].questions).toEqual([]);
-    const total = json.sections
-      .flatMap((s: { questions: { points: number }[] }) => s.questions)
-      .reduce((n: number, x: { points: number }) => n + x.points, 0);
-    expect(total).toBe(153);
+    expect(json.sections[5].questions).toEqual([]);
+    // The whole bank is listed; the core (`core: true`) is the sixteen of 153 points.
+    const core = json.sections
+      .flatMap((s: { questions: { points: number; core: boolean }[] }) => s.questions)
+      .filter((x: { core: boolean }) => x.core);
+    expect(core).toHaveLength(16);
+    expect(core.reduce((n: number, x: { points: number }) => n + x.points, 0)).toBe(153);
   });
 });
 
@@ -147,6 +157,7 @@ describe('answers', () => {
       'scenarios',
       'communication',
       'industry-region',
+      'professionalism',
       'platform-rules',
     ]);
   });
@@ -307,6 +318,15 @@ describe('grade with self scores', () => {
       /s\.yaml:3:15: self_score of "scenarios-1" is 11, more than the question's 10 points/,
     );
     expect(r.err).toMatch(/s\.yaml:4:3: .*score/);
+  });
+});
+
+describe('drill of the choice-only section', () => {
+  it('says to quiz it, with its own number (the rules quiz comes after the five open sections)', async () => {
+    const r = await run(['drill', 'platform-rules'], { tty: true });
+    expect(r.code).toBe(ExitCode.usage);
+    expect(r.err).toContain('只有选择题');
+    expect(r.err).toContain('cs-interview quiz 6');
   });
 });
 

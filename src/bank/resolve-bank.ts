@@ -136,9 +136,10 @@ export function resolveBank(
         q.translations &&
         translateKeyPoints(q.translations, (t) => t.answer, section.file, at, keyPoints);
       const inForce = nearestFirst([...own, ...sectionFlags, ...bankFlags]);
+      // Once a question: its follow-ups are in the script of its answer (a scan of the whole text).
+      const script = scriptOf(q.answer);
       const followUps = q.follow_ups?.map((f, fi) => {
         const fat = `${at}.follow_ups[${fi}]`;
-        const script = scriptOf(q.answer);
         const tr =
           f.translations &&
           translateKeyPoints(f.translations, (t) => t.prompt, section.file, fat, keyPoints);
@@ -154,7 +155,7 @@ export function resolveBank(
       return {
         ...q,
         ...(followUps ? { follow_ups: followUps } : {}),
-        key_points: keyPoints(q.key_points, section.file, `${at}.key_points`, scriptOf(q.answer)),
+        key_points: keyPoints(q.key_points, section.file, `${at}.key_points`, script),
         ...(inForce.length > 0 ? { red_flags: inForce } : {}),
         ...(translations ? { translations } : {}),
       };

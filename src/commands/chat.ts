@@ -11,7 +11,7 @@ import {
 } from '../chat/engine.js';
 import { type LoadedScenario, loadChats } from '../chat/load-chats.js';
 import { buildReport, type ChatReport } from '../chat/report.js';
-import { playOf } from '../chat/scenario-play.js';
+import { playOf, titleOf } from '../chat/scenario-play.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { neutralizeForLog, neutralizeInline } from '../neutralize.js';
@@ -127,8 +127,12 @@ async function chosenPlay(name: string | undefined, options: ChatOptions, io: Co
   const order = chatSchedule(chatRecordsOf(records, bankId), ids, now()).map((d) => d.id);
   const loaded = pickScenario(chats.scenarios, name, order);
   if (!loaded) {
-    const choices = chats.scenarios.map((s, i) => `${i + 1}/${neutralizeInline(s.scenario.id)}`);
-    throw new UsageError(t.unknownScenario(neutralizeInline(name ?? ''), choices.join(', ')));
+    // One a line, with its title: joined by ", " the list ran past 80 columns, cut mid-word.
+    const choices = chats.scenarios.map(
+      (s, i) =>
+        `\n  ${i + 1}/${neutralizeInline(s.scenario.id)}  ${neutralizeInline(titleOf(s, options.lang).title)}`,
+    );
+    throw new UsageError(t.unknownScenario(neutralizeInline(name ?? ''), choices.join('')));
   }
   return { play: playOf(loaded, options.lang), bankId, home, now };
 }

@@ -9,7 +9,7 @@ import { scoringContext } from '../scoring/score-answer.js';
 import { type PlannedQuestion, planSession } from '../session/plan.js';
 import type { AttemptRecord, HistoryRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import { writeLine } from '../ui/output.js';
+import { writeWrapped } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
 import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, runInterview } from './interview.js';
@@ -41,7 +41,9 @@ export async function runDrill(
   const sections = section === undefined ? bank.sections : [requireSection(bank, section, options)];
   const only = sections.length === 1 ? sections[0] : undefined;
   if (only !== undefined && only.questions.length === 0)
-    throw new UsageError(quizText(options.lang).onlyChoices(neutralizeInline(only.title)));
+    throw new UsageError(
+      quizText(options.lang).onlyChoices(neutralizeInline(only.title), only.order),
+    );
   let plan: PlannedQuestion[];
   if (options.weakest === undefined) plan = planSession(sections, options);
   else {
@@ -54,10 +56,10 @@ export async function runDrill(
       options.weakest,
     );
     if (plan.length === 0) {
-      writeLine(io.stdout, m.noWeakest);
+      writeWrapped(io, m.noWeakest);
       return ExitCode.ok;
     }
-    writeLine(io.stdout, m.drillingWeakest(plan.length));
+    writeWrapped(io, m.drillingWeakest(plan.length));
   }
   return drillPlan(bank, plan, options, io);
 }

@@ -19,6 +19,7 @@ import { type PlannedQuestion, planSession } from '../session/plan.js';
 import { type Summary, summarize } from '../session/summarize.js';
 import { followUpMessages } from '../ui/follow-up-messages.js';
 import { messages } from '../ui/i18n.js';
+import { readFailure } from '../ui/read-failure.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 
 /** A file's answers, graded in bank order. */
@@ -45,7 +46,7 @@ async function readInput(
       MAX_ANSWERS_FILE_BYTES,
     );
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    const reason = neutralizeInline(readFailure(error, options.lang));
     throw new ExpectedError(m.cannotRead(neutralizeInline(file), reason), ExitCode.badInput);
   }
   if (bytes === undefined) {

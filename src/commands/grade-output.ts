@@ -127,7 +127,21 @@ export function gradeJsonLine(graded: GradedFile): GradeJsonLine {
   };
 }
 
-export const CSV_HEADER = ['file', 'id', 'points', 'score', 'covered', 'missed', 'red_flags'];
+/**
+ * `follows` is empty on a question's row and names the question on a
+ * follow-up's row: a sheet that sums `score` over the rows with it empty gets
+ * the interview's total, follow-ups apart, as everywhere else.
+ */
+export const CSV_HEADER = [
+  'file',
+  'id',
+  'points',
+  'score',
+  'covered',
+  'missed',
+  'red_flags',
+  'follows',
+];
 
 /** How the items of a list column are joined. */
 const LIST_SEPARATOR = '; ';
@@ -147,21 +161,29 @@ export function csvField(value: string | number): string {
 export const csvLine = (fields: readonly (string | number)[]) =>
   `${fields.map(csvField).join(',')}\r\n`;
 
-/** The CSV rows of one file: one per graded question. `score` is the automatic score, as in JSON. */
+/**
+ * The CSV rows of one file: one per graded question, each followed by a row
+ * per follow-up answered to it. `score` is the automatic score, as in JSON.
+ */
 export function gradeCsvRows(graded: GradedFile): string {
+  const row = (id: string, a: Graded, follows: string) =>
+    csvLine([
+      graded.name,
+      id,
+      a.grade.max,
+      a.grade.score,
+      covered(a).join(LIST_SEPARATOR),
+      missed(a).join(LIST_SEPARATOR),
+      redFlags(a)
+        .map((f) => f.id)
+        .join(LIST_SEPARATOR),
+      follows,
+    ]);
   return graded.attempts
-    .map((a) =>
-      csvLine([
-        graded.name,
-        a.questionId,
-        a.grade.max,
-        a.grade.score,
-        covered(a).join(LIST_SEPARATOR),
-        missed(a).join(LIST_SEPARATOR),
-        redFlags(a)
-          .map((f) => f.id)
-          .join(LIST_SEPARATOR),
-      ]),
+    .map(
+      (a) =>
+        row(a.questionId, a, '') +
+        (a.followUps ?? []).map((f) => row(f.followUpId, f, a.questionId)).join(''),
     )
     .join('');
 }

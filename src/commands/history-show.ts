@@ -5,12 +5,13 @@ import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
 import { neutralize, neutralizeInline } from '../neutralize.js';
 import { attemptFromRecord } from '../session/resume.js';
-import type { AttemptRecord } from '../store/record.js';
+import type { AttemptRecord, FollowUpRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { titledBlock } from '../ui/render/blocks.js';
 import { formatLocalDateTime, formatScore, sectionNumber } from '../ui/render/format.js';
 import { renderChecklist, renderFeedback, scoreLine } from '../ui/render/render-feedback.js';
+import { renderFollowUpAnswers } from '../ui/render/render-follow-ups.js';
 import { SHOWN_ID_LENGTH } from '../ui/render/render-history.js';
 import { wrapText } from '../ui/wrap.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
@@ -23,7 +24,8 @@ const MIN_ID_LENGTH = 4;
 /**
  * `history show <id>`: one saved answer after its question and before the
  * reference answer, the analysis and the feedback it got (the key points as
- * recorded; the insights worked out again from its text). `id` is the id
+ * recorded; the insights worked out again from its text), then the
+ * follow-ups answered after it, each with its answer and score. `id` is the id
  * `history` shows, or any unique start of it.
  */
 export async function runHistoryShow(
@@ -49,7 +51,11 @@ export async function runHistoryShow(
   const place =
     bankIdOf(bank) === record.bank ? findQuestion(bank.sections, record.question) : undefined;
   const ctx = renderContext(io, options);
-  const attempt = attemptFromRecord(record);
+  // The follow-ups answered after it: records of their own that name it.
+  const followUps = records.filter(
+    (r): r is FollowUpRecord => r.kind === 'follow-up' && r.attempt === record.id,
+  );
+  const attempt = attemptFromRecord(record, followUps);
   const mode = record.mode === 'oral' ? m.historyOral : m.historyTyped;
   const head = [
     neutralizeInline(record.id.slice(0, SHOWN_ID_LENGTH)),
@@ -92,6 +98,7 @@ export async function runHistoryShow(
     out.push(
       ctx.c.bold(m.selfScoreCounts(formatScore(record.self_score), formatScore(record.auto_score))),
     );
+  out.push(...renderFollowUpAnswers(ctx, place?.question, attempt.followUps));
   writeLine(io.stdout, out.join('\n'));
   return ExitCode.ok;
 }

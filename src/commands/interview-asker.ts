@@ -55,9 +55,11 @@ export class InterviewAsker {
   }
 
   /** Graded answers are saved as they are graded; only the one being typed is left to save. */
-  saveUnfinished(): void {
+  saveUnfinished(): boolean {
     const t = this.typing;
-    if (t?.text.trim()) this.run.recorder.draft(t.id, t.text, t.before + Date.now() - t.startedAt);
+    if (!t?.text.trim()) return false;
+    this.run.recorder.draft(t.id, t.text, t.before + Date.now() - t.startedAt);
+    return true;
   }
 
   /** Says once, on standard error, that the speech tool failed. */

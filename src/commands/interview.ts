@@ -83,9 +83,16 @@ export async function runInterview(
         followUps: options.followUps !== false,
       },
     );
-    if (outcome.interrupted) asker.saveUnfinished();
+    const draftKept = outcome.interrupted && asker.saveUnfinished();
     run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
-    return finish(run, [...previous, ...outcome.attempts], outcome.interrupted, options, io);
+    return finish(
+      run,
+      [...previous, ...outcome.attempts],
+      outcome.interrupted,
+      options,
+      io,
+      draftKept,
+    );
   } finally {
     asker.stop();
     asker.sayProblem();
@@ -180,12 +187,14 @@ function finish(
   interrupted: boolean,
   options: InterviewOptions,
   io: CommandIO,
+  draftKept = false,
 ): ExitCode {
   const ctx = renderContext(io, options);
   writeLine(io.stdout, renderSummary(ctx, summarize(run.plan, attempts), interrupted));
+  const m = messages(options.lang);
+  const hint = draftKept ? m.resumeHintDraft : m.resumeHint;
   if (interrupted && run.resumeCommand !== undefined && !run.recorder.failed)
-    for (const line of withCommand(messages(options.lang).resumeHint, run.resumeCommand, ctx.width))
-      writeLine(io.stdout, line);
+    for (const line of withCommand(hint, run.resumeCommand, ctx.width)) writeLine(io.stdout, line);
   // The summary counts what was answered; what could not be saved is said
   // after it, and the exit code is the history's (74), as for any write.
   run.recorder.reportUnsaved();

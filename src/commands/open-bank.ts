@@ -28,11 +28,12 @@ export async function openBank(options: CommonOptions): Promise<Bank> {
 export function requireSection(bank: Bank, name: string, options: CommonOptions): Section {
   const section = selectSection(bank.sections, name);
   if (section) return section;
-  const choices = bank.sections.map(
-    (s) =>
-      `${sectionNumber(s.order, options.lang)}/${s.order}/${neutralizeInline(s.id)}（${neutralizeInline(s.title)}）`,
-  );
+  // One a line, each name it answers to (一/1/id; 1/id in English), then its title.
+  const choices = bank.sections.map((s) => {
+    const names = [...new Set([sectionNumber(s.order, options.lang), String(s.order), s.id])];
+    return `\n  ${neutralizeInline(names.join('/'))}  ${neutralizeInline(s.title)}`;
+  });
   throw new UsageError(
-    messages(options.lang).unknownSection(neutralizeInline(name), choices.join(', ')),
+    messages(options.lang).unknownSection(neutralizeInline(name), choices.join('')),
   );
 }

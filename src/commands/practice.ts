@@ -6,7 +6,7 @@ import { scoringContext } from '../scoring/score-answer.js';
 import { coreSections, drawSections, planSession } from '../session/plan.js';
 import { attemptFromRecord, findUnfinished, type ResumePoint } from '../session/resume.js';
 import { messages } from '../ui/i18n.js';
-import { writeLine } from '../ui/output.js';
+import { writeWrapped } from '../ui/output.js';
 import { ourCommand } from '../ui/render/command-line.js';
 import { formatScore } from '../ui/render/format.js';
 import type { CommandIO } from './command-io.js';
@@ -43,20 +43,20 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
 
   if (options.resume) {
     if (!unfinished) {
-      writeLine(io.stdout, m.nothingToResume);
+      writeWrapped(io, m.nothingToResume);
       return ExitCode.ok;
     }
     return resumePractice(unfinished, bank, bankId, options, io);
   }
 
   if (unfinished)
-    writeLine(io.stdout, m.unfinishedNote(unfinished.attempts.length, unfinished.plan.length));
+    writeWrapped(io, m.unfinishedNote(unfinished.attempts.length, unfinished.plan.length));
   const limits = plan.map((p) => p.timeLimit);
   const minutes = limits.every((l) => l !== null)
     ? Math.ceil(limits.reduce<number>((n, l) => n + (l ?? 0), 0) / 60)
     : null;
   const points = plan.reduce((n, p) => n + p.question.points, 0);
-  writeLine(io.stdout, m.practiceIntro(sections.length, plan.length, formatScore(points), minutes));
+  writeWrapped(io, m.practiceIntro(sections.length, plan.length, formatScore(points), minutes));
   // Nothing is recorded before the candidate is ready: leaving here leaves no unfinished interview.
   if (!(await waitToStart(io, options))) return ExitCode.interrupted;
   const recorder = openRecorder({ ...options, bankId }, io.stderr);
@@ -98,7 +98,7 @@ async function resumePractice(
         ]
       : [],
   );
-  writeLine(io.stdout, m.resuming(previous.length, resumedPlan.length));
+  writeWrapped(io, m.resuming(previous.length, resumedPlan.length));
   if (!(await waitToStart(io, options))) return ExitCode.interrupted;
   const recorder = openRecorder({ ...options, bankId, session: unfinished.session }, io.stderr);
   return runInterview(

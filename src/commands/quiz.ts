@@ -8,7 +8,7 @@ import type { PresentedItem } from '../quiz/present.js';
 import { randomFromSeed } from '../quiz/random.js';
 import { judge, type QuizAnswer, scoreQuiz } from '../quiz/score.js';
 import { sectionsWithChoices, selectQuiz } from '../quiz/select.js';
-import { renderContext, writeLine } from '../ui/output.js';
+import { renderContext, writeLine, writeWrapped } from '../ui/output.js';
 import type { ChoicePromptConfig } from '../ui/prompts/index.js';
 import { type QuizText, quizText } from '../ui/quiz-text.js';
 import type { RenderContext } from '../ui/render/context.js';
@@ -51,7 +51,7 @@ export async function runQuiz(options: QuizOptions, io: CommandIO): Promise<Exit
     item: !options.timer ? null : (options.time ?? null),
     total: !options.timer ? null : (options.total ?? null),
   };
-  writeLine(io.stdout, t.intro(items.length, describeLimits(options, items, limits)));
+  writeWrapped(io, t.intro(items.length, describeLimits(options, items, limits)));
   if (!(await waitToStart(io, options))) return ExitCode.interrupted;
   const recorder = openQuizRecorder({ ...options, bankId: bankIdOf(bank) }, io.stderr);
   const prompts = await import('../ui/prompts/index.js');

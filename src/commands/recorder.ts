@@ -42,6 +42,8 @@ export interface RunOptions {
   time?: number | undefined;
   timer: boolean;
   oral?: boolean | undefined;
+  /** false with `--no-follow-ups`. */
+  followUps?: boolean | undefined;
 }
 
 export interface RecorderOptions {
@@ -110,6 +112,8 @@ class HistoryRecorder implements Recorder {
       plan: [...plan],
       ...(run?.time === undefined ? {} : { time: run.time }),
       ...(run ? { timer: run.timer, oral: run.oral === true } : {}),
+      // Written only when off, so a record of a run with follow-ups reads as before.
+      ...(run?.followUps === false ? { follow_ups: false } : {}),
     };
     this.store.append(this.started);
   }

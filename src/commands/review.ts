@@ -9,7 +9,7 @@ import { scoringContext } from '../scoring/score-answer.js';
 import { planSession } from '../session/plan.js';
 import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
-import { renderContext, writeLine } from '../ui/output.js';
+import { renderContext, writeLine, writeWrapped } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
 import { withCommand } from '../ui/render/blocks.js';
 import { ourCommand } from '../ui/render/command-line.js';
@@ -67,14 +67,14 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
     const next = [nextDue(schedule, now), quiz.next]
       .filter((d): d is Date => d !== null)
       .sort((a, b) => a.getTime() - b.getTime())[0];
-    writeLine(io.stdout, next ? m.nothingDue(formatLocalDateTime(next)) : m.nothingDueEver);
+    writeWrapped(io, next ? m.nothingDue(formatLocalDateTime(next)) : m.nothingDueEver);
     // New questions are left, but today's share of them was taken: say so, or it looks broken.
     if (
       newPerDay > 0 &&
       schedule.some((q) => q.due === null) &&
       newToday(schedule, now) >= newPerDay
     )
-      writeLine(io.stdout, m.newCapReached(newPerDay));
+      writeWrapped(io, m.newCapReached(newPerDay));
     return offerWeakest(bank, attempts, options, io);
   }
   await requireTerminal(io, options, 'review');

@@ -5,7 +5,7 @@ import { CUSTOMER_MESSAGES } from '../typing/customer-messages.js';
 import { typingMessages } from '../typing/messages.js';
 import { checkReply, type ReplyCheck } from '../typing/reply-check.js';
 import { choosePassage } from '../typing/select.js';
-import { renderContext, writeLine } from '../ui/output.js';
+import { renderContext, writeLine, writeWrapped } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { wrapText } from '../ui/wrap.js';
 import type { CommandIO } from './command-io.js';
@@ -66,7 +66,7 @@ export async function runReply(
     );
   } catch (error) {
     if (!prompts.isExitPromptError(error)) throw error;
-    writeLine(io.stdout, t.interrupted);
+    writeWrapped(io, t.interrupted);
     return ExitCode.interrupted;
   }
   const firstMs = firstCharAt === undefined ? null : firstCharAt - shownAt;

@@ -24,7 +24,8 @@ import { typingMessages } from '../typing/messages.js';
 import { isChineseText, parseOwnText } from '../typing/own-text.js';
 import { PASSAGES } from '../typing/passages.js';
 import { choosePassage } from '../typing/select.js';
-import { renderContext, writeLine } from '../ui/output.js';
+import { renderContext, writeLine, writeWrapped } from '../ui/output.js';
+import { readFailure } from '../ui/read-failure.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { formatClock } from '../ui/render/format.js';
 import { graphemes } from '../ui/text-width.js';
@@ -57,7 +58,10 @@ export function parseTarget(value: string | undefined, options: CommonOptions): 
   const n = Number(value.trim());
   if ((TARGETS as readonly number[]).includes(n) && /^\d+$/.test(value.trim())) return n;
   throw new UsageError(
-    typingMessages(options.lang).badTarget(neutralizeInline(value), TARGETS.join('、')),
+    typingMessages(options.lang).badTarget(
+      neutralizeInline(value),
+      TARGETS.join(options.lang === 'zh' ? '、' : ', '),
+    ),
   );
 }
 
@@ -75,8 +79,9 @@ function readOwnText(file: string, options: CommonOptions): string {
   try {
     content = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw fileError(t.fileUnreadable(neutralizeInline(file), String(code ?? error)));
+    throw fileError(
+      t.fileUnreadable(neutralizeInline(file), neutralizeInline(readFailure(error, options.lang))),
+    );
   }
   const parsed = parseOwnText(content);
   if ('problem' in parsed) throw fileError(t.ownText(neutralizeInline(file), parsed.problem));
@@ -140,7 +145,7 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
   const ctx = renderContext(io, options);
   const passage = graphemes(text);
 
-  writeLine(io.stdout, t.intro(seconds, show(target)));
+  writeWrapped(io, t.intro(seconds, show(target)));
   const prompts = await import('../ui/prompts/index.js');
   let result: Awaited<ReturnType<typeof prompts.askTyping>>;
   try {
@@ -166,11 +171,11 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
     );
   } catch (error) {
     if (!prompts.isExitPromptError(error)) throw error;
-    writeLine(io.stdout, t.interrupted);
+    writeWrapped(io, t.interrupted);
     return ExitCode.interrupted;
   }
   if (result.text === '') {
-    writeLine(io.stdout, t.nothingTyped);
+    writeWrapped(io, t.nothingTyped);
     return ExitCode.ok;
   }
   const outcome = typingOutcome(passage, result.text, result.elapsedMs, unit, target);

@@ -26,7 +26,8 @@ export interface AnswerText {
   /**
    * 1 for each compact character inside a quotation that someone else says
    * (有人说“加个微信呗”, the customer said "you people…"): words reported,
-   * not the speaker's own. See `othersSpeaking`.
+   * not the speaker's own; also what the speaker is tempted to say, told as a
+   * weakness (我可能就想说“肯定给您退”). See `othersSpeaking`.
    */
   othersSpeech: Uint8Array;
   /** Latin words with their compact offsets. */
@@ -47,6 +48,7 @@ enum Kind {
   Break,
 }
 
+const QUOTE_JOIN = /^\s*(?:或者|或是|或|还是|和|、|[,，]|or|and)?\s*$/;
 const QUOTES = new Set(['“', '”', '"', '「', '」', '『', '』', '《', '》', '‘']);
 const OPENING = new Set(['“', '「', '『']);
 const CLOSING = new Set(['”', '」', '』']);
@@ -61,10 +63,25 @@ const ZH_OTHERS_SAY =
 const EN_OTHERS_SAY =
   /\b(?:he|she|they|someone|somebody|customer|buyer|viewer|guy|man|woman|lady|caller|person)\b[^.!?;"“]{0,30}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded)[\s:,]*$/i;
 
-/** Whether the quotation opening at `at` in `text` is someone else speaking. */
+/**
+ * What comes right before words the speaker is tempted to say or used to
+ * say, told as the weakness or the mistake (我可能就想说“肯定给您退”, my
+ * first instinct was to say "…"): told about, not advised.
+ */
+const ZH_TEMPTED_SAY =
+  /(?:可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说)[：:，,\s]*$/;
+const EN_TEMPTED_SAY =
+  /\b(?:tempted to say|want to say|wanted to say|used to say|would have said|instinct (?:is|was) to say|almost said|nearly said)[\s:,]*$/i;
+
+/** Whether the quotation opening at `at` in `text` is someone else speaking, or a temptation told. */
 function othersSpeaking(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  return ZH_OTHERS_SAY.test(before) || EN_OTHERS_SAY.test(before);
+  return (
+    ZH_OTHERS_SAY.test(before) ||
+    EN_OTHERS_SAY.test(before) ||
+    ZH_TEMPTED_SAY.test(before) ||
+    EN_TEMPTED_SAY.test(before)
+  );
 }
 
 /** Punctuation that ends a sentence, not only a clause. */
@@ -103,6 +120,8 @@ export function prepareText(text: string): AnswerText {
   // Inside a quotation someone else says; an ASCII quote opens and closes it in turn.
   let reported = false;
   let asciiOpen = false;
+  // Where the last reported quotation closed (-1: the last one was the speaker's own).
+  let reportedEnd = -1;
   const clauseLine: number[] = [0];
   const clauseSentence: number[] = [0];
   const clauseListed: number[] = [0];
@@ -155,8 +174,14 @@ export function prepareText(text: string): AnswerText {
       kind = Kind.Space;
       const opens = OPENING.has(ch) || (ch === '"' && !asciiOpen);
       if (ch === '"') asciiOpen = !asciiOpen;
-      if (opens) reported = othersSpeaking(folded, at - 1);
-      else if (CLOSING.has(ch) || ch === '"') reported = false;
+      if (opens) {
+        // A quotation joined to a reported one by 或者 / or ("…"或者"…") is reported too.
+        const joined = reportedEnd >= 0 && QUOTE_JOIN.test(folded.slice(reportedEnd, at - 1));
+        reported = joined || othersSpeaking(folded, at - 1);
+      } else if (CLOSING.has(ch) || ch === '"') {
+        reportedEnd = reported ? at : -1;
+        reported = false;
+      }
     }
     if ((ch === "'" || ch === '’') && kind === Kind.Break) kind = Kind.Space;
     // A hyphen inside a Latin compound (second-hand, follow-up, seven-day, 7-12)

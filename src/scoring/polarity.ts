@@ -13,7 +13,7 @@ import type { AnswerText } from './answer-text.js';
  */
 export const NEGATION_SCOPE = 10;
 /** Back from a word that negates what precedes it: it often follows a list ("全网最低""百分百有效"这种话不能讲). */
-export const POST_NEGATION_SCOPE = 16;
+export const POST_NEGATION_SCOPE = 24;
 /** The same in English words, which carry more than a 字 each. */
 export const EN_NEGATION_SCOPE = 15;
 
@@ -207,6 +207,10 @@ const ZH_POST_NEGATORS = [
   '不允许',
   '被禁止',
   '是禁止的',
+  // A red line is named, not crossed: "客户隐私、站外交易这些一点都不能碰".
+  '不能碰',
+  '碰不得',
+  '红线',
   // A list put first, then denied: "售后政策我也不确认", "清关这些我不会去学".
   '这些我不',
   '这些我也不',
@@ -249,6 +253,7 @@ const EN_NEGATORS = new Set([
   'not',
   'never',
   'no',
+  'nothing',
   'nor',
   'neither',
   'without',
@@ -288,7 +293,18 @@ const EN_NOT_NEGATING = new Set([
   'no worries',
 ]);
 /** Two-word negators: "instead of arguing", "rather than blaming". */
-const EN_PAIR_NEGATORS = new Set(['instead of', 'rather than', 'even if', 'even though']);
+const EN_PAIR_NEGATORS = new Set([
+  'instead of',
+  'rather than',
+  'even if',
+  'even though',
+  // What a shop is punished for is named, not done: "shops penalised for telling buyers to add them on WeChat".
+  'penalised for',
+  'penalized for',
+  'punished for',
+  'fined for',
+  'banned for',
+]);
 /** Words that open a clause with a subject of its own: a list ends there. */
 const EN_NEW_SUBJECT = new Set([
   'i',
@@ -408,6 +424,12 @@ export function negatedMask(text: AnswerText): Uint8Array {
     if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
     const flip = NEGATING_VERBS.has(m[0]) && ((mask[at] ?? 0) & BEFORE) !== 0;
     scope(end, clause[at] ?? 0, flip);
+    // The cue's last character may begin the term it negates (不让 + 让客户重复,
+    // 不能 + 能退): it is marked too, outside the count of the scope's units.
+    if (m[0].length > 1) {
+      const last = end - 1;
+      mask[last] = flip ? (mask[last] ?? 0) & ~BEFORE : (mask[last] ?? 0) | BEFORE;
+    }
   }
   // Back over the clause, and the list items before it (起订量、打样、清关这些我不会去学).
   for (const m of compact.matchAll(ZH_POST_RE)) {
@@ -487,7 +509,44 @@ export function negatedMask(text: AnswerText): Uint8Array {
   }
   inheritIntoExamples(text, mask, words);
   denyNamedExamples(text, mask);
+  denyListUnderHeading(text, mask);
   return mask;
+}
+
+/** A heading is a line of at most this many units. */
+const HEADING_UNITS = 12;
+const HEADING_DENIES =
+  /不能|不要|不可以|不该|不应|禁止|别|避免|红线|雷区|禁区|忌|(?:^|[^a-z])(?:dont|don't|never|avoid|not|banned|no)(?:[^a-z]|$)/;
+const NUMBERED = /^[0-9①-⑳]/;
+
+/**
+ * A short line that denies ("不能说的：", "Don'ts:") heads the numbered
+ * lines right after it: each names what not to do ("1. 绝对化用语：最好、
+ * 第一、全网最低"), it does not do it. The list ends at the first line that
+ * is not numbered.
+ */
+function denyListUnderHeading(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseLine, unitStart } = text;
+  const lines: { start: number; end: number; units: number }[] = [];
+  for (let i = 0; i < compact.length; i++) {
+    const line = clauseLine[clause[i] ?? 0] ?? 0;
+    const at = lines[line];
+    if (at) {
+      at.end = i + 1;
+      at.units += unitStart[i] ?? 0;
+    } else lines[line] = { start: i, end: i + 1, units: unitStart[i] ?? 0 };
+  }
+  for (let l = 0; l < lines.length; l++) {
+    const head = lines[l];
+    if (!head || head.units > HEADING_UNITS) continue;
+    if (!HEADING_DENIES.test(compact.slice(head.start, head.end))) continue;
+    for (let k = l + 1; k < lines.length; k++) {
+      const item = lines[k];
+      if (!item) continue;
+      if (!NUMBERED.test(compact.slice(item.start, item.end))) break;
+      for (let i = item.start; i < item.end; i++) mask[i] = (mask[i] ?? 0) | AFTER;
+    }
+  }
 }
 
 const NAMES_EXAMPLES = /(?:这种|这类|这些|之类的?|等等?)$/;
@@ -581,7 +640,51 @@ export function conditionMask(text: AnswerText): Uint8Array {
     } else carry = -1;
     start = i;
   }
+  markTopics(text, mask);
   return mask;
+}
+
+/** Someone else's question, or a rule named as a topic: what follows, to the clause's end, is talked about. */
+const EN_TOPIC_PAIRS = new Set([
+  'asked whether',
+  'asked if',
+  'asks whether',
+  'asks if',
+  'asking whether',
+  'asking if',
+  'wondered whether',
+  'wondered if',
+  'discipline about',
+  'strict about',
+  'stricter about',
+  'careful about',
+  'rules about',
+  'rules on',
+  'rules against',
+  'policy on',
+  'policy against',
+]);
+const ZH_TOPIC_RE = /问能不能|问可不可以|问能否|问是否|问我能不能|问我可不可以|问我能否/g;
+
+/**
+ * "The buyer asked whether they could pay outside the platform", "stricter
+ * discipline about privacy and off-platform deals", "客户问能不能加微信":
+ * the rest of the clause is what someone asked or what a rule is about,
+ * not what the speaker does (red flags only, like conditions).
+ */
+function markTopics(text: AnswerText, mask: Uint8Array): void {
+  const { clause, words, compact } = text;
+  const toClauseEnd = (from: number) => {
+    const c = clause[from];
+    for (let i = from; i < compact.length && clause[i] === c; i++) mask[i] = 1;
+  };
+  for (let w = 0; w + 1 < words.length; w++) {
+    const a = words[w];
+    const b = words[w + 1];
+    if (!a || !b || clause[a.start] !== clause[b.start]) continue;
+    if (EN_TOPIC_PAIRS.has(`${a.word} ${b.word}`)) toClauseEnd(b.end);
+  }
+  for (const m of compact.matchAll(ZH_TOPIC_RE)) toClauseEnd(m.index + m[0].length);
 }
 
 /** Whether an occurrence of a term is negated (see `negatedMask`). */

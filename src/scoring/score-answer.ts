@@ -169,7 +169,9 @@ function judgeTopic(
     if (i !== own && (best < 0 || s > (sims[best] ?? 0))) best = i;
   });
   const top = Math.max(mine, best >= 0 ? (sims[best] ?? 0) : 0);
-  const fit: TopicFit = { onTopic: mine > 0 && mine >= FLOOR_FIT * top };
+  const fit: TopicFit = {
+    onTopic: (mine > 0 && mine >= FLOOR_FIT * top) || namesOwnTopic(bank, own, answer),
+  };
   const other = bank[best];
   if (other && (sims[best] ?? 0) >= OFF_TOPIC_RATIO * mine) {
     const there = judgeCoverage(prepareQuestion(other), answer).share;
@@ -187,6 +189,21 @@ function judgeTopic(
     }
   }
   return fit;
+}
+
+/**
+ * Whether the answer, words from the question included, fits its own
+ * question best, for the on-topic floor only. A short answer that names the
+ * question's subject (偏远地区的快递) is about it, though those words are
+ * left out when judging fit elsewhere (echoing the prompt earns no fit);
+ * an answer that mostly echoes it is flagged `copies-question`, which
+ * withholds the floor. Without this, a bank of many neighbouring questions
+ * would leave a one-line answer on no question at all.
+ */
+function namesOwnTopic(bank: readonly Question[], own: number, answer: AnswerText): boolean {
+  const sims = similarities(topicIndex(bank), answer);
+  const mine = sims[own] ?? 0;
+  return mine > 0 && sims.every((s) => s <= mine);
 }
 
 const single = new WeakMap<Question, readonly Question[]>();

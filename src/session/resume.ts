@@ -15,7 +15,7 @@ export interface ResumePoint {
   /** What was typed for the question that was interrupted, if anything. */
   draft?: DraftRecord;
   /** The options it was started with, those its start record kept. */
-  options: { time?: number; timer?: boolean; oral?: boolean };
+  options: { time?: number; timer?: boolean; oral?: boolean; followUps?: boolean };
 }
 
 /**
@@ -45,6 +45,7 @@ export function findUnfinished(
           ...(record.time === undefined ? {} : { time: record.time }),
           ...(record.timer === undefined ? {} : { timer: record.timer }),
           ...(record.oral === undefined ? {} : { oral: record.oral }),
+          ...(record.follow_ups === false ? { followUps: false } : {}),
         },
       };
       finished = false;

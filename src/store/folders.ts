@@ -1,4 +1,8 @@
-/** The data folder made and flushed: the log's and the settings' files live in it. */
+/**
+ * Creating the data folder and flushing its entries: shared by the history
+ * and the settings file. Apart from the store, so that reading or writing
+ * the settings (every start-up) does not load the history store.
+ */
 
 import { closeSync, fsyncSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';

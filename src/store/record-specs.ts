@@ -136,6 +136,7 @@ export const SPECS: Record<RecordKind, Record<string, FieldType>> = {
     time: 'optionalSeconds',
     timer: 'optionalBoolean',
     oral: 'optionalBoolean',
+    follow_ups: 'optionalBoolean',
   },
   'session-end': { ...BASE, session: 'id', reason: 'reason' },
   rating: { ...BASE, session: 'id', attempt: 'id', self_score: 'score' },

@@ -97,6 +97,8 @@ export interface SessionStartRecord extends RecordBase {
   time?: number;
   timer?: boolean;
   oral?: boolean;
+  /** false with `--no-follow-ups`; absent when they were asked (and in older records). */
+  follow_ups?: boolean;
 }
 
 /** A session ended; a session without one was cut short (crash, SIGKILL). */

@@ -14,6 +14,9 @@ const zh = {
   templateNote: '# 追问（可不答；答了就按它自己的要点评分，须同时回答上面的主问题）：',
   withoutQuestion: (followUp: string, question: string) =>
     `回答了追问 ${followUp}，却没有回答它的主问题 ${question}`,
+  /** When the answer key says a follow-up is asked: the point it probes, or its fallback role. */
+  askedWhen: (after: string | undefined) =>
+    after === undefined ? '其他追问都用不上时问' : `漏了“${after}”时问`,
 };
 
 type FollowUpMessages = typeof zh;
@@ -29,6 +32,8 @@ const en: FollowUpMessages = {
     '# Follow-up (optional; graded on its own key points; answer the main question above too):',
   withoutQuestion: (followUp, question) =>
     `follow-up ${followUp} is answered but its question ${question} is not`,
+  askedWhen: (after) =>
+    after === undefined ? 'asked when no other applies' : `asked when “${after}” is missed`,
 };
 
 export function followUpMessages(lang: Lang): FollowUpMessages {

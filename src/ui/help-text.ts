@@ -5,7 +5,7 @@ export const helpText = {
   zh: {
     program: '客服代表面试训练器：限时模拟面试、分部分练习、参考答案与要点反馈。',
     practice: '完整模拟面试：按顺序回答所有部分，每题限时',
-    drill: '练习一个部分（部分可写序号 1–4、一二三四、编号或标题）',
+    drill: '练习一个部分（部分可写序号 1–5、一二三四五、编号或标题）',
     drillArg: '要练习的部分（用 --weakest 时可省略）',
     weakest: '按历史记录练最弱的 N 道题（最近一次得分最低的在前），不管排程',
     answers: '打印参考答案（答案、解析、要点）',
@@ -63,7 +63,7 @@ export const helpText = {
     program:
       'A trainer for customer-service-representative interviews: timed mock interviews, section drills, answer keys and key-point feedback.',
     practice: 'the full mock interview: every section in order, timed',
-    drill: 'one section (by order 1–4, 一二三四, id or title)',
+    drill: 'one section (by order 1–5, 一二三四五, id or title)',
     drillArg: 'the section to drill (optional with --weakest)',
     weakest:
       'your N weakest questions by history (lowest latest score first), whatever the schedule says',

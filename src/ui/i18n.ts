@@ -124,10 +124,11 @@ const zh = {
   weakestOffer: (n: number) => `可以趁现在练练你最弱的 ${n} 道题：`,
   weakestOfferAsk: '现在就开始练吗？',
   drillNeedsSection:
-    '“drill” 需要一个部分（序号 1–4、一二三四、编号或标题），或用 --weakest N 练最弱的 N 道题。',
+    '“drill” 需要一个部分（序号 1–5、一二三四五、编号或标题），或用 --weakest N 练最弱的 N 道题。',
   noWeakest: '还没有作答记录，找不出最弱的题。先用 “cs-interview practice” 做一场模拟面试。',
   drillingWeakest: (n: number) => `按历史记录，练你最弱的 ${n} 道题（最弱的在前）。`,
   resumeHint: '下次接着答：',
+  resumeHintDraft: '写到一半的回答已存为草稿，下次接着答：',
   noSpeechTool: (platform: string): string =>
     platform === 'darwin'
       ? '--speak 需要 macOS 自带的 say 命令，但在 PATH 里找不到它。'
@@ -207,7 +208,7 @@ const en: Messages = {
   secondsUnit: 's',
   needTerminal: (cmd) =>
     `"${cmd}" needs an interactive terminal (both standard input and output must be a terminal).\nTo practise without one: "cs-interview grade --template > answers.yaml", fill it in, then "cs-interview grade answers.yaml"; "cs-interview answers" prints the answer key.`,
-  unknownSection: (arg, choices) => `No section "${arg}". Choose one of: ${choices}`,
+  unknownSection: (arg, choices) => `No section "${arg}". Choose one of:${choices}`,
   badNumber: (flag, value) => `${flag} takes a positive whole number, got "${value}"`,
   badRetention: (value) => `--retention takes a number between 0 and 1 (e.g. 0.9), got "${value}"`,
   badFormat: (value) => `--format must be text, markdown, json or html, got "${value}"`,
@@ -264,12 +265,13 @@ const en: Messages = {
   weakestOffer: (n) => `Meanwhile, practise your ${n} weakest question${n === 1 ? '' : 's'}:`,
   weakestOfferAsk: 'Start them now?',
   drillNeedsSection:
-    '"drill" needs a section (1–4, 一二三四, id or title), or --weakest N for your N weakest questions.',
+    '"drill" needs a section (1–5, 一二三四五, id or title), or --weakest N for your N weakest questions.',
   noWeakest:
     'No answers in your history yet, so no weakest questions. Start with a mock interview: "cs-interview practice".',
   drillingWeakest: (n) =>
     `Drilling your ${n} weakest question${n === 1 ? '' : 's'} by history, weakest first.`,
   resumeHint: 'To go on from here later:',
+  resumeHintDraft: 'The answer you were typing is kept as a draft. To go on from it later:',
   noSpeechTool: (platform) =>
     platform === 'darwin'
       ? "--speak needs macOS's say command, which is not on PATH."

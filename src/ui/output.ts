@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../lang.js';
 import type { RenderContext } from './render/context.js';
+import { wrapText } from './wrap.js';
 
 /** What output needs of a command's IO (commands/command-io.ts): its standard output and environment. */
 export interface OutputIO {
@@ -56,4 +57,24 @@ export function renderContext(
 /** Writes text followed by a newline. */
 export function writeLine(stream: NodeJS.WritableStream, text: string): void {
   stream.write(`${text}\n`);
+}
+
+/**
+ * Writes a message (plain text) wrapped to the output's width: left to the terminal, a line is
+ * cut mid-word (`wa|s right`) or starts with a closing mark such as 。.
+ */
+export function writeWrapped(io: OutputIO & { stdout: NodeJS.WritableStream }, text: string): void {
+  writeLine(io.stdout, wrapText(text, outputWidth(io)).join('\n'));
+}
+
+/**
+ * An error message for standard error: wrapped to the terminal's width when it is one (left to
+ * the terminal, a long list of choices was cut mid-word), as it is when piped or redirected.
+ */
+export function wrapForTerminal(
+  stream: { isTTY?: boolean; columns?: number },
+  text: string,
+): string {
+  if (stream.isTTY !== true || !stream.columns) return text;
+  return wrapText(text, Math.max(20, Math.min(100, stream.columns))).join('\n');
 }

@@ -35,7 +35,8 @@ export interface QuizText {
   noItems: string;
   noItemsInSection: (section: string) => string;
   continueHint: string;
-  onlyChoices: (section: string) => string;
+  /** `order`: the section's number, so the command given is the one that quizzes it. */
+  onlyChoices: (section: string, order: number) => string;
 }
 
 const zh: QuizText = {
@@ -73,7 +74,7 @@ const zh: QuizText = {
   noItems: '题库中没有选择题（single、multiple 或 true_false），quiz 无题可问',
   noItemsInSection: (s) => `部分 ${s} 没有选择题，quiz 无题可问（不带部分参数可测验所有选择题）`,
   continueHint: '按 Enter 继续',
-  onlyChoices: (s) => `部分 ${s} 只有选择题，请用 quiz 测验（例如 cs-interview quiz 5）`,
+  onlyChoices: (s, order) => `部分 ${s} 只有选择题，请用 quiz 测验：cs-interview quiz ${order}`,
 };
 
 const en: QuizText = {
@@ -113,8 +114,8 @@ const en: QuizText = {
   noItemsInSection: (s) =>
     `Section ${s} has no choice items: nothing for quiz to ask (without a section, quiz asks every choice item)`,
   continueHint: 'Press Enter to continue',
-  onlyChoices: (s) =>
-    `Section ${s} has only choice items: take it with quiz (e.g. cs-interview quiz 5)`,
+  onlyChoices: (s, order) =>
+    `Section ${s} has only choice items: take it with quiz: cs-interview quiz ${order}`,
 };
 
 export function quizText(lang: Lang): QuizText {

@@ -2,6 +2,11 @@ import { displayWidth, graphemes, graphemeWidth } from './text-width.js';
 
 /** Punctuation that must not start a line (Chinese line-breaking rules, 避头点). */
 const NO_LINE_START = new Set('，。、；：？！）》」』】〉”’…—,.;:?!)]}%'.split(''));
+/** Whether a line may start with this character: not with a closing mark such as ，or 。 */
+export function mayStartLine(ch: string): boolean {
+  return !NO_LINE_START.has(ch.charAt(0));
+}
+
 /** Punctuation that must not end a line (避尾点). */
 const NO_LINE_END = new Set('（《「『【〈“‘([{'.split(''));
 

@@ -17,6 +17,7 @@ import { displayPath, loadBank } from '../../src/bank/load-bank.js';
 import type { Bank } from '../../src/bank/types.js';
 import { BankError } from '../../src/errors.js';
 import { ExitCode } from '../../src/exit-codes.js';
+import { coreSections } from '../../src/session/plan.js';
 
 const FIXTURES = 'test/fixtures/banks';
 const root = resolve(import.meta.dirname, '../..');
@@ -211,17 +212,23 @@ describe('loadBank', () => {
     expect(await failure(dir)).toEqual([`${file}:1:1: permission denied (cannot read it)`]);
   });
 
-  it('loads the shipped bank: 16 open questions for 153 points in 4 sections, and the rules quiz', async () => {
+  it('loads the shipped bank: 64 open questions in 5 sections, the 16 core ones for 153 points, and the rules quiz', async () => {
     const bank = await loadBank(defaultBankPath(), { lang: 'zh' });
     expect(bank.sections.map((s) => s.id)).toEqual([
       'self-intro',
       'scenarios',
       'communication',
       'industry-region',
+      'professionalism',
       'platform-rules',
     ]);
-    // The choice items are not open questions: the mock interview is what it was.
-    expect(stats(bank)).toEqual({ sections: 5, questions: 16, points: 153 });
+    // The choice items are not open questions; the mock interview is the core, as it was.
+    expect(stats(bank)).toEqual({ sections: 6, questions: 64, points: 606 });
+    expect(stats({ ...bank, sections: coreSections(bank.sections) })).toEqual({
+      sections: 4,
+      questions: 16,
+      points: 153,
+    });
     const rules = bank.sections.at(-1);
     expect(rules?.questions).toEqual([]);
     expect(rules?.choices?.length).toBeGreaterThanOrEqual(60);

@@ -82,6 +82,18 @@ describe('the chat schedule, stats and review reminder', () => {
     const text = renderChatStats({ lang: 'zh', width: 80, c: new Chalk({ level: 0 }) }, stats);
     expect(text).toContain('共 4 次，已解决 3 次');
     expect(text).toContain('连衣裙：2/2 · 上次：已解决');
+    // English punctuation in English: no full-width colon or 、 after a title.
+    const flagged = {
+      ...stats,
+      red_flags: [
+        { id: 'blame', chats: 2 },
+        { id: 'threat', chats: 1 },
+      ],
+    };
+    const english = renderChatStats({ lang: 'en', width: 80, c: new Chalk({ level: 0 }) }, flagged);
+    expect(english).toContain('连衣裙: 2/2 · last time: resolved');
+    expect(english).toContain('Red flags: blame ×2, threat ×1');
+    expect(english).not.toMatch(/[：、]/);
 
     const reminder = await chatReminder(records, SHIPPED, 'zh', now);
     expect(reminder.split('\n')).toEqual([

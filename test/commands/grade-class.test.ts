@@ -69,9 +69,11 @@ describe('grade of several files', () => {
     const r = await run(['grade', files[0] as string, odd, '--format', 'csv']);
     expect(r.code).toBe(ExitCode.ok);
     const rows = r.out.split('\r\n');
-    expect(rows[0]).toBe('file,id,points,score,covered,missed,red_flags');
+    expect(rows[0]).toBe('file,id,points,score,covered,missed,red_flags,follows');
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toMatch(new RegExp(`^${files[0]},scenarios-1,10,10,先共情安抚; .*,,$`));
+    expect(rows[1]).toMatch(
+      new RegExp(`^${files[0]},scenarios-1,10,10,先共情安抚; [^,]*,[^,]*,,$`),
+    );
     expect(rows[2]?.startsWith(`${files[0]},scenarios-2,10,`)).toBe(true);
     expect(rows[3]?.startsWith(`"${odd.replace(/"/g, '""')}",scenarios-1,10,10,`)).toBe(true);
     expect(rows[4]).toBe('');

@@ -63,6 +63,27 @@ describe('grade and follow-ups', () => {
     expect(text).toContain('追问 2/3 分（1 个追问，另计，不计入总分）');
   });
 
+  it('--format csv: a row per follow-up answered, after its question’s, naming it in `follows`', async () => {
+    const file = tempFile(
+      `scenarios-1: ${MAIN}\nscenarios-1-fu-2: 我会一步一步教您用手机拍，或者先查订单记录和物流。\nscenarios-2: 我会先稳住直播间，私聊了解他为什么不满。\n`,
+    );
+    const r = await run(['grade', file, '--format', 'csv', '--no-save']);
+    expect(r.code).toBe(ExitCode.ok);
+    const rows = r.out.split('\r\n');
+    expect(rows[0]).toBe('file,id,points,score,covered,missed,red_flags,follows');
+    expect(rows.slice(1, 4).map((row) => row.split(',').slice(1, 4))).toEqual([
+      ['scenarios-1', '10', expect.any(String)],
+      ['scenarios-1-fu-2', '3', '2'],
+      ['scenarios-2', '10', expect.any(String)],
+    ]);
+    expect(rows[2]).toBe(
+      `${file},scenarios-1-fu-2,3,2,教他简单的办法; 用其他记录核实,必要时寄回检测,,scenarios-1`,
+    );
+    expect(rows[1]?.endsWith(',')).toBe(true);
+    expect(rows[3]?.endsWith(',')).toBe(true);
+    expect(rows).toHaveLength(5);
+  });
+
   it('refuses a follow-up answered without its question, at its line', async () => {
     const file = tempFile(`scenarios-2: 我会冷静处理\nscenarios-1-fu-2: 我会教他拍照\n`);
     const r = await run(['grade', file]);

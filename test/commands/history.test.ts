@@ -72,6 +72,38 @@ describe('history', () => {
     expect(en.out).toContain('Your answer');
   });
 
+  it('history show prints the follow-ups answered after it: prompt, answer, score and checklist', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-hist-'));
+    const input = JSON.stringify({
+      'scenarios-1': answer,
+      'scenarios-1-fu-2': '我会一步一步教您用手机拍，或者先查订单记录和物流。',
+    });
+    expect((await run(['grade', '-'], home, { stdin: input })).code).toBe(ExitCode.ok);
+    const json = JSON.parse((await run(['history', '--json'], home)).out);
+    const id = json.attempts[0].id as string;
+    const out = (await run(['history', 'show', id.slice(0, 8)], home)).out;
+    const order = [
+      '✓ 先共情安抚',
+      '追问',
+      '1. 客户说他不会拍照也不会发视频',
+      '你的回答',
+      '我会一步一步教您用手机拍',
+      '要点 2/3 · 得分 2 / 3',
+      '✓ 教他简单的办法',
+      '✗ 必要时寄回检测',
+    ];
+    const at = order.map((s) => out.indexOf(s, out.indexOf('✓ 先共情安抚')));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // An answer without follow-ups shows none.
+    const plain = mkdtempSync(join(tmpdir(), 'cs-hist-'));
+    await run(['grade', '-'], plain, { stdin: JSON.stringify({ 'scenarios-1': answer }) });
+    const alone = JSON.parse((await run(['history', '--json'], plain)).out).attempts[0].id;
+    expect((await run(['history', 'show', alone], plain)).out).not.toContain('追问');
+    const en = (await run(['history', 'show', id, '--lang', 'en'], home)).out;
+    expect(en).toContain('Follow-up questions');
+  });
+
   it('history show refuses an id that is not one, or names no answer, with exit 2', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-hist-'));
     const bad = await run(['history', 'show', 'xyz'], home);

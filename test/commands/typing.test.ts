@@ -37,6 +37,8 @@ describe('typing without a terminal, and bad options', () => {
     const bad = await run(['typing', '--target', '55']);
     expect(bad.code).toBe(ExitCode.usage);
     expect(bad.err).toContain('--target 只能是 50、65、80 之一');
+    const english = await run(['typing', '--target', '55', '--lang', 'en']);
+    expect(english.err).toContain('--target must be one of 50, 65, 80 (');
     // A preset passes the option check and meets the terminal check.
     const good = await run(['typing', '--target', '65']);
     expect(good.err).toContain('需要在交互式终端中运行');
@@ -45,7 +47,7 @@ describe('typing without a terminal, and bad options', () => {
   it('a --text file that cannot be used is bad input (exit 1), with line and column', async () => {
     const missing = await run(['typing', '--text', '/nonexistent/passage.txt']);
     expect(missing.code).toBe(ExitCode.badInput);
-    expect(missing.err).toContain('读不了 /nonexistent/passage.txt：ENOENT');
+    expect(missing.err).toContain('读不了 /nonexistent/passage.txt：文件不存在');
     const file = tempFile('第一行好好的\n第二行有\u0007响铃');
     const control = await run(['typing', '--text', file, '--lang', 'en']);
     expect(control.code).toBe(ExitCode.badInput);

@@ -28,8 +28,8 @@ describe('validate', () => {
     const r = await validate(['questions'], { json: true });
     expect(r.code).toBe(ExitCode.ok);
     const json = JSON.parse(r.out) as ValidateJson;
-    // Five section files (the fifth the rules quiz), the bank file and the chat file.
-    expect({ files: json.files, errors: json.errors }).toEqual({ files: 7, errors: [] });
+    // Six section files (the sixth the rules quiz), the bank file and the chat file.
+    expect({ files: json.files, errors: json.errors }).toEqual({ files: 8, errors: [] });
   });
 
   it('checks every @concept reference against the bank file, with its line', async () => {

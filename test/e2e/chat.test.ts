@@ -49,6 +49,20 @@ describe('chat without a terminal', () => {
 });
 
 describe.skipIf(!hasTmux)('chat (tmux, 80×24)', () => {
+  it('an unknown scenario lists the choices one a line, none cut mid-word at 80 columns', async () => {
+    const t = start('chat nope', { width: 80, height: 24 });
+    expect(await t.exitCode()).toBe(2);
+    const rows = t.rows();
+    expect(rows).toContain('没有对话场景 nope；可选：');
+    expect(rows.some((r) => /^ {2}7\/chat-dialect {2}\S/.test(r))).toBe(true);
+    // A title too long for the row goes on under it, not cut by the terminal mid-word.
+    const en = start('chat nope --lang en', { width: 80, height: 24 });
+    expect(await en.exitCode()).toBe(2);
+    // (The terminal's cut starts a row with the rest of a word: `ame`.)
+    const cut = en.rows().filter((r, i) => i > 0 && /^[a-z]/.test(r));
+    expect(cut).toEqual([]);
+  });
+
   it('resolves every shipped scenario with its reference conversation', async () => {
     for (const loaded of bank.scenarios) {
       const { scenario } = loaded;

@@ -128,6 +128,40 @@ describe.skipIf(!hasTmux)('practice --resume (tmux)', () => {
     resumed.press('C-c');
     expect(await resumed.exitCode()).toBe(130);
   });
+
+  it('keeps --no-follow-ups: the resumed questions are not followed up either', async () => {
+    // A one-line answer to self-intro-2 misses the points its follow-ups probe
+    // (`after`), so with follow-ups on it would be followed up.
+    const first = start('practice --no-follow-ups --time 60', { width: 120, height: 40 });
+    await first.waitFor('准备好了按 Enter 开始');
+    first.press('Enter');
+    await first.waitFor('剩余 00:');
+    first.type('我叫小王，做过一年客服。');
+    first.press('Enter', 'Enter');
+    await first.waitFor('你给自己打几分');
+    first.press('Enter');
+    await first.waitFor('第 2/16 题');
+    first.press('C-c');
+    expect(await first.exitCode()).toBe(130);
+
+    const resumed = start('practice --resume', {
+      width: 120,
+      height: 40,
+      env: { CS_INTERVIEW_HOME: first.home },
+    });
+    await resumed.waitFor('准备好了按 Enter 开始');
+    resumed.press('Enter');
+    await resumed.waitFor('第 2/16 题');
+    await resumed.waitFor('剩余 00:');
+    resumed.type('我觉得客服就是要耐心。');
+    resumed.press('Enter', 'Enter');
+    const screen = await resumed.waitFor('你给自己打几分');
+    expect(screen).not.toMatch(/追问 \d\/\d/);
+    resumed.press('C-c');
+    expect(await resumed.exitCode()).toBe(130);
+    const records = readFileSync(join(first.home, 'history.jsonl'), 'utf8');
+    expect(records).not.toContain('"kind":"follow-up"');
+  });
 });
 
 describe.skipIf(!hasTmux)('the countdown and colours (tmux)', () => {

@@ -49,7 +49,7 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
   });
 
   it('Ctrl+C mid-answer prints the summary of what was answered and exits 130', async () => {
-    const t = start('drill 3 --time 60 --no-follow-ups');
+    const t = start('drill 3 --count 4 --time 60 --no-follow-ups');
     await t.waitFor('剩余 01:00');
     t.type('我会先听客户说完，确认他的诉求');
     t.press('Enter', 'Enter');
@@ -60,6 +60,20 @@ describe.skipIf(!hasTmux)('the built binary in a real terminal (tmux)', () => {
     t.press('C-c');
     const screen = await t.waitFor('面试已中断');
     expect(screen).toContain('已答 1/4 题');
+    expect(await t.exitCode()).toBe(130);
+  });
+
+  it('Ctrl+C mid-answer in practice says the answer being typed is kept for --resume', async () => {
+    const t = start('practice --no-follow-ups', { width: 80, height: 24 });
+    await t.waitFor('准备好了按 Enter 开始');
+    t.press('Enter');
+    await t.waitFor('第 1/');
+    t.type('写到一半的自我介绍');
+    await t.waitFor('› 写到一半的自我介绍');
+    t.press('C-c');
+    // "No question was answered yet" alone reads as if the text were lost.
+    const screen = await t.waitFor('写到一半的回答已存为草稿，下次接着答：');
+    expect(screen).toContain('cs-interview practice --resume');
     expect(await t.exitCode()).toBe(130);
   });
 

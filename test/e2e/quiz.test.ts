@@ -62,6 +62,31 @@ describe.skipIf(!hasTmux)('quiz in a real terminal (tmux)', () => {
     ]);
   });
 
+  it('a letter typed together with the Enter that starts reaches the first item', async () => {
+    const t = start(`quiz --bank ${BANK}`, { width: 80, height: 24 });
+    await t.waitFor('准备好了按 Enter 开始');
+    // One read, as a quick "Enter, c" on a busy machine arrives: once taken for a paste, and lost.
+    t.pressTogether('Enter', 'c');
+    await t.waitFor('❯ C. 消费者签收商品的次日');
+    t.press('Enter');
+    await t.waitFor('✓ 回答正确');
+  });
+
+  it('the intro is wrapped at word boundaries, not cut mid-word by the terminal at 80 columns', async () => {
+    const t = start(`quiz --bank ${BANK} --lang en`, { width: 80, height: 24 });
+    await t.waitFor('Press Enter when ready');
+    const rows = t.rows();
+    const intro = rows.slice(
+      0,
+      rows.findIndex((r) => r.startsWith('Press Enter')),
+    );
+    expect(intro.length).toBeGreaterThan(1);
+    expect(intro.join(' ')).toBe(
+      'Rules quiz: 3 questions, 60 s per question. After each one you see whether it was right, the right answer and why.',
+    );
+    t.press('C-c');
+  });
+
   it('in English, true or false reads A True / B False; Ctrl+C keeps what was answered, exit 130', async () => {
     const t = start(`quiz --bank ${BANK} --lang en --count 3`, { width: 80, height: 24 });
     await t.waitFor('Press Enter when ready');

@@ -1,25 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { BIN, binaryInTmux, hasTmux } from './tmux.js';
 
 const start = binaryInTmux();
 
-/** The team's strong fixture answer to every question, as a grade file. */
+/** The reference answer of every question (each scores full marks), as a grade file. */
 function strongAnswers(): Record<string, string> {
-  const ids = JSON.parse(
+  const sections = JSON.parse(
     spawnSync(process.execPath, [BIN, 'list', '--json'], { encoding: 'utf8' }).stdout,
-  ).sections.flatMap((s: { questions: { id: string }[] }) => s.questions.map((q) => q.id));
-  return Object.fromEntries(
-    ids.map((id: string) => {
-      const file = fileURLToPath(new URL(`../fixtures/answers/${id}.yaml`, import.meta.url));
-      return [id, parse(readFileSync(file, 'utf8')).answers.strong];
-    }),
-  );
+  ).sections as { questions: { id: string; answer: string }[] }[];
+  return Object.fromEntries(sections.flatMap((s) => s.questions.map((q) => [q.id, q.answer])));
 }
 
 describe.skipIf(!hasTmux)('review (tmux)', () => {

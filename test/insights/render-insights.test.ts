@@ -171,7 +171,9 @@ describe('renderInsights', () => {
       for (const lang of ['zh', 'en'] as const) {
         for (const width of [40, 100]) {
           const lines = renderInsights(insights, lang, width);
-          expect(lines.length).toBeGreaterThanOrEqual(3);
+          // Length and words always; phrases and structure only where the answer has them
+          // (a self-introduction about the platforms speaks to no customer).
+          expect(lines.length).toBeGreaterThanOrEqual(2);
           for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
         }
       }

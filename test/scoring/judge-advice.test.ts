@@ -29,11 +29,48 @@ function ask(overrides: Partial<Question> = {}): Question {
 const covered = (q: Question, text: string, context: ScoreContext = untimed) =>
   scoreAnswer(q, text, context).keyPoints.map((k) => k.covered);
 
+/** The ids of the red flags an answer shows, untimed. */
+const flagsOf = (q: Question, text: string) =>
+  scoreAnswer(q, text, untimed)
+    .flags.filter((f) => f.code === 'red-flag')
+    .map((f) => (f.code === 'red-flag' ? f.id : ''));
+const flag = (id: string, signs: string[]): RedFlag => ({ id, wrong: id, signs, scope: 'bank' });
+
 describe('polarity', () => {
   it('does not credit what the answer says it will not do', () => {
     const grade = scoreAnswer(ask(), '我不会道歉，也不用核实订单号，直接处理就行。', untimed);
     expect(grade.keyPoints.map((k) => k.covered)).toEqual([false, false, false]);
     expect(grade.keyPoints[0]?.reason).toEqual({ code: 'negated', keywords: ['道歉'] });
+  });
+
+  it('does not credit the refused act named again in the same sentence', () => {
+    expect(covered(ask(), '我不会道歉，因为道歉就等于认错，订单号我会核实。')).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    const en = ask({
+      prompt: 'A customer complains about quality. What do you do?',
+      key_points: [{ point: 'Apologise', keywords: ['apologise', 'apologising'] }],
+    });
+    expect(
+      covered(en, "I didn't apologise, because apologising would have meant admitting fault."),
+    ).toEqual([false]);
+    // Named as what the act would cost, without a reason word between.
+    expect(covered(ask(), '我不会道歉，他还没说什么事，道歉就等于承认有错。')).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    // A contrast word says what is done instead; a new sentence is a new act.
+    expect(covered(ask(), '不是敷衍地说一句抱歉，而是真诚地向客户道歉。')).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(covered(en, "I didn't apologise at first. Later I apologised to him properly.")).toEqual(
+      [true],
+    );
   });
 
   it('credits the same words said as a commitment', () => {
@@ -50,6 +87,18 @@ describe('polarity', () => {
       true,
       true,
     ]);
+  });
+
+  it('negates a term that begins inside its negation (不让 + 让客户重复, 不能 + 能退)', () => {
+    const q = ask({
+      key_points: [
+        { point: '不让客户重复', keywords: ['接上'], avoid: ['让客户再说一遍'] },
+        { point: '退款', keywords: ['能退'] },
+      ],
+    });
+    // Without the cue's last character in the scope, 让… and 能… read as asserted.
+    expect(covered(q, '我先看记录接上话题，不让客户再说一遍。这单不能退。')).toEqual([true, false]);
+    expect(covered(q, '我先接上话题，然后让客户再说一遍。这单能退。')).toEqual([false, true]);
   });
 
   it('reads English negations: won’t, no need, never', () => {
@@ -136,6 +185,18 @@ describe('red flags', () => {
     expect(scoreAnswer(q, `${full}我绝不会让客户加微信。`, untimed).score).toBe(10);
     expect(scoreAnswer(q, `${full}如果客户提出加微信，我会婉拒。`, untimed).score).toBe(10);
   });
+
+  it('shows nothing in words the speaker tells as a temptation, quoted', () => {
+    // Telling a weakness is not doing it: "我可能就想说“…”或者“…”" quotes the slip.
+    expect(
+      scoreAnswer(
+        q,
+        `${full}以前客户一急，我可能就想说“加我微信”或者“加微信吧”，现在不会了。`,
+        untimed,
+      ).score,
+    ).toBe(10);
+    expect(scoreAnswer(q, `${full}我跟他说“加我微信吧”。`, untimed).score).toBe(2);
+  });
 });
 
 describe('number terms', () => {
@@ -188,12 +249,6 @@ describe('length both ways', () => {
 });
 
 describe('generalising beyond the bank’s words (third blind set)', () => {
-  const flagsOf = (q: Question, text: string) =>
-    scoreAnswer(q, text, untimed)
-      .flags.filter((f) => f.code === 'red-flag')
-      .map((f) => (f.code === 'red-flag' ? f.id : ''));
-  const flag = (id: string, signs: string[]): RedFlag => ({ id, wrong: id, signs, scope: 'bank' });
-
   it('copies English only in whole words: "plain" is not copied from "complaint"', () => {
     const q = ask({
       prompt: 'A customer voices a complaint in a regional dialect. How would you respond?',
@@ -248,5 +303,48 @@ describe('generalising beyond the bank’s words (third blind set)', () => {
     const q = ask({ key_points: [{ point: 'data', keywords: ['{n} years'] }] });
     expect(covered(q, 'I was a bartender for five years before this.')).toEqual([true]);
     expect(covered(q, 'I was a bartender for one years, they said.')).toEqual([false]);
+  });
+});
+
+describe('naming a violation, not committing it (fifth blind set)', () => {
+  const zh = ask({
+    red_flags: [flag('off', ['加我微信', '站外交易']), flag('claim', ['全网最低'])],
+  });
+  const en = ask({ red_flags: [flag('off', ['wechat', 'off-platform', 'outside the platform'])] });
+
+  it('reads the numbered lines under a heading that denies as what not to do', () => {
+    const list =
+      '不能说的：\n1. 绝对化用语：最好、全网最低。\n2. 站外交易：“加我微信”。\n要会说的：\n1. 价格讲清。';
+    expect(flagsOf(zh, list)).toEqual([]);
+    expect(flagsOf(zh, '要会说的：\n1. 价格讲清，全网最低。')).toEqual(['claim']);
+    // The list ends at a line that is not numbered.
+    expect(flagsOf(zh, '不能说的：\n1. 最好。\n我会让客户加我微信。')).toEqual(['off']);
+  });
+
+  it('reaches back over a long list of quoted words to the word that denies them', () => {
+    expect(flagsOf(zh, '“全网最低”“第一”“顶级”“百分百有效”这些广告法禁用的词不能说。')).toEqual([]);
+  });
+
+  it('hears a red line named as one', () => {
+    expect(flagsOf(zh, '红线多，客户隐私、站外交易这些一点都不能碰。')).toEqual([]);
+    expect(flagsOf(zh, '我会跟他站外交易，省手续费。')).toEqual(['off']);
+  });
+
+  it('hears what shops are punished for, and "nothing moved to WeChat"', () => {
+    expect(
+      flagsOf(en, "I've seen shops penalised for telling buyers to add them on WeChat."),
+    ).toEqual([]);
+    expect(flagsOf(en, 'Refunds through the order, nothing moved to WeChat.')).toEqual([]);
+    expect(flagsOf(en, 'I moved the chat to WeChat to save time.')).toEqual(['off']);
+  });
+
+  it('reads what someone asked, or what a rule is about, as a topic', () => {
+    const asked = 'The buyer asked whether they could pay by bank transfer outside the platform.';
+    expect(flagsOf(en, asked)).toEqual([]);
+    expect(
+      flagsOf(en, 'It needs stricter discipline about privacy and off-platform deals.'),
+    ).toEqual([]);
+    expect(flagsOf(en, 'I told the buyer to pay outside the platform.')).toEqual(['off']);
+    expect(flagsOf(zh, '客户问能不能加我微信，我说平台里就能处理。')).toEqual([]);
   });
 });

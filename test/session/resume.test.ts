@@ -92,6 +92,20 @@ describe('findUnfinished', () => {
     expect(findUnfinished(records, 'builtin')).toBeUndefined();
   });
 
+  it('keeps the options the interview began with, --no-follow-ups among them', () => {
+    const begun = { ...start('A', ['q1', 'q2']), time: 45, timer: true, oral: true };
+    expect(findUnfinished([begun, attempt('A', 'q1')], 'builtin')?.options).toEqual({
+      time: 45,
+      timer: true,
+      oral: true,
+    });
+    const quiet = { ...start('B', ['q1', 'q2']), timer: true, follow_ups: false };
+    expect(findUnfinished([quiet, attempt('B', 'q1')], 'builtin')?.options).toEqual({
+      timer: true,
+      followUps: false,
+    });
+  });
+
   it('drops a draft whose question was answered after all', () => {
     const point = findUnfinished(
       [start('A', ['q1', 'q2']), draft('A', 'q1', 'x'), attempt('A', 'q1')],

@@ -30,6 +30,7 @@ describe('encodeRecord', () => {
       { ...sessionStart, time: 45, timer: true, oral: true },
     ],
     ['session-start untimed', { ...sessionStart, timer: false, oral: false }],
+    ['session-start without follow-ups', { ...sessionStart, timer: true, follow_ups: false }],
     ['session-end', sessionEnd],
     ['draft', draft],
     [

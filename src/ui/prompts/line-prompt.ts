@@ -104,7 +104,7 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
     };
 
     const onEvents = (events: KeyEvent[]) => {
-      for (const event of events) {
+      for (const [index, event] of events.entries()) {
         if (life.ended) return;
         if (event.kind === 'cursor') {
           waitingForFence = false;
@@ -119,6 +119,9 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
           (event.name === 'return' || (event.ctrl && event.name === 'd'))
         ) {
           submit();
+          // Typed after the Enter (not a paste here: see guessPastes), so meant for what comes
+          // next, e.g. quiz's first item: given back to the input it came from.
+          if (life.ended && config.enterOnly) giveBack(input, events.slice(index + 1));
           continue;
         }
         if (config.enterOnly) continue;
@@ -134,7 +137,8 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
       if (!life.ended) draw();
     };
 
-    if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
+    const handlers = { onEvents, draw, fail, guessPastes: config.enterOnly !== true };
+    if (!life.open(input, context.signal, handlers)) return;
     if (fenced) {
       // Asked before the prompt is drawn: whatever the user types once it is visible comes after.
       output.write(CURSOR_REQUEST);
@@ -144,4 +148,13 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
     }
     draw();
   });
+}
+
+/**
+ * Puts the text of `events` back at the front of `input`, for the next reader. Not their Enter
+ * keys: a second Enter in a quick double press would answer the next prompt unseen.
+ */
+function giveBack(input: Input, events: readonly KeyEvent[]): void {
+  const text = events.map((e) => (e.kind === 'text' ? e.text : '')).join('');
+  if (text !== '') input.unshift(Buffer.from(text, 'utf8'));
 }

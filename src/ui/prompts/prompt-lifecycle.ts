@@ -24,6 +24,8 @@ export interface LifecycleHandlers {
   draw: () => void;
   /** Ends the prompt with an error, as its own Ctrl+C does. */
   fail: (error: Error) => void;
+  /** false for a prompt that reads only Enter (see PromptHandlers.guessPastes). */
+  guessPastes?: boolean;
 }
 
 export class PromptLifecycle {
@@ -59,6 +61,7 @@ export class PromptLifecycle {
       },
       onEnd: () => handlers.fail(new ExitPromptError('The input closed')),
       onAbort,
+      guessPastes: handlers.guessPastes ?? true,
     });
     if (!signal?.aborted) return true;
     onAbort();

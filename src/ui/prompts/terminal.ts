@@ -51,6 +51,7 @@ export function openKeys(
   output: Output,
   onEvents: (events: KeyEvent[]) => void,
   onEnd: () => void,
+  guessPastes = true,
 ): KeySource {
   const reader = createKeyReader();
   const decoder = new StringDecoder('utf8');
@@ -64,7 +65,8 @@ export function openKeys(
     if (closed) return;
     clearTimeout(timer);
     const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    deliver(coalescePaste(reader.feed(text)));
+    const events = reader.feed(text);
+    deliver(guessPastes ? coalescePaste(events) : events);
     if (reader.pending && !closed)
       timer = setTimeout(() => deliver(reader.flush()), ESCAPE_TIMEOUT_MS);
   };
@@ -108,6 +110,11 @@ export interface PromptHandlers {
   onEnd: () => void;
   /** `signal` was aborted. */
   onAbort: () => void;
+  /**
+   * false: a chunk of text and line ends stays keys (see `coalescePaste`), for a prompt that reads
+   * only Enter, where "Enter, then a letter" typed quickly must stay an Enter.
+   */
+  guessPastes?: boolean;
 }
 
 /**
@@ -121,7 +128,13 @@ export function openPrompt(
   signal: AbortSignal | undefined,
   handlers: PromptHandlers,
 ): KeySource {
-  const keys = openKeys(input, output, handlers.onEvents, handlers.onEnd);
+  const keys = openKeys(
+    input,
+    output,
+    handlers.onEvents,
+    handlers.onEnd,
+    handlers.guessPastes ?? true,
+  );
   output.on('resize', handlers.onResize);
   signal?.addEventListener('abort', handlers.onAbort);
   return {

@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Mark } from '../../typing/count.js';
 import { formatClock } from '../render/format.js';
 import { graphemeWidth } from '../text-width.js';
+import { mayStartLine } from '../wrap.js';
 import type { StyledLine } from './answer-layout.js';
 import { wrapLine } from './answer-layout.js';
 import { urgencyOf } from './answer-state.js';
@@ -21,21 +22,33 @@ export interface PassageRow {
   readonly to: number;
 }
 
-/** The passage cut into rows of at most `room` columns (Latin words kept whole where they fit). */
+/**
+ * The passage cut into rows of at most `room` columns (Latin words kept whole where they fit),
+ * no row starting with a closing mark such as 。: the character before it moves down with it.
+ */
 export function passageRows(passage: readonly string[], room: number): PassageRow[] {
-  const text = passage.join('');
-  // Code-unit offset → grapheme index, for the spans wrapLine gives.
-  const indexAt = new Map<number, number>();
-  let offset = 0;
-  for (const [i, g] of passage.entries()) {
-    indexAt.set(offset, i);
-    offset += g.length;
+  const rows: PassageRow[] = [];
+  for (let from = 0; from < passage.length; ) {
+    // A row holds `room` graphemes at most (each is a column wide at least): one more shows where it ends.
+    let to = from + firstRowLength(passage.slice(from, from + room + 1), room);
+    while (to < passage.length && to - from > 1 && !mayStartLine(passage[to] ?? '')) to -= 1;
+    rows.push({ from, to });
+    from = to;
   }
-  indexAt.set(offset, passage.length);
-  return wrapLine(text, room).map((span) => ({
-    from: indexAt.get(span.start) ?? 0,
-    to: indexAt.get(span.end) ?? passage.length,
-  }));
+  return rows;
+}
+
+/** How many graphemes of `graphemes` wrapLine puts on the first row. */
+function firstRowLength(graphemes: readonly string[], room: number): number {
+  const [first] = wrapLine(graphemes.join(''), room);
+  let offset = 0;
+  let count = 0;
+  for (const g of graphemes) {
+    if (offset >= (first?.end ?? 0)) break;
+    offset += g.length;
+    count += 1;
+  }
+  return Math.max(1, count);
 }
 
 /** The row under a passage row: `^` under each character typed wrong (as wide as it), else spaces. */

@@ -1,8 +1,10 @@
 import type { KeyPoint, Question, Section } from '../../bank/types.js';
 import type { Lang } from '../../lang.js';
 import { neutralize } from '../../neutralize.js';
+import { followUpMessages } from '../follow-up-messages.js';
 import { messages } from '../i18n.js';
 import { formatClock, formatScore, sectionNumber, shownKeywords } from './format.js';
+import { followUpMeta } from './render-answer-key.js';
 import { choiceKeyHtml, sectionSize } from './render-choices.js';
 
 /**
@@ -59,6 +61,10 @@ p { margin: 0 0 .35em; orphans: 2; widows: 2; }
 .key-points { margin: 0; padding-left: 1.2em; break-inside: avoid; page-break-inside: avoid; }
 .key-points li { margin: 0 0 .15em; }
 .keywords { color: var(--muted); font-size: .9em; }
+.follow-ups { margin: 0; padding-left: 1.4em; }
+.follow-ups > li { margin: 0 0 .4em; break-inside: avoid; page-break-inside: avoid; }
+.follow-up-prompt { margin: 0; }
+.follow-up-meta { color: var(--muted); font-size: .85em; margin: 0 0 .1em; }
 .options { margin: 0 0 .35em; padding-left: 0; list-style: none; }
 .options .letter { font-weight: 700; }
 .correct { font-weight: 700; }
@@ -111,6 +117,24 @@ function keyPoint(lang: Lang, kp: KeyPoint): string {
   return `<li>${escapeHtml(kp.point)}<span class="keywords">${open}${keywords}${close}</span></li>`;
 }
 
+/** A question's follow-ups: each prompt, when it is asked, its key points. */
+function followUps(lang: Lang, q: Question): string {
+  const list = q.follow_ups ?? [];
+  if (list.length === 0) return '';
+  const items = list.map(
+    (f) => `<li><p class="follow-up-prompt">${escapeHtml(f.prompt)}</p>
+<p class="follow-up-meta">${escapeHtml(followUpMeta(lang, f))}</p>
+<ul class="key-points">
+${f.key_points.map((kp) => keyPoint(lang, kp)).join('\n')}
+</ul></li>`,
+  );
+  return `<h4>${escapeHtml(followUpMessages(lang).title)}</h4>
+<ol class="follow-ups">
+${items.join('\n')}
+</ol>
+`;
+}
+
 function question(lang: Lang, q: Question, n: number): string {
   const m = messages(lang);
   return `<article class="question">
@@ -125,7 +149,7 @@ ${paragraphs(q.analysis)}
 <ul class="key-points">
 ${q.key_points.map((kp) => keyPoint(lang, kp)).join('\n')}
 </ul>
-</div>
+${followUps(lang, q)}</div>
 </article>`;
 }
 

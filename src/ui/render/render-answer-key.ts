@@ -1,5 +1,6 @@
-import type { Bank, Question, Section } from '../../bank/types.js';
+import type { Bank, FollowUp, KeyPoint, Question, Section } from '../../bank/types.js';
 import { neutralize } from '../../neutralize.js';
+import { followUpMessages } from '../follow-up-messages.js';
 import { messages } from '../i18n.js';
 import { wrapText } from '../wrap.js';
 import { rule, titledBlock } from './blocks.js';
@@ -25,18 +26,54 @@ function questionMeta(ctx: RenderContext, q: Question): string {
   return `${q.id} · ${m.pointsUnit(formatScore(q.points))} · ${m.limit(formatClock(q.time_limit * 1000))}`;
 }
 
-function keyPointLines(ctx: RenderContext, q: Question): string[] {
+function keyPointLines(ctx: RenderContext, points: readonly KeyPoint[], indent = ''): string[] {
   const sep = ctx.lang === 'zh' ? '、' : ', ';
-  return q.key_points.flatMap((kp) =>
+  return points.flatMap((kp) =>
     wrapText(
       `${neutralize(kp.point)}${brackets(ctx.lang)[0]}${shownKeywords(kp.keywords).map(neutralize).join(sep)}${brackets(ctx.lang)[1]}`,
       ctx.width,
       {
-        firstIndent: '  · ',
-        indent: '    ',
+        firstIndent: `${indent}  · `,
+        indent: `${indent}    `,
       },
     ),
   );
+}
+
+/**
+ * A follow-up's line in the answer key: its id, points (one per key point),
+ * time limit, and when it is asked. Shared by the text, Markdown and HTML keys.
+ */
+export function followUpMeta(lang: RenderContext['lang'], f: FollowUp): string {
+  const m = messages(lang);
+  return [
+    f.id,
+    m.pointsUnit(formatScore(f.key_points.length)),
+    m.limit(formatClock(f.time_limit * 1000)),
+    followUpMessages(lang).askedWhen(f.after),
+  ].join(' · ');
+}
+
+/** A question's follow-ups in the text key: prompt, meta line, key points. */
+function followUpLines(ctx: RenderContext, q: Question): string[] {
+  const list = q.follow_ups ?? [];
+  if (list.length === 0) return [];
+  const { c } = ctx;
+  const out = [c.bold.cyan(followUpMessages(ctx.lang).title)];
+  list.forEach((f, i) => {
+    out.push(
+      ...wrapText(`${i + 1}. ${neutralize(f.prompt)}`, ctx.width, {
+        firstIndent: '  ',
+        indent: '     ',
+      }),
+      ...wrapText(neutralize(followUpMeta(ctx.lang, f)), ctx.width, { indent: '     ' }).map((l) =>
+        c.dim(l),
+      ),
+      ...keyPointLines(ctx, f.key_points, '   '),
+    );
+  });
+  out.push('');
+  return out;
 }
 
 /** The answer key for reading in a terminal or piping to a file. */
@@ -59,7 +96,8 @@ export function renderAnswerKeyText(ctx: RenderContext, sections: readonly Secti
       out.push(c.dim(`   ${questionMeta(ctx, q)}`), '');
       out.push(...titledBlock(ctx, m.referenceAnswer, q.answer), '');
       out.push(...titledBlock(ctx, m.analysis, q.analysis), '');
-      out.push(c.bold.cyan(m.keyPoints), ...keyPointLines(ctx, q), '');
+      out.push(c.bold.cyan(m.keyPoints), ...keyPointLines(ctx, q.key_points), '');
+      out.push(...followUpLines(ctx, q));
     });
     const first = section.questions.length + 1;
     (section.choices ?? []).forEach((item, i) => {
@@ -110,6 +148,20 @@ export function renderAnswerKeyMarkdown(
         );
       }
       out.push('');
+      const followUps = q.follow_ups ?? [];
+      if (followUps.length > 0) out.push(`**${followUpMessages(lang).title}**`, '');
+      followUps.forEach((f, n) => {
+        const [open, close] = brackets(lang);
+        out.push(
+          `${n + 1}. ${escapeMarkdown(f.prompt)}  `,
+          `   *${escapeMarkdown(followUpMeta(lang, f))}*`,
+          ...f.key_points.map(
+            (kp) =>
+              `   - ${escapeMarkdown(kp.point)}${open}${shownKeywords(kp.keywords).map(escapeMarkdown).join(sep)}${close}`,
+          ),
+        );
+      });
+      if (followUps.length > 0) out.push('');
     });
     const first = section.questions.length + 1;
     (section.choices ?? []).forEach((item, i) => {

@@ -21,10 +21,12 @@ export function renderChatStats(ctx: RenderContext, stats: ChatStats): string {
     const last = s.last ? t.outcome[s.last] : t.neverPlayed;
     const when = s.due ? '' : ` · ${formatLocalDateTime(new Date(s.due_at))}`;
     lines.push(
-      `  ${neutralizeInline(s.title)}：${s.resolved}/${s.runs} · ${t.lastOutcome(last)}${when}`,
+      `  ${t.labelled(neutralizeInline(s.title), `${s.resolved}/${s.runs}`)} · ${t.lastOutcome(last)}${when}`,
     );
   }
   if (stats.red_flags.length > 0)
-    lines.push(`  ${t.redFlags}：${stats.red_flags.map((f) => `${f.id} ×${f.chats}`).join('、')}`);
+    lines.push(
+      `  ${t.labelled(t.redFlags, stats.red_flags.map((f) => `${f.id} ×${f.chats}`).join(t.listSeparator))}`,
+    );
   return lines.join('\n');
 }

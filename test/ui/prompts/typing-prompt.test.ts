@@ -112,6 +112,15 @@ describe('the typing view', () => {
     ]);
   });
 
+  it('never starts a row with a closing mark: the character before it moves down with it', () => {
+    // 80 columns of a real passage put 。 alone at the start of the last row.
+    const text = graphemes('一二三四五。六七');
+    const rows = passageRows(text, 10);
+    expect(rows.map((r) => text.slice(r.from, r.to).join(''))).toEqual(['一二三四', '五。六七']);
+    const long = graphemes('一二三四，'.repeat(9));
+    for (const r of passageRows(long, 10)) expect('，。').not.toContain(long[r.from]);
+  });
+
   it('shows a window of the passage around the row being typed, the status row last', () => {
     const p = graphemes('一二三四五六七八九十'.repeat(4));
     const header = (typed: number) =>
