@@ -38,6 +38,33 @@ export function buildMatchers(
   /** The scenario's path in its file, for messages. */
   at = 'questions[0]',
 ): { matchers: Partial<Record<Lang, Question>>; issues: BankIssue[] } {
+  const question = scenarioQuestion(scenario, bankFile);
+  const section: Section = {
+    id: scenario.id,
+    order: 1,
+    title: scenario.title,
+    points: 1,
+    time_limit: scenario.turn_limit,
+    questions: [question],
+    file: scenario.file,
+  };
+  const resolved = resolveBank([section], bankFile, msg, locate);
+  // resolveBank names a question's fields; here they are the scenario's acts.
+  const where = (message: string) =>
+    message.replace(
+      /questions\[0\](?:\.translations\.en)?\.key_points\[(\d+)\]\.keywords/,
+      (_, i) => `${at}.acts.${question.key_points[Number(i)]?.point ?? ''}`,
+    );
+  const issues = resolved.issues.map((issue) => ({ ...issue, message: where(issue.message) }));
+  const q = resolved.sections[0]?.questions[0];
+  return { matchers: q ? matchersOf(q) : {}, issues };
+}
+
+/**
+ * The scenario as a question of the bank: one key point an act (the built-in
+ * ones and its own), its reference as the answer, its red flags.
+ */
+function scenarioQuestion(scenario: ChatScenario, bankFile: BankFile | undefined): Question {
   // A built-in act names concepts a bank may not have: then it has only its other
   // terms (maybe none, and is never shown); a scenario's own act must name real ones.
   const concepts = bankFile?.concepts;
@@ -55,7 +82,7 @@ export function buildMatchers(
     keywords: [...keywords],
   }));
   const en = scenario.translations?.en?.reference;
-  const question: Question = {
+  return {
     id: scenario.id,
     prompt: '',
     points: 1,
@@ -73,40 +100,23 @@ export function buildMatchers(
         }
       : {}),
   };
-  const section: Section = {
-    id: scenario.id,
-    order: 1,
-    title: scenario.title,
-    points: 1,
-    time_limit: scenario.turn_limit,
-    questions: [question],
-    file: scenario.file,
-  };
-  const resolved = resolveBank([section], bankFile, msg, locate);
-  // resolveBank names a question's fields; here they are the scenario's acts.
-  const where = (message: string) =>
-    message.replace(
-      /questions\[0\](?:\.translations\.en)?\.key_points\[(\d+)\]\.keywords/,
-      (_, i) => `${at}.acts.${keyPoints[Number(i)]?.point ?? ''}`,
-    );
-  const issues = resolved.issues.map((issue) => ({ ...issue, message: where(issue.message) }));
-  const q = resolved.sections[0]?.questions[0];
-  const matchers: Partial<Record<Lang, Question>> = {};
-  if (q) {
-    matchers.zh = q;
-    const t = q.translations?.en;
-    // An English conversation names its red flags in English where the bank has it.
-    const redFlags = q.red_flags?.map((f) => ({
-      ...f,
-      wrong: f.translations?.en?.wrong ?? f.wrong,
-    }));
-    if (t?.key_points)
-      matchers.en = {
-        ...q,
-        answer: t.answer,
-        key_points: t.key_points,
-        ...(redFlags ? { red_flags: redFlags } : {}),
-      };
-  }
-  return { matchers, issues };
+}
+
+/** The resolved question as the matcher of each language it has. */
+function matchersOf(q: Question): Partial<Record<Lang, Question>> {
+  const matchers: Partial<Record<Lang, Question>> = { zh: q };
+  const t = q.translations?.en;
+  // An English conversation names its red flags in English where the bank has it.
+  const redFlags = q.red_flags?.map((f) => ({
+    ...f,
+    wrong: f.translations?.en?.wrong ?? f.wrong,
+  }));
+  if (t?.key_points)
+    matchers.en = {
+      ...q,
+      answer: t.answer,
+      key_points: t.key_points,
+      ...(redFlags ? { red_flags: redFlags } : {}),
+    };
+  return matchers;
 }

@@ -10,7 +10,8 @@ import { neutralizeInline } from '../neutralize.js';
 import type { HistoryRecord } from '../store/record.js';
 import { chatRecordsOf, chatSchedule } from './chat-due.js';
 import { chatText, inParens } from './chat-text.js';
-import { loadChats, titleOf } from './load-chats.js';
+import { loadChats } from './load-chats.js';
+import { titleOf } from './scenario-play.js';
 
 export async function chatReminder(
   records: readonly HistoryRecord[],

@@ -88,7 +88,10 @@ export function startConversation(play: ChatPlay): Conversation {
   };
 }
 
-/** The conversation after one more reply, which took `elapsedMs`. A finished one is returned as is. */
+/**
+ * The conversation after one more reply, which took `elapsedMs`. A finished one is returned as is.
+ * One step of the customer's state machine, kept whole on purpose: each return is an outcome of the same turn.
+ */
 export function replyTo(
   play: ChatPlay,
   conversation: Conversation,

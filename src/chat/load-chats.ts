@@ -10,8 +10,7 @@ import { dirname, join } from 'node:path';
 import { BANK_FILE, lineOf, readBankFile } from '../bank/bank-file.js';
 import type { ChatScenario } from '../bank/chat-types.js';
 import { displayPath, MAX_FILE_BYTES } from '../bank/load-bank.js';
-import type { YamlPath } from '../bank/locate-path.js';
-import { messagesFor } from '../bank/messages.js';
+import { type Messages, messagesFor } from '../bank/messages.js';
 import { quote } from '../bank/quote.js';
 import { pathLocator, placeIssues, readYamlDocument } from '../bank/read-section.js';
 import type { BankFile, BankIssue, Question } from '../bank/types.js';
@@ -19,8 +18,8 @@ import { BankError } from '../errors.js';
 import type { Lang } from '../lang.js';
 import { buildMatchers } from './chat-matcher.js';
 import { chatMessagesFor } from './chat-messages.js';
-import { checkChatFile, type PathIssue } from './check-scenarios.js';
-import { type ChatPlay, playScript } from './engine.js';
+import { checkChatFile } from './check-scenarios.js';
+import { checkReferences } from './scenario-play.js';
 
 /** The folder of a bank that holds its chat files. */
 export const CHAT_FOLDER = 'chat';
@@ -144,102 +143,51 @@ async function readChatFile(
   const issues: BankIssue[] = placeIssues(checked.issues, file, locate);
   const listed = (value as { questions?: { id?: unknown }[] }).questions ?? [];
   const scenarios = checked.scenarios.map((scenario): LoadedScenario => {
-    const i = listed.findIndex((q) => q?.id === scenario.id);
-    let built: ReturnType<typeof buildMatchers> | undefined;
-    const build = () => {
-      built ??= buildMatchers(
-        scenario,
-        bankFile,
-        msg,
-        (f, needle) => lineOf(f === file ? text : '', needle),
-        `questions[${i}]`,
-      );
-      // Found at play time (not verified): said as validate would say it.
-      if (!verify && built.issues.length > 0) throw new BankError(built.issues);
-      return built;
-    };
-    const loaded: LoadedScenario = {
-      scenario,
-      get matchers() {
-        return build().matchers;
-      },
-    };
+    const at = listed.findIndex((q) => q?.id === scenario.id);
+    const source = { file, text, bankFile, msg };
+    const { loaded, build } = loadedScenario(scenario, at, source, verify);
     if (verify) {
       const found = build().issues;
       issues.push(...found);
       if (found.length === 0)
-        issues.push(...placeIssues(checkReferences(loaded, lang, ['questions', i]), file, locate));
+        issues.push(...placeIssues(checkReferences(loaded, lang, ['questions', at]), file, locate));
     }
     return loaded;
   });
   return { scenarios, issues, text };
 }
 
-/** The languages a scenario can be played in: Chinese always, and each translation with a reference. */
-export function playLanguages(loaded: LoadedScenario): Lang[] {
-  return loaded.matchers.en && loaded.scenario.translations?.en?.reference ? ['zh', 'en'] : ['zh'];
-}
-
 /**
- * The scenario ready to play in `lang`: its texts in that language where it
- * has them (else as written), and the matcher of that language.
+ * A checked scenario with its matchers built on first use, from the file it
+ * is in (`at`: its index there, for the issues' paths). Unverified, a matcher
+ * that cannot be built throws at play time, said as validate would say it.
  */
-export function playOf(loaded: LoadedScenario, lang: Lang): ChatPlay {
-  const { scenario } = loaded;
-  const t = lang === 'en' ? scenario.translations?.en : undefined;
-  const matcher =
-    (lang === 'en' && t?.reference ? loaded.matchers.en : undefined) ?? loaded.matchers.zh;
-  if (matcher === undefined) throw new Error(`chat scenario ${scenario.id}: no matcher`);
-  if (!t?.reference) return { scenario, lang: t ? lang : 'zh', matcher };
-  const states = Object.fromEntries(
-    Object.entries(scenario.states).map(([name, s]) => {
-      const ts = t.states?.[name];
-      return [name, { ...s, says: ts?.says ?? s.says, ...(ts?.again ? { again: ts.again } : {}) }];
-    }),
-  );
-  return {
-    scenario: {
-      ...scenario,
-      title: t.title ?? scenario.title,
-      wants: t.wants ?? scenario.wants,
-      order: { ...scenario.order, ...t.order },
-      states,
-      reference: t.reference,
-    },
-    lang,
-    matcher,
+function loadedScenario(
+  scenario: ChatScenario,
+  at: number,
+  source: { file: string; text: string; bankFile: BankFile | undefined; msg: Messages },
+  verify: boolean,
+): { loaded: LoadedScenario; build: () => ReturnType<typeof buildMatchers> } {
+  const { file, text, bankFile, msg } = source;
+  let built: ReturnType<typeof buildMatchers> | undefined;
+  const build = () => {
+    built ??= buildMatchers(
+      scenario,
+      bankFile,
+      msg,
+      (f, needle) => lineOf(f === file ? text : '', needle),
+      `questions[${at}]`,
+    );
+    if (!verify && built.issues.length > 0) throw new BankError(built.issues);
+    return built;
   };
-}
-
-/** A reference conversation, played at once, that does not end resolved: an issue at its path. */
-export function checkReferences(
-  loaded: LoadedScenario,
-  lang: Lang,
-  at: YamlPath = [],
-): PathIssue[] {
-  const out: PathIssue[] = [];
-  for (const playLang of playLanguages(loaded)) {
-    const play = playOf(loaded, playLang);
-    const conversation = playScript(play, play.scenario.reference, 0);
-    if (conversation.outcome === 'resolved') continue;
-    const path = [
-      ...at,
-      ...(playLang === 'zh' ? ['reference'] : ['translations', 'en', 'reference']),
-    ];
-    const shown = path
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
-      .join('');
-    out.push({
-      path,
-      message: chatMessagesFor(lang).referenceUnresolved(
-        shown,
-        conversation.outcome ?? (lang === 'zh' ? '未结束' : 'unfinished'),
-        quote(conversation.state),
-        conversation.turns.length,
-      ),
-    });
-  }
-  return out;
+  const loaded: LoadedScenario = {
+    scenario,
+    get matchers() {
+      return build().matchers;
+    },
+  };
+  return { loaded, build };
 }
 
 /** For `validate`: how many chat files a bank has, and every problem in them. */
@@ -256,11 +204,4 @@ export async function checkChats(
     if (error instanceof BankError) return { files, errors: error.issues };
     throw error;
   }
-}
-
-/** A scenario's id and title in `lang` (where it has one), without building its matchers. */
-export function titleOf(loaded: LoadedScenario, lang: Lang): { id: string; title: string } {
-  const { scenario } = loaded;
-  const title = lang === 'en' ? scenario.translations?.en?.title : undefined;
-  return { id: scenario.id, title: title ?? scenario.title };
 }

@@ -2,20 +2,30 @@ import { bankIdOf } from '../bank/bank-id.js';
 import { defaultBankPath } from '../bank/default-bank.js';
 import { chatRecordsOf, chatSchedule } from '../chat/chat-due.js';
 import { chatText } from '../chat/chat-text.js';
-import { type Conversation, playScript, replyTo, startConversation } from '../chat/engine.js';
-import { type LoadedScenario, loadChats, playOf, titleOf } from '../chat/load-chats.js';
+import {
+  type ChatPlay,
+  type Conversation,
+  playScript,
+  replyTo,
+  startConversation,
+} from '../chat/engine.js';
+import { type LoadedScenario, loadChats } from '../chat/load-chats.js';
 import { buildReport, type ChatReport } from '../chat/report.js';
+import { playOf, titleOf } from '../chat/scenario-play.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { neutralize, neutralizeForLog, neutralizeInline } from '../neutralize.js';
+import { neutralizeForLog, neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
 import { resolveDataDir } from '../store/paths.js';
 import { type ChatRecord, newRecordId, RECORD_VERSION } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
-import { formatClock } from '../ui/render/format.js';
-import { renderChatReport, renderTranscript } from '../ui/render/render-chat-report.js';
-import { wrapText } from '../ui/wrap.js';
+import type { RenderContext } from '../ui/render/context.js';
+import {
+  renderChatHeading,
+  renderChatReport,
+  renderTranscript,
+} from '../ui/render/render-chat-report.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory } from './read-history.js';
 import { onTerminalLoss, requireTerminal } from './terminal-session.js';
@@ -58,52 +68,9 @@ export async function runChat(
   io: CommandIO,
 ): Promise<ExitCode> {
   await requireTerminal(io, options, 'chat');
-  const t = chatText(options.lang);
-  const m = messages(options.lang);
-  const bankPath = options.bank ?? defaultBankPath();
-  const chats = await loadChats(bankPath, options.lang);
-  if (chats.scenarios.length === 0) throw new UsageError(t.noScenarios(neutralizeInline(bankPath)));
-  const bankId = bankIdOf({ source: bankPath });
-  const home = resolveDataDir(options.home, io.env);
-  const now = options.now ?? (() => new Date());
-  const { records } = readHistory({ lang: options.lang, home, save: options.save }, io.stderr);
-  const ids = chats.scenarios.map((s) => s.scenario.id);
-  const order = chatSchedule(chatRecordsOf(records, bankId), ids, now()).map((d) => d.id);
-  const loaded = pickScenario(chats.scenarios, name, order);
-  if (!loaded) {
-    // One a line, with its title: joined by ", " the list ran past 80 columns, cut mid-word.
-    const choices = chats.scenarios.map(
-      (s, i) =>
-        `\n  ${i + 1}/${neutralizeInline(s.scenario.id)}  ${neutralizeInline(titleOf(s, options.lang).title)}`,
-    );
-    throw new UsageError(t.unknownScenario(neutralizeInline(name ?? ''), choices.join('')));
-  }
-  const play = playOf(loaded, options.lang);
-  const { scenario } = play;
+  const { play, bankId, home, now } = await chosenPlay(name, options, io);
   const ctx = renderContext(io, options);
-  const { c } = ctx;
-  const colon = options.lang === 'zh' ? '：' : ': ';
-  const details = scenario.order;
-  const orderLine = [
-    `${t.order} ${details.number}`,
-    details.item,
-    details.paid ? `${t.paid} ${details.paid}` : '',
-    details.status ? `${t.status}${colon}${details.status}` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const wrap = (text: string) => wrapText(neutralize(text), Math.max(10, ctx.width - 1));
-  writeLine(
-    io.stdout,
-    [
-      ...wrap(scenario.title).map((r) => c.bold(r)),
-      ...wrap(orderLine).map((r) => c.dim(r)),
-      c.dim(t.turnLimit(formatClock(scenario.turn_limit * 1000))),
-      '',
-    ].join('\n'),
-  );
-  const say = (text: string, emotion: number) =>
-    writeLine(io.stdout, renderTranscript(ctx, [{ who: 'customer', text, emotion }]).join('\n'));
+  writeLine(io.stdout, renderChatHeading(ctx, play.scenario));
 
   const prompts = await import('../ui/prompts/index.js');
   let conversation: Conversation = startConversation(play);
@@ -126,53 +93,14 @@ export async function runChat(
   });
   let interrupted = false;
   try {
-    say(conversation.opening.says, conversation.opening.emotion);
-    while (conversation.outcome === undefined) {
-      let result: { text: string; elapsedMs: number };
-      try {
-        result = await prompts.askAnswer(
-          {
-            message: t.yourReply,
-            question: conversation.turns.at(-1)?.says ?? conversation.opening.says,
-            timeLimit: scenario.turn_limit,
-            labels: {
-              remaining: m.remaining,
-              timeUp: m.timeUp,
-              help: t.replyHelp,
-              fullHelp: m.answerFullHelp,
-              empty: t.replyEmpty,
-              full: m.answerFull,
-              hiddenRows: m.answerHiddenRows,
-            },
-            colors: c,
-          },
-          { input: io.stdin, output: io.stdout },
-        );
-      } catch (error) {
-        if (!prompts.isExitPromptError(error)) throw error;
-        interrupted = true;
-        break;
-      }
-      conversation = replyTo(play, conversation, result.text, result.elapsedMs);
-      const last = conversation.turns.at(-1);
-      if (last) say(last.says, last.emotion);
-    }
+    interrupted = await converse(play, conversation, prompts, ctx, options, io, (next) => {
+      conversation = next;
+    });
   } finally {
     removeSignalHandlers();
   }
 
-  const report = buildReport(play, conversation, interrupted);
-  const reference = playScript(play, scenario.reference, 0);
-  writeLine(
-    io.stdout,
-    [
-      '',
-      renderChatReport(ctx, report),
-      '',
-      c.bold(t.reference),
-      ...renderTranscript(ctx, buildReport(play, reference).transcript.map(withoutTime)),
-    ].join('\n'),
-  );
+  writeLine(io.stdout, chatEnd(ctx, play, conversation, interrupted));
   try {
     save(interrupted);
   } catch (error) {
@@ -183,6 +111,101 @@ export async function runChat(
     throw error;
   }
   return interrupted ? ExitCode.interrupted : ExitCode.ok;
+}
+
+/** The scenario to play (named, else the one most due) in the user's language, and where it is saved. */
+async function chosenPlay(name: string | undefined, options: ChatOptions, io: CommandIO) {
+  const t = chatText(options.lang);
+  const bankPath = options.bank ?? defaultBankPath();
+  const chats = await loadChats(bankPath, options.lang);
+  if (chats.scenarios.length === 0) throw new UsageError(t.noScenarios(neutralizeInline(bankPath)));
+  const bankId = bankIdOf({ source: bankPath });
+  const home = resolveDataDir(options.home, io.env);
+  const now = options.now ?? (() => new Date());
+  const { records } = readHistory({ lang: options.lang, home, save: options.save }, io.stderr);
+  const ids = chats.scenarios.map((s) => s.scenario.id);
+  const order = chatSchedule(chatRecordsOf(records, bankId), ids, now()).map((d) => d.id);
+  const loaded = pickScenario(chats.scenarios, name, order);
+  if (!loaded) {
+    // One a line, with its title: joined by ", " the list ran past 80 columns, cut mid-word.
+    const choices = chats.scenarios.map(
+      (s, i) =>
+        `\n  ${i + 1}/${neutralizeInline(s.scenario.id)}  ${neutralizeInline(titleOf(s, options.lang).title)}`,
+    );
+    throw new UsageError(t.unknownScenario(neutralizeInline(name ?? ''), choices.join('')));
+  }
+  return { play: playOf(loaded, options.lang), bankId, home, now };
+}
+
+/**
+ * The customer's opening, then reply after reply until the conversation from `start` has
+ * an outcome; each step is handed to `onTurn` at once (a kill saves it).
+ * True when the candidate pressed Ctrl+C.
+ */
+async function converse(
+  play: ChatPlay,
+  start: Conversation,
+  prompts: typeof import('../ui/prompts/index.js'),
+  ctx: RenderContext,
+  options: ChatOptions,
+  io: CommandIO,
+  onTurn: (conversation: Conversation) => void,
+): Promise<boolean> {
+  const t = chatText(options.lang);
+  const m = messages(options.lang);
+  const say = (text: string, emotion: number) =>
+    writeLine(io.stdout, renderTranscript(ctx, [{ who: 'customer', text, emotion }]).join('\n'));
+  let conversation = start;
+  say(conversation.opening.says, conversation.opening.emotion);
+  while (conversation.outcome === undefined) {
+    let result: { text: string; elapsedMs: number };
+    try {
+      result = await prompts.askAnswer(
+        {
+          message: t.yourReply,
+          question: conversation.turns.at(-1)?.says ?? conversation.opening.says,
+          timeLimit: play.scenario.turn_limit,
+          labels: {
+            remaining: m.remaining,
+            timeUp: m.timeUp,
+            help: t.replyHelp,
+            fullHelp: m.answerFullHelp,
+            empty: t.replyEmpty,
+            full: m.answerFull,
+            hiddenRows: m.answerHiddenRows,
+          },
+          colors: ctx.c,
+        },
+        { input: io.stdin, output: io.stdout },
+      );
+    } catch (error) {
+      if (!prompts.isExitPromptError(error)) throw error;
+      return true;
+    }
+    conversation = replyTo(play, conversation, result.text, result.elapsedMs);
+    onTurn(conversation);
+    const last = conversation.turns.at(-1);
+    if (last) say(last.says, last.emotion);
+  }
+  return false;
+}
+
+/** The report of the conversation, then the reference conversation played through. */
+function chatEnd(
+  ctx: RenderContext,
+  play: ChatPlay,
+  conversation: Conversation,
+  interrupted: boolean,
+): string {
+  const report = buildReport(play, conversation, interrupted);
+  const reference = playScript(play, play.scenario.reference, 0);
+  return [
+    '',
+    renderChatReport(ctx, report),
+    '',
+    ctx.c.bold(chatText(ctx.lang).reference),
+    ...renderTranscript(ctx, buildReport(play, reference).transcript.map(withoutTime)),
+  ].join('\n');
 }
 
 function withoutTime<T extends { elapsedMs?: number; slow?: boolean }>(line: T): T {

@@ -5,14 +5,16 @@
 
 import { createReadStream } from 'node:fs';
 import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js';
-import type { Bank, Question } from '../bank/types.js';
+import type { Bank, BankIssue, Question } from '../bank/types.js';
 import { BankError, ExpectedError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import type { Lang } from '../lang.js';
 import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
 import { neutralizeInline } from '../neutralize.js';
-import { scoreAnswer, scoringContext } from '../scoring/score-answer.js';
+import { scoringContext } from '../scoring/score-answer.js';
 import type { Attempt } from '../session/attempt.js';
-import { type FollowUpAttempt, gradeFollowUp } from '../session/follow-ups.js';
+import type { FollowUpAttempt } from '../session/follow-ups.js';
+import { gradeAttempt, gradeFollowUpAttempt } from '../session/grade-attempt.js';
 import { type PlannedQuestion, planSession } from '../session/plan.js';
 import { type Summary, summarize } from '../session/summarize.js';
 import { followUpMessages } from '../ui/follow-up-messages.js';
@@ -116,15 +118,51 @@ export async function gradeFile(
   const m = messages(options.lang);
   const input = await readInput(file, io, options);
   const parsed = parseAnswersFile(input.text, input.name, options.lang);
-  const issues = [
-    ...parsed.issues,
-    ...findUnknownAnswerIds(parsed.positions, bank, input.name, options.lang),
-  ];
+  const issues = fileIssues(parsed, bank, input.name, options.lang);
+  issues.sort((a, b) => a.line - b.line || a.col - b.col);
+  if (issues.length > 0) throw new BankError(issues);
+  if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
+
+  const context = scoringContext(bank);
+  const plan = fullPlan(bank).filter((p) => parsed.answers.has(p.question.id));
+  // A file has no timer: nothing timed out, no time recorded; length is judged by each question's own limit.
+  const attempts: Attempt[] = plan.map((item) => {
+    const input = {
+      text: parsed.answers.get(item.question.id) ?? '',
+      timedOut: false,
+      elapsedMs: 0,
+    };
+    const attempt = gradeAttempt(
+      item,
+      input,
+      context,
+      null,
+      parsed.selfScores.get(item.question.id)?.value ?? null,
+    );
+    attempt.followUps = gradeFollowUps(item.question, parsed.answers);
+    return attempt;
+  });
+  return { name: input.name, attempts, plan, summary: summarize(plan, attempts) };
+}
+
+/**
+ * What is wrong in a parsed answers file beside its syntax: ids the bank has
+ * not, a self-score over the question's points, a follow-up answered without
+ * its question. Unsorted.
+ */
+function fileIssues(
+  parsed: ReturnType<typeof parseAnswersFile>,
+  bank: Bank,
+  name: string,
+  lang: Lang,
+): BankIssue[] {
+  const m = messages(lang);
+  const issues = [...parsed.issues, ...findUnknownAnswerIds(parsed.positions, bank, name, lang)];
   for (const [id, self] of parsed.selfScores) {
     const points = questionsById(bank).get(id)?.points;
     if (points !== undefined && self.value > points) {
       issues.push({
-        file: input.name,
+        file: name,
         ...self.position,
         message: m.selfScoreTooHigh(neutralizeInline(id), self.value, points),
       });
@@ -137,36 +175,15 @@ export async function gradeFile(
         const at = parsed.positions.get(f.id);
         if (at && parsed.answers.has(f.id) && !parsed.answers.has(q.id))
           issues.push({
-            file: input.name,
+            file: name,
             ...at,
-            message: followUpMessages(options.lang).withoutQuestion(
+            message: followUpMessages(lang).withoutQuestion(
               neutralizeInline(f.id),
               neutralizeInline(q.id),
             ),
           });
       }
-  issues.sort((a, b) => a.line - b.line || a.col - b.col);
-  if (issues.length > 0) throw new BankError(issues);
-  if (parsed.answers.size === 0) throw new ExpectedError(m.noAnswersInFile, ExitCode.badInput);
-
-  const context = scoringContext(bank);
-  const plan = fullPlan(bank).filter((p) => parsed.answers.has(p.question.id));
-  const attempts: Attempt[] = plan.map(({ question, section }) => {
-    const text = parsed.answers.get(question.id) ?? '';
-    return {
-      questionId: question.id,
-      sectionId: section.id,
-      text,
-      timedOut: false,
-      elapsedMs: 0,
-      timeLimit: null,
-      grade: scoreAnswer(question, text, context),
-      selfScore: parsed.selfScores.get(question.id)?.value ?? null,
-      mode: 'typed' as const,
-      followUps: gradeFollowUps(question, parsed.answers),
-    };
-  });
-  return { name: input.name, attempts, plan, summary: summarize(plan, attempts) };
+  return issues;
 }
 
 /** The follow-ups of a question answered in the file (under their own ids), each graded on its own key points. */
@@ -177,17 +194,6 @@ function gradeFollowUps(
   return (question.follow_ups ?? []).flatMap((f): FollowUpAttempt[] => {
     const text = answers.get(f.id);
     if (text === undefined) return [];
-    return [
-      {
-        followUpId: f.id,
-        ...(f.after === undefined ? {} : { after: f.after }),
-        text,
-        timedOut: false,
-        elapsedMs: 0,
-        timeLimit: null,
-        grade: gradeFollowUp(question, f, { text }),
-        mode: 'typed',
-      },
-    ];
+    return [gradeFollowUpAttempt(question, f, { text, timedOut: false, elapsedMs: 0 }, null)];
   });
 }

@@ -1,9 +1,10 @@
 import { bankIdOf } from '../bank/bank-id.js';
+import type { Bank } from '../bank/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { neutralize } from '../neutralize.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { coreSections, drawSections, planSession } from '../session/plan.js';
-import { attemptFromRecord, findUnfinished } from '../session/resume.js';
+import { attemptFromRecord, findUnfinished, type ResumePoint } from '../session/resume.js';
 import { messages } from '../ui/i18n.js';
 import { writeWrapped } from '../ui/output.js';
 import { ourCommand } from '../ui/render/command-line.js';
@@ -45,38 +46,7 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
       writeWrapped(io, m.nothingToResume);
       return ExitCode.ok;
     }
-    // Over the whole bank: the interview may have been drawn (--draw).
-    const byId = new Map(planSession(bank.sections, options).map((p) => [p.question.id, p]));
-    const resumedPlan = unfinished.plan.flatMap((id) => byId.get(id) ?? []);
-    const previous = unfinished.attempts
-      .filter((a) => byId.has(a.question))
-      .map((a) => attemptFromRecord(a, unfinished.followUps));
-    const drafts = new Map(
-      unfinished.draft
-        ? [
-            [
-              unfinished.draft.question,
-              // Drawn into the answer prompt: nothing from the log reaches the terminal raw.
-              { text: neutralize(unfinished.draft.text), elapsedMs: unfinished.draft.elapsed_ms },
-            ],
-          ]
-        : [],
-    );
-    writeWrapped(io, m.resuming(previous.length, resumedPlan.length));
-    if (!(await waitToStart(io, options))) return ExitCode.interrupted;
-    const recorder = openRecorder({ ...options, bankId, session: unfinished.session }, io.stderr);
-    return runInterview(
-      {
-        plan: resumedPlan,
-        previous,
-        drafts,
-        recorder,
-        scoring: scoringContext(bank),
-        resumeCommand: resumeCommand(options, io),
-      },
-      options,
-      io,
-    );
+    return resumePractice(unfinished, bank, bankId, options, io);
   }
 
   if (unfinished)
@@ -97,6 +67,49 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
   );
   return runInterview(
     { plan, recorder, scoring: scoringContext(bank), resumeCommand: resumeCommand(options, io) },
+    options,
+    io,
+  );
+}
+
+/** The interrupted interview continued: its plan, the answers given, the draft of the question it stopped on. */
+async function resumePractice(
+  unfinished: ResumePoint,
+  bank: Bank,
+  bankId: string,
+  options: PracticeOptions,
+  io: CommandIO,
+): Promise<ExitCode> {
+  const m = messages(options.lang);
+  // Over the whole bank: the interview may have been drawn (--draw).
+  const byId = new Map(planSession(bank.sections, options).map((p) => [p.question.id, p]));
+  const resumedPlan = unfinished.plan.flatMap((id) => byId.get(id) ?? []);
+  const previous = unfinished.attempts
+    .filter((a) => byId.has(a.question))
+    .map((a) => attemptFromRecord(a, unfinished.followUps));
+  const drafts = new Map(
+    unfinished.draft
+      ? [
+          [
+            unfinished.draft.question,
+            // Drawn into the answer prompt: nothing from the log reaches the terminal raw.
+            { text: neutralize(unfinished.draft.text), elapsedMs: unfinished.draft.elapsed_ms },
+          ],
+        ]
+      : [],
+  );
+  writeWrapped(io, m.resuming(previous.length, resumedPlan.length));
+  if (!(await waitToStart(io, options))) return ExitCode.interrupted;
+  const recorder = openRecorder({ ...options, bankId, session: unfinished.session }, io.stderr);
+  return runInterview(
+    {
+      plan: resumedPlan,
+      previous,
+      drafts,
+      recorder,
+      scoring: scoringContext(bank),
+      resumeCommand: resumeCommand(options, io),
+    },
     options,
     io,
   );

@@ -9,7 +9,9 @@ import { randomFromSeed } from '../quiz/random.js';
 import { judge, type QuizAnswer, scoreQuiz } from '../quiz/score.js';
 import { sectionsWithChoices, selectQuiz } from '../quiz/select.js';
 import { renderContext, writeLine, writeWrapped } from '../ui/output.js';
-import { quizText } from '../ui/quiz-text.js';
+import type { ChoicePromptConfig } from '../ui/prompts/index.js';
+import { type QuizText, quizText } from '../ui/quiz-text.js';
+import type { RenderContext } from '../ui/render/context.js';
 import { renderQuizFeedback, renderQuizScore } from '../ui/render/render-quiz.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import { openBank, requireSection } from './open-bank.js';
@@ -66,23 +68,9 @@ export async function runQuiz(options: QuizOptions, io: CommandIO): Promise<Exit
         outOfTime = true;
         break;
       }
-      // The bank's limit of each item, unless --time gives one, or --total times the quiz as a whole.
-      const ownLimit = limits.item ?? (limits.total === null ? presented.item.time_limit : null);
-      const own: QuizLimits = { ...limits, item: options.timer ? ownLimit : null };
-      const clock = itemClock(own, answering);
-      const type = presented.item.type;
+      const clock = itemClock(ownLimits(limits, presented, options), answering);
       const result = await prompts.askChoice(
-        {
-          header: t.header(index + 1, items.length, t.typeName[type]),
-          prompt: presented.item.prompt,
-          options: presented.options.map((o) => o.text),
-          multiple: type === 'multiple',
-          limitMs: clock.limitMs,
-          clockLabel: clock.by === 'quiz' ? t.quizRemaining : t.remaining,
-          help: t.help[type],
-          chooseHint: type === 'multiple' ? t.chooseSome : t.chooseOne,
-          colors: ctx().c,
-        },
+        choicePrompt(presented, index, items.length, clock, t, ctx().c),
         context,
       );
       answering += result.elapsedMs;
@@ -105,6 +93,35 @@ export async function runQuiz(options: QuizOptions, io: CommandIO): Promise<Exit
   recorder.reportUnsaved();
   if (recorder.failed) return ExitCode.io;
   return interrupted ? ExitCode.interrupted : ExitCode.ok;
+}
+
+/** The limits of one item: the bank's, unless --time gives one, or --total times the quiz as a whole. */
+function ownLimits(limits: QuizLimits, presented: PresentedItem, options: QuizOptions): QuizLimits {
+  const ownLimit = limits.item ?? (limits.total === null ? presented.item.time_limit : null);
+  return { ...limits, item: options.timer ? ownLimit : null };
+}
+
+/** The choice prompt of one item: its header, options and clock. */
+function choicePrompt(
+  presented: PresentedItem,
+  index: number,
+  total: number,
+  clock: ReturnType<typeof itemClock>,
+  t: QuizText,
+  colors: RenderContext['c'],
+): ChoicePromptConfig {
+  const type = presented.item.type;
+  return {
+    header: t.header(index + 1, total, t.typeName[type]),
+    prompt: presented.item.prompt,
+    options: presented.options.map((o) => o.text),
+    multiple: type === 'multiple',
+    limitMs: clock.limitMs,
+    clockLabel: clock.by === 'quiz' ? t.quizRemaining : t.remaining,
+    help: t.help[type],
+    chooseHint: type === 'multiple' ? t.chooseSome : t.chooseOne,
+    colors,
+  };
 }
 
 function chooseItems(

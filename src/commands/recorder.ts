@@ -64,120 +64,156 @@ function newSessionId(): string {
 /** A recorder on the user's history (or nowhere, with `--no-save`). */
 export function openRecorder(options: RecorderOptions, stderr: NodeJS.WritableStream): Recorder {
   const session = options.session ?? newSessionId();
-  const now = options.now ?? (() => new Date());
-  if (!options.save) {
+  if (!options.save) return nowhere(session);
+  return new HistoryRecorder(session, options, stderr);
+}
+
+/** The records of one session appended to the history log as they happen. */
+class HistoryRecorder implements Recorder {
+  private started: SessionStartRecord | undefined;
+  private readonly store: HistoryStore;
+  private readonly writes: BestEffort;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly session: string,
+    private readonly options: RecorderOptions,
+    private readonly stderr: NodeJS.WritableStream,
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.writes = new BestEffort(stderr);
+    this.store = openStore(resolveDataDir(options.home), {
+      lang: options.lang,
+      // The log was cleared under this session: its later answers start a new
+      // log, and the session's start goes first so that resume still finds it.
+      onReplaced: () => (this.started ? [this.started] : []),
+    });
+  }
+
+  get failed(): boolean {
+    return this.writes.failed;
+  }
+
+  private base() {
     return {
-      session,
-      failed: false,
-      start() {},
-      attempt: () => newRecordId(),
-      followUp() {},
-      rating() {},
-      draft() {},
-      end() {},
-      reportUnsaved() {},
+      v: RECORD_VERSION as typeof RECORD_VERSION,
+      id: newRecordId(),
+      at: this.now().toISOString(),
+      session: this.session,
     };
   }
-  let started: SessionStartRecord | undefined;
-  const store: HistoryStore = openStore(resolveDataDir(options.home), {
-    lang: options.lang,
-    // The log was cleared under this session: its later answers start a new
-    // log, and the session's start goes first so that resume still finds it.
-    onReplaced: () => (started ? [started] : []),
-  });
-  const base = () => ({
-    v: RECORD_VERSION as typeof RECORD_VERSION,
-    id: newRecordId(),
-    at: now().toISOString(),
+
+  start(command: SessionCommand, plan: readonly string[], run?: RunOptions): void {
+    this.started = {
+      ...this.base(),
+      kind: 'session-start',
+      command,
+      bank: this.options.bankId,
+      plan: [...plan],
+      ...(run?.time === undefined ? {} : { time: run.time }),
+      ...(run ? { timer: run.timer, oral: run.oral === true } : {}),
+      // Written only when off, so a record of a run with follow-ups reads as before.
+      ...(run?.followUps === false ? { follow_ups: false } : {}),
+    };
+    this.store.append(this.started);
+  }
+
+  attempt(attempt: Attempt): string {
+    const record = toAttemptRecord(
+      { ...attempt, text: neutralizeForLog(attempt.text) },
+      { session: this.session, bank: this.options.bankId, at: this.now() },
+    );
+    this.writes.run(() => this.store.append(record), attempt.questionId);
+    return record.id;
+  }
+
+  followUp(attemptId: string, attempt: Attempt, answer: FollowUpAttempt): void {
+    const record = toFollowUpRecord(
+      { ...answer, text: neutralizeForLog(answer.text) },
+      { attemptId, questionId: attempt.questionId },
+      { session: this.session, bank: this.options.bankId, at: this.now() },
+    );
+    this.writes.run(() => this.store.append(record), attempt.questionId);
+  }
+
+  rating(attemptId: string, attempt: Attempt, selfScore: number): void {
+    this.writes.run(
+      () =>
+        this.store.append({
+          v: RECORD_VERSION,
+          kind: 'rating',
+          id: newRecordId(),
+          at: this.now().toISOString(),
+          session: this.session,
+          attempt: attemptId,
+          self_score: selfScore,
+        }),
+      attempt.questionId,
+    );
+  }
+
+  draft(questionId: string, text: string, elapsedMs: number): void {
+    this.writes.run(() =>
+      this.store.append({
+        ...this.base(),
+        kind: 'draft',
+        bank: this.options.bankId,
+        question: questionId,
+        text: neutralizeForLog(text),
+        elapsed_ms: elapsedMs,
+      }),
+    );
+  }
+
+  end(reason: 'finished' | 'interrupted'): void {
+    this.writes.run(() => this.store.append({ ...this.base(), kind: 'session-end', reason }));
+  }
+
+  reportUnsaved(): void {
+    if (this.writes.unsaved.length === 0) return;
+    const ids = this.writes.unsaved.map(neutralizeInline);
+    this.stderr.write(`${storeMessagesFor(this.options.lang).notSaved(ids)}\n`);
+  }
+}
+
+/** The recorder of a run with `--no-save`: it keeps nothing and never fails. */
+function nowhere(session: string): Recorder {
+  return {
     session,
-  });
-  // After the session has started, a failing write must not end the interview:
-  // say plainly that it was not saved (once per different reason) and go on.
-  const reported = new Set<string>();
-  const unsaved: string[] = [];
-  let failed = false;
-  const bestEffort = (write: () => void, questionId?: string) => {
+    failed: false,
+    start() {},
+    attempt: () => newRecordId(),
+    followUp() {},
+    rating() {},
+    draft() {},
+    end() {},
+    reportUnsaved() {},
+  };
+}
+
+/**
+ * The writes after the session has started: a failing one must not end the
+ * interview, so it is said plainly (once per different reason), the question
+ * whose answer it held is kept for the closing note, and the run goes on.
+ */
+class BestEffort {
+  failed = false;
+  readonly unsaved: string[] = [];
+  private readonly reported = new Set<string>();
+  constructor(private readonly stderr: NodeJS.WritableStream) {}
+
+  run(write: () => void, questionId?: string): void {
     try {
       write();
     } catch (error) {
-      failed = true;
-      if (questionId !== undefined && !unsaved.includes(questionId)) unsaved.push(questionId);
+      this.failed = true;
+      if (questionId !== undefined && !this.unsaved.includes(questionId))
+        this.unsaved.push(questionId);
       const message = error instanceof Error ? error.message : String(error);
-      if (!reported.has(message)) {
-        reported.add(message);
-        stderr.write(`${message}\n`);
+      if (!this.reported.has(message)) {
+        this.reported.add(message);
+        this.stderr.write(`${message}\n`);
       }
     }
-  };
-  return {
-    session,
-    get failed() {
-      return failed;
-    },
-    start(command, plan, run) {
-      started = {
-        ...base(),
-        kind: 'session-start',
-        command,
-        bank: options.bankId,
-        plan: [...plan],
-        ...(run?.time === undefined ? {} : { time: run.time }),
-        ...(run ? { timer: run.timer, oral: run.oral === true } : {}),
-        // Written only when off, so a record of a run with follow-ups reads as before.
-        ...(run?.followUps === false ? { follow_ups: false } : {}),
-      };
-      store.append(started);
-    },
-    attempt(attempt) {
-      const record = toAttemptRecord(
-        { ...attempt, text: neutralizeForLog(attempt.text) },
-        { session, bank: options.bankId, at: now() },
-      );
-      bestEffort(() => store.append(record), attempt.questionId);
-      return record.id;
-    },
-    followUp(attemptId, attempt, answer) {
-      const record = toFollowUpRecord(
-        { ...answer, text: neutralizeForLog(answer.text) },
-        { attemptId, questionId: attempt.questionId },
-        { session, bank: options.bankId, at: now() },
-      );
-      bestEffort(() => store.append(record), attempt.questionId);
-    },
-    rating(attemptId, attempt, selfScore) {
-      bestEffort(
-        () =>
-          store.append({
-            v: RECORD_VERSION,
-            kind: 'rating',
-            id: newRecordId(),
-            at: now().toISOString(),
-            session,
-            attempt: attemptId,
-            self_score: selfScore,
-          }),
-        attempt.questionId,
-      );
-    },
-    draft(questionId, text, elapsedMs) {
-      bestEffort(() =>
-        store.append({
-          ...base(),
-          kind: 'draft',
-          bank: options.bankId,
-          question: questionId,
-          text: neutralizeForLog(text),
-          elapsed_ms: elapsedMs,
-        }),
-      );
-    },
-    end(reason) {
-      bestEffort(() => store.append({ ...base(), kind: 'session-end', reason }));
-    },
-    reportUnsaved() {
-      if (unsaved.length === 0) return;
-      const ids = unsaved.map(neutralizeInline);
-      stderr.write(`${storeMessagesFor(options.lang).notSaved(ids)}\n`);
-    },
-  };
+  }
 }

@@ -44,6 +44,13 @@ export async function requireTerminal(
 // input, before SIGHUP arrives, and Node 20's readline then crashes restoring
 // the terminal (nodejs/node#51519): listening on the input too, ahead of
 // readline, saves the draft on every path.
+//
+// It exits here rather than returning a code up the stack: the terminal is
+// gone, so a prompt waits on an input that sends nothing more, and unwinding
+// needs every prompt (the drawn ones and Inquirer's oral checklists) to take
+// one abort signal, and finish() to skip writing the summary to a dead
+// terminal (an EIO there is one more crash to catch). What must not be lost
+// is written synchronously first, so the exit loses nothing.
 export function onTerminalLoss(input: NodeJS.ReadableStream, save: () => void): () => void {
   let saved = false;
   const exitWith = (code: number) => () => {

@@ -74,25 +74,34 @@ export async function runReply(
   for (const line of replyLines(ctx, check, firstMs, result.elapsedMs, message.model[options.lang]))
     writeLine(io.stdout, line);
   if (!options.save || result.text === '') return ExitCode.ok;
-  const record: TypingReplyRecord = {
-    v: RECORD_VERSION,
-    kind: 'typing-reply',
-    id: newRecordId(),
-    at: new Date(now()).toISOString(),
-    session: newRunId(),
-    message: message.id,
-    reply: neutralizeForLog(result.text),
-    first_char_ms: firstMs === null ? null : Math.round(firstMs),
-    send_ms: Math.round(result.elapsedMs),
-    time_limit: limit,
-    timed_out: result.timedOut,
-    found: check.found.map((p) => p.id),
-    missing: check.missing.map((p) => p.id),
-    red_flags: check.redFlags.map((f) => f.id),
-  };
+  const record = replyRecord(message.id, result, { firstMs, limit, check, at: now() });
   if (!saveTypingRecord(record, options, io)) return ExitCode.io;
   writeLine(io.stdout, ctx.c.dim(t.saved));
   return ExitCode.ok;
+}
+
+/** The record of a reply typed to a customer's message. */
+function replyRecord(
+  messageId: string,
+  result: { text: string; elapsedMs: number; timedOut: boolean },
+  run: { firstMs: number | null; limit: number; check: ReplyCheck; at: number },
+): TypingReplyRecord {
+  return {
+    v: RECORD_VERSION,
+    kind: 'typing-reply',
+    id: newRecordId(),
+    at: new Date(run.at).toISOString(),
+    session: newRunId(),
+    message: messageId,
+    reply: neutralizeForLog(result.text),
+    first_char_ms: run.firstMs === null ? null : Math.round(run.firstMs),
+    send_ms: Math.round(result.elapsedMs),
+    time_limit: run.limit,
+    timed_out: result.timedOut,
+    found: run.check.found.map((p) => p.id),
+    missing: run.check.missing.map((p) => p.id),
+    red_flags: run.check.redFlags.map((f) => f.id),
+  };
 }
 
 /** The report on a reply: the times, the phrases used and missing, red flags, a model reply. */

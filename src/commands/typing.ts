@@ -134,16 +134,10 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
     return runReply(options, seconds, io);
   }
 
+  // Read (and its warnings said) with an own text too, as always.
   const records = typingHistory(options, io);
-  let passageId = 'own';
-  let text = own;
-  if (text === undefined) {
-    const last = new Map<string, string>();
-    for (const r of records) if (r.kind === 'typing') last.set(r.passage, r.at);
-    const passage = choosePassage(PASSAGES, last);
-    passageId = passage.id;
-    text = options.lang === 'en' ? passage.en : passage.zh;
-  }
+  const { passageId, text } =
+    own === undefined ? passageToType(records, options.lang) : { passageId: 'own', text: own };
   const unit: TypingUnit = (own === undefined ? options.lang === 'zh' : isChineseText(own))
     ? 'cpm'
     : 'wpm';
@@ -187,7 +181,31 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
   const outcome = typingOutcome(passage, result.text, result.elapsedMs, unit, target);
   for (const line of resultLines(outcome, target, unit, ctx)) writeLine(io.stdout, line);
   if (!options.save) return ExitCode.ok;
-  const record: TypingRecord = {
+  const record = typingRecord(outcome, { passageId, unit, seconds, target }, options);
+  if (!saveTypingRecord(record, options, io)) return ExitCode.io;
+  writeLine(io.stdout, ctx.c.dim(t.saved));
+  return ExitCode.ok;
+}
+
+/** The passage of the bank typed least recently (by the history), in the user's language. */
+function passageToType(
+  records: readonly HistoryRecord[],
+  lang: Lang,
+): { passageId: string; text: string } {
+  const last = new Map<string, string>();
+  for (const r of records) if (r.kind === 'typing') last.set(r.passage, r.at);
+  const passage = choosePassage(PASSAGES, last);
+  return { passageId: passage.id, text: lang === 'en' ? passage.en : passage.zh };
+}
+
+/** The record of a typing run. */
+function typingRecord(
+  outcome: ReturnType<typeof typingOutcome>,
+  run: { passageId: string; unit: TypingUnit; seconds: number; target: number },
+  options: TypingOptions,
+): TypingRecord {
+  const { passageId, unit, seconds, target } = run;
+  return {
     v: RECORD_VERSION,
     kind: 'typing',
     id: newRecordId(),
@@ -206,9 +224,6 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
     passed: outcome.passed,
     finished: outcome.comparison.done,
   };
-  if (!saveTypingRecord(record, options, io)) return ExitCode.io;
-  writeLine(io.stdout, ctx.c.dim(t.saved));
-  return ExitCode.ok;
 }
 
 /** A speed as shown: `52 字/分` or `41 WPM`. */

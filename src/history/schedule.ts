@@ -78,24 +78,7 @@ export function scheduleReviews(
       enable_short_term: false,
     }),
   );
-  const limit = options.now.getTime();
-  const known = new Set(bankQuestionIds);
-  // One pass, no object per answer: this runs over every answer of the history.
-  const answers: AttemptRecord[] = [];
-  const times: number[] = [];
-  let sorted = true;
-  for (const a of attempts) {
-    if (!known.has(a.question) || (options.bankId !== undefined && a.bank !== options.bankId))
-      continue;
-    const time = parseIsoTime(a.at);
-    if (!Number.isFinite(time) || time > limit) continue;
-    if (times.length > 0 && time < (times.at(-1) as number)) sorted = false;
-    answers.push(a);
-    times.push(time);
-  }
-  // Concurrent sessions can interleave their lines; a stable sort keeps log order on a tie.
-  const order = answers.map((_, i) => i);
-  if (!sorted) order.sort((i, j) => (times[i] as number) - (times[j] as number));
+  const { answers, times, order } = inTimeOrder(attempts, bankQuestionIds, options);
 
   const days = userDay(options);
   const cards = new Map<string, { card: ReplayedCard; rating: RatingName; firstSeen: number }>();
@@ -131,6 +114,36 @@ export function scheduleReviews(
       firstSeen: new Date(firstSeen),
     };
   });
+}
+
+/**
+ * The answers that count (questions of the bank, of `bankId` if given, with a
+ * time no later than `now`), their times, and the order of their times.
+ */
+function inTimeOrder(
+  attempts: readonly AttemptRecord[],
+  bankQuestionIds: readonly string[],
+  options: ScheduleOptions,
+): { answers: AttemptRecord[]; times: number[]; order: number[] } {
+  const limit = options.now.getTime();
+  const known = new Set(bankQuestionIds);
+  // One pass, no object per answer: this runs over every answer of the history.
+  const answers: AttemptRecord[] = [];
+  const times: number[] = [];
+  let sorted = true;
+  for (const a of attempts) {
+    if (!known.has(a.question) || (options.bankId !== undefined && a.bank !== options.bankId))
+      continue;
+    const time = parseIsoTime(a.at);
+    if (!Number.isFinite(time) || time > limit) continue;
+    if (times.length > 0 && time < (times.at(-1) as number)) sorted = false;
+    answers.push(a);
+    times.push(time);
+  }
+  // Concurrent sessions can interleave their lines; a stable sort keeps log order on a tie.
+  const order = answers.map((_, i) => i);
+  if (!sorted) order.sort((i, j) => (times[i] as number) - (times[j] as number));
+  return { answers, times, order };
 }
 
 export interface PickOptions {

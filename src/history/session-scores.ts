@@ -40,41 +40,13 @@ export function scoreSessions(
     answers.set(a.session, bySession);
     bySession.set(a.question, a);
   }
-  const sectionOf = new Map<string, { section: string; points: number }>();
-  const sectionOrder = new Map<string, number>();
-  for (const [i, s] of bank.sections.entries()) {
-    sectionOrder.set(s.id, i);
-    for (const q of s.questions) sectionOf.set(q.id, { section: s.id, points: q.points });
-  }
+  const layout = bankLayout(bank);
 
   const out: SessionScore[] = [];
   for (const start of starts) {
     const answered = answers.get(start.session);
     if (!answered || answered.size === 0) continue;
-    const sections = new Map<string, { score: number; max: number }>();
-    const add = (section: string, score: number, max: number) => {
-      const sum = sections.get(section) ?? { score: 0, max: 0 };
-      sum.score += score;
-      sum.max += max;
-      sections.set(section, sum);
-    };
-    const planned = new Set(start.plan);
-    for (const id of start.plan) {
-      const answer = answered.get(id);
-      const known = sectionOf.get(id);
-      if (answer) add(answer.section, finalScoreOf(answer), answer.points);
-      else if (known) add(known.section, 0, known.points);
-    }
-    for (const [id, answer] of answered) {
-      if (!planned.has(id)) add(answer.section, finalScoreOf(answer), answer.points);
-    }
-    const bySection = [...sections]
-      .map(([id, s]) => ({ id, score: round2(s.score), max: round2(s.max) }))
-      .sort(
-        (a, b) =>
-          (sectionOrder.get(a.id) ?? Number.MAX_SAFE_INTEGER) -
-          (sectionOrder.get(b.id) ?? Number.MAX_SAFE_INTEGER),
-      );
+    const bySection = sectionScores(start.plan, answered, layout);
     out.push({
       session: start.session,
       at: start.at,
@@ -87,4 +59,55 @@ export function scoreSessions(
     });
   }
   return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** Where each question of the bank is (its section, its points) and the order of the sections. */
+interface BankLayout {
+  sectionOf: Map<string, { section: string; points: number }>;
+  sectionOrder: Map<string, number>;
+}
+
+function bankLayout(bank: Bank): BankLayout {
+  const sectionOf = new Map<string, { section: string; points: number }>();
+  const sectionOrder = new Map<string, number>();
+  for (const [i, s] of bank.sections.entries()) {
+    sectionOrder.set(s.id, i);
+    for (const q of s.questions) sectionOf.set(q.id, { section: s.id, points: q.points });
+  }
+  return { sectionOf, sectionOrder };
+}
+
+/**
+ * One interview's score by section, in bank order: each planned question (0
+ * when not answered, if the bank still has it), then answers outside the plan.
+ */
+function sectionScores(
+  plan: readonly string[],
+  answered: ReadonlyMap<string, AttemptRecord>,
+  layout: BankLayout,
+): { id: string; score: number; max: number }[] {
+  const sections = new Map<string, { score: number; max: number }>();
+  const add = (section: string, score: number, max: number) => {
+    const sum = sections.get(section) ?? { score: 0, max: 0 };
+    sum.score += score;
+    sum.max += max;
+    sections.set(section, sum);
+  };
+  const planned = new Set(plan);
+  for (const id of plan) {
+    const answer = answered.get(id);
+    const known = layout.sectionOf.get(id);
+    if (answer) add(answer.section, finalScoreOf(answer), answer.points);
+    else if (known) add(known.section, 0, known.points);
+  }
+  for (const [id, answer] of answered) {
+    if (!planned.has(id)) add(answer.section, finalScoreOf(answer), answer.points);
+  }
+  return [...sections]
+    .map(([id, s]) => ({ id, score: round2(s.score), max: round2(s.max) }))
+    .sort(
+      (a, b) =>
+        (layout.sectionOrder.get(a.id) ?? Number.MAX_SAFE_INTEGER) -
+        (layout.sectionOrder.get(b.id) ?? Number.MAX_SAFE_INTEGER),
+    );
 }

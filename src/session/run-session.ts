@@ -1,8 +1,8 @@
 import type { FollowUp, Question } from '../bank/types.js';
-import { gradeFromTicks } from '../scoring/grade-ticks.js';
-import { type ScoreContext, scoreAnswer } from '../scoring/score-answer.js';
+import type { ScoreContext } from '../scoring/score-answer.js';
 import type { Attempt } from './attempt.js';
-import { chooseFollowUps, type FollowUpAttempt, gradeFollowUp } from './follow-ups.js';
+import { chooseFollowUps, type FollowUpAttempt } from './follow-ups.js';
+import { gradeAttempt, gradeFollowUpAttempt } from './grade-attempt.js';
 import type { PlannedQuestion } from './plan.js';
 
 /** What the candidate typed for one question. */
@@ -75,23 +75,13 @@ export async function runSession(
     for (const [index, item] of plan.entries()) {
       io.showQuestion(item, index, plan.length);
       const input = await io.ask(item);
-      const attempt: Attempt = {
-        questionId: item.question.id,
-        sectionId: item.section.id,
-        text: input.text,
-        timedOut: input.timedOut,
-        elapsedMs: input.elapsedMs,
-        timeLimit: item.timeLimit,
-        grade: input.ticked
-          ? gradeFromTicks(item.question, input.ticked)
-          : scoreAnswer(item.question, input.text, {
-              ...scoring,
-              // Length is judged against the limit this run gives (--time); with --no-timer, not at all.
-              timeLimit: item.timeLimit ?? 0,
-            }),
-        selfScore: null,
-        mode: input.ticked ? 'oral' : 'typed',
-      };
+      const attempt = gradeAttempt(
+        item,
+        input,
+        // Length is judged against the limit this run gives (--time); with --no-timer, not at all.
+        { ...scoring, timeLimit: item.timeLimit ?? 0 },
+        item.timeLimit,
+      );
       // Kept and saved before anything else can be interrupted: a graded
       // answer is never lost, even to a kill at the rating prompt.
       attempts.push(attempt);
@@ -125,16 +115,7 @@ async function askFollowUps(
     // A follow-up keeps its own short limit (--time is for the questions); --no-timer lifts it.
     const timeLimit = item.timeLimit === null ? null : followUp.time_limit;
     const input = await ask(item, followUp, timeLimit, index, chosen.length);
-    const answered: FollowUpAttempt = {
-      followUpId: followUp.id,
-      ...(followUp.after === undefined ? {} : { after: followUp.after }),
-      text: input.text,
-      timedOut: input.timedOut,
-      elapsedMs: input.elapsedMs,
-      timeLimit,
-      grade: gradeFollowUp(item.question, followUp, input),
-      mode: input.ticked ? 'oral' : 'typed',
-    };
+    const answered = gradeFollowUpAttempt(item.question, followUp, input, timeLimit);
     attempt.followUps = [...(attempt.followUps ?? []), answered];
     io.onFollowUp?.(attempt, answered, item.question);
   }

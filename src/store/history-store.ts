@@ -46,13 +46,12 @@ import {
 } from 'node:fs';
 import type { Lang } from '../lang.js';
 import { makeFolders, syncFolder } from './folders.js';
-
-export { makeFolders, syncFolder };
-
+import { forEachLine } from './log-lines.js';
 import { storeMessagesFor } from './messages.js';
 import { type LogSink, parseLogLine } from './parse-log.js';
 import { historyPath } from './paths.js';
-import { encodeRecord, type HistoryRecord, type RecordKind } from './record.js';
+import type { HistoryRecord, RecordKind } from './record.js';
+import { encodeRecord } from './record-line.js';
 import { errorCode, StoreError, toStoreError } from './store-error.js';
 
 /** A line of the log that was skipped. */
@@ -135,9 +134,6 @@ export interface StoreOptions {
 }
 
 const NEWLINE = 0x0a;
-const CHUNK = 1 << 20;
-/** A longer line is no record this program wrote: skipped unread, so memory stays bounded. */
-export const MAX_LINE_BYTES = 16 << 20;
 
 // O_NOFOLLOW does not exist on Windows; the lstat before each open covers it there.
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -152,47 +148,6 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
   const { lang } = options;
   let fd: number | undefined;
 
-  // What the path names, without following a link: false when nothing.
-  function requireRegularFile(operation: 'read' | 'write' | 'clear'): boolean {
-    let stats: ReturnType<typeof lstatSync>;
-    try {
-      stats = lstatSync(path);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return false;
-      throw toStoreError(error, operation, path, lang);
-    }
-    if (stats.isSymbolicLink()) throw new StoreError(operation, path, { kind: 'symlink' }, lang);
-    if (stats.isDirectory()) throw new StoreError(operation, path, { kind: 'isDirectory' }, lang);
-    if (!stats.isFile()) throw new StoreError(operation, path, { kind: 'notAFile' }, lang);
-    return true;
-  }
-
-  function openLog(): number {
-    requireRegularFile('write');
-    makeFolders(dir);
-    // O_APPEND for writes; read access to check the last byte.
-    const opened = openSync(path, APPEND_FLAGS, 0o600);
-    if (!fstatSync(opened).isFile()) {
-      closeSync(opened);
-      throw new StoreError('write', path, { kind: 'notAFile' }, lang);
-    }
-    syncFolder(dir);
-    return opened;
-  }
-
-  // Whether the path still names the file `handle` has open.
-  function stillNamed(handle: number): boolean {
-    let named: ReturnType<typeof lstatSync>;
-    try {
-      named = lstatSync(path);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return false;
-      throw error;
-    }
-    const open = fstatSync(handle);
-    return named.ino === open.ino && named.dev === open.dev;
-  }
-
   function close(): void {
     if (fd === undefined) return;
     const open = fd;
@@ -200,104 +155,22 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
     closeSync(open);
   }
 
-  function endsInsideALine(handle: number): boolean {
-    const { size } = fstatSync(handle);
-    if (size === 0) return false;
-    const last = Buffer.alloc(1);
-    return readSync(handle, last, 0, 1, size - 1) === 1 && last[0] !== NEWLINE;
-  }
-
-  function write(handle: number, record: HistoryRecord): void {
-    const line = encodeRecord(record);
-    const bytes = Buffer.from(`${endsInsideALine(handle) ? '\n' : ''}${line}\n`, 'utf8');
-    // One write of the whole line: never split, so never interleaved.
-    const written = writeSync(handle, bytes);
-    if (written !== bytes.length) {
-      throw new StoreError(
-        'write',
-        path,
-        { kind: 'partialWrite', written, expected: bytes.length },
-        lang,
-      );
-    }
-    fsyncSync(handle);
-  }
-
-  function scan(
-    visit: (record: HistoryRecord, textJson?: Buffer) => void,
-    scanOptions: ScanOptions = {},
-  ): ScanResult {
-    const result: ScanResult = { warnings: [], bad: 0, skipped: 0 };
-    if (!requireRegularFile('read')) return result;
-    let handle: number;
-    try {
-      handle = openSync(path, READ_FLAGS);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return result;
-      throw toStoreError(error, 'read', path, lang);
-    }
-    const messages = storeMessagesFor(lang);
-    const quiet = scanOptions.only !== undefined;
-    const sink: LogSink = {
-      record: visit,
-      issue: (issue) => {
-        if (quiet) return;
-        result.bad++;
-        if (result.warnings.length < WARNINGS_KEPT) {
-          result.warnings.push({
-            file: path,
-            line: issue.line,
-            message: messages.badLine(issue.error),
-          });
-        }
-      },
-      skip: () => {
-        if (!quiet) result.skipped++;
-      },
-    };
-    const marker =
-      scanOptions.only === undefined
-        ? undefined
-        : Buffer.from(`"kind":${JSON.stringify(scanOptions.only)}`, 'utf8');
-    try {
-      if (!fstatSync(handle).isFile())
-        throw new StoreError('read', path, { kind: 'notAFile' }, lang);
-      forEachLine(
-        handle,
-        (bytes, start, end, line) => {
-          parseLogLine(
-            bytes,
-            start,
-            end,
-            line,
-            sink,
-            scanOptions.textJson ? 'textJson' : scanOptions.slim ? 'slim' : 'whole',
-          );
-        },
-        (line) => sink.issue({ line, error: { code: 'incomplete' } }),
-        marker,
-      );
-    } catch (error) {
-      throw toStoreError(error, 'read', path, lang);
-    } finally {
-      closeSync(handle);
-    }
-    return result;
-  }
+  const scan: HistoryStore['scan'] = (visit, scanOptions = {}) =>
+    scanLog(path, lang, visit, scanOptions);
 
   return {
     path,
 
     append(record) {
       try {
-        if (fd !== undefined && !stillNamed(fd)) {
+        if (fd !== undefined && !stillNamed(path, fd)) {
           // Cleared (or moved away) under this session: go on in a new log.
           close();
-          fd = openLog();
-          for (const first of options.onReplaced?.() ?? []) write(fd, first);
+          fd = openLog(dir, path, lang);
+          for (const first of options.onReplaced?.() ?? []) writeRecord(fd, path, first, lang);
         }
-        fd ??= openLog();
-        write(fd, record);
+        fd ??= openLog(dir, path, lang);
+        writeRecord(fd, path, record, lang);
       } catch (error) {
         throw toStoreError(error, 'write', path, lang);
       }
@@ -313,7 +186,7 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
     clear() {
       close();
       try {
-        if (!requireRegularFile('clear')) return;
+        if (!requireRegularFile(path, 'clear', lang)) return;
         unlinkSync(path);
       } catch (error) {
         if (errorCode(error) !== 'ENOENT') throw toStoreError(error, 'clear', path, lang);
@@ -324,88 +197,142 @@ export function openStore(dir: string, options: StoreOptions): HistoryStore {
   };
 }
 
-/**
- * Calls `onLine` with each line of the open file (without its newline),
- * reading a chunk at a time; the bytes passed are valid only during the call.
- * A line longer than `MAX_LINE_BYTES` is skipped and passed to `onOverlong`.
- * With `marker`, only the lines that hold it, and their numbers are 0.
- */
-function forEachLine(
-  handle: number,
-  onLine: (bytes: Buffer, start: number, end: number, line: number) => void,
-  onOverlong: (line: number) => void,
-  marker?: Buffer,
-): void {
-  let buffer = Buffer.allocUnsafe(CHUNK);
-  let filled = 0;
-  let line = 1;
-  let skipping = false;
-  for (;;) {
-    if (filled === buffer.length) {
-      if (buffer.length >= MAX_LINE_BYTES) {
-        onOverlong(line);
-        skipping = true;
-        filled = 0;
-      } else {
-        const bigger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, filled);
-        buffer = bigger;
-      }
-    }
-    const read = readSync(handle, buffer, filled, buffer.length - filled, null);
-    const view = buffer.subarray(0, filled + read);
-    let start = 0;
-    let newline = view.indexOf(NEWLINE, filled);
-    if (marker !== undefined && newline !== -1) {
-      if (skipping) {
-        skipping = false;
-        start = newline + 1;
-      }
-      start = eachMarkedLine(view, start, marker, onLine);
-      newline = -1;
-    }
-    while (newline !== -1) {
-      if (skipping) skipping = false;
-      else onLine(view, start, newline, line);
-      line++;
-      start = newline + 1;
-      newline = view.indexOf(NEWLINE, start);
-    }
-    if (read === 0) {
-      const tail = view.subarray(start);
-      if (!skipping && start < view.length && (marker === undefined || tail.includes(marker)))
-        onLine(view, start, view.length, line);
-      return;
-    }
-    if (skipping) {
-      filled = 0;
-    } else {
-      buffer.copy(buffer, 0, start, view.length);
-      filled = view.length - start;
-    }
+/** What the path names, without following a link: false when nothing. */
+function requireRegularFile(
+  path: string,
+  operation: 'read' | 'write' | 'clear',
+  lang: Lang,
+): boolean {
+  let stats: ReturnType<typeof lstatSync>;
+  try {
+    stats = lstatSync(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw toStoreError(error, operation, path, lang);
   }
+  if (stats.isSymbolicLink()) throw new StoreError(operation, path, { kind: 'symlink' }, lang);
+  if (stats.isDirectory()) throw new StoreError(operation, path, { kind: 'isDirectory' }, lang);
+  if (!stats.isFile()) throw new StoreError(operation, path, { kind: 'notAFile' }, lang);
+  return true;
+}
+
+/** The log opened for appending (made, with its folder, when missing). */
+function openLog(dir: string, path: string, lang: Lang): number {
+  requireRegularFile(path, 'write', lang);
+  makeFolders(dir);
+  // O_APPEND for writes; read access to check the last byte.
+  const opened = openSync(path, APPEND_FLAGS, 0o600);
+  if (!fstatSync(opened).isFile()) {
+    closeSync(opened);
+    throw new StoreError('write', path, { kind: 'notAFile' }, lang);
+  }
+  syncFolder(dir);
+  return opened;
+}
+
+/** Whether the path still names the file `handle` has open. */
+function stillNamed(path: string, handle: number): boolean {
+  let named: ReturnType<typeof lstatSync>;
+  try {
+    named = lstatSync(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+  const open = fstatSync(handle);
+  return named.ino === open.ino && named.dev === open.dev;
+}
+
+function endsInsideALine(handle: number): boolean {
+  const { size } = fstatSync(handle);
+  if (size === 0) return false;
+  const last = Buffer.alloc(1);
+  return readSync(handle, last, 0, 1, size - 1) === 1 && last[0] !== NEWLINE;
+}
+
+/** One record appended as one write of its whole line, flushed to disk before returning. */
+function writeRecord(handle: number, path: string, record: HistoryRecord, lang: Lang): void {
+  const line = encodeRecord(record);
+  const bytes = Buffer.from(`${endsInsideALine(handle) ? '\n' : ''}${line}\n`, 'utf8');
+  // One write of the whole line: never split, so never interleaved.
+  const written = writeSync(handle, bytes);
+  if (written !== bytes.length) {
+    throw new StoreError(
+      'write',
+      path,
+      { kind: 'partialWrite', written, expected: bytes.length },
+      lang,
+    );
+  }
+  fsyncSync(handle);
+}
+
+/** Every record of the log at `path` passed to `visit`, bad lines counted (see `HistoryStore.scan`). */
+function scanLog(
+  path: string,
+  lang: Lang,
+  visit: (record: HistoryRecord, textJson?: Buffer) => void,
+  scanOptions: ScanOptions,
+): ScanResult {
+  const result: ScanResult = { warnings: [], bad: 0, skipped: 0 };
+  if (!requireRegularFile(path, 'read', lang)) return result;
+  let handle: number;
+  try {
+    handle = openSync(path, READ_FLAGS);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return result;
+    throw toStoreError(error, 'read', path, lang);
+  }
+  const sink = warningSink(path, lang, visit, result, scanOptions.only !== undefined);
+  const marker =
+    scanOptions.only === undefined
+      ? undefined
+      : Buffer.from(`"kind":${JSON.stringify(scanOptions.only)}`, 'utf8');
+  const read = scanOptions.textJson ? 'textJson' : scanOptions.slim ? 'slim' : 'whole';
+  try {
+    if (!fstatSync(handle).isFile()) throw new StoreError('read', path, { kind: 'notAFile' }, lang);
+    forEachLine(
+      handle,
+      (bytes, start, end, line) => parseLogLine(bytes, start, end, line, sink, read),
+      (line) => sink.issue({ line, error: { code: 'incomplete' } }),
+      marker,
+    );
+  } catch (error) {
+    throw toStoreError(error, 'read', path, lang);
+  } finally {
+    closeSync(handle);
+  }
+  return result;
 }
 
 /**
- * Calls `onLine` with each whole line of `view` from `start` that holds
- * `marker`, found by one search of the chunk rather than one per line (a
- * pass for a few lines among 100,000); returns where the last, unfinished
- * line starts.
+ * Where a scan's lines go: records to `visit`, bad and skipped lines counted
+ * in `result` (the first few bad ones as warnings); `quiet` (a scan of one
+ * kind, the first pass before a full one) counts nothing: the full pass does.
  */
-function eachMarkedLine(
-  view: Buffer,
-  start: number,
-  marker: Buffer,
-  onLine: (bytes: Buffer, start: number, end: number, line: number) => void,
-): number {
-  const complete = view.lastIndexOf(NEWLINE);
-  if (complete < start) return start;
-  let hit = view.indexOf(marker, start);
-  while (hit !== -1 && hit < complete) {
-    const from = Math.max(start, view.lastIndexOf(NEWLINE, hit) + 1);
-    const end = view.indexOf(NEWLINE, hit);
-    onLine(view, from, end, 0);
-    hit = view.indexOf(marker, end + 1);
-  }
-  return complete + 1;
+function warningSink(
+  path: string,
+  lang: Lang,
+  visit: (record: HistoryRecord, textJson?: Buffer) => void,
+  result: ScanResult,
+  quiet: boolean,
+): LogSink {
+  const messages = storeMessagesFor(lang);
+  return {
+    record: visit,
+    issue: (issue) => {
+      if (quiet) return;
+      result.bad++;
+      if (result.warnings.length < WARNINGS_KEPT) {
+        result.warnings.push({
+          file: path,
+          line: issue.line,
+          message: messages.badLine(issue.error),
+        });
+      }
+    },
+    skip: () => {
+      if (!quiet) result.skipped++;
+    },
+  };
 }

@@ -4,7 +4,8 @@
  */
 
 import type { Lang } from '../lang.js';
-import type { DecodeError, FieldType } from './record.js';
+import type { DecodeError } from './record-line.js';
+import type { FieldType } from './record-specs.js';
 
 /** What went wrong with the history file or its folder. */
 export type StoreProblem =

@@ -4,14 +4,13 @@
  * the file; a bad line stays where it is.
  */
 
+import { type HistoryRecord, RECORD_START } from './record.js';
 import {
   type DecodeError,
   type DecodeResult,
   decodeLineBytes,
-  type HistoryRecord,
   type LineRead,
-  RECORD_START,
-} from './record.js';
+} from './record-line.js';
 
 /** A line (or part of one) that is not a record. */
 export interface LogIssue {

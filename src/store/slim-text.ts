@@ -12,7 +12,8 @@
  * odd number of backslashes.
  */
 
-import { closingQuote, firstCharacter } from './flat-json.js';
+import { firstCharacter } from './flat-json.js';
+import { closingQuote } from './json-reader.js';
 
 const TEXT_KEY = Buffer.from('"text":"', 'utf8');
 const ATTEMPT = Buffer.from('"kind":"attempt"', 'utf8');

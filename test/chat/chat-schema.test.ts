@@ -3,12 +3,8 @@ import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  CHAT_TABLES,
-  type ChatRecordKind,
-  checkChatFile,
-  requiredFields,
-} from '../../src/chat/check-scenarios.js';
+import { CHAT_TABLES, type ChatRecordKind, requiredFields } from '../../src/chat/chat-tables.js';
+import { checkChatFile } from '../../src/chat/check-scenarios.js';
 
 /**
  * The JSON Schema shipped for editors (questions/chat.schema.json) and the

@@ -4,14 +4,9 @@ import { EMOTION_MAX } from '../../src/bank/chat-types.js';
 import { classifyReply } from '../../src/chat/classify.js';
 import { customerLines } from '../../src/chat/customer-lines.js';
 import { playScript, replyTo, startConversation } from '../../src/chat/engine.js';
-import {
-  type ChatBank,
-  type LoadedScenario,
-  loadChats,
-  playLanguages,
-  playOf,
-} from '../../src/chat/load-chats.js';
+import { type ChatBank, type LoadedScenario, loadChats } from '../../src/chat/load-chats.js';
 import { buildReport } from '../../src/chat/report.js';
+import { playLanguages, playOf } from '../../src/chat/scenario-play.js';
 
 const SHIPPED = resolve(import.meta.dirname, '../../questions');
 let bank: ChatBank;

@@ -5,10 +5,12 @@ import { chatSchedule } from '../../src/chat/chat-due.js';
 import { chatReminder } from '../../src/chat/chat-reminder.js';
 import { computeChatStats } from '../../src/chat/chat-stats.js';
 import { playScript } from '../../src/chat/engine.js';
-import { loadChats, playOf } from '../../src/chat/load-chats.js';
+import { loadChats } from '../../src/chat/load-chats.js';
 import { buildReport } from '../../src/chat/report.js';
+import { playOf } from '../../src/chat/scenario-play.js';
 import { toChatRecord } from '../../src/commands/chat.js';
-import { type ChatRecord, decodeLine, encodeRecord } from '../../src/store/record.js';
+import type { ChatRecord } from '../../src/store/record.js';
+import { decodeLine, encodeRecord } from '../../src/store/record-line.js';
 import { renderChatStats } from '../../src/ui/render/render-chat-stats.js';
 
 const SHIPPED = resolve(import.meta.dirname, '../../questions');

@@ -7,7 +7,7 @@ import { openRecorder } from '../../src/commands/recorder.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import type { Attempt } from '../../src/session/attempt.js';
 import { openStore } from '../../src/store/history-store.js';
-import { encodeRecord } from '../../src/store/record.js';
+import { encodeRecord } from '../../src/store/record-line.js';
 import { replayRecords } from '../../src/store/replay.js';
 import { stringifyJson } from '../../src/ui/render/json.js';
 import { fakeIO } from '../fake-io.js';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { playScript } from '../../src/chat/engine.js';
-import { type ChatBank, loadChats, playOf } from '../../src/chat/load-chats.js';
+import { type ChatBank, loadChats } from '../../src/chat/load-chats.js';
+import { playOf } from '../../src/chat/scenario-play.js';
 import { BIN, binaryInTmux, hasTmux, type TmuxSession } from './tmux.js';
 
 const start = binaryInTmux();

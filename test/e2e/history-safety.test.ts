@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { encodeRecord } from '../../src/store/record.js';
+import { encodeRecord } from '../../src/store/record-line.js';
 import { BIN, binaryInTmux, hasTmux, type TmuxSession } from './tmux.js';
 
 // Part 3 of issue 8: nothing the candidate did is lost, and nothing from the

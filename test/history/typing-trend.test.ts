@@ -6,13 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runStats } from '../../src/commands/stats.js';
 import { typingTrends } from '../../src/history/typing-trend.js';
 import { openStore } from '../../src/store/history-store.js';
-import {
-  decodeLine,
-  encodeRecord,
-  type HistoryRecord,
-  RECORD_VERSION,
-  type TypingRecord,
-} from '../../src/store/record.js';
+import { type HistoryRecord, RECORD_VERSION, type TypingRecord } from '../../src/store/record.js';
+import { decodeLine, encodeRecord } from '../../src/store/record-line.js';
 import { renderTypingChart } from '../../src/ui/render/render-typing-chart.js';
 import { displayWidth } from '../../src/ui/text-width.js';
 import { fakeIO } from '../fake-io.js';

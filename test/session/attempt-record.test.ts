@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../src/session/attempt.js';
 import { toAttemptRecord } from '../../src/session/attempt-record.js';
-import { decodeLine, encodeRecord } from '../../src/store/record.js';
+import { decodeLine, encodeRecord } from '../../src/store/record-line.js';
 
 const attempt: Attempt = {
   questionId: 'greeting-1',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toFollowUpRecord } from '../../src/session/attempt-record.js';
 import { attemptFromRecord, findUnfinished } from '../../src/session/resume.js';
-import { decodeLine, encodeRecord, type HistoryRecord } from '../../src/store/record.js';
+import type { HistoryRecord } from '../../src/store/record.js';
+import { decodeLine, encodeRecord } from '../../src/store/record-line.js';
 import { validateRecord } from '../../src/store/validate-record.js';
 import { sampleAttempt } from '../store/sample-records.js';
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseFlatObject } from '../../src/store/flat-json.js';
-import { encodeRecord, fieldsOf, type RecordKind } from '../../src/store/record.js';
-import { FIELD_NAMES, makeRecord, type Slots, slotsOf } from '../../src/store/validate-record.js';
+import type { RecordKind } from '../../src/store/record.js';
+import { encodeRecord } from '../../src/store/record-line.js';
+import {
+  FIELD_NAMES,
+  fieldsOf,
+  makeRecord,
+  type Slots,
+  slotsOf,
+} from '../../src/store/validate-record.js';
 import { seededRandom } from '../seeded-random.js';
 
 // Pieces of JSON (good and bad) that a line's object is made of at random.

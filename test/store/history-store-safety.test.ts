@@ -12,8 +12,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_LINE_BYTES, openStore, WARNINGS_KEPT } from '../../src/store/history-store.js';
-import { encodeRecord, type HistoryRecord, type RatingRecord } from '../../src/store/record.js';
+import { openStore, WARNINGS_KEPT } from '../../src/store/history-store.js';
+import { MAX_LINE_BYTES } from '../../src/store/log-lines.js';
+import type { HistoryRecord, RatingRecord } from '../../src/store/record.js';
+import { encodeRecord } from '../../src/store/record-line.js';
 import { replayRecords } from '../../src/store/replay.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { seededRandom } from '../seeded-random.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../src/store/history-store.js';
-import { encodeRecord } from '../../src/store/record.js';
+import { encodeRecord } from '../../src/store/record-line.js';
 import { StoreError } from '../../src/store/store-error.js';
 import { sampleAttempt } from './sample-records.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLog } from '../../src/store/parse-log.js';
-import { encodeRecord } from '../../src/store/record.js';
+import { encodeRecord } from '../../src/store/record-line.js';
 import { draft, frame, sampleAttempt, sessionStart } from './sample-records.js';
 
 const a = sampleAttempt({ id: 'a' });

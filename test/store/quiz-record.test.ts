@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLine, encodeRecord, type QuizAnswerRecord } from '../../src/store/record.js';
+import type { QuizAnswerRecord } from '../../src/store/record.js';
+import { decodeLine, encodeRecord } from '../../src/store/record-line.js';
 
 const record: QuizAnswerRecord = {
   v: 1,

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crc32Hex } from '../../src/store/crc32.js';
-import {
-  type DecodeResult,
-  decodeLine,
-  encodeRecord,
-  type HistoryRecord,
-  newRecordId,
-} from '../../src/store/record.js';
+import { type HistoryRecord, newRecordId } from '../../src/store/record.js';
+import { type DecodeResult, decodeLine, encodeRecord } from '../../src/store/record-line.js';
 import { draft, frame, sampleAttempt, sessionEnd, sessionStart } from './sample-records.js';
 
 const json = (value: unknown): string => JSON.stringify(value);

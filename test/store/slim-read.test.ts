@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type DecodeResult,
-  decodeLineBytes,
-  encodeRecord,
-  fieldsOf,
-  type HistoryRecord,
-} from '../../src/store/record.js';
+import type { HistoryRecord } from '../../src/store/record.js';
+import { type DecodeResult, decodeLineBytes, encodeRecord } from '../../src/store/record-line.js';
+import { fieldsOf } from '../../src/store/validate-record.js';
 import { seededRandom as random } from '../seeded-random.js';
 import { draft, sampleAttempt } from './sample-records.js';
 

@@ -3,7 +3,7 @@
  * turn, the customer's emotion as a small chart of plain characters (it reads
  * the same without colour), key steps, red flags, typing speed, transcript.
  */
-import { EMOTION_MAX } from '../../bank/chat-types.js';
+import { type ChatScenario, EMOTION_MAX } from '../../bank/chat-types.js';
 import { actLabel, chatText, inParens } from '../../chat/chat-text.js';
 import type { ChatReport, TranscriptLine } from '../../chat/report.js';
 import { neutralize } from '../../neutralize.js';
@@ -12,6 +12,29 @@ import type { RenderContext } from './context.js';
 import { formatClock } from './format.js';
 
 const GOOD = new Set(['resolved', 'escalated']);
+
+/** A chat's heading: the scenario's title, its order's details, the time a reply has. */
+export function renderChatHeading(ctx: RenderContext, scenario: ChatScenario): string {
+  const t = chatText(ctx.lang);
+  const { c } = ctx;
+  const colon = ctx.lang === 'zh' ? '：' : ': ';
+  const details = scenario.order;
+  const orderLine = [
+    `${t.order} ${details.number}`,
+    details.item,
+    details.paid ? `${t.paid} ${details.paid}` : '',
+    details.status ? `${t.status}${colon}${details.status}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const wrap = (text: string) => wrapText(neutralize(text), Math.max(10, ctx.width - 1));
+  return [
+    ...wrap(scenario.title).map((r) => c.bold(r)),
+    ...wrap(orderLine).map((r) => c.dim(r)),
+    c.dim(t.turnLimit(formatClock(scenario.turn_limit * 1000))),
+    '',
+  ].join('\n');
+}
 
 /** The outcome line: 已解决 ✓, or what went wrong. */
 export function renderOutcome(ctx: RenderContext, report: Pick<ChatReport, 'outcome'>): string {

@@ -95,26 +95,7 @@ export function renderStats(
 
   out.push('', ...sectionTable({ ...ctx, width: Math.min(width, TABLE_WIDTH) }, stats));
 
-  if (stats.weakest.length > 0) {
-    // The command to drill them: in the heading where it fits, else under the list, whole.
-    const title = t.weakest(stats.weakest.length);
-    const drill = withCommand(t.drillWeakest, t.drillWeakestCommand(stats.weakest.length), width);
-    const both = `${title}  ${drill[0]}`;
-    const inline = drill.length === 1 && displayWidth(both) <= width;
-    out.push('', heading(inline ? both : title));
-    out.push(...weakestTable(ctx, stats.weakest));
-    if (!inline) out.push(...drill);
-  }
-  if (stats.mostMissed.length > 0) {
-    const countWidth = Math.max(...stats.mostMissed.map((m) => displayWidth(`×${m.count}`)));
-    out.push('', heading(t.mostMissed));
-    for (const m of stats.mostMissed) {
-      const lead = `${padStartDisplay(`×${m.count}`, countWidth + 1)} `;
-      out.push(
-        lead + truncateDisplay(neutralizeInline(m.point), Math.max(1, width - displayWidth(lead))),
-      );
-    }
-  }
+  out.push(...weakSpots(ctx, stats, heading));
 
   out.push('', heading(t.review));
   if (stats.due.now > 0) out.push(...wrap(t.dueNow(stats.due.now)), `  ${t.reviewCommand}`);
@@ -122,6 +103,38 @@ export function renderStats(
   else if (stats.due.new === 0) out.push(...wrap(t.nothingScheduled));
   if (stats.due.new > 0) out.push(...wrap(t.newQuestions(stats.due.new)).map((l) => c.dim(l)));
   return out.join('\n');
+}
+
+/** The weakest questions (with the command to drill them) and the key points missed most. */
+function weakSpots(
+  ctx: RenderContext,
+  stats: HistoryStats,
+  heading: (text: string) => string,
+): string[] {
+  const t = statsText(ctx.lang);
+  const { width } = ctx;
+  const lines: string[] = [];
+  if (stats.weakest.length > 0) {
+    // The command to drill them: in the heading where it fits, else under the list, whole.
+    const title = t.weakest(stats.weakest.length);
+    const drill = withCommand(t.drillWeakest, t.drillWeakestCommand(stats.weakest.length), width);
+    const both = `${title}  ${drill[0]}`;
+    const inline = drill.length === 1 && displayWidth(both) <= width;
+    lines.push('', heading(inline ? both : title));
+    lines.push(...weakestTable(ctx, stats.weakest));
+    if (!inline) lines.push(...drill);
+  }
+  if (stats.mostMissed.length > 0) {
+    const countWidth = Math.max(...stats.mostMissed.map((m) => displayWidth(`×${m.count}`)));
+    lines.push('', heading(t.mostMissed));
+    for (const m of stats.mostMissed) {
+      const lead = `${padStartDisplay(`×${m.count}`, countWidth + 1)} `;
+      lines.push(
+        lead + truncateDisplay(neutralizeInline(m.point), Math.max(1, width - displayWidth(lead))),
+      );
+    }
+  }
+  return lines;
 }
 
 /** The trend of a question's latest shares, oldest first: `60→80→0%`. */

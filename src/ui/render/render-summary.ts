@@ -18,6 +18,50 @@ import { formatClock, formatScore, sectionNumber } from './format.js';
 export function renderSummary(ctx: RenderContext, summary: Summary, interrupted: boolean): string {
   const m = messages(ctx.lang);
   const { c } = ctx;
+  const title = wrapText(interrupted ? m.summaryInterrupted : m.summaryTitle, ctx.width).map((l) =>
+    c.bold(l),
+  );
+  const out = ['', rule(ctx), ...title, '', ...scoreTable(ctx, summary, interrupted)];
+  if (summary.selfRated > 0) {
+    const auto = `${formatScore(summary.autoScore)}/${formatScore(interrupted ? summary.answeredMax : summary.max)}`;
+    out.push(...wrapText(m.scoresBoth(auto, summary.selfRated), ctx.width).map((l) => c.dim(l)));
+  }
+  out.push(c.dim(m.answered(summary.answered, summary.questions)));
+  // Follow-ups are reported beside the total, never in it: the interview keeps its points.
+  const asked = summary.followUps;
+  if (asked.asked > 0)
+    out.push(
+      ...wrapText(
+        followUpMessages(ctx.lang).summary(
+          formatScore(asked.score),
+          formatScore(asked.max),
+          asked.asked,
+        ),
+        ctx.width,
+      ),
+    );
+  out.push('');
+  if (summary.answered === 0) {
+    out.push(m.nothingAnswered);
+  } else if (summary.mostMissed.length === 0) {
+    out.push(c.green(m.noneMissed));
+  } else {
+    out.push(c.bold.cyan(m.mostMissed));
+    for (const miss of summary.mostMissed) {
+      const text = `${neutralize(miss.point)} ×${miss.count} (−${formatScore(miss.lost)})`;
+      out.push(...wrapText(text, ctx.width, { firstIndent: '  · ', indent: '    ' }));
+    }
+  }
+  return out.join('\n');
+}
+
+/**
+ * The table's rows: a header, a row a section (score over its points, time
+ * over its limit where the screen is wide enough), the total in bold.
+ */
+function scoreTable(ctx: RenderContext, summary: Summary, interrupted: boolean): string[] {
+  const m = messages(ctx.lang);
+  const { c } = ctx;
   const wide = ctx.width >= 60;
   const time = (used: number, limit: number | null) =>
     wide && limit !== null ? `${formatClock(used)} / ${formatClock(limit)}` : formatClock(used);
@@ -53,42 +97,9 @@ export function renderSummary(ctx: RenderContext, summary: Summary, interrupted:
   const line = (label: string, score: string, t: string) =>
     `${padEndDisplay(truncateDisplay(label, labelWidth), labelWidth)}  ${padStartDisplay(score, scoreWidth)}  ${padStartDisplay(t, timeWidth)}`;
 
-  const title = wrapText(interrupted ? m.summaryInterrupted : m.summaryTitle, ctx.width).map((l) =>
-    c.bold(l),
-  );
-  const out = ['', rule(ctx), ...title, ''];
-  out.push(c.dim(line(m.section, m.score, m.time)));
-  for (const r of rows) out.push(line(r.label, r.score, r.time));
-  out.push(c.bold(line(total.label, total.score, total.time)));
-  if (summary.selfRated > 0) {
-    const auto = `${formatScore(summary.autoScore)}/${formatScore(interrupted ? summary.answeredMax : summary.max)}`;
-    out.push(...wrapText(m.scoresBoth(auto, summary.selfRated), ctx.width).map((l) => c.dim(l)));
-  }
-  out.push(c.dim(m.answered(summary.answered, summary.questions)));
-  // Follow-ups are reported beside the total, never in it: the interview keeps its points.
-  const asked = summary.followUps;
-  if (asked.asked > 0)
-    out.push(
-      ...wrapText(
-        followUpMessages(ctx.lang).summary(
-          formatScore(asked.score),
-          formatScore(asked.max),
-          asked.asked,
-        ),
-        ctx.width,
-      ),
-    );
-  out.push('');
-  if (summary.answered === 0) {
-    out.push(m.nothingAnswered);
-  } else if (summary.mostMissed.length === 0) {
-    out.push(c.green(m.noneMissed));
-  } else {
-    out.push(c.bold.cyan(m.mostMissed));
-    for (const miss of summary.mostMissed) {
-      const text = `${neutralize(miss.point)} ×${miss.count} (−${formatScore(miss.lost)})`;
-      out.push(...wrapText(text, ctx.width, { firstIndent: '  · ', indent: '    ' }));
-    }
-  }
-  return out.join('\n');
+  return [
+    c.dim(line(m.section, m.score, m.time)),
+    ...rows.map((r) => line(r.label, r.score, r.time)),
+    c.bold(line(total.label, total.score, total.time)),
+  ];
 }
