@@ -142,6 +142,12 @@ export function scoreAnswer(
   return grade;
 }
 
+/** Covered key points ÷ key points, before any allowance. */
+function coveredFraction(c: Coverage): number {
+  const total = c.keyPoints.length;
+  return total === 0 ? 0 : c.keyPoints.filter((k) => k.covered).length / total;
+}
+
 interface TopicFit {
   onTopic: boolean;
   offTopic?: Extract<ScoreFlag, { code: 'off-topic' }>;
@@ -174,16 +180,21 @@ function judgeTopic(
   };
   const other = bank[best];
   if (other && (sims[best] ?? 0) >= OFF_TOPIC_RATIO * mine) {
-    const there = judgeCoverage(prepareQuestion(other), answer).share;
+    // Fit is compared by the plain fraction of key points covered, not by the
+    // share they earn: the all-but-one allowance of long lists (`SLACK_FROM`)
+    // is a grading allowance, and with it five of a neighbour's six points
+    // would tie with all of the answer's own, or one of six with one of five.
+    const there = coveredFraction(judgeCoverage(prepareQuestion(other), answer));
+    const here = coveredFraction(coverage);
     // Covering another question's points better makes an answer off-topic; so does
     // covering them as well while its wording fits that question far better (an
     // answer full of generic words can cover two questions' points at once).
     const farBetter = (sims[best] ?? 0) >= OFF_TOPIC_CLEAR_RATIO * mine;
-    if (there > coverage.share || (there >= coverage.share && farBetter)) {
+    if (there > here || (there >= here && farBetter)) {
       fit.offTopic = {
         code: 'off-topic',
         fits: { id: other.id, prompt: other.prompt },
-        coverage: round2(coverage.share),
+        coverage: round2(here),
         coverageThere: round2(there),
       };
     }

@@ -55,3 +55,23 @@ describe('full marks with six key points or more need all but one', () => {
     expect(gradeFromTicks(question(5), [0, 1, 2, 3]).score).toBe(8);
   });
 });
+
+describe('which question an answer fits is judged before the allowance', () => {
+  // One point of five here is a fifth; one of six there is a sixth, though with the
+  // allowance it would also earn a fifth. The answer is worded as the other
+  // question's reference answer, so it is nearer that one in wording.
+  const five = question(5);
+  const six: Question = {
+    ...question(6),
+    id: 'other',
+    prompt: '客户说包裹破损了，你怎么跟进？',
+    answer: saying(1),
+    analysis: saying(1),
+  };
+  const context = { timeLimit: 0, questions: [five, six] };
+  it('one of five here is not taken for one of six there', () => {
+    const grade = scoreAnswer(five, saying(1), context);
+    expect(grade.flags.map((f) => f.code)).not.toContain('off-topic');
+    expect(grade.score).toBe(2);
+  });
+});
