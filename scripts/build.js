@@ -30,6 +30,15 @@ const common = {
  * process.getBuiltinModule and exports its plain fields (not its getters: a name imported
  * that is one fails the build, as an unknown export).
  */
+/**
+ * Getters that the program or its libraries import by name: Node 22+ makes
+ * async_hooks.AsyncLocalStorage (imported by @inquirer/core) a lazy getter, where Node 20 has a
+ * plain field. Reading it when the module loads costs little. Other getters stay out: reading
+ * fs.promises or process.stdout at load would load fs/promises or node:net for nothing. A new
+ * import of a getter fails the build on the Node where it is one; CI builds on every Node.
+ */
+const LAZY_EXPORTS_IMPORTED = new Set(['AsyncLocalStorage']);
+
 const builtinsWithoutNamespace = {
   name: 'builtins-without-namespace',
   setup(b) {
@@ -43,7 +52,12 @@ const builtinsWithoutNamespace = {
       const module = require(args.path);
       const names = Object.keys(module).filter((name) => {
         const field = Object.getOwnPropertyDescriptor(module, name);
-        return name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name) && field && 'value' in field;
+        return (
+          name !== 'default' &&
+          /^[A-Za-z_$][\w$]*$/.test(name) &&
+          field !== undefined &&
+          ('value' in field || LAZY_EXPORTS_IMPORTED.has(name))
+        );
       });
       const contents = [
         `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
