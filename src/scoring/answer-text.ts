@@ -59,9 +59,9 @@ const CLOSING = new Set(['”', '」', '』']);
  * speaker's own words), or in English "someone says", "he opened with".
  */
 const ZH_OTHERS_SAY =
-  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家)[^。！？；我]{0,8}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|开口就是?)[：:，,\s]*$/;
+  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|开口就是?)[：:，,\s]*$/;
 const EN_OTHERS_SAY =
-  /\b(?:he|she|they|someone|somebody|customer|buyer|viewer|guy|man|woman|lady|caller|person)\b[^.!?;"“]{0,30}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded)[\s:,]*$/i;
+  /\b(?:he|she|they|someone|somebody|customers?|buyers?|viewers?|clients?|guy|man|woman|lady|callers?|person|people|colleagues?|coworkers?|co-workers?|agents?|reps?|sellers?|staff|scammers?|managers?|trainees?)\b(?:(?!\b(?:i|we)\b)[^.!?;"“]){0,60}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded|replied|replies|answered|answers|(?:told|tells|telling)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+|one\s+\w+|\w+))?)[\s:,]*$/i;
 
 /**
  * What comes right before words the speaker is tempted to say or used to
@@ -75,7 +75,7 @@ const EN_TEMPTED_SAY =
 
 /** Whether the quotation opening at `at` in `text` is someone else speaking, or a temptation told. */
 function othersSpeaking(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
+  const before = text.slice(Math.max(0, at - 80), at);
   return (
     ZH_OTHERS_SAY.test(before) ||
     EN_OTHERS_SAY.test(before) ||

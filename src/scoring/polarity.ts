@@ -773,6 +773,12 @@ const EN_OTHER_SUBJECT = new Set([
   'buyer',
   'client',
   'viewer',
+  // Plurals: "some buyers ask to be refunded off the platform" is what they ask.
+  'customers',
+  'buyers',
+  'clients',
+  'viewers',
+  'callers',
   'he',
   'she',
   'they',
@@ -886,8 +892,11 @@ const EN_SPEAKER_TAKES_OVER = new Set(['and', 'so', 'but', 'then', 'because', 'w
 /** First-person words: the speaker's own act starts again. */
 const EN_SPEAKER = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", "we'd", "we're"]);
 
+/** Most words in a phrase after a comma that still tells someone else's act (", off the platform entirely"). */
+const TRAILING_PHRASE = 4;
+
 function markOthersActs(text: AnswerText, mask: Uint8Array): void {
-  const { compact, clause, words } = text;
+  const { compact, clause, clauseSentence, words } = text;
   const resumes = new Uint8Array(compact.length);
   for (const m of compact.matchAll(ZH_SPEAKER_RESUMES)) resumes[m.index] = 1;
   let start = 0;
@@ -913,9 +922,22 @@ function markOthersActs(text: AnswerText, mask: Uint8Array): void {
     }
     if (verb < 0) continue;
     // "said we were pathetic" is what they said; "asked for it and I said no" is the speaker again.
+    // A short phrase after a comma goes on with their act ("ask to be refunded directly, off
+    // the platform"); a longer clause has a verb of its own, likely the speaker's ("for anyone
+    // who wants it cheaper, hint that they can pay by transfer"), and so does one that opens
+    // with the speaker or a turn (", so I …", ", but …").
+    const sentence = clauseSentence[id ?? 0];
     for (let k = verb; k < words.length; k++) {
       const inScope = words[k];
-      if (!inScope || clause[inScope.start] !== id) break;
+      if (!inScope) break;
+      const c = clause[inScope.start] ?? 0;
+      if (c !== clause[words[k - 1]?.start ?? 0] && c !== id) {
+        if (clauseSentence[c] !== sentence) break;
+        if (EN_SPEAKER.has(inScope.word) || EN_SPEAKER_TAKES_OVER.has(inScope.word)) break;
+        let length = 0;
+        while (words[k + length] && clause[words[k + length]?.start ?? 0] === c) length++;
+        if (length > TRAILING_PHRASE) break;
+      }
       const takesOver =
         !EN_SPEECH_VERB.has(words[verb]?.word ?? '') ||
         EN_SPEAKER_TAKES_OVER.has(words[k - 1]?.word ?? '');

@@ -126,6 +126,20 @@ const AFTER_THE_RULES: ['zh' | 'en', string][] = [
   ['en', 'Moving the buyer to WhatsApp risks a penalty for the shop and leaves her unprotected.'],
 ];
 
+/**
+ * Written for the sixth blind set's misses, in their general shape: other
+ * people in the plural, a colleague or a shop quoted after "told a buyer" or
+ * after a clause of their own, and what they did going on past a comma.
+ */
+const OTHERS_TOLD_AT_LENGTH: ['zh' | 'en', string][] = [
+  ['en', 'Some customers ask me to pay them back through WhatsApp, off the platform entirely.'],
+  ['en', 'Viewers sometimes demand a discount by bank transfer, outside the app.'],
+  ['en', 'A coworker of mine once told a shopper, "Add me on WhatsApp and I will refund you."'],
+  ['en', 'A buyer from Spain got a cracked mug in the parcel and wrote, "This shop is garbage."'],
+  ['zh', '有个卖家拖了一个星期，最后在聊天里说"加我微信，私下退你五十"。'],
+  ['zh', '以前带我的老员工跟客户吵起来，在群里说“你就是神经病”，后来被投诉了。'],
+];
+
 /** The candidate's own wrong act, which must still show. */
 const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['zh', '我加您微信，转账给您退。', 'off-platform'],
@@ -152,6 +166,10 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['en', "Let's move to WhatsApp, it's quicker for both of us.", 'off-platform'],
   ['zh', '我会跟他说，私下转账更快，您转给我就行。', 'off-platform'],
   ['en', 'I tell him to speak properly or call back later.', 'blames-accent-or-region'],
+  // Beside the sixth set's rules: the speaker after someone else's act, or quoting themself.
+  ['en', 'Customers ask for a refund, so I tell them to add me on WhatsApp.', 'off-platform'],
+  ['en', 'The buyer was angry and I said, "Shut up and wait."', 'insults'],
+  ['zh', '客户一直催，我就说“你加我微信，我私下转你”。', 'off-platform'],
 ];
 
 describe('red flags: naming a violation is not committing it', () => {
@@ -162,6 +180,12 @@ describe('red flags: naming a violation is not committing it', () => {
 
 describe('red flags: sentences written after the rules', () => {
   it.each(AFTER_THE_RULES)('(%s) %s', (lang, text) => {
+    expect(redFlags(lang, text)).toEqual([]);
+  });
+});
+
+describe('red flags: others quoted or described at length', () => {
+  it.each(OTHERS_TOLD_AT_LENGTH)('(%s) %s', (lang, text) => {
     expect(redFlags(lang, text)).toEqual([]);
   });
 });
