@@ -138,6 +138,35 @@ const OTHERS_TOLD_AT_LENGTH: ['zh' | 'en', string][] = [
   ['en', 'A buyer from Spain got a cracked mug in the parcel and wrote, "This shop is garbage."'],
   ['zh', '有个卖家拖了一个星期，最后在聊天里说"加我微信，私下退你五十"。'],
   ['zh', '以前带我的老员工跟客户吵起来，在群里说“你就是神经病”，后来被投诉了。'],
+  // The addressee's words quoted back, and a line of dialogue under a speaker's label.
+  ['zh', "我会跟新人说：\"上午那单你说'这不归我管'，下次可以说'我帮您查'。\""],
+  [
+    'en',
+    "I would tell him: \"Earlier you told the buyer 'that is not my department', next time try 'let me check'.\"",
+  ],
+  ['en', 'Viewer two: "You are all idiots, refund me."'],
+  ['zh', '买家B：“你们就是垃圾店，退钱！”'],
+  // Slips listed as examples of what to correct.
+  [
+    'en',
+    "If a teammate slips, such as a refund by bank transfer, a wrong warranty rule, or reading out another buyer's phone number, I point it out in private.",
+  ],
+  ['zh', '严重的错误，比如让客户加私人微信、把别的客户的手机号发出去，要当天私下提醒他。'],
+  // A thought once had and not acted on.
+  ['zh', '刚入职时我差点把自己的私人手机号发给一位老客户，后来想明白了还是留在平台。'],
+  [
+    'en',
+    'In my first month I was tempted to give a regular buyer my personal number, but my lead explained why not.',
+  ],
+  // Wordings not to be said, judged, or replaced.
+  ['zh', '直播时不能说"私信加微信有优惠""转账给我更便宜"，下单都走平台。'],
+  ['zh', '以前常说的"加微信更便宜"，后来统一改成"平台下单领券"。'],
+  ['en', 'Phrases like "pay me on WhatsApp" or "bank transfer is cheaper" are violations.'],
+  ['en', 'Chats moved to WhatsApp leave nobody protected when something goes wrong.'],
+  [
+    'en',
+    'One host replied to a viewer, "Add me on WeChat for a discount," and the shop was fined.',
+  ],
 ];
 
 /** The candidate's own wrong act, which must still show. */
@@ -170,6 +199,12 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['en', 'Customers ask for a refund, so I tell them to add me on WhatsApp.', 'off-platform'],
   ['en', 'The buyer was angry and I said, "Shut up and wait."', 'insults'],
   ['zh', '客户一直催，我就说“你加我微信，我私下转你”。', 'off-platform'],
+  ['zh', '比如客户催得急，我就让他加我微信，提醒他别在平台投诉。', 'off-platform'],
+  ['en', 'If he pushes, like asking twice, I give him my personal number.', 'off-platform'],
+  ['en', "Customer: where is it? Me: 'Shut up and wait.'", 'insults'],
+  ['zh', '我差点忘了，您加我微信，我私下转给您。', 'off-platform'],
+  ['en', 'I almost forgot: add me on WhatsApp and I will refund you there.', 'off-platform'],
+  ['zh', '我把平台退款改成私下转账，您加我微信就行。', 'off-platform'],
 ];
 
 describe('red flags: naming a violation is not committing it', () => {
