@@ -21,21 +21,22 @@ import { describeBlindBands } from './blind-bands.js';
  * as banned. After the red-flag rules written for it from sentences of our
  * own (test/scoring/red-flag-context.test.ts): 0.97, 0.79, 0.18, 0.23,
  * 0.60, rank correlation 0.80 (0.51 without traps), 20 failing, none of them
- * a red flag on a strong or paraphrase answer. What fails is named below:
- * strong answers and paraphrases a point or two short (words for key points,
- * not tuned here), and trap-dont answers that break a "don't" no red flag
- * describes; all seven traps above 0.25 were there on arrival.
+ * a red flag on a strong or paraphrase answer. Then other word forms of
+ * "speak properly" and more traits pinned on an unnamed region (haggle
+ * endlessly, talk aggressively, 说话冲) in the bank's accent-or-region flag:
+ * trap-dont 0.20, 18 failing. What fails is named below: strong answers and
+ * paraphrases a point or two short (words for key points, not tuned here),
+ * and traps that break a "don't" no red flag describes; all five traps
+ * above 0.25 were there on arrival.
  */
 describeBlindBands('sixth blind set', join(import.meta.dirname, '../fixtures/answers-blind-6'), {
   pad: true,
   meets: {
-    'communication-1 en trap-dont': 0.6,
     'communication-3 zh paraphrase': 0.6,
     'communication-3 en strong': 0.6,
     'communication-3 en paraphrase': 0.19,
     'communication-3 en trap-dont': 0.6,
     'industry-region-1 zh trap-remedy': 0.4,
-    'industry-region-1 en trap-dont': 0.8,
     'industry-region-2 en strong': 0.8,
     'industry-region-2 en paraphrase': 0.6,
     'industry-region-3 zh paraphrase': 0.6,

@@ -205,6 +205,14 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['zh', '我差点忘了，您加我微信，我私下转给您。', 'off-platform'],
   ['en', 'I almost forgot: add me on WhatsApp and I will refund you there.', 'off-platform'],
   ['zh', '我把平台退款改成私下转账，您加我微信就行。', 'off-platform'],
+  // A region left unnamed as a label, and another form of "speak properly".
+  [
+    'en',
+    'Shoppers from certain regions haggle all the time, so I keep replies short.',
+    'blames-accent-or-region',
+  ],
+  ['en', 'I pass the call to a relative who speaks proper Chinese.', 'blames-accent-or-region'],
+  ['zh', '某些地区的客户脾气冲，我一般不多解释。', 'blames-accent-or-region'],
 ];
 
 describe('red flags: naming a violation is not committing it', () => {
