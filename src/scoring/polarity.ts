@@ -904,9 +904,9 @@ function markJudgedActs(text: AnswerText, mask: Uint8Array): void {
  * the other did or asked for; the speaker's answer is in the next clause.
  */
 const ZH_OTHER_SUBJECT =
-  '(?:这时|当时|后来|有时候?|有的|要是|如果|万一|假如|很多|不少|有些|有的)?(?:客户|顾客|买家|客人|用户|对方|人家|有人|有些人|有的人|骗子|粉丝|观众|网友|主播|商家|新人|客服|同事|店家|他们|他|她)';
+  '(?:这时|当时|后来|有时候?|有的|要是|如果|万一|假如|很多|不少|有些|有的|(?:之前|以前|原来)?有(?:一)?[个位])?(?:老|新来的|新)?(?:客户|顾客|买家|客人|用户|对方|人家|有人|有些人|有的人|骗子|粉丝|观众|网友|主播|商家|新人|客服|同事|店家|他们|他|她)';
 const ZH_OTHER_VERB =
-  '(?:非要|非得|容易|会|想|要|让|叫|问|说|骂|喊|嚷|希望|冒充|提出|坚持|一直|求|请求|要求|留言|发来|私信|评论|质疑|吐槽|指责|威胁|催)';
+  '(?:答应|承诺|同意|擅自|偷偷|私下|非要|非得|容易|会|想|要|让|叫|问|说|骂|喊|嚷|希望|冒充|提出|坚持|一直|求|请求|要求|留言|发来|私信|评论|质疑|吐槽|指责|威胁|催)';
 const ZH_OTHERS_ACT_RE = new RegExp(`^${ZH_OTHER_SUBJECT}[^的我，]{0,5}?${ZH_OTHER_VERB}`);
 /** Where the speaker's own act starts again inside such a clause. */
 const ZH_SPEAKER_RESUMES = /就|然后|我会|我就|我们会|我再/g;

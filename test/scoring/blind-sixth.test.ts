@@ -24,10 +24,12 @@ import { describeBlindBands } from './blind-bands.js';
  * a red flag on a strong or paraphrase answer. Then other word forms of
  * "speak properly" and more traits pinned on an unnamed region (haggle
  * endlessly, talk aggressively, 说话冲) in the bank's accent-or-region flag:
- * trap-dont 0.20, 18 failing. What fails is named below: strong answers and
- * paraphrases a point or two short (words for key points, not tuned here),
- * and traps that break a "don't" no red flag describes; all five traps
- * above 0.25 were there on arrival.
+ * trap-dont 0.20, 18 failing; then a personal account to pay into as an
+ * off-platform route, and a colleague brought in by 有位 / 有个 as someone
+ * else's act: trap-remedy 0.17, 17 failing. What fails is named below:
+ * strong answers and paraphrases a point or two short (words for key
+ * points, not tuned here), and trap-dont answers that break a "don't" no
+ * red flag describes; all four traps above 0.25 were there on arrival.
  */
 describeBlindBands('sixth blind set', join(import.meta.dirname, '../fixtures/answers-blind-6'), {
   pad: true,
@@ -36,7 +38,6 @@ describeBlindBands('sixth blind set', join(import.meta.dirname, '../fixtures/ans
     'communication-3 en strong': 0.6,
     'communication-3 en paraphrase': 0.19,
     'communication-3 en trap-dont': 0.6,
-    'industry-region-1 zh trap-remedy': 0.4,
     'industry-region-2 en strong': 0.8,
     'industry-region-2 en paraphrase': 0.6,
     'industry-region-3 zh paraphrase': 0.6,

@@ -167,6 +167,9 @@ const OTHERS_TOLD_AT_LENGTH: ['zh' | 'en', string][] = [
     'en',
     'One host replied to a viewer, "Add me on WeChat for a discount," and the shop was fined.',
   ],
+  // "Someone we had once …": a colleague introduced by 有位 / 有个, and what they agreed to.
+  ['zh', '有位新同事私下答应客户走私人账户付款，后来被处罚了。'],
+  ['zh', '之前有个同事答应客户加微信返现，店铺因此被扣了分。'],
 ];
 
 /** The candidate's own wrong act, which must still show. */
@@ -213,6 +216,9 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ],
   ['en', 'I pass the call to a relative who speaks proper Chinese.', 'blames-accent-or-region'],
   ['zh', '某些地区的客户脾气冲，我一般不多解释。', 'blames-accent-or-region'],
+  // A personal account to pay into is off the platform.
+  ['zh', '有个客户很急，我就让他走私人账户付款。', 'off-platform'],
+  ['en', 'Just pay into my personal account and save the fee.', 'off-platform'],
 ];
 
 describe('red flags: naming a violation is not committing it', () => {
