@@ -59,9 +59,22 @@ const CLOSING = new Set(['”', '」', '』']);
  * speaker's own words), or in English "someone says", "he opened with".
  */
 const ZH_OTHERS_SAY =
-  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家)[^。！？；我]{0,8}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|开口就是?)[：:，,\s]*$/;
+  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|开口就是?)[：:，,\s]*$/;
 const EN_OTHERS_SAY =
-  /\b(?:he|she|they|someone|somebody|customer|buyer|viewer|guy|man|woman|lady|caller|person)\b[^.!?;"“]{0,30}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded)[\s:,]*$/i;
+  /\b(?:he|she|they|someone|somebody|customers?|buyers?|viewers?|clients?|guy|man|woman|lady|callers?|person|people|colleagues?|coworkers?|co-workers?|agents?|reps?|sellers?|staff|scammers?|managers?|trainees?|moderators?|hosts?|streamers?|teammates?|newcomers?)\b(?:(?!\b(?:i|we)\b)[^.!?;"“]){0,60}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded|replied|replies|answered|answers|(?:told|tells|telling|(?:replied|said|wrote|answered|responded)\s+to)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+|one\s+\w+|\w+))?)[\s:,]*$/i;
+
+/**
+ * The addressee's own words, quoted back to them ("你刚才说'不归我管'",
+ * you said 'not my department'), and a speaker's label before a line of
+ * dialogue (客户A：“…”, Customer one: "…"): someone else's words too.
+ */
+const ZH_YOU_SAID =
+  /(?<![对跟和给向诉让叫请])(?:你|您)(?:刚才|当时|之前|上次)?(?:说|讲|回了?一?句)[：:，,\s]*$/;
+const EN_YOU_SAID =
+  /\byou\s+(?:just\s+|then\s+)?(?:said|replied|wrote|answered|told\s+(?:him|her|them|the\s+\w+|a\s+\w+))[\s:,]*$/i;
+const ZH_LABEL = /(?:客户|顾客|买家|观众|网友|粉丝|对方|弹幕)[^。！？；我，,：:\s]{0,3}[：:]\s*$/;
+const EN_LABEL =
+  /(?:^|[\s.,;"“])(?:customer|buyer|viewer|caller|client|shopper)s?(?:\s+(?:one|two|three|four|a|b|c|\d+))?\s*:\s*$/i;
 
 /**
  * What comes right before words the speaker is tempted to say or used to
@@ -75,10 +88,14 @@ const EN_TEMPTED_SAY =
 
 /** Whether the quotation opening at `at` in `text` is someone else speaking, or a temptation told. */
 function othersSpeaking(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
+  const before = text.slice(Math.max(0, at - 80), at);
   return (
     ZH_OTHERS_SAY.test(before) ||
     EN_OTHERS_SAY.test(before) ||
+    ZH_YOU_SAID.test(before) ||
+    EN_YOU_SAID.test(before) ||
+    ZH_LABEL.test(before) ||
+    EN_LABEL.test(before) ||
     ZH_TEMPTED_SAY.test(before) ||
     EN_TEMPTED_SAY.test(before)
   );
@@ -120,6 +137,7 @@ export function prepareText(text: string): AnswerText {
   // Inside a quotation someone else says; an ASCII quote opens and closes it in turn.
   let reported = false;
   let asciiOpen = false;
+  let singleReported = false;
   // Where the last reported quotation closed (-1: the last one was the speaker's own).
   let reportedEnd = -1;
   const clauseLine: number[] = [0];
@@ -183,6 +201,26 @@ export function prepareText(text: string): AnswerText {
         reported = false;
       }
     }
+    // A single quotation mark opens someone else's words only after a verb of their saying
+    // (你说'不归我管', you said 'not my department'); elsewhere it is mostly an apostrophe.
+    if (ch === "'" || ch === '‘' || ch === '’') {
+      const han =
+        next !== undefined && next.charCodeAt(0) >= 0x3400 && next.charCodeAt(0) <= 0x9fff;
+      if (singleReported && !isLatinLetter(next)) {
+        singleReported = false;
+        reported = false;
+        reportedEnd = at;
+      } else if (
+        !singleReported &&
+        !reported &&
+        word === undefined &&
+        (isLatinLetter(next) || han) &&
+        othersSpeaking(folded, at - 1)
+      ) {
+        singleReported = true;
+        reported = true;
+      }
+    }
     if ((ch === "'" || ch === '’') && kind === Kind.Break) kind = Kind.Space;
     // A hyphen inside a Latin compound (second-hand, follow-up, seven-day, 7-12)
     // parts its words but not the clause: "follow-up" is the words of "follow up".
@@ -196,6 +234,7 @@ export function prepareText(text: string): AnswerText {
         // A quotation left open ends with its line.
         reported = false;
         asciiOpen = false;
+        singleReported = false;
       }
       // Spaces end a Latin word but not a clause; anything else ends both.
       if (kind !== Kind.Space) {

@@ -631,29 +631,153 @@ export function conditionMask(text: AnswerText): Uint8Array {
   // A condition's examples and list items are part of it: "如果错误正在影响客户，
   // 比如承诺了不符合规则的赔偿、把手机号发给了别人" describes the case too.
   let carry = -1;
+  // Whether the last clause carried was an example: the items after it go on with the list
+  // ("if it hurts a customer, like a private transfer, wrong return rules, or sharing …").
+  let listGoesOn = false;
   let start = 0;
   for (let i = 0; i <= compact.length; i++) {
     if (i < compact.length && clause[i] === clause[start]) continue;
     const c = clause[start] ?? 0;
     const head = compact.slice(start, start + 2);
-    const opens = ZH_CONDITION_RE.test(head) || EN_CONDITIONS.has(wordAt.get(start) ?? '');
+    const first = wordAt.get(start) ?? '';
+    const opens = ZH_CONDITION_RE.test(head) || EN_CONDITIONS.has(first);
     const example =
-      ZH_EXAMPLE_RE.test(head) ||
-      EN_EXAMPLE_OPENERS.has(wordAt.get(start) ?? '') ||
-      clauseListed[c] === 1;
-    const carried = carry >= 0 && clauseSentence[c] === clauseSentence[carry] && example;
+      ZH_EXAMPLE_RE.test(head) || EN_EXAMPLE_OPENERS.has(first) || clauseListed[c] === 1;
+    const sameSentence = carry >= 0 && clauseSentence[c] === clauseSentence[carry];
+    const item: boolean =
+      listGoesOn &&
+      first !== '' &&
+      !EN_SPEAKER.has(first) &&
+      (EN_LIST_ITEM_OPENERS.has(first) || clauseWords(text, start, i) <= SHORT_ITEM);
+    const carried: boolean = sameSentence && (example || item);
     if (opens || carried) {
       mask.fill(1, start, opens ? conditionEnd(text, start, i) : i);
       carry = c;
-    } else carry = -1;
+      listGoesOn = !opens && carried;
+    } else {
+      carry = -1;
+      listGoesOn = false;
+    }
     start = i;
   }
+  markCorrectedExamples(text, mask);
+  markTemptations(text, mask);
+  markReplacedWordings(text, mask);
   markTopics(text, mask);
   markOthersActs(text, mask);
   markScamWarnings(text, mask);
   markJudgedActs(text, mask);
   markConsequences(text, mask);
   return mask;
+}
+
+/**
+ * A thought the speaker once had and did not act on ("我曾经想过干脆把个人
+ * WhatsApp给客户，被组长拦住了", "early on I thought about giving buyers my
+ * number"): told as a lesson, to the end of its clause. Red flags only.
+ */
+const ZH_TEMPTATION_RE =
+  /曾经想过|曾想过|当时想过|一度想|本来想|差点|想过干脆|动过[^，。]{0,6}念头/g;
+const EN_TEMPTATIONS = [
+  ['thought', 'about'],
+  ['thought', 'of'],
+  ['was', 'tempted'],
+  ['were', 'tempted'],
+  ['almost'],
+  ['nearly'],
+  ['considered'],
+];
+
+/**
+ * Wordings not to be said, to the end of their clause: 不能说"加主播微信领专属价""私下
+ * 转账更便宜" names two, beyond the reach of a negation's usual scope.
+ */
+const ZH_NOT_SAID_RE = /(?:不能|不要|不许|不可以|禁止|严禁|绝不能|千万别|别)(?:说|讲|喊|提|用)/g;
+
+function markTemptations(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, words } = text;
+  const toClauseEnd = (from: number) => {
+    const c = clause[from];
+    for (let i = from; i < compact.length && clause[i] === c; i++) mask[i] = 1;
+  };
+  for (const m of compact.matchAll(ZH_TEMPTATION_RE)) toClauseEnd(m.index);
+  for (const m of compact.matchAll(ZH_NOT_SAID_RE)) toClauseEnd(m.index);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
+    if (EN_TEMPTATIONS.some((phrase) => phrase.every((p, j) => words[w + j]?.word === p)))
+      toClauseEnd(word.start);
+  }
+}
+
+/** A clause that puts new wording in place of what came before it: 现在一律换成…, 改成…. */
+const ZH_REPLACES_RE = /^[^，。！？；]{0,6}(?:换成|改成|改为|替换成|替换为)/;
+
+/**
+ * Wordings named and then replaced ("\"最好\"\"全网最低价\"，现在一律换成\"…\""):
+ * the clauses before, with no 我 in them, are what is no longer said.
+ */
+function markReplacedWordings(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseSentence } = text;
+  const starts: number[] = [];
+  for (let i = 0; i < compact.length; i++)
+    if (i === 0 || clause[i] !== clause[i - 1]) starts.push(i);
+  starts.push(compact.length);
+  for (let d = 1; d + 1 < starts.length; d++) {
+    const at = starts[d] ?? 0;
+    if (!ZH_REPLACES_RE.test(compact.slice(at, starts[d + 1]))) continue;
+    const sentence = clauseSentence[clause[at] ?? 0];
+    for (let c = d - 1; c >= 0; c--) {
+      const from = starts[c] ?? 0;
+      const body = compact.slice(from, starts[c + 1]);
+      if (clauseSentence[clause[from] ?? 0] !== sentence || body.includes('我')) break;
+      mask.fill(1, from, starts[c + 1]);
+    }
+  }
+}
+
+/** Words that open the next item of a list. */
+const EN_LIST_ITEM_OPENERS = new Set(['or', 'and', 'nor']);
+
+/** Latin words from `start` to `end` (compact offsets). */
+function clauseWords(text: AnswerText, start: number, end: number): number {
+  let n = 0;
+  for (const w of text.words) if (w.start >= start && w.start < end) n++;
+  return n;
+}
+
+/** A clause that corrects or reports what was just listed: 要马上提醒, 我会指出来, 及时上报. */
+const ZH_CORRECTS_RE =
+  /^[^，。！？；]{0,6}(?:提醒|纠正|指出|制止|上报|举报|劝阻|拦住|改正|叫停|指正)/;
+
+/**
+ * Examples followed, in their sentence, by a clause that corrects or reports
+ * them ("伤害客户的，比如私下加微信、把别人的电话发出去，要马上私下提醒"):
+ * the acts listed are what someone else did wrong, named to say what to do
+ * about it. Red flags only.
+ */
+function markCorrectedExamples(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseSentence } = text;
+  const starts: number[] = [];
+  for (let i = 0; i < compact.length; i++)
+    if (i === 0 || clause[i] !== clause[i - 1]) starts.push(i);
+  starts.push(compact.length);
+  for (let c = 0; c + 1 < starts.length; c++) {
+    const from = starts[c] ?? 0;
+    if (!ZH_EXAMPLE_RE.test(compact.slice(from, from + 2))) continue;
+    const sentence = clauseSentence[clause[from] ?? 0];
+    for (let d = c + 1; d + 1 < starts.length; d++) {
+      const at = starts[d] ?? 0;
+      if (clauseSentence[clause[at] ?? 0] !== sentence) break;
+      const body = compact.slice(at, starts[d + 1]);
+      if (ZH_CORRECTS_RE.test(body)) {
+        mask.fill(1, from, at);
+        break;
+      }
+      // The speaker's own act between them: the examples were a case, not a list of slips.
+      if (body.includes('我')) break;
+    }
+  }
 }
 
 /**
@@ -685,6 +809,8 @@ const EN_CONSEQUENCES = [
   ['make', 'it', 'worse'],
   ['just', 'makes'],
   ['risks'],
+  ['nobody', 'protected'],
+  ['no', 'one', 'protected'],
   ['gets', 'shops', 'banned'],
   ['get', 'shops', 'banned'],
 ];
@@ -725,6 +851,22 @@ const EN_JUDGES = new Set([
   'dangerous',
   'harmful',
   'illegal',
+  'violations',
+  'violation',
+  'banned',
+]);
+/** Nouns that name wordings: "Lines like "…" or "…" are violations" judges what it quotes. */
+const EN_WORDINGS = new Set([
+  'lines',
+  'phrases',
+  'words',
+  'claims',
+  'wording',
+  'wordings',
+  'sentences',
+  'promises',
+  'slogans',
+  'things',
 ]);
 
 /**
@@ -738,7 +880,7 @@ function markJudgedActs(text: AnswerText, mask: Uint8Array): void {
   for (let w = 0; w < words.length; w++) {
     const first = words[w];
     const before = words[w - 1];
-    if (!first || !/^[a-z]{3,}ing$/.test(first.word)) continue;
+    if (!first || !(/^[a-z]{3,}ing$/.test(first.word) || EN_WORDINGS.has(first.word))) continue;
     if (before && sentenceOf(before) === sentenceOf(first)) continue;
     const s = sentenceOf(first);
     let verb = -1;
@@ -762,9 +904,9 @@ function markJudgedActs(text: AnswerText, mask: Uint8Array): void {
  * the other did or asked for; the speaker's answer is in the next clause.
  */
 const ZH_OTHER_SUBJECT =
-  '(?:这时|当时|后来|有时候?|有的|要是|如果|万一|假如|很多|不少|有些|有的)?(?:客户|顾客|买家|客人|用户|对方|人家|有人|有些人|有的人|骗子|粉丝|观众|网友|主播|商家|新人|客服|同事|店家|他们|他|她)';
+  '(?:这时|当时|后来|有时候?|有的|要是|如果|万一|假如|很多|不少|有些|有的|(?:之前|以前|原来)?有(?:一)?[个位])?(?:老|新来的|新)?(?:客户|顾客|买家|客人|用户|对方|人家|有人|有些人|有的人|骗子|粉丝|观众|网友|主播|商家|新人|客服|同事|店家|他们|他|她)';
 const ZH_OTHER_VERB =
-  '(?:非要|非得|容易|会|想|要|让|叫|问|说|骂|喊|嚷|希望|冒充|提出|坚持|一直|求|请求|要求|留言|发来|私信|评论|质疑|吐槽|指责|威胁|催)';
+  '(?:答应|承诺|同意|擅自|偷偷|私下|非要|非得|容易|会|想|要|让|叫|问|说|骂|喊|嚷|希望|冒充|提出|坚持|一直|求|请求|要求|留言|发来|私信|评论|质疑|吐槽|指责|威胁|催)';
 const ZH_OTHERS_ACT_RE = new RegExp(`^${ZH_OTHER_SUBJECT}[^的我，]{0,5}?${ZH_OTHER_VERB}`);
 /** Where the speaker's own act starts again inside such a clause. */
 const ZH_SPEAKER_RESUMES = /就|然后|我会|我就|我们会|我再/g;
@@ -773,6 +915,12 @@ const EN_OTHER_SUBJECT = new Set([
   'buyer',
   'client',
   'viewer',
+  // Plurals: "some buyers ask to be refunded off the platform" is what they ask.
+  'customers',
+  'buyers',
+  'clients',
+  'viewers',
+  'callers',
   'he',
   'she',
   'they',
@@ -886,8 +1034,11 @@ const EN_SPEAKER_TAKES_OVER = new Set(['and', 'so', 'but', 'then', 'because', 'w
 /** First-person words: the speaker's own act starts again. */
 const EN_SPEAKER = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", "we'd", "we're"]);
 
+/** Most words in a phrase after a comma that still tells someone else's act (", off the platform entirely"). */
+const TRAILING_PHRASE = 4;
+
 function markOthersActs(text: AnswerText, mask: Uint8Array): void {
-  const { compact, clause, words } = text;
+  const { compact, clause, clauseSentence, words } = text;
   const resumes = new Uint8Array(compact.length);
   for (const m of compact.matchAll(ZH_SPEAKER_RESUMES)) resumes[m.index] = 1;
   let start = 0;
@@ -913,9 +1064,22 @@ function markOthersActs(text: AnswerText, mask: Uint8Array): void {
     }
     if (verb < 0) continue;
     // "said we were pathetic" is what they said; "asked for it and I said no" is the speaker again.
+    // A short phrase after a comma goes on with their act ("ask to be refunded directly, off
+    // the platform"); a longer clause has a verb of its own, likely the speaker's ("for anyone
+    // who wants it cheaper, hint that they can pay by transfer"), and so does one that opens
+    // with the speaker or a turn (", so I …", ", but …").
+    const sentence = clauseSentence[id ?? 0];
     for (let k = verb; k < words.length; k++) {
       const inScope = words[k];
-      if (!inScope || clause[inScope.start] !== id) break;
+      if (!inScope) break;
+      const c = clause[inScope.start] ?? 0;
+      if (c !== clause[words[k - 1]?.start ?? 0] && c !== id) {
+        if (clauseSentence[c] !== sentence) break;
+        if (EN_SPEAKER.has(inScope.word) || EN_SPEAKER_TAKES_OVER.has(inScope.word)) break;
+        let length = 0;
+        while (words[k + length] && clause[words[k + length]?.start ?? 0] === c) length++;
+        if (length > TRAILING_PHRASE) break;
+      }
       const takesOver =
         !EN_SPEECH_VERB.has(words[verb]?.word ?? '') ||
         EN_SPEAKER_TAKES_OVER.has(words[k - 1]?.word ?? '');

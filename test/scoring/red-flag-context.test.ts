@@ -126,6 +126,52 @@ const AFTER_THE_RULES: ['zh' | 'en', string][] = [
   ['en', 'Moving the buyer to WhatsApp risks a penalty for the shop and leaves her unprotected.'],
 ];
 
+/**
+ * Written for the sixth blind set's misses, in their general shape: other
+ * people in the plural, a colleague or a shop quoted after "told a buyer" or
+ * after a clause of their own, and what they did going on past a comma.
+ */
+const OTHERS_TOLD_AT_LENGTH: ['zh' | 'en', string][] = [
+  ['en', 'Some customers ask me to pay them back through WhatsApp, off the platform entirely.'],
+  ['en', 'Viewers sometimes demand a discount by bank transfer, outside the app.'],
+  ['en', 'A coworker of mine once told a shopper, "Add me on WhatsApp and I will refund you."'],
+  ['en', 'A buyer from Spain got a cracked mug in the parcel and wrote, "This shop is garbage."'],
+  ['zh', '有个卖家拖了一个星期，最后在聊天里说"加我微信，私下退你五十"。'],
+  ['zh', '以前带我的老员工跟客户吵起来，在群里说“你就是神经病”，后来被投诉了。'],
+  // The addressee's words quoted back, and a line of dialogue under a speaker's label.
+  ['zh', "我会跟新人说：\"上午那单你说'这不归我管'，下次可以说'我帮您查'。\""],
+  [
+    'en',
+    "I would tell him: \"Earlier you told the buyer 'that is not my department', next time try 'let me check'.\"",
+  ],
+  ['en', 'Viewer two: "You are all idiots, refund me."'],
+  ['zh', '买家B：“你们就是垃圾店，退钱！”'],
+  // Slips listed as examples of what to correct.
+  [
+    'en',
+    "If a teammate slips, such as a refund by bank transfer, a wrong warranty rule, or reading out another buyer's phone number, I point it out in private.",
+  ],
+  ['zh', '严重的错误，比如让客户加私人微信、把别的客户的手机号发出去，要当天私下提醒他。'],
+  // A thought once had and not acted on.
+  ['zh', '刚入职时我差点把自己的私人手机号发给一位老客户，后来想明白了还是留在平台。'],
+  [
+    'en',
+    'In my first month I was tempted to give a regular buyer my personal number, but my lead explained why not.',
+  ],
+  // Wordings not to be said, judged, or replaced.
+  ['zh', '直播时不能说"私信加微信有优惠""转账给我更便宜"，下单都走平台。'],
+  ['zh', '以前常说的"加微信更便宜"，后来统一改成"平台下单领券"。'],
+  ['en', 'Phrases like "pay me on WhatsApp" or "bank transfer is cheaper" are violations.'],
+  ['en', 'Chats moved to WhatsApp leave nobody protected when something goes wrong.'],
+  [
+    'en',
+    'One host replied to a viewer, "Add me on WeChat for a discount," and the shop was fined.',
+  ],
+  // "Someone we had once …": a colleague introduced by 有位 / 有个, and what they agreed to.
+  ['zh', '有位新同事私下答应客户走私人账户付款，后来被处罚了。'],
+  ['zh', '之前有个同事答应客户加微信返现，店铺因此被扣了分。'],
+];
+
 /** The candidate's own wrong act, which must still show. */
 const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['zh', '我加您微信，转账给您退。', 'off-platform'],
@@ -152,6 +198,27 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ['en', "Let's move to WhatsApp, it's quicker for both of us.", 'off-platform'],
   ['zh', '我会跟他说，私下转账更快，您转给我就行。', 'off-platform'],
   ['en', 'I tell him to speak properly or call back later.', 'blames-accent-or-region'],
+  // Beside the sixth set's rules: the speaker after someone else's act, or quoting themself.
+  ['en', 'Customers ask for a refund, so I tell them to add me on WhatsApp.', 'off-platform'],
+  ['en', 'The buyer was angry and I said, "Shut up and wait."', 'insults'],
+  ['zh', '客户一直催，我就说“你加我微信，我私下转你”。', 'off-platform'],
+  ['zh', '比如客户催得急，我就让他加我微信，提醒他别在平台投诉。', 'off-platform'],
+  ['en', 'If he pushes, like asking twice, I give him my personal number.', 'off-platform'],
+  ['en', "Customer: where is it? Me: 'Shut up and wait.'", 'insults'],
+  ['zh', '我差点忘了，您加我微信，我私下转给您。', 'off-platform'],
+  ['en', 'I almost forgot: add me on WhatsApp and I will refund you there.', 'off-platform'],
+  ['zh', '我把平台退款改成私下转账，您加我微信就行。', 'off-platform'],
+  // A region left unnamed as a label, and another form of "speak properly".
+  [
+    'en',
+    'Shoppers from certain regions haggle all the time, so I keep replies short.',
+    'blames-accent-or-region',
+  ],
+  ['en', 'I pass the call to a relative who speaks proper Chinese.', 'blames-accent-or-region'],
+  ['zh', '某些地区的客户脾气冲，我一般不多解释。', 'blames-accent-or-region'],
+  // A personal account to pay into is off the platform.
+  ['zh', '有个客户很急，我就让他走私人账户付款。', 'off-platform'],
+  ['en', 'Just pay into my personal account and save the fee.', 'off-platform'],
 ];
 
 describe('red flags: naming a violation is not committing it', () => {
@@ -162,6 +229,12 @@ describe('red flags: naming a violation is not committing it', () => {
 
 describe('red flags: sentences written after the rules', () => {
   it.each(AFTER_THE_RULES)('(%s) %s', (lang, text) => {
+    expect(redFlags(lang, text)).toEqual([]);
+  });
+});
+
+describe('red flags: others quoted or described at length', () => {
+  it.each(OTHERS_TOLD_AT_LENGTH)('(%s) %s', (lang, text) => {
     expect(redFlags(lang, text)).toEqual([]);
   });
 });
