@@ -305,3 +305,28 @@ function isLatinLetter(ch: string | undefined): boolean {
 export function countUnits(text: string): number {
   return prepareText(text).units;
 }
+
+/**
+ * The compact text from `start` to `end` as the answer said it, for the
+ * checklist: a number term matches "92%" or "10minutes" in the compact text,
+ * and shows "92%" or "10 minutes" (a space again where two Latin words or
+ * numbers were joined), not the bank's `{n}%`.
+ */
+export function spanText(text: AnswerText, start: number, end: number): string {
+  const wordEnds = new Set<number>();
+  let out = '';
+  let at = start;
+  for (const w of text.words) {
+    if (w.end <= start) {
+      wordEnds.add(w.end);
+      continue;
+    }
+    if (w.start >= end) break;
+    if (w.start > at) out += text.compact.slice(at, w.start);
+    if (w.start > start && wordEnds.has(w.start)) out += ' ';
+    out += text.compact.slice(Math.max(w.start, start), Math.min(w.end, end));
+    wordEnds.add(w.end);
+    at = Math.min(w.end, end);
+  }
+  return out + text.compact.slice(at, end);
+}

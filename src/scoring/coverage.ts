@@ -1,9 +1,10 @@
-import type { AnswerText } from './answer-text.js';
+import { type AnswerText, spanText } from './answer-text.js';
 import { isNegated, negatedMask } from './polarity.js';
 import {
   copiedMask,
   findOccurrences,
   findTerm,
+  NUMBER_MARK,
   type Occurrence,
   type PreparedQuestion,
 } from './prepare-question.js';
@@ -124,7 +125,15 @@ export function judgeCoverage(
     const good = own.filter(supported);
     for (const o of own) foundAll.add(o.keyword.key);
     for (const o of good) foundSupported.add(o.keyword.key);
-    const matched = unique(good.map((o) => o.keyword.raw));
+    // A number term shows the number the answer gave (92%, 三成, 10 minutes), at its first
+    // occurrence, not the bank's `{n}%`.
+    const first = new Map<string, Occurrence>();
+    for (const o of good) if (!first.has(o.keyword.raw)) first.set(o.keyword.raw, o);
+    const matched = unique(
+      [...first.values()].map((o) =>
+        o.keyword.raw.includes(NUMBER_MARK) ? spanText(text, o.start, o.end) : o.keyword.raw,
+      ),
+    );
     const shown: Occurrence[] = [];
     for (const term of kp.avoid) findTerm(term, text, index, shown);
     const behaviour = shown.filter((o) => !isCopied(o) && asserted(o));

@@ -348,3 +348,17 @@ describe('naming a violation, not committing it (fifth blind set)', () => {
     expect(flagsOf(zh, '客户问能不能加我微信，我说平台里就能处理。')).toEqual([]);
   });
 });
+
+describe('what a number term shows', () => {
+  const q = ask({
+    key_points: [{ point: '数据', keywords: ['{n}%', '{n}位', 'within {n} minutes', '满意度'] }],
+  });
+  const shown = (text: string) => scoreAnswer(q, text, untimed).keyPoints[0]?.matched;
+
+  it('is the number the answer gave, once per term, beside plain keywords', () => {
+    expect(shown('满意度从92%提到98%，每天接待两百位顾客。')).toEqual(['92%', '两百位', '满意度']);
+    expect(shown('I always reply within 10 minutes, even in the sales.')).toEqual([
+      'within 10 minutes',
+    ]);
+  });
+});
