@@ -27,18 +27,11 @@ const common = {
  * `import … from 'node:fs'` in an ES module makes Node build the module's whole namespace,
  * running every lazy getter: node:fs alone then loads fs streams, fs/promises and readline.
  * Each static import of a built-in becomes a module that takes it from
- * process.getBuiltinModule and exports its plain fields (not its getters: a name imported
- * that is one fails the build, as an unknown export).
+ * process.getBuiltinModule and exports each of its names as a pure read, so that the bundle
+ * keeps only the names the program imports. Reading any other at load would make the build
+ * depend on the Node it ran on: fs.F_OK is a plain field on Node 20 and a deprecated getter on
+ * Node 24 (DEP0176), so a bundle built on 20 that read it warned on every run under 24.
  */
-/**
- * Getters that the program or its libraries import by name: Node 22+ makes
- * async_hooks.AsyncLocalStorage (imported by @inquirer/core) a lazy getter, where Node 20 has a
- * plain field. Reading it when the module loads costs little. Other getters stay out: reading
- * fs.promises or process.stdout at load would load fs/promises or node:net for nothing. A new
- * import of a getter fails the build on the Node where it is one; CI builds on every Node.
- */
-const LAZY_EXPORTS_IMPORTED = new Set(['AsyncLocalStorage']);
-
 const builtinsWithoutNamespace = {
   name: 'builtins-without-namespace',
   setup(b) {
@@ -50,19 +43,13 @@ const builtinsWithoutNamespace = {
     );
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
       const module = require(args.path);
-      const names = Object.keys(module).filter((name) => {
-        const field = Object.getOwnPropertyDescriptor(module, name);
-        return (
-          name !== 'default' &&
-          /^[A-Za-z_$][\w$]*$/.test(name) &&
-          field !== undefined &&
-          ('value' in field || LAZY_EXPORTS_IMPORTED.has(name))
-        );
-      });
+      const names = Object.keys(module).filter(
+        (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
+      );
       const contents = [
         `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
         'export default m;',
-        `export const { ${names.join(', ')} } = m;`,
+        ...names.map((name) => `export const ${name} = /* @__PURE__ */ (() => m.${name})();`),
       ].join('\n');
       return { contents, loader: 'js' };
     });
