@@ -25,6 +25,7 @@ import {
   translateCommanderError,
 } from '../ui/help-text.js';
 import { messages } from '../ui/i18n.js';
+import { wrapForTerminal } from '../ui/output.js';
 import { addAnswers, addGrade, addInit, addList, addValidate } from './bank-commands.js';
 import { addDrill, addPractice, addReview } from './interview-commands.js';
 import { addConfig, addHistory, addStats } from './record-commands.js';
@@ -82,10 +83,13 @@ function beforeAction(context: Context, action: Command, lang: Lang): void {
     env !== 'en'
   )
     throw new UsageError(configMessages(lang).badEnv(neutralizeInline(env)));
-  for (const warning of settings.warnings) io.stderr.write(`${neutralize(warning)}\n`);
+  // Wrapped on a terminal as errors are, so that the command a notice gives stays whole.
+  const note = (text: string) =>
+    io.stderr.write(`${wrapForTerminal(io.stderr, neutralize(text))}\n`);
+  for (const warning of settings.warnings) note(warning);
   const isConfig = action.name() === 'config' || action.parent?.name() === 'config';
   if (!isConfig && needsLangNotice(settings.choice, settings.values)) {
-    io.stderr.write(`${neutralize(langNotice(settings.choice))}\n`);
+    note(langNotice(settings.choice));
     rememberLangNotice(context.home, settings.values);
   }
 }

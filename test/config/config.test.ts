@@ -137,6 +137,17 @@ describe('the first run on a locale that is not Chinese', () => {
     expect((await run(['list'])).err).toBe('');
   });
 
+  it('is wrapped to a terminal without cutting the command it gives', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-config-'));
+    const { io, err } = fakeIO({ env: { CS_INTERVIEW_HOME: home, LANG: 'en_US.UTF-8' } });
+    Object.assign(io.stderr, { isTTY: true, columns: 80 });
+    expect(await runCli(['list'], io)).toBe(ExitCode.ok);
+    const lines = err().trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    expect(lines.some((l) => l.includes('cs-interview config set lang zh'))).toBe(true);
+  });
+
   it('in Chinese when the locale chose Chinese (a French locale)', async () => {
     const { run } = cli({ LANG: 'fr_FR.UTF-8' });
     const first = await run(['list']);
