@@ -87,18 +87,27 @@ export function phraseGroupsIn(compactText: string): string[] {
 }
 
 /**
- * The groups the answer uses, and those it could add: the groups the
- * reference answer uses in what it says to the customer (its quoted
- * speech). A question whose reference quotes no customer speech (a
- * self-introduction, a question about the trade) gets no suggestion: its
- * answer talks to the interviewer, and 抱歉 or 核实 would not fit.
+ * The groups the answer uses, with the words it used for each (道歉 for the
+ * 抱歉 group: the feedback names what was written, not the group), and those
+ * it could add: the groups the reference answer uses in what it says to the
+ * customer (its quoted speech). A question whose reference quotes no
+ * customer speech (a self-introduction, a question about the trade) gets no
+ * suggestion: its answer talks to the interviewer, and 抱歉 or 核实 would not
+ * fit.
  */
 export function findPhrases(
   compactText: string,
   referenceGroups: readonly string[],
 ): PhraseInsight {
-  const used = phraseGroupsIn(compactText);
-  return { used, missing: referenceGroups.filter((name) => !used.includes(name)) };
+  const used: string[] = [];
+  const said: string[] = [];
+  for (const g of PHRASE_GROUPS) {
+    const m = g.pattern.exec(compactText);
+    if (!m) continue;
+    used.push(g.name);
+    said.push(m[0]);
+  }
+  return { used, said, missing: referenceGroups.filter((name) => !used.includes(name)) };
 }
 
 /** What a reference answer says to the customer: the text inside its quotation marks. */

@@ -29,6 +29,8 @@ export interface WordCount {
 export interface PhraseInsight {
   /** Groups the answer uses, in the fixed group order. */
   used: string[];
+  /** The words the answer used for each group of `used`, its first match (道歉, sorry). */
+  said: string[];
   /** Groups the reference answer uses (all groups when it uses none) and this answer does not. */
   missing: string[];
 }

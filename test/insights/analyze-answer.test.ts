@@ -121,9 +121,18 @@ describe('phrases', () => {
     });
     expect(analyzeAnswer('我会为您核实订单。', q).phrases).toEqual({
       used: ['您', '核实'],
+      said: ['您', '核实'],
       // 感谢 is outside the quote: the reference says it about the customer, not to them.
       missing: ['抱歉', '马上', '跟进'],
     });
+  });
+
+  it('keeps the words the answer used for each group, not the group names', () => {
+    const phrases = analyzeAnswer('先向客户道歉，再核对订单，之后回访。', question).phrases;
+    expect(phrases.used).toEqual(['抱歉', '核实', '跟进']);
+    expect(phrases.said).toEqual(['道歉', '核对', '回访']);
+    const en = analyzeAnswer("I'd apologise, then verify the order.", question).phrases;
+    expect(en.said).toEqual(['apologise', 'verify']);
   });
 
   it('suggests nothing for a question answered to the interviewer (no quoted speech)', () => {

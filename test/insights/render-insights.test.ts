@@ -14,7 +14,11 @@ const full: Insights = {
     { word: '订单', count: 3 },
     { word: '核实', count: 2 },
   ],
-  phrases: { used: ['您', '抱歉', '核实'], missing: ['跟进', '反馈', '感谢', '请'] },
+  phrases: {
+    used: ['您', '抱歉', '核实'],
+    said: ['您', '抱歉', '核实'],
+    missing: ['跟进', '反馈', '感谢', '请'],
+  },
   fillers: [{ word: '然后', count: 4 }],
   structure: {
     expected: ['共情', '核实', '方案', '跟进'],
@@ -26,7 +30,7 @@ const full: Insights = {
 const bare: Insights = {
   length: { chars: 11, spokenSeconds: 3, limitSeconds: 180, verdict: 'too-short' },
   topWords: [],
-  phrases: { used: [], missing: ['您', '抱歉'] },
+  phrases: { used: [], said: [], missing: ['您', '抱歉'] },
   fillers: [
     { word: '嗯', count: 2 },
     { word: '那个', count: 1 },
@@ -37,7 +41,7 @@ const bare: Insights = {
 const swapped: Insights = {
   length: { chars: 420, spokenSeconds: 115, limitSeconds: 100, verdict: 'fits' },
   topWords: [],
-  phrases: { used: ['您'], missing: [] },
+  phrases: { used: ['您'], said: ['您'], missing: [] },
   fillers: [],
   structure: {
     expected: ['先共情安抚', '核实订单与证据', '按规则给出可选方案'],
@@ -82,7 +86,7 @@ describe('renderInsights', () => {
       [
         '312 words (about 1 min 25 s to say; limit 2 min 30 s: fits) · typing 180 words/min',
         'Most used: 客户 ×4, 订单 ×3, 核实 ×2',
-        'Service phrases: used polite "you", sorry, let me check; could add follow up, feedback, thank you',
+        'Service phrases: used 您, 抱歉, 核实; could add follow up, feedback, thank you',
         'Fillers: 然后 ×4 — use fewer in the interview',
         'Structure: 共情 → 核实 → 方案 ✓ sensible order',
       ],
@@ -96,9 +100,9 @@ describe('renderInsights', () => {
         '  limit 2 min 30 s: fits) · typing 180',
         '  words/min',
         'Most used: 客户 ×4, 订单 ×3, 核实 ×2',
-        'Service phrases: used polite "you",',
-        '  sorry, let me check; could add follow',
-        '  up, feedback, thank you',
+        'Service phrases: used 您, 抱歉, 核实;',
+        '  could add follow up, feedback, thank',
+        '  you',
         'Fillers: 然后 ×4 — use fewer in the',
         '  interview',
         'Structure: 共情 → 核实 → 方案 ✓',
@@ -145,7 +149,7 @@ describe('renderInsights', () => {
       swapped,
       [
         '420 words (about 1 min 55 s to say; limit 1 min 40 s: fits at a brisk pace)',
-        'Service phrases: used polite "you"',
+        'Service phrases: used 您',
         'Structure: 按规则给出可选方案 → 先共情安抚 → 核实订单与证据 ✗ try: 先共情安抚 → 核实订单与证据 →',
         '  按规则给出可选方案',
       ],
@@ -178,6 +182,18 @@ describe('renderInsights', () => {
         }
       }
     }
+  });
+
+  it('names the words the answer wrote, not the group they belong to', () => {
+    const text = 'I would apologise to you, then verify the order and follow up.';
+    const lines = renderInsights(analyzeAnswer(text, makeQuestion()), 'en', 100);
+    expect(lines).toContain('Service phrases: used apologise, verify, follow up');
+    const zh = renderInsights(
+      analyzeAnswer('我先向您道歉，再核对订单。', makeQuestion()),
+      'zh',
+      100,
+    );
+    expect(zh).toContain('客服用语：用了 您、道歉、核对');
   });
 
   it('renders an analysed answer end to end', () => {
