@@ -13,13 +13,15 @@ import { PACE } from '../scoring/length.js';
 import { isLatinKeyword, normalizeForMatch } from '../scoring/normalize.js';
 import { prepareQuestion } from '../scoring/prepare-question.js';
 import type { MissReason } from '../scoring/types.js';
+import { premiseFindings } from './follow-up-premise.js';
 
 export type WarningCode =
   | 'answer-too-long'
   | 'few-key-points'
   | 'single-keyword'
   | 'point-not-in-answer'
-  | 'duplicate-keyword';
+  | 'duplicate-keyword'
+  | 'follow-up-premise';
 
 /** A warning, placed like an issue; `code` names the check, for editors and CI. */
 export interface BankWarning extends BankIssue {
@@ -74,6 +76,10 @@ export function collectWarnings(
           keyPoints: own ? [...tAt, 'key_points'] : undefined,
         };
         findings.push(...checkQuestion(localized, paths, lang));
+      }
+      for (const { path, text } of premiseFindings(question, at, lang)) {
+        const message = `${showPath(path)}${warningMessages[lang].colon}${text}`;
+        findings.push({ code: 'follow-up-premise', path, message });
       }
       for (const f of findings) {
         warnings.push({ file: section.file, ...locate(f.path), message: f.message, code: f.code });

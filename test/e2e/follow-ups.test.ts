@@ -60,6 +60,21 @@ describe.skipIf(!hasTmux)('follow-up questions (追问) in a real terminal', () 
     });
   });
 
+  it('asks after a self-introduction without an example what it can ask, claiming nothing the answer said', async () => {
+    // Reported from practice: this answer was followed by "你说自己能稳住客户情绪。…".
+    const answer =
+      '面试官您好，我叫小王，做过两年淘宝店铺客服，日均接待两百位顾客。我擅长倾听，能用数据说话：满意度从92%提到98%。我想来阿里是因为想在更大的平台成长。';
+    const t = start('drill 1 --count 1 --time 120', { height: 40 });
+    await t.waitFor('剩余 0');
+    t.type(answer);
+    await t.waitFor(typed('想在更大的平台成长'));
+    t.press('Enter', 'Enter');
+    const asked = (await t.waitFor('追问 1/')).replace(/\s/g, '');
+    // self-intro-1-fu-1, on 用具体事例佐证, the point the answer missed.
+    expect(asked).toContain('能讲一次你没处理好的经历吗');
+    expect(asked).not.toMatch(/你说|你提到|你讲的/);
+  });
+
   it('--no-follow-ups goes straight to the feedback', async () => {
     const t = start('drill 2 --count 1 --time 90 --no-follow-ups');
     await t.waitFor('剩余 01:');
