@@ -85,7 +85,8 @@ export interface Messages {
   unknownAlias(name: string): string;
   tooManyAliases(limit: number): string;
   tooDeep(limit: number): string;
-  unknownQuestionId(id: string): string;
+  /** `nearest`: ids it may be a typo of, quoted, nearest first (none: no suggestion). */
+  unknownQuestionId(id: string, nearest?: readonly string[]): string;
   /** A text longer than its limit, in characters (code points). */
   tooLong(path: string, length: number, limit: number): string;
   answerTooLong(id: string, length: number, limit: number): string;
@@ -173,6 +174,13 @@ function foundZh(found: Found): string {
   }
 }
 
+/** "a", "a or b", "a, b or c". */
+function orEn(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
 const en: Messages = {
   expected: (path, expected, found) =>
     atEn(path, `expected ${expectedEn[expected]}, found ${foundEn(found)}`),
@@ -229,7 +237,10 @@ const en: Messages = {
   tooManyAliases: (limit) =>
     `too many aliases (more than ${limit} once expanded); the file is refused`,
   tooDeep: (limit) => `the file is nested too deeply (more than ${limit} levels)`,
-  unknownQuestionId: (id) => `unknown question id ${id}`,
+  unknownQuestionId: (id, nearest = []) =>
+    nearest.length === 0
+      ? `unknown question id ${id}`
+      : `unknown question id ${id} (did you mean ${orEn(nearest)}?)`,
   tooLong: (path, length, limit) =>
     atEn(path, `${count(length)} characters, over the limit of ${count(limit)}`),
   answerTooLong: (id, length, limit) =>
@@ -287,7 +298,10 @@ const zh: Messages = {
   unknownAlias: (name) => `别名 ${name} 没有对应的锚点`,
   tooManyAliases: (limit) => `别名过多（展开后超过 ${limit} 个），拒绝读取此文件`,
   tooDeep: (limit) => `文件嵌套层级过深（超过 ${limit} 层）`,
-  unknownQuestionId: (id) => `未知的题目 id ${id}`,
+  unknownQuestionId: (id, nearest = []) =>
+    nearest.length === 0
+      ? `未知的题目 id ${id}`
+      : `未知的题目 id ${id}（是否应为 ${nearest.join('、')}？）`,
   tooLong: (path, length, limit) =>
     atZh(path, `有 ${count(length)} 个字符，超过 ${count(limit)} 个字符的上限`),
   answerTooLong: (id, length, limit) =>
