@@ -4,6 +4,8 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
 import { neutralize, neutralizeInline } from '../neutralize.js';
+import { scoringContext } from '../scoring/score-answer.js';
+import { replayedNotes } from '../session/replayed-notes.js';
 import { attemptFromRecord } from '../session/resume.js';
 import type { AttemptRecord, FollowUpRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
@@ -88,7 +90,10 @@ export async function runHistoryShow(
       record.mode === 'typed' && attempt.text.trim() !== ''
         ? analyzeAnswer(attempt.text, place.question, timing)
         : undefined;
-    out.push(renderFeedback(ctx, place.question, attempt.grade, timing, insights));
+    // The cap notice (a red flag, a length cap) as the feedback showed it.
+    const notes = replayedNotes(record, place.question, scoringContext(bank));
+    const grade = { ...attempt.grade, ...notes };
+    out.push(renderFeedback(ctx, place.question, grade, timing, insights));
   } else {
     out.push('', ...wrapText(m.historyQuestionGone, ctx.width).map((l) => ctx.c.yellow(l)));
     out.push(ctx.c.bold.cyan(scoreLine(options.lang, attempt.grade, timing)));
