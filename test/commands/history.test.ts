@@ -79,7 +79,7 @@ describe('history', () => {
     expect(graded.out).toContain('因为触碰红线，得分封顶 2 / 10');
     const id = JSON.parse((await run(['history', '--json'], home)).out).attempts[0].id as string;
     const shown = (await run(['history', 'show', id], home)).out;
-    expect(shown).toMatch(/! 红线：把沟通或付款引到平台之外[^]*识别到：加我微信/);
+    expect(shown).toMatch(/! 红线：把沟通或付款引到平台之外[\s\S]*识别到：加我微信/);
     expect(shown).toContain('因为触碰红线，得分封顶 2 / 10（按要点本可得 8）');
     // An answer without the red flag has none of it.
     const plain = mkdtempSync(join(tmpdir(), 'cs-hist-'));
