@@ -5,6 +5,7 @@
  */
 
 import type { Lang } from '../lang.js';
+import { yamlErrorZh } from './yaml-error-text.js';
 
 /** What a field should hold. */
 export type Expected =
@@ -75,6 +76,10 @@ export interface Messages {
   nulByte(): string;
   emptyFile(): string;
   yamlSyntax(detail: string): string;
+  /** A syntax error of yaml (the library), by its code and its English message (neutralised). */
+  yamlError(code: string, message: string): string;
+  /** Said after a file's syntax error when others came with it (most often caused by it). */
+  moreSyntaxErrors(first: string, more: number): string;
   tabIndent(): string;
   multipleDocuments(): string;
   tagNotAllowed(tag: string): string;
@@ -227,6 +232,9 @@ const en: Messages = {
   nulByte: () => 'the file contains a NUL byte (is it a binary file?)',
   emptyFile: () => 'the file is empty',
   yamlSyntax: (detail) => `YAML syntax error: ${detail}`,
+  yamlError: (_code, message) => `YAML syntax error: ${message}`,
+  moreSyntaxErrors: (first, more) =>
+    `${first} (and ${more} more syntax error${more === 1 ? '' : 's'} around it, most likely caused by this one: fix it and check again)`,
   tabIndent: () => 'tabs are not allowed in indentation; use spaces',
   multipleDocuments: () => 'several YAML documents in one file (put one section in each file)',
   tagNotAllowed: (tag) => `the tag ${tag} is not allowed (only plain YAML values are)`,
@@ -289,6 +297,9 @@ const zh: Messages = {
   nulByte: () => '文件包含 NUL 字节（是否为二进制文件？）',
   emptyFile: () => '文件为空',
   yamlSyntax: (detail) => `YAML 语法错误：${detail}`,
+  yamlError: (code, message) => `YAML 语法错误：${yamlErrorZh(code, message)}`,
+  moreSyntaxErrors: (first, more) =>
+    `${first}（附近还有 ${more} 处语法错误，多半由这一处引起：改正后再检查）`,
   tabIndent: () => '缩进中不能使用制表符（Tab），请使用空格',
   multipleDocuments: () => '一个文件中有多个 YAML 文档（每个文件只能放一个部分）',
   tagNotAllowed: (tag) => `不允许使用标签 ${tag}（只能使用普通 YAML 值）`,
