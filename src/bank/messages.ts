@@ -5,6 +5,7 @@
  */
 
 import type { Lang } from '../lang.js';
+import { yamlErrorZh } from './yaml-error-text.js';
 
 /** What a field should hold. */
 export type Expected =
@@ -75,6 +76,10 @@ export interface Messages {
   nulByte(): string;
   emptyFile(): string;
   yamlSyntax(detail: string): string;
+  /** A syntax error of yaml (the library), by its code and its English message (neutralised). */
+  yamlError(code: string, message: string): string;
+  /** Said after a file's syntax error when others came with it (most often caused by it). */
+  moreSyntaxErrors(first: string, more: number): string;
   tabIndent(): string;
   multipleDocuments(): string;
   tagNotAllowed(tag: string): string;
@@ -85,7 +90,8 @@ export interface Messages {
   unknownAlias(name: string): string;
   tooManyAliases(limit: number): string;
   tooDeep(limit: number): string;
-  unknownQuestionId(id: string): string;
+  /** `nearest`: ids it may be a typo of, quoted, nearest first (none: no suggestion). */
+  unknownQuestionId(id: string, nearest?: readonly string[]): string;
   /** A text longer than its limit, in characters (code points). */
   tooLong(path: string, length: number, limit: number): string;
   answerTooLong(id: string, length: number, limit: number): string;
@@ -173,6 +179,13 @@ function foundZh(found: Found): string {
   }
 }
 
+/** "a", "a or b", "a, b or c". */
+function orEn(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
 const en: Messages = {
   expected: (path, expected, found) =>
     atEn(path, `expected ${expectedEn[expected]}, found ${foundEn(found)}`),
@@ -219,6 +232,9 @@ const en: Messages = {
   nulByte: () => 'the file contains a NUL byte (is it a binary file?)',
   emptyFile: () => 'the file is empty',
   yamlSyntax: (detail) => `YAML syntax error: ${detail}`,
+  yamlError: (_code, message) => `YAML syntax error: ${message}`,
+  moreSyntaxErrors: (first, more) =>
+    `${first} (and ${more} more syntax error${more === 1 ? '' : 's'} around it, most likely caused by this one: fix it and check again)`,
   tabIndent: () => 'tabs are not allowed in indentation; use spaces',
   multipleDocuments: () => 'several YAML documents in one file (put one section in each file)',
   tagNotAllowed: (tag) => `the tag ${tag} is not allowed (only plain YAML values are)`,
@@ -229,7 +245,10 @@ const en: Messages = {
   tooManyAliases: (limit) =>
     `too many aliases (more than ${limit} once expanded); the file is refused`,
   tooDeep: (limit) => `the file is nested too deeply (more than ${limit} levels)`,
-  unknownQuestionId: (id) => `unknown question id ${id}`,
+  unknownQuestionId: (id, nearest = []) =>
+    nearest.length === 0
+      ? `unknown question id ${id}`
+      : `unknown question id ${id} (did you mean ${orEn(nearest)}?)`,
   tooLong: (path, length, limit) =>
     atEn(path, `${count(length)} characters, over the limit of ${count(limit)}`),
   answerTooLong: (id, length, limit) =>
@@ -278,6 +297,9 @@ const zh: Messages = {
   nulByte: () => '文件包含 NUL 字节（是否为二进制文件？）',
   emptyFile: () => '文件为空',
   yamlSyntax: (detail) => `YAML 语法错误：${detail}`,
+  yamlError: (code, message) => `YAML 语法错误：${yamlErrorZh(code, message)}`,
+  moreSyntaxErrors: (first, more) =>
+    `${first}（附近还有 ${more} 处语法错误，多半由这一处引起：改正后再检查）`,
   tabIndent: () => '缩进中不能使用制表符（Tab），请使用空格',
   multipleDocuments: () => '一个文件中有多个 YAML 文档（每个文件只能放一个部分）',
   tagNotAllowed: (tag) => `不允许使用标签 ${tag}（只能使用普通 YAML 值）`,
@@ -287,7 +309,10 @@ const zh: Messages = {
   unknownAlias: (name) => `别名 ${name} 没有对应的锚点`,
   tooManyAliases: (limit) => `别名过多（展开后超过 ${limit} 个），拒绝读取此文件`,
   tooDeep: (limit) => `文件嵌套层级过深（超过 ${limit} 层）`,
-  unknownQuestionId: (id) => `未知的题目 id ${id}`,
+  unknownQuestionId: (id, nearest = []) =>
+    nearest.length === 0
+      ? `未知的题目 id ${id}`
+      : `未知的题目 id ${id}（是否应为 ${nearest.join('、')}？）`,
   tooLong: (path, length, limit) =>
     atZh(path, `有 ${count(length)} 个字符，超过 ${count(limit)} 个字符的上限`),
   answerTooLong: (id, length, limit) =>

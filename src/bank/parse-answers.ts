@@ -5,6 +5,7 @@ import { describePlain } from './describe-plain.js';
 import { type Found, messagesFor } from './messages.js';
 import { byPosition, type Position, parseYaml } from './parse-yaml.js';
 import { quote } from './quote.js';
+import { nearestNames } from './suggest.js';
 import type { Bank, BankIssue } from './types.js';
 
 /** An answers file for `grade`: question id → answer text. */
@@ -104,7 +105,7 @@ export function parseAnswersFile(text: string, file: string, lang: Lang): Parsed
   return { answers, positions, selfScores, issues };
 }
 
-/** `unknown question id "x"` at each id of the answers file that is not in the bank. */
+/** `unknown question id "x"` (with the nearest ids, for a typo) at each id of the answers file that is not in the bank. */
 export function findUnknownAnswerIds(
   positions: ReadonlyMap<string, Position>,
   bank: Bank,
@@ -113,15 +114,16 @@ export function findUnknownAnswerIds(
 ): BankIssue[] {
   const msg = messagesFor(lang);
   // A follow-up (追问) is answered under its own id, beside its question's.
-  const known = new Set(
-    bank.sections.flatMap((s) =>
-      s.questions.flatMap((q) => [q.id, ...(q.follow_ups ?? []).map((f) => f.id)]),
-    ),
+  const ids = bank.sections.flatMap((s) =>
+    s.questions.flatMap((q) => [q.id, ...(q.follow_ups ?? []).map((f) => f.id)]),
   );
+  const known = new Set(ids);
   const issues: BankIssue[] = [];
   for (const [id, position] of positions) {
-    if (!known.has(id))
-      issues.push({ file, ...position, message: msg.unknownQuestionId(quote(id)) });
+    if (!known.has(id)) {
+      const message = msg.unknownQuestionId(quote(id), nearestNames(id, ids).map(quote));
+      issues.push({ file, ...position, message });
+    }
   }
   return issues;
 }

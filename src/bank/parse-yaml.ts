@@ -98,13 +98,16 @@ export function parseYaml(
   const issues: BankIssue[] = [];
   // A duplicate key leaves the document sound enough to check it further; other errors do not.
   let fatal = false;
+  const tabs: BankIssue[] = [];
   const yamlDuplicates: YAMLError[] = [];
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       yamlDuplicates.push(error);
     } else {
       fatal = true;
-      issues.push(issueAt(positionAt(error.pos[0]), describeYamlError(error, msg)));
+      const issue = issueAt(positionAt(error.pos[0]), describeYamlError(error, msg));
+      if (error.code === 'TAB_AS_INDENT') tabs.push(issue);
+      issues.push(issue);
     }
   }
   for (const warning of doc.warnings) {
@@ -116,7 +119,10 @@ export function parseYaml(
     issues.push(issueAt(positionAt(secondDocumentAt), msg.multipleDocuments()));
     fatal = true;
   }
-  if (fatal) return { issues: issues.sort(byPosition) };
+  // A syntax error makes yaml report what follows from it (one tab: a dozen errors, some of
+  // them on the line above it): the one to fix is said once, with how many came with it; a
+  // tab in an indent first, as it is what the others follow from, else the first.
+  if (fatal) return { issues: [rootOf(issues.sort(byPosition), tabs.sort(byPosition), msg)] };
 
   // yaml finds repeated keys (uniqueKeys) but does not name them; checkNodes() does, when there are any.
   const nameDuplicates = yamlDuplicates.length > 0;
@@ -159,8 +165,19 @@ function describeYamlError(error: YAMLError, msg: Messages): string {
     case 'TAB_AS_INDENT':
       return msg.tabIndent();
     default:
-      return msg.yamlSyntax(neutralizeInline(error.message));
+      return msg.yamlError(error.code, neutralizeInline(error.message));
   }
+}
+
+/** The first tab, else the first of a file's syntax issues (sorted), naming how many came with it. */
+function rootOf(
+  sorted: readonly BankIssue[],
+  tabs: readonly BankIssue[],
+  msg: Messages,
+): BankIssue {
+  const first = (tabs[0] ?? sorted[0]) as BankIssue;
+  const more = sorted.length - 1;
+  return more === 0 ? first : { ...first, message: msg.moreSyntaxErrors(first.message, more) };
 }
 
 /** Where collections first nest deeper than `limit` in a CST token; iterative, so any depth is safe. */

@@ -21,6 +21,29 @@ export function suggestName(name: string, known: readonly string[]): string | un
   return best;
 }
 
+/**
+ * Up to `max` known names nearest to `name` by edit distance, nearest first, for a "did you
+ * mean": within three edits (one for names under five letters), and at most one edit
+ * further than the nearest, so a near miss is not buried under far ones.
+ */
+export function nearestNames(name: string, known: readonly string[], max = 3): string[] {
+  const normalised = normalise(name);
+  const limit = normalised.length >= 5 ? 3 : 1;
+  const near: { candidate: string; distance: number }[] = [];
+  for (const candidate of known) {
+    const target = normalise(candidate);
+    if (Math.abs(target.length - normalised.length) > limit) continue;
+    const distance = target === normalised ? 0 : editDistance(normalised, target);
+    if (distance <= limit) near.push({ candidate, distance });
+  }
+  near.sort((a, b) => a.distance - b.distance);
+  const best = near[0]?.distance ?? 0;
+  return near
+    .filter((n) => n.distance <= best + 1)
+    .slice(0, max)
+    .map((n) => n.candidate);
+}
+
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[-_\s]/g, '');
 }

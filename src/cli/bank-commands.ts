@@ -19,7 +19,7 @@ export function addAnswers(b: Builder): void {
           {
             ...common(raw),
             section,
-            format: raw.format ?? 'text',
+            format: raw.format,
             output: raw.output,
             force: raw.force === true,
           },

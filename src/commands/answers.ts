@@ -13,16 +13,17 @@ import {
   renderAnswerKeyText,
 } from '../ui/render/render-answer-key.js';
 import { renderAnswerKeyHtml } from '../ui/render/render-answer-key-html.js';
+import { ANSWER_FORMATS, type AnswerFormat, chooseAnswerFormat } from './answer-format.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import { openBank, requireSection } from './open-bank.js';
 import { readShippedAnswerKey } from './shipped-answer-key.js';
 
-export const ANSWER_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
-export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
+export { ANSWER_FORMATS, type AnswerFormat } from './answer-format.js';
 
 export interface AnswersOptions extends CommonOptions {
   section?: string;
-  format: string;
+  /** As given; undefined: from the output file's extension, else text. */
+  format?: string;
   /** Write the key to this file instead of standard output. */
   output?: string;
   /** Replace an existing output file without asking. */
@@ -70,9 +71,11 @@ function writeFailed(lang: Lang, file: string, error: unknown): ExpectedError {
  * HTML page, on standard output or, with `output`, in a file.
  */
 export async function runAnswers(options: AnswersOptions, io: CommandIO): Promise<ExitCode> {
-  const format = options.format as AnswerFormat;
+  const choice = chooseAnswerFormat(options.format, options.output, options.lang);
+  const format = choice.format as AnswerFormat;
   if (!ANSWER_FORMATS.includes(format))
-    throw new UsageError(messages(options.lang).badFormat(neutralizeInline(options.format)));
+    throw new UsageError(messages(options.lang).badFormat(neutralizeInline(choice.format)));
+  if (choice.note !== undefined) writeLine(io.stderr, choice.note);
   const out = await renderKey(format, options, io);
   if (options.output === undefined) {
     const text = out.endsWith('\n') ? out : `${out}\n`;

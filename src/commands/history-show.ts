@@ -4,8 +4,10 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
 import { neutralize, neutralizeInline } from '../neutralize.js';
+import { scoringContext } from '../scoring/score-answer.js';
+import { replayedNotes } from '../session/replayed-notes.js';
 import { attemptFromRecord } from '../session/resume.js';
-import type { AttemptRecord, FollowUpRecord } from '../store/record.js';
+import type { AttemptRecord, FollowUpRecord, QuizAnswerRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { titledBlock } from '../ui/render/blocks.js';
@@ -15,6 +17,7 @@ import { renderFollowUpAnswers } from '../ui/render/render-follow-ups.js';
 import { SHOWN_ID_LENGTH } from '../ui/render/render-history.js';
 import { wrapText } from '../ui/wrap.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
+import { renderQuizAnswerShown } from './history-show-quiz.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 
@@ -38,16 +41,23 @@ export async function runHistoryShow(
   if (!/^[0-9a-f]+$/.test(wanted) || wanted.length < MIN_ID_LENGTH)
     throw new UsageError(m.historyBadId(neutralizeInline(id), MIN_ID_LENGTH));
   const { records } = readHistory(options, io.stderr);
+  // `history` lists the rules quiz's answers beside the others: their ids are shown too.
   const found = records.filter(
-    (r): r is AttemptRecord => r.kind === 'attempt' && r.id.toLowerCase().startsWith(wanted),
+    (r): r is AttemptRecord | QuizAnswerRecord =>
+      (r.kind === 'attempt' || r.kind === 'quiz-answer') && r.id.toLowerCase().startsWith(wanted),
   );
   if (found.length === 0) throw new UsageError(m.historyNoId(neutralizeInline(id)));
   if (found.length > 1) {
     const ids = found.map((a) => neutralizeInline(a.id)).join(', ');
     throw new UsageError(m.historyAmbiguousId(neutralizeInline(id), ids));
   }
-  const record = found[0] as AttemptRecord;
+  const first = found[0] as AttemptRecord | QuizAnswerRecord;
   const bank = await openBank(options);
+  if (first.kind === 'quiz-answer') {
+    writeLine(io.stdout, renderQuizAnswerShown(renderContext(io, options), first, bank));
+    return ExitCode.ok;
+  }
+  const record = first;
   const place =
     bankIdOf(bank) === record.bank ? findQuestion(bank.sections, record.question) : undefined;
   const ctx = renderContext(io, options);
@@ -88,7 +98,10 @@ export async function runHistoryShow(
       record.mode === 'typed' && attempt.text.trim() !== ''
         ? analyzeAnswer(attempt.text, place.question, timing)
         : undefined;
-    out.push(renderFeedback(ctx, place.question, attempt.grade, timing, insights));
+    // The cap notice (a red flag, a length cap) as the feedback showed it.
+    const notes = replayedNotes(record, place.question, scoringContext(bank));
+    const grade = { ...attempt.grade, ...notes };
+    out.push(renderFeedback(ctx, place.question, grade, timing, insights));
   } else {
     out.push('', ...wrapText(m.historyQuestionGone, ctx.width).map((l) => ctx.c.yellow(l)));
     out.push(ctx.c.bold.cyan(scoreLine(options.lang, attempt.grade, timing)));

@@ -4,12 +4,12 @@ import { ExitCode } from '../exit-codes.js';
 import { neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
 import { resolveDataDir } from '../store/paths.js';
-import type { AttemptRecord } from '../store/record.js';
+import type { AttemptRecord, QuizAnswerRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { withCommand } from '../ui/render/blocks.js';
-import { escapeJsonControls } from '../ui/render/json.js';
-import { historyTable } from '../ui/render/render-history.js';
+import { escapeJsonControls, stringifyJson } from '../ui/render/json.js';
+import { historyTable, type ListedAnswer } from '../ui/render/render-history.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory, reportBadLines } from './read-history.js';
 
@@ -21,7 +21,10 @@ export interface HistoryOptions extends CommonOptions {
 export async function runHistory(options: HistoryOptions, io: CommandIO): Promise<ExitCode> {
   if (options.json) return streamJson(options, io);
   const { records, path } = readHistory({ ...options, slim: true }, io.stderr);
-  const attempts = records.filter((r): r is AttemptRecord => r.kind === 'attempt');
+  // The rules quiz's answers are answers too, listed in time order among the others.
+  const attempts = records.filter(
+    (r): r is ListedAnswer => r.kind === 'attempt' || r.kind === 'quiz-answer',
+  );
   const m = messages(options.lang);
   const ctx = renderContext(io, options);
   writeLine(io.stdout, ctx.c.dim(m.historyAt(neutralizeInline(path), attempts.length)));
@@ -186,8 +189,9 @@ function jsonOutput(stream: NodeJS.WritableStream): JsonOutput {
 /**
  * `history --json`, written as the log is read, so a history of any size
  * needs no more memory than one record: a first pass collects the
- * self-ratings (small), the second writes each attempt with its rating. The
- * bytes are those `stringifyJson({ history, attempts })` would print.
+ * self-ratings (small), the second writes each attempt with its rating, and
+ * the quiz's answers after them (a field added later). The bytes are those
+ * `stringifyJson({ history, attempts, quiz_answers })` would print.
  */
 function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
   const store = openStore(resolveDataDir(options.home), { lang: options.lang });
@@ -201,8 +205,11 @@ function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
   const out = jsonOutput(io.stdout);
   out.text(`{\n  "history": ${stringJson(store.path)},\n  "attempts": [`);
   let count = 0;
+  // The rules quiz's answers, small and few beside the attempts, after them.
+  const quiz: QuizAnswerRecord[] = [];
   const result = store.scan(
     (r, textJson) => {
+      if (r.kind === 'quiz-answer') quiz.push(r);
       if (r.kind !== 'attempt') return;
       const rating = ratings.get(r.id);
       const selfScore = rating?.session === r.session ? rating.score : r.self_score;
@@ -211,7 +218,8 @@ function streamJson(options: HistoryOptions, io: CommandIO): ExitCode {
     },
     { textJson: true },
   );
-  out.text(`${count === 0 ? ']' : '\n  ]'}\n}\n`);
+  out.text(`${count === 0 ? ']' : '\n  ]'},\n  "quiz_answers": `);
+  out.text(`${stringifyJson(quiz).replace(/\n/g, '\n  ')}\n}\n`);
   out.flush();
   reportBadLines(result, options.lang, io.stderr);
   return ExitCode.ok;

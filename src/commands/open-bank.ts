@@ -17,11 +17,16 @@ import type { CommonOptions } from './command-io.js';
  * YAML. The loader (and its YAML readers) is loaded only for those.
  */
 export async function openBank(options: CommonOptions): Promise<Bank> {
+  return localizeBank(await openBankAsRead(options), options.lang);
+}
+
+/** The bank as `openBank` reads it, before it is localized: every language's texts in place. */
+export async function openBankAsRead(options: CommonOptions): Promise<Bank> {
   const folder = defaultBankPath();
-  const bank =
+  return (
     (options.bank === undefined ? loadCompiledBank(folder) : undefined) ??
-    (await import('../bank/load-bank.js')).loadBank(options.bank ?? folder, { lang: options.lang });
-  return localizeBank(await bank, options.lang);
+    (await import('../bank/load-bank.js')).loadBank(options.bank ?? folder, { lang: options.lang })
+  );
 }
 
 /** The section a user named on the command line, or a usage error listing the choices. */

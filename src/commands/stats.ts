@@ -1,24 +1,28 @@
 import { bankIdOf } from '../bank/bank-id.js';
 import { defaultBankPath } from '../bank/default-bank.js';
+import { localizeBank } from '../bank/localize.js';
 import { chatRecordsOf } from '../chat/chat-due.js';
 import { computeChatStats } from '../chat/chat-stats.js';
 import { loadChats } from '../chat/load-chats.js';
 import { titleOf } from '../chat/scenario-play.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { pointNames } from '../history/point-names.js';
 import { computeStats } from '../history/stats.js';
 import { type TypingTrend, typingTrends } from '../history/typing-trend.js';
+import { computeQuizStats } from '../quiz/quiz-stats.js';
 import { withOpenQuestions } from '../quiz/select.js';
 import { resolveDataDir } from '../store/paths.js';
-import type { HistoryRecord } from '../store/record.js';
+import type { HistoryRecord, QuizAnswerRecord } from '../store/record.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { RenderContext } from '../ui/render/context.js';
 import { stringifyJson } from '../ui/render/json.js';
 import { renderChatStats } from '../ui/render/render-chat-stats.js';
+import { renderQuizStats } from '../ui/render/render-quiz-stats.js';
 import { dateFormats, renderStats } from '../ui/render/render-stats.js';
 import { renderTypingChart } from '../ui/render/render-typing-chart.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
-import { openBank } from './open-bank.js';
+import { openBankAsRead } from './open-bank.js';
 import { readHistory } from './read-history.js';
 
 export interface StatsOptions extends CommonOptions {
@@ -40,7 +44,8 @@ export interface StatsOptions extends CommonOptions {
 export async function runStats(options: StatsOptions, io: CommandIO): Promise<ExitCode> {
   const home = resolveDataDir(options.home, io.env);
   const { records, path } = readHistory({ lang: options.lang, home, slim: true }, io.stderr);
-  const bank = await openBank(options);
+  const raw = await openBankAsRead(options);
+  const bank = localizeBank(raw, options.lang);
   const now = options.now ?? new Date();
   // Choice items are scored by quiz, not in these tables of open questions.
   const stats = computeStats(records, withOpenQuestions(bank), {
@@ -48,14 +53,23 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
     now,
     retention: options.retention,
     timeZone: options.timeZone,
+    pointName: pointNames(raw, options.lang),
   });
   const typing = typingTrends(records);
   const chat = await chatStatsOf(records, options, now);
   const ctx = renderContext(io, options);
   const chatBlock = renderChatStats(ctx, chat);
+  const quiz = computeQuizStats(
+    records.filter(
+      (r): r is QuizAnswerRecord => r.kind === 'quiz-answer' && r.bank === bankIdOf(bank),
+    ),
+    bank.sections.reduce((n, s) => n + (s.choices?.length ?? 0), 0),
+  );
+  const quizBlock = renderQuizStats(ctx, quiz);
   const out = options.json
-    ? stringifyJson({ ...stats, typing, chat, history: path })
+    ? stringifyJson({ ...stats, typing, chat, quiz, history: path })
     : renderStats(ctx, stats, { historyPath: path, timeZone: options.timeZone }) +
+      (quizBlock && `\n\n${quizBlock}`) +
       renderTyping(ctx, typing, options.timeZone) +
       (chatBlock && `\n\n${chatBlock}`);
   writeLine(io.stdout, out);

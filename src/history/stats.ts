@@ -6,6 +6,7 @@
 
 import type { Bank, Question } from '../bank/types.js';
 import type { AttemptRecord, HistoryRecord, SessionStartRecord } from '../store/record.js';
+import type { PointName } from './point-names.js';
 import { finalScoreOf } from './rating.js';
 import { round3 } from './round.js';
 import { countDue, nextDue, scheduleReviews } from './schedule.js';
@@ -54,6 +55,8 @@ export interface StatsOptions {
   retention?: number;
   /** The user's time zone, for the days of the schedule; the system's when omitted. */
   timeZone?: string | undefined;
+  /** Key points in the interface language (`pointNames`); as recorded when omitted. */
+  pointName?: PointName;
 }
 
 /** The statistics of one bank's history. */
@@ -96,7 +99,7 @@ export function computeStats(
     sessions: scoreSessions([...practice.values()], attempts, finished, bank),
     sections: sectionTrends(attempts, bank),
     weakest: weakestQuestions(attempts, questions, TOP),
-    mostMissed: mostMissed(attempts, questions, TOP),
+    mostMissed: mostMissed(attempts, questions, TOP, options.pointName),
     time: {
       ...timeStats(attempts),
       sections: bank.sections.map((s) => ({

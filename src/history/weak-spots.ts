@@ -2,6 +2,7 @@
 
 import type { Question } from '../bank/types.js';
 import type { AttemptRecord } from '../store/record.js';
+import type { PointName } from './point-names.js';
 import { finalScoreOf, scoreShare } from './rating.js';
 import { round3 } from './round.js';
 
@@ -85,12 +86,14 @@ export function weakestQuestions(
 /**
  * The `top` key points missed most often, by count, then by text. An answer
  * whose score that counts is 0 (a self-rating of 0, or a cap) missed every
- * point, whatever the matcher ticked: it earned nothing for them.
+ * point, whatever the matcher ticked: it earned nothing for them. `nameOf` gives each
+ * point in the interface language (`point-names.ts`).
  */
 export function mostMissed(
   attempts: readonly AttemptRecord[],
   questions: ReadonlyMap<string, { index: number }>,
   top: number,
+  nameOf?: PointName,
 ): MissedPoint[] {
   const counts = new Map<string, { count: number; ids: Set<string> }>();
   for (const a of attempts) {
@@ -107,7 +110,7 @@ export function mostMissed(
     }
   }
   const order = (id: string) => questions.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
-  return [...counts]
+  return [...(nameOf ? renamed(counts, nameOf) : counts)]
     .sort(([pa, a], [pb, b]) => b.count - a.count || (pa < pb ? -1 : pa > pb ? 1 : 0))
     .slice(0, top)
     .map(([point, { count, ids }]) => ({
@@ -115,4 +118,26 @@ export function mostMissed(
       count,
       questionIds: [...ids].sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1)),
     }));
+}
+
+/**
+ * The counts under each point's name in the interface language: the same point graded in
+ * two languages is one. Done on the counts (a few hundred texts), not on every answer.
+ */
+function renamed(
+  counts: ReadonlyMap<string, { count: number; ids: Set<string> }>,
+  nameOf: PointName,
+): Map<string, { count: number; ids: Set<string> }> {
+  const out = new Map<string, { count: number; ids: Set<string> }>();
+  for (const [point, { count, ids }] of counts) {
+    const first = ids.values().next().value as string;
+    const name = nameOf(first, point);
+    const entry = out.get(name);
+    if (entry === undefined) out.set(name, { count, ids: new Set(ids) });
+    else {
+      entry.count += count;
+      for (const id of ids) entry.ids.add(id);
+    }
+  }
+  return out;
 }

@@ -24,7 +24,8 @@ export const helpText = {
     speak: '用系统的朗读工具读出题目（Linux 用 espeak-ng，macOS 用 say），同时开启 --oral',
     shuffle: '打乱题目顺序',
     count: '只练 N 题',
-    format: '输出格式：text（默认）、markdown、json 或 html（可打印的网页）',
+    format:
+      '输出格式：text、markdown、json 或 html（可打印的网页）；不给时按 --output 文件的扩展名（.txt .md .json .html）选，否则 text',
     output: '写入这个文件，而不是打印到标准输出',
     force: '--output 的文件已存在时直接替换，不再询问',
     json: '输出 JSON',
@@ -85,7 +86,8 @@ export const helpText = {
       "read each question aloud with the system's speech tool (espeak-ng on Linux, say on macOS); implies --oral",
     shuffle: 'shuffle the questions',
     count: 'ask only N questions',
-    format: 'output format: text (the default), markdown, json or html (a printable page)',
+    format:
+      "output format: text, markdown, json or html (a printable page); when not given, from the --output file's extension (.txt .md .json .html), else text",
     output: 'write to this file instead of standard output',
     force: 'replace an existing --output file without asking',
     json: 'print JSON',

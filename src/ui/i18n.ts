@@ -105,6 +105,7 @@ const zh = {
   historyTimedOut: '超时',
   historyTyped: '笔答',
   historyOral: '口答',
+  historyQuiz: '测验',
   historyOralNoText: '（口头作答，没有文字；下面是当时勾选的要点）',
   historyQuestionGone: '这道题已不在当前题库中，只能显示当时记录的得分和要点。',
   historyShowHint: '看一条回答及其参考答案和反馈：',
@@ -245,6 +246,7 @@ const en: Messages = {
   historyTimedOut: 'timed out',
   historyTyped: 'typed',
   historyOral: 'oral',
+  historyQuiz: 'quiz',
   historyOralNoText: '(answered aloud: no text; below are the points ticked then)',
   historyQuestionGone:
     'This question is no longer in the bank: only the score and key points recorded then are shown.',

@@ -272,26 +272,20 @@ const cases: Case[] = [
     zh: ['f.yaml:3:8: 别名 "*nope" 没有对应的锚点'],
   },
   {
-    name: 'YAML errors come sorted by position',
+    name: 'a tab in an indent: said once, at the tab, whatever yaml reported around it',
     text: edit('        keywords: [w]', '        keywords:\n\t- w'),
     en: [
-      'f.yaml:13:18: YAML syntax error: A block sequence may not be used as an implicit map key',
-      'f.yaml:14:1: tabs are not allowed in indentation; use spaces',
-      'f.yaml:14:2: YAML syntax error: Implicit keys need to be on a single line',
-      'f.yaml:14:2: YAML syntax error: Implicit map keys need to be followed by map values',
+      'f.yaml:14:1: tabs are not allowed in indentation; use spaces (and 3 more syntax errors around it, most likely caused by this one: fix it and check again)',
     ],
     zh: [
-      'f.yaml:13:18: YAML 语法错误：A block sequence may not be used as an implicit map key',
-      'f.yaml:14:1: 缩进中不能使用制表符（Tab），请使用空格',
-      'f.yaml:14:2: YAML 语法错误：Implicit keys need to be on a single line',
-      'f.yaml:14:2: YAML 语法错误：Implicit map keys need to be followed by map values',
+      'f.yaml:14:1: 缩进中不能使用制表符（Tab），请使用空格（附近还有 3 处语法错误，多半由这一处引起：改正后再检查）',
     ],
   },
   {
     name: 'a YAML syntax error, with yaml’s own position',
     text: edit('order: 1', 'order: "1'),
     en: ['f.yaml:14:1: YAML syntax error: Missing closing "quote'],
-    zh: ['f.yaml:14:1: YAML 语法错误：Missing closing "quote'],
+    zh: ['f.yaml:14:1: YAML 语法错误：双引号没有闭合：这里缺少配对的 "'],
   },
   {
     name: 'a tab in the indentation',
@@ -524,6 +518,18 @@ describe('parseSectionFile messages', () => {
 
   it.each(cases)('$name (zh)', ({ text, zh }) => {
     expect(lines(parseSectionFile(text, 'f.yaml', 'zh').issues)).toEqual(zh);
+  });
+
+  it('says syntax errors without a tab once: the first, in the interface language, and how many came with it', () => {
+    const text = edit('        keywords: [w]', '        keywords: [w\n  - x: y: z');
+    const [en, ...moreEn] = lines(parseSectionFile(text, 'f.yaml', 'en').issues);
+    expect(moreEn).toEqual([]);
+    expect(en).toMatch(
+      /^f\.yaml:\d+:\d+: YAML syntax error: [A-Z][^\n]* \(and \d+ more syntax errors? around it, most likely caused by this one: fix it and check again\)$/,
+    );
+    const [zh, ...moreZh] = lines(parseSectionFile(text, 'f.yaml', 'zh').issues);
+    expect(moreZh).toEqual([]);
+    expect(zh).toMatch(/^f\.yaml:\d+:\d+: YAML 语法错误：[^A-Za-z]+（附近还有 \d+ 处语法错误/);
   });
 
   it('reports every problem of a file, in position order', () => {

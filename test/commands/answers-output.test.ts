@@ -68,4 +68,41 @@ describe('answers --output', () => {
       '这是一个文件夹',
     );
   });
+
+  it('takes the format from the file extension when --format is not given', async () => {
+    const dir = fresh();
+    const html = join(dir, 'k.HTML');
+    expect((await run(['answers', '--output', html])).code).toBe(ExitCode.ok);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const md = join(dir, 'k.md');
+    await run(['answers', '--output', md]);
+    expect(readFileSync(md, 'utf8')).toMatch(/^# /m);
+    const json = join(dir, 'k.json');
+    await run(['answers', '--output', json]);
+    expect(JSON.parse(readFileSync(json, 'utf8')).sections.length).toBeGreaterThan(0);
+    // .txt and an extension that names no format give the text key, as before.
+    for (const name of ['k.txt', 'k.key']) {
+      const file = join(dir, name);
+      const r = await run(['answers', '--output', file]);
+      expect(r.err).not.toContain('注意');
+      expect(readFileSync(file, 'utf8')).toContain('参考答案');
+      expect(readFileSync(file, 'utf8')).not.toContain('<html');
+    }
+  });
+
+  it('honours an explicit --format over the extension, and says they disagree', async () => {
+    const file = join(fresh(), 'k.html');
+    const r = await run(['answers', '--format', 'json', '--output', file]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(JSON.parse(readFileSync(file, 'utf8')).sections.length).toBeGreaterThan(0);
+    expect(r.err).toContain('按 --format json 写入，而文件扩展名 .html 通常是 html');
+    const en = await run(['answers', '--format', 'json', '-o', file, '--force', '--lang', 'en']);
+    expect(en.err).toContain(
+      'written as --format json, though the extension .html usually means html',
+    );
+    // Agreeing, or no file: nothing said.
+    const same = await run(['answers', '--format', 'html', '-o', file, '--force']);
+    expect(same.err).not.toContain('注意');
+    expect((await run(['answers', '--format', 'json'])).err).toBe('');
+  });
 });

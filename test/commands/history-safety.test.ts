@@ -103,7 +103,7 @@ describe('history --json', () => {
     // What printing the whole history at once gave, the rating put into its attempt.
     const attempts = replayRecords(store.readAll().records);
     expect(attempts).toEqual([{ ...a, self_score: 4 }, b, c, d, e, f]);
-    expect(r.out).toBe(`${stringifyJson({ history: store.path, attempts })}\n`);
+    expect(r.out).toBe(`${stringifyJson({ history: store.path, attempts, quiz_answers: [] })}\n`);
     const empty = await run(['history', '--json'], freshHome());
     expect(JSON.parse(empty.out).attempts).toEqual([]);
   });

@@ -72,6 +72,22 @@ describe('history', () => {
     expect(en.out).toContain('Your answer');
   });
 
+  it('history show gives the cap notice the feedback gave (a red flag capped the score)', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cs-hist-'));
+    const input = JSON.stringify({ 'scenarios-1': `${answer}您加我微信，我私下给您转账退款。` });
+    const graded = await run(['grade', '-'], home, { stdin: input });
+    expect(graded.out).toContain('因为触碰红线，得分封顶 2 / 10');
+    const id = JSON.parse((await run(['history', '--json'], home)).out).attempts[0].id as string;
+    const shown = (await run(['history', 'show', id], home)).out;
+    expect(shown).toMatch(/! 红线：把沟通或付款引到平台之外[\s\S]*识别到：加我微信/);
+    expect(shown).toContain('因为触碰红线，得分封顶 2 / 10（按要点本可得 8）');
+    // An answer without the red flag has none of it.
+    const plain = mkdtempSync(join(tmpdir(), 'cs-hist-'));
+    await run(['grade', '-'], plain, { stdin: JSON.stringify({ 'scenarios-1': answer }) });
+    const other = JSON.parse((await run(['history', '--json'], plain)).out).attempts[0].id;
+    expect((await run(['history', 'show', other], plain)).out).not.toContain('红线');
+  });
+
   it('history show prints the follow-ups answered after it: prompt, answer, score and checklist', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cs-hist-'));
     const input = JSON.stringify({

@@ -69,7 +69,7 @@ describe('validate', () => {
     expect(r.out.split('\n')).toEqual([
       `${BANKS}/broken/1-types.yaml:4:9: 错误：points：应为正数，实际是字符串 "十"`,
       `${BANKS}/broken/1-types.yaml:6:12: 错误：questions：应为非空序列，实际是空序列`,
-      `${BANKS}/broken/2-syntax.yml:3:1: 错误：YAML 语法错误：Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${BANKS}/broken/2-syntax.yml:3:1: 错误：YAML 语法错误：方括号列表 [ ]缩进不够，或缺少结尾的 ]`,
       `${BANKS}/missing:1:1: 错误：文件或文件夹不存在`,
       `${BANKS}/single.yaml:12:7: 警告：questions[0].key_points：只有 1 个要点，应至少 3 个，评分才能区分答得全和答得不全`,
       `${BANKS}/single.yaml:12:9: 警告：questions[0].key_points[0]：参考答案得不到自己的要点 "Greets"：它的关键词（"hello"）只出现在没有别的内容的短句里`,

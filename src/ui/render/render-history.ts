@@ -1,11 +1,12 @@
 /**
  * The `history` listing (pure: records in, lines out): a header row, then
  * one answer a line in aligned columns, measured in display columns (a
- * Chinese character is two), every word in the interface language.
+ * Chinese character is two), every word in the interface language. A quiz
+ * answer is a line too, scored 1/1 or 0/1, its mode 测验.
  */
 
 import { neutralizeInline } from '../../neutralize.js';
-import type { AttemptRecord } from '../../store/record.js';
+import type { AttemptRecord, QuizAnswerRecord } from '../../store/record.js';
 import { messages } from '../i18n.js';
 import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../text-width.js';
 import type { RenderContext } from './context.js';
@@ -19,10 +20,13 @@ const RIGHT = new Set([3, 4, 6]);
 /** The self-rating's column. */
 const SELF = 4;
 
+/** What the listing shows: open answers, and the rules quiz's answers (scored 1 or 0). */
+export type ListedAnswer = AttemptRecord | QuizAnswerRecord;
+
 /** The header and one line per answer, each cut to `ctx.width`. */
 export function renderHistoryTable(
   ctx: RenderContext,
-  attempts: readonly AttemptRecord[],
+  attempts: readonly ListedAnswer[],
 ): string[] {
   const table = historyTable(ctx, attempts);
   return [table.header, ...attempts.map(table.line)];
@@ -36,16 +40,17 @@ export function renderHistoryTable(
  */
 export function historyTable(
   ctx: RenderContext,
-  attempts: readonly AttemptRecord[],
-): { header: string; line: (a: AttemptRecord) => string } {
+  attempts: readonly ListedAnswer[],
+): { header: string; line: (a: ListedAnswer) => string } {
   const m = messages(ctx.lang);
-  const cellsOf = (a: AttemptRecord) => [
+  const quiz = (a: ListedAnswer): a is QuizAnswerRecord => a.kind === 'quiz-answer';
+  const cellsOf = (a: ListedAnswer) => [
     formatLocalDateTime(new Date(a.at)),
     neutralizeInline(a.id.slice(0, SHOWN_ID_LENGTH)),
     neutralizeInline(a.question),
-    `${formatScore(a.auto_score)}/${formatScore(a.points)}`,
-    a.self_score === null ? '' : formatScore(a.self_score),
-    a.mode === 'oral' ? m.historyOral : m.historyTyped,
+    quiz(a) ? (a.right ? '1/1' : '0/1') : `${formatScore(a.auto_score)}/${formatScore(a.points)}`,
+    quiz(a) || a.self_score === null ? '' : formatScore(a.self_score),
+    quiz(a) ? m.historyQuiz : a.mode === 'oral' ? m.historyOral : m.historyTyped,
     a.time_limit === null
       ? formatClock(a.elapsed_ms)
       : `${formatClock(a.elapsed_ms)}/${formatClock(a.time_limit * 1000)}`,
@@ -58,7 +63,7 @@ export function historyTable(
     const cells = cellsOf(a);
     for (let i = 0; i < cells.length; i++)
       widths[i] = Math.max(widths[i] ?? 0, displayWidth(cells[i] ?? ''));
-    if (a.self_score !== null) selfRated = true;
+    if (a.kind === 'attempt' && a.self_score !== null) selfRated = true;
   }
   // The self-rating column only when some answer has one.
   const layout = (cells: readonly string[]) =>
