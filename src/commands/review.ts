@@ -15,13 +15,14 @@ import { withCommand } from '../ui/render/blocks.js';
 import { ourCommand } from '../ui/render/command-line.js';
 import { formatLocalDateTime } from '../ui/render/format.js';
 import type { CommandIO } from './command-io.js';
-import { bankAttempts, drillPlan, weakestPlan } from './drill.js';
+import { drillPlan } from './drill.js';
 import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { runQuiz } from './quiz.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
 import { requireTerminal } from './terminal-session.js';
+import { bankAttempts, weakestPlan } from './weakest-plan.js';
 
 export interface ReviewOptions extends InterviewOptions {
   /** Never-answered questions to introduce a day, over every review that day (default 3). */
