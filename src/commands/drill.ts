@@ -3,7 +3,7 @@ import type { Bank } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { neutralizeInline } from '../neutralize.js';
-import { scoringContext } from '../scoring/score-answer.js';
+import { scoringContext } from '../scoring/scoring-context.js';
 import { type PlannedQuestion, planSession } from '../session/plan.js';
 import { messages } from '../ui/i18n.js';
 import { writeWrapped } from '../ui/output.js';
@@ -11,10 +11,8 @@ import { quizText } from '../ui/quiz-text.js';
 import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank, requireSection } from './open-bank.js';
-import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
 import { requireTerminal } from './terminal-session.js';
-import { bankAttempts, weakestPlan } from './weakest-plan.js';
 
 export interface DrillOptions extends InterviewOptions {
   /** `--weakest N`: the N weakest questions by the history, now, whatever the schedule says. */
@@ -45,6 +43,11 @@ export async function runDrill(
   let plan: PlannedQuestion[];
   if (options.weakest === undefined) plan = planSession(sections, options);
   else {
+    // The history and its FSRS library only for --weakest: a plain drill starts without them.
+    const [{ readHistory }, { bankAttempts, weakestPlan }] = await Promise.all([
+      import('./read-history.js'),
+      import('./weakest-plan.js'),
+    ]);
     const { records } = readHistory({ ...options, slim: true }, io.stderr);
     plan = weakestPlan(
       bank,
