@@ -4,6 +4,7 @@
  * are built from known field names and indexes only.
  */
 
+import { groupDigits } from '../group-digits.js';
 import type { Lang } from '../lang.js';
 import { yamlErrorZh } from './yaml-error-text.js';
 
@@ -321,9 +322,7 @@ const zh: Messages = {
 };
 
 /** A count with thousands separators (20,000), the same in both languages. */
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
+const count = groupDigits;
 
 function atEn(path: string, text: string): string {
   return path === '' ? text : `${path}: ${text}`;

@@ -2,19 +2,15 @@ import { bankIdOf } from '../bank/bank-id.js';
 import type { Bank } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { questionIndex } from '../history/stats.js';
-import { weakestQuestions } from '../history/weak-spots.js';
 import { neutralizeInline } from '../neutralize.js';
-import { scoringContext } from '../scoring/score-answer.js';
+import { scoringContext } from '../scoring/scoring-context.js';
 import { type PlannedQuestion, planSession } from '../session/plan.js';
-import type { AttemptRecord, HistoryRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import { writeWrapped } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
 import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank, requireSection } from './open-bank.js';
-import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
 import { requireTerminal } from './terminal-session.js';
 
@@ -47,6 +43,11 @@ export async function runDrill(
   let plan: PlannedQuestion[];
   if (options.weakest === undefined) plan = planSession(sections, options);
   else {
+    // The history and its FSRS library only for --weakest: a plain drill starts without them.
+    const [{ readHistory }, { bankAttempts, weakestPlan }] = await Promise.all([
+      import('./read-history.js'),
+      import('./weakest-plan.js'),
+    ]);
     const { records } = readHistory({ ...options, slim: true }, io.stderr);
     plan = weakestPlan(
       bank,
@@ -77,30 +78,4 @@ export function drillPlan(
     plan.map((p) => p.question.id),
   );
   return runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
-}
-
-/** The answers of this bank, in time order. */
-export function bankAttempts(records: readonly HistoryRecord[], bankId: string): AttemptRecord[] {
-  const attempts = records.filter(
-    (r): r is AttemptRecord => r.kind === 'attempt' && r.bank === bankId,
-  );
-  // Concurrent sessions can interleave their lines; ISO UTC strings sort by time.
-  return attempts.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-}
-
-/**
- * The `n` weakest questions of `sections` by these answers (`bankAttempts`),
- * weakest first, timed as `options` say: the questions `stats` lists.
- */
-export function weakestPlan(
-  bank: Bank,
-  sections: Bank['sections'],
-  attempts: readonly AttemptRecord[],
-  options: InterviewOptions,
-  n: number,
-): PlannedQuestion[] {
-  const all = planSession(sections, { ...options, shuffle: false, count: undefined });
-  const byId = new Map(all.map((p) => [p.question.id, p]));
-  const questions = new Map([...questionIndex(bank)].filter(([id]) => byId.has(id)));
-  return weakestQuestions(attempts, questions, n).flatMap((q) => byId.get(q.id) ?? []);
 }

@@ -5,7 +5,7 @@ import { chatReminder } from '../chat/chat-reminder.js';
 import { ExitCode } from '../exit-codes.js';
 import { newToday, nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
 import { dueQuizItems } from '../quiz/review-answers.js';
-import { scoringContext } from '../scoring/score-answer.js';
+import { scoringContext } from '../scoring/scoring-context.js';
 import { planSession } from '../session/plan.js';
 import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
@@ -15,13 +15,14 @@ import { withCommand } from '../ui/render/blocks.js';
 import { ourCommand } from '../ui/render/command-line.js';
 import { formatLocalDateTime } from '../ui/render/format.js';
 import type { CommandIO } from './command-io.js';
-import { bankAttempts, drillPlan, weakestPlan } from './drill.js';
+import { drillPlan } from './drill.js';
 import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { runQuiz } from './quiz.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
 import { requireTerminal } from './terminal-session.js';
+import { bankAttempts, weakestPlan } from './weakest-plan.js';
 
 export interface ReviewOptions extends InterviewOptions {
   /** Never-answered questions to introduce a day, over every review that day (default 3). */

@@ -2,6 +2,8 @@
  * Every string the interface shows, in Chinese and English. Bank content is
  * not translated here; it is shown as the bank wrote it.
  */
+
+import { groupDigits } from '../group-digits.js';
 import type { Lang } from '../lang.js';
 import { MAX_ANSWER_CHARS } from '../limits.js';
 
@@ -26,7 +28,7 @@ const zh = {
       .filter(Boolean)
       .join(' · '),
   answerEmpty: '还没有输入回答：写完后在空行上按 Enter 提交',
-  answerFull: `回答最多 ${MAX_ANSWER_CHARS.toLocaleString('en-US')} 字，超出的部分没有加进去`,
+  answerFull: `回答最多 ${groupDigits(MAX_ANSWER_CHARS)} 字，超出的部分没有加进去`,
   badAmbiguous: (value: string) =>
     `CS_INTERVIEW_AMBIGUOUS 只能是 wide（“ ” … 等字符占两列）或 narrow（占一列），而不是 ${value}`,
   continueHint: '按 Enter 继续',
@@ -168,7 +170,7 @@ const en: Messages = {
       .filter(Boolean)
       .join(' · '),
   answerEmpty: 'Nothing typed yet: write your answer, then press Enter on an empty line',
-  answerFull: `An answer holds at most ${MAX_ANSWER_CHARS.toLocaleString('en-US')} characters: the rest was not added`,
+  answerFull: `An answer holds at most ${groupDigits(MAX_ANSWER_CHARS)} characters: the rest was not added`,
   badAmbiguous: (value) =>
     `CS_INTERVIEW_AMBIGUOUS must be wide (“ ” … take two columns) or narrow (one column), not ${value}`,
   continueHint: 'Press Enter to continue',

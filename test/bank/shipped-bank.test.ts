@@ -27,6 +27,11 @@ describe('the compiled shipped bank', () => {
     const question = compiled?.sections[0]?.questions[0];
     expect(Object.getPrototypeOf(question?.translations)).toBeNull();
     expect(Object.getPrototypeOf(compiled?.file?.concepts)).toBeNull();
+    // A bank's red flag is one object on every question, as the loader shares it: written once.
+    const [a, b] = compiled?.sections.flatMap((s) => s.questions) ?? [];
+    const bankFlag = a?.red_flags?.find((f) => f.scope === 'bank');
+    expect(bankFlag).toBeDefined();
+    expect(b?.red_flags).toContain(bankFlag);
   });
 
   it('is what the default commands use: they read no YAML', () => {

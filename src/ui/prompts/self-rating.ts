@@ -1,4 +1,3 @@
-import checkbox from '@inquirer/checkbox';
 import type { ChalkInstance } from 'chalk';
 import { askLine } from './line-prompt.js';
 import type { PromptContext } from './terminal.js';
@@ -39,6 +38,8 @@ export async function askTickedPoints(
   options: { message: string; points: readonly string[]; help: string },
   context?: PromptContext,
 ): Promise<number[]> {
+  // Inquirer loads only here and for the oral countdown (index.ts).
+  const { default: checkbox } = await import('@inquirer/checkbox');
   return checkbox(
     {
       message: options.message,
