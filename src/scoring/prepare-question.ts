@@ -461,10 +461,12 @@ export function copiedMask(q: PreparedQuestion, text: AnswerText): Uint8Array {
   }
   if (q.promptWordGrams.size === 0) return mask;
   const { words } = text;
+  // The run's words joined as `wordGrams` joins them, without two arrays for each word.
   for (let i = 0; i + COPY_WORDS <= words.length; i++) {
-    const run = words.slice(i, i + COPY_WORDS);
-    if (!q.promptWordGrams.has(run.map((w) => w.word).join(' '))) continue;
-    mask.fill(1, run[0]?.start ?? 0, run[COPY_WORDS - 1]?.end ?? 0);
+    let run = words[i]?.word ?? '';
+    for (let j = 1; j < COPY_WORDS; j++) run += ` ${words[i + j]?.word ?? ''}`;
+    if (!q.promptWordGrams.has(run)) continue;
+    mask.fill(1, words[i]?.start ?? 0, words[i + COPY_WORDS - 1]?.end ?? 0);
   }
   return mask;
 }
