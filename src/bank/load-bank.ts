@@ -27,8 +27,14 @@ const SECTION_FILE = /\.ya?ml$/i;
  * name order; other files, hidden files and subfolders are ignored) or
  * from a single section file. Throws a `BankError` carrying every issue of
  * every file when anything is wrong; no other error escapes for bad input.
+ * With `expandConcepts: false`, references to concepts are checked (the same
+ * issues) but keywords, `avoid` and signs stay as written (`@concept`): for
+ * commands that show no keyword and score nothing.
  */
-export async function loadBank(path: string, options: { lang: Lang }): Promise<Bank> {
+export async function loadBank(
+  path: string,
+  options: { lang: Lang; expandConcepts?: boolean },
+): Promise<Bank> {
   const msg = messagesFor(options.lang);
   const absolute = resolve(path);
   const source = displayPath(absolute);
@@ -79,7 +85,9 @@ export async function loadBank(path: string, options: { lang: Lang }): Promise<B
     issues.push(...checked.issues);
     if (issues.length === 0) {
       const locate = (file: string, needle: string) => lineOf(textOf.get(file) ?? '', needle);
-      const resolved = resolveBank(checked.sections, bankFile, msg, locate);
+      const resolved = resolveBank(checked.sections, bankFile, msg, locate, {
+        expand: options.expandConcepts !== false,
+      });
       issues.push(...resolved.issues);
       if (issues.length === 0) {
         return { source, sections: resolved.sections, ...(bankFile ? { file: bankFile } : {}) };

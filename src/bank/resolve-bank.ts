@@ -14,12 +14,18 @@ type Locate = (file: string, needle: string) => number;
  * id listed nearer the question replaces the same id further out. Every
  * reference to a concept that does not exist is an issue. Pure apart from
  * `locate`, which finds the line a reference is on.
+ *
+ * With `expand: false` the references are only checked, in the same order
+ * and with the same issues, and keywords, `avoid` and signs are left as
+ * written: for a command that shows no keyword (`list`), building a bank's
+ * expanded terms (196,544 for 1,024 questions) was a sixth of its time.
  */
 export function resolveBank(
   sections: readonly Section[],
   bankFile: BankFile | undefined,
   msg: Messages,
   locate: Locate,
+  { expand: expandTerms = true }: { expand?: boolean } = {},
 ): { sections: Section[]; issues: BankIssue[] } {
   const issues: BankIssue[] = [];
   const concepts: Record<string, string[]> = bankFile?.concepts ?? Object.create(null);
@@ -69,6 +75,7 @@ export function resolveBank(
   // Terms that match the same (follow-up and follow up, a concept's word also
   // written out) are kept once, first come first kept; `!term` stays apart from `term`.
   const terms = (list: readonly string[], file: string, path: string, script: Script) => {
+    if (!expandTerms) return checkTerms(list, file, path);
     const seen = new Set<string>();
     const out: string[] = [];
     const add = (term: string, key: string) => {
@@ -89,7 +96,29 @@ export function resolveBank(
     }
     return out;
   };
+  /** References checked as `terms` makes them (an unknown concept at each), the terms left as written. */
+  const checkTerms = (list: readonly string[], file: string, path: string): string[] => {
+    for (const t of list) {
+      if (t.startsWith('@')) expand(t.slice(1), file, path);
+      else if (t.startsWith('!@')) expand(t.slice(2), file, path);
+    }
+    return list as string[];
+  };
   const signs = (list: readonly string[], file: string, path: string): string[] =>
+    expandTerms ? expandSigns(list, file, path) : checkSigns(list, file, path);
+  const checkSigns = (list: readonly string[], file: string, path: string): string[] => {
+    for (const sign of list) {
+      if (!sign.includes('@')) continue;
+      for (const part of sign.split('+')) {
+        for (const alt of part.split('|')) {
+          const name = alt.trim();
+          if (name.startsWith('@')) expand(name.slice(1), file, path);
+        }
+      }
+    }
+    return list as string[];
+  };
+  const expandSigns = (list: readonly string[], file: string, path: string): string[] =>
     list.map((sign) =>
       sign
         .split('+')

@@ -12,7 +12,8 @@ export interface ListOptions extends CommonOptions {
 
 /** `list`: sections and questions with points and time limits. */
 export async function runList(options: ListOptions, io: CommandIO): Promise<ExitCode> {
-  const bank = await openBank(options);
+  // The text list shows no keyword: concepts are checked, not expanded. The JSON has keywords.
+  const bank = await openBank(options, { expandConcepts: options.json === true });
   const out = options.json
     ? stringifyJson(bankToJson(bank))
     : renderList(renderContext(io, options), bank.sections);

@@ -15,17 +15,29 @@ import type { CommonOptions } from './command-io.js';
  * shows, and scores against, the same texts. The shipped bank is the one
  * the build compiled (no YAML read); only a checkout never built reads its
  * YAML. The loader (and its YAML readers) is loaded only for those.
+ * `expandConcepts: false` is for a command that shows no keyword: a bank
+ * read from YAML then keeps its `@concept` references as written (checked
+ * all the same); the compiled bank is expanded already.
  */
-export async function openBank(options: CommonOptions): Promise<Bank> {
-  return localizeBank(await openBankAsRead(options), options.lang);
+export async function openBank(
+  options: CommonOptions,
+  read: { expandConcepts?: boolean } = {},
+): Promise<Bank> {
+  return localizeBank(await openBankAsRead(options, read), options.lang);
 }
 
 /** The bank as `openBank` reads it, before it is localized: every language's texts in place. */
-export async function openBankAsRead(options: CommonOptions): Promise<Bank> {
+export async function openBankAsRead(
+  options: CommonOptions,
+  { expandConcepts = true }: { expandConcepts?: boolean } = {},
+): Promise<Bank> {
   const folder = defaultBankPath();
   return (
     (options.bank === undefined ? loadCompiledBank(folder) : undefined) ??
-    (await import('../bank/load-bank.js')).loadBank(options.bank ?? folder, { lang: options.lang })
+    (await import('../bank/load-bank.js')).loadBank(options.bank ?? folder, {
+      lang: options.lang,
+      expandConcepts,
+    })
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Question, RedFlag } from '../bank/types.js';
 import { type AnswerText, prepareText } from './answer-text.js';
 import { type Pace, paceOf } from './length.js';
+import { findNearForms } from './near-forms.js';
 import { isLatinKeyword, normalizeForMatch } from './normalize.js';
 
 /** One bank keyword, normalised once. */
@@ -25,9 +26,10 @@ export interface PreparedKeyword {
   /**
    * For CJK keywords of three to NEAR_MAX_CHARS characters: the same with one CJK
    * character inserted somewhere inside (订单编号 for 订单号, 不用再重复 for
-   * 不用重复), tried only when the exact form is absent.
+   * 不用重复), tried only when the exact form is absent: the keyword's
+   * characters, for `findNearForms`.
    */
-  near: RegExp | null;
+  near: readonly string[] | null;
 }
 
 /** What the scorer derives from a question once. */
@@ -149,9 +151,10 @@ function numberRuns(text: AnswerText): [number, number][] {
  * Prepared terms, by their text, for the process: a concept's terms recur
  * in every question that names it, and `validate` prepares every question
  * of a bank (1,000 questions prepared 50 terms each, mostly the same). A
- * prepared term is never changed after it is made.
+ * prepared term is never changed after it is made. One map for each way of
+ * preparing (withNear, inflect), so that a lookup builds no key string.
  */
-const preparedTerms = new Map<string, PreparedKeyword>();
+const preparedTerms: Map<string, PreparedKeyword>[] = [new Map(), new Map(), new Map(), new Map()];
 
 /**
  * A keyword as the scorer matches it. `withNear: false` leaves out its
@@ -161,11 +164,14 @@ const preparedTerms = new Map<string, PreparedKeyword>();
  * -ing): for behaviour, which is recognised by its own wording.
  */
 export function prepareKeyword(raw: string, withNear = true, inflect = withNear): PreparedKeyword {
-  const key = `${withNear ? '~' : '='}${inflect ? '~' : '='}${raw}`;
-  let prepared = preparedTerms.get(key);
+  const terms = preparedTerms[(withNear ? 2 : 0) + (inflect ? 1 : 0)] as Map<
+    string,
+    PreparedKeyword
+  >;
+  let prepared = terms.get(raw);
   if (prepared === undefined) {
     prepared = prepareKeywordOnce(raw, withNear, inflect);
-    preparedTerms.set(key, prepared);
+    terms.set(raw, prepared);
   }
   return prepared;
 }
@@ -198,29 +204,23 @@ function prepareTerm(raw: string, withNear: boolean, inflect: boolean): Prepared
     };
   }
   const chars = [...key];
-  let near: RegExp | null = null;
-  if (
+  const near =
     withNear &&
     chars.length >= 3 &&
     chars.length <= NEAR_MAX_CHARS &&
     chars.every((c) => HAN.test(c))
-  ) {
-    const options: string[] = [];
-    for (let i = 1; i < chars.length; i++) {
-      options.push(`${chars.slice(0, i).join('')}\\p{Script=Han}${chars.slice(i).join('')}`);
-    }
-    near = new RegExp(options.join('|'), 'gu');
-  }
+      ? chars
+      : null;
   return { raw, key, latin: null, near };
 }
 
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Near-forms are tried for words (订单号, 不用重复), not phrases: the pattern
- * has one branch per gap, so its size and its cost on an answer grow with
- * the square of the keyword (a 100,000-character keyword ran validate out of
- * memory).
+ * Near-forms are tried for words (订单号, 不用重复), not phrases: each gap is
+ * tried in turn, so their cost on an answer grows with the square of the
+ * keyword (a 100,000-character keyword, as a pattern of one branch per gap,
+ * ran validate out of memory).
  */
 export const NEAR_MAX_CHARS = 12;
 
@@ -439,10 +439,8 @@ export function findTerm(
   }
   // A near-form keeps the keyword's first two or last two characters together.
   if (out.length === before && keyword.near && nearPossible(keyword, text.compact)) {
-    keyword.near.lastIndex = 0;
-    for (const m of text.compact.matchAll(keyword.near)) {
-      if (!oneClause(m.index, m.index + m[0].length)) continue;
-      out.push({ keyPoint, keyword, start: m.index, end: m.index + m[0].length, near: true });
+    for (const [start, end] of findNearForms(keyword.near, text.compact)) {
+      if (oneClause(start, end)) out.push({ keyPoint, keyword, start, end, near: true });
     }
   }
 }
@@ -463,10 +461,12 @@ export function copiedMask(q: PreparedQuestion, text: AnswerText): Uint8Array {
   }
   if (q.promptWordGrams.size === 0) return mask;
   const { words } = text;
+  // The run's words joined as `wordGrams` joins them, without two arrays for each word.
   for (let i = 0; i + COPY_WORDS <= words.length; i++) {
-    const run = words.slice(i, i + COPY_WORDS);
-    if (!q.promptWordGrams.has(run.map((w) => w.word).join(' '))) continue;
-    mask.fill(1, run[0]?.start ?? 0, run[COPY_WORDS - 1]?.end ?? 0);
+    let run = words[i]?.word ?? '';
+    for (let j = 1; j < COPY_WORDS; j++) run += ` ${words[i + j]?.word ?? ''}`;
+    if (!q.promptWordGrams.has(run)) continue;
+    mask.fill(1, words[i]?.start ?? 0, words[i + COPY_WORDS - 1]?.end ?? 0);
   }
   return mask;
 }

@@ -23,7 +23,7 @@ describe('near-forms of long keywords', () => {
     const phrase = '请您提供订单号码以便核实'.repeat(2).slice(0, NEAR_MAX_CHARS + 1);
     const [wordKey, phraseKey] =
       prepareQuestion(question([word, phrase])).keyPoints[0]?.keywords ?? [];
-    expect(wordKey?.near).toBeInstanceOf(RegExp);
+    expect(wordKey?.near).toEqual([...word]);
     // One branch per gap, each as long as the keyword: a 100,000-character keyword made
     // a pattern of 10¹⁰ characters.
     expect(phraseKey?.near).toBeNull();
