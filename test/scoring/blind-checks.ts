@@ -22,6 +22,10 @@ export const BLIND_BANDS: Record<string, [number, number]> = {
   'trap-negation': [0, 0.25],
   'trap-remedy': [0, 0.25],
   'trap-dont': [0, 0.25],
+  // The seventh set's kinds, as the interviewer set has them: a trap of any kind
+  // (fluent, the right words, a wrong or rule-breaking act) and a rambling answer.
+  trap: [0, 0.25],
+  rambling: [0, 0.3],
   // Twice the limit's length or more: at most 60 %.
   padded: [0, 0.6],
 };
