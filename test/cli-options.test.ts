@@ -121,7 +121,7 @@ describe('the Chinese help', () => {
       )
       .replace(/--?[a-z][\w-]*/gi, '')
       .replace(
-        /\b(?:practice|drill|answers|key|list|grade|review|stats|validate|init|history|show|clear|typing|quiz|chat|config|set|get|unset|lang|zh|en|text|markdown|json|jsonl|csv|html)\b/g,
+        /\b(?:practice|drill|answers|key|list|grade|review|stats|validate|init|history|show|clear|typing|quiz|chat|config|set|get|unset|lang|zh|en|text|markdown|md|txt|json|jsonl|csv|html)\b/g,
         '',
       );
     expect(rest).not.toMatch(/[A-Za-z]{2,}/);
