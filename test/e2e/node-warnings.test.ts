@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, hasTmux, TmuxSession } from './tmux.js';
+import { BIN, binaryInTmux, hasTmux } from './tmux.js';
+
+const start = binaryInTmux();
 
 /**
  * The built program touches nothing Node deprecates, under the Node that runs
@@ -69,18 +71,14 @@ describe('no Node warning from the built program', () => {
   );
 
   it.skipIf(!hasTmux)('in the answer prompt of drill, on a terminal', async () => {
-    const t = new TmuxSession(`${process.execPath} --throw-deprecation ${BIN} drill 1 --lang en`, {
-      env: { CS_INTERVIEW_AMBIGUOUS: 'narrow' },
+    const t = start('drill 1 --lang en', {
+      env: { NODE_OPTIONS: '--throw-deprecation', CS_INTERVIEW_AMBIGUOUS: 'narrow' },
     });
-    try {
-      await t.waitFor(/\d\d:\d\d left/);
-      t.type('I would apologise first.');
-      t.press('C-c');
-      const screen = await t.waitFor('__EXIT=');
-      expect(screen).not.toMatch(/Warning|DEP0\d+/);
-      expect(screen).toContain('__EXIT=130');
-    } finally {
-      t.kill();
-    }
+    await t.waitFor(/\d\d:\d\d left/);
+    t.type('I would apologise first.');
+    t.press('C-c');
+    const screen = await t.waitFor('__EXIT=');
+    expect(screen).not.toMatch(/Warning|DEP0\d+/);
+    expect(screen).toContain('__EXIT=130');
   });
 });
