@@ -84,7 +84,7 @@ export const premiseMessages: Record<Lang, (opening: string, after: string | und
           : `it is asked only when the answer missed ${quote(after)}, so the answer may not say that`
       }; ask directly, or suppose ("If…")`,
     zh: (opening, after) =>
-      `追问以 ${quote(opening)} 开头，像在引用答案；可${
+      `追问以 ${quote(opening)} 开头，像在引用答案；但${
         after === undefined
           ? '不带 after 的追问是在答案没漏掉任何被追问的要点时问的，并不知道答案说了什么'
           : `它只在答案漏掉要点 ${quote(after)} 时才问，答案未必这么说过`

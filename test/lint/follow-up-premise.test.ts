@@ -106,7 +106,7 @@ describe('the follow-up-premise warning', () => {
     );
     const zh = warningsOf(text, 'zh').map((w) => w.message);
     expect(zh[0]).toBe(
-      'questions[0].follow_ups[0].prompt：追问以 "你说" 开头，像在引用答案；可它只在答案漏掉要点 "道歉" 时才问，答案未必这么说过，请直接问，或用“假如……”',
+      'questions[0].follow_ups[0].prompt：追问以 "你说" 开头，像在引用答案；但它只在答案漏掉要点 "道歉" 时才问，答案未必这么说过，请直接问，或用“假如……”',
     );
     expect(zh[2]).toContain('不带 after 的追问是在答案没漏掉任何被追问的要点时问的');
   });
