@@ -11,7 +11,7 @@ import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
 import { MAX_ANSWERS_FILE_BYTES } from '../limits.js';
 import { neutralizeInline } from '../neutralize.js';
-import { scoringContext } from '../scoring/scoring-context.js';
+import { scoringContext } from '../scoring/score-answer.js';
 import type { Attempt } from '../session/attempt.js';
 import type { FollowUpAttempt } from '../session/follow-ups.js';
 import { gradeAttempt, gradeFollowUpAttempt } from '../session/grade-attempt.js';

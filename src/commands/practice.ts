@@ -2,7 +2,7 @@ import { bankIdOf } from '../bank/bank-id.js';
 import type { Bank } from '../bank/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { neutralize } from '../neutralize.js';
-import { scoringContext } from '../scoring/scoring-context.js';
+import { scoringContext } from '../scoring/score-answer.js';
 import { coreSections, drawSections, planSession } from '../session/plan.js';
 import { attemptFromRecord, findUnfinished, type ResumePoint } from '../session/resume.js';
 import { messages } from '../ui/i18n.js';

@@ -5,7 +5,7 @@ import { chatReminder } from '../chat/chat-reminder.js';
 import { ExitCode } from '../exit-codes.js';
 import { newToday, nextDue, pickDue, scheduleReviews } from '../history/schedule.js';
 import { dueQuizItems } from '../quiz/review-answers.js';
-import { scoringContext } from '../scoring/scoring-context.js';
+import { scoringContext } from '../scoring/score-answer.js';
 import { planSession } from '../session/plan.js';
 import type { AttemptRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';

@@ -1,4 +1,4 @@
-import type { Question } from '../bank/types.js';
+import type { Bank, Question } from '../bank/types.js';
 import { type AnswerText, prepareText } from './answer-text.js';
 import { type Coverage, judgeCoverage } from './coverage.js';
 import { checkLength, checkTooLong, fitsLimit, TOO_LONG_CAP, tooShortCap } from './length.js';
@@ -7,8 +7,6 @@ import { findRedFlags, RED_FLAG_CAP } from './red-flags.js';
 import { similarities, topicIndex } from './topic.js';
 import type { CapNote, ScoreContext, ScoreFlag, ScoreFlagCode, TextGrade } from './types.js';
 
-// Its own module, so that the commands that make one load no scorer before the first question.
-export { scoringContext } from './scoring-context.js';
 export type {
   CapNote,
   Grade,
@@ -58,6 +56,18 @@ export const FLOOR_MIN_SIMILARITY = 0.12;
 /** Rounds to one decimal, avoiding binary noise such as 3.3333. */
 export function roundScore(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+const contexts = new WeakMap<Bank, ScoreContext>();
+
+/** A scoring context for a whole bank, built once per bank (its index is cached on it). */
+export function scoringContext(bank: Bank): ScoreContext {
+  let context = contexts.get(bank);
+  if (!context) {
+    context = { questions: bank.sections.flatMap((s) => s.questions) };
+    contexts.set(bank, context);
+  }
+  return context;
 }
 
 /**
