@@ -1,3 +1,4 @@
+import { isHanChar } from '../scoring/normalize.js';
 import { cutPieces, MAX_PIECE, type Piece } from '../text-pieces.js';
 
 let segmenter: Intl.Segmenter | undefined;
@@ -113,8 +114,6 @@ export function joinGlossaryWords(parts: WordPart[], glossary: Glossary): WordPa
   return out;
 }
 
-const HAN = /^\p{Script=Han}$/u;
-
 /**
  * Joins exactly two adjacent lone characters that are not function words
  * (客|服 → 客服, 主|播 → 主播, 售|后 → 售后): the dictionary lacks many
@@ -122,7 +121,7 @@ const HAN = /^\p{Script=Han}$/u;
  * almost always one of them. Longer runs are ambiguous and left alone.
  */
 export function joinCharPairs(parts: WordPart[], breakers: ReadonlySet<string>): WordPart[] {
-  const loose = parts.map((p) => HAN.test(p.word) && !breakers.has(p.word));
+  const loose = parts.map((p) => isHanChar(p.word) && !breakers.has(p.word));
   const out: WordPart[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];

@@ -11,7 +11,7 @@
  * the next search from the end of a match.
  */
 
-const HAN = /^\p{Script=Han}$/u;
+import { isHanChar } from './normalize.js';
 
 /** The [start, end) of each near-form of `chars` (the keyword's code points) in `text`. */
 export function findNearForms(chars: readonly string[], text: string): [number, number][] {
@@ -39,7 +39,7 @@ function nearFormAt(chars: readonly string[], text: string, at: number): number 
     const point = text.codePointAt(prefixEnd);
     if (point === undefined) return -1;
     const inserted = String.fromCodePoint(point);
-    if (!HAN.test(inserted)) continue;
+    if (!isHanChar(inserted)) continue;
     let end = prefixEnd + inserted.length;
     let fits = true;
     for (let i = gap; i < chars.length && fits; i++) {

@@ -51,3 +51,10 @@ function latinWords(folded: string): string[] {
 }
 
 const CJK_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u;
+
+const ONE_HAN = /^\p{Script=Han}$/u;
+
+/** Whether `ch` is one Han character (a code point, so astral ideographs count too). */
+export function isHanChar(ch: string): boolean {
+  return ONE_HAN.test(ch);
+}

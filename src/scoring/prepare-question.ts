@@ -2,7 +2,7 @@ import type { Question, RedFlag } from '../bank/types.js';
 import { type AnswerText, prepareText } from './answer-text.js';
 import { type Pace, paceOf } from './length.js';
 import { findNearForms } from './near-forms.js';
-import { isLatinKeyword, normalizeForMatch } from './normalize.js';
+import { isHanChar, isLatinKeyword, normalizeForMatch } from './normalize.js';
 
 /** One bank keyword, normalised once. */
 export interface PreparedKeyword {
@@ -205,16 +205,11 @@ function prepareTerm(raw: string, withNear: boolean, inflect: boolean): Prepared
   }
   const chars = [...key];
   const near =
-    withNear &&
-    chars.length >= 3 &&
-    chars.length <= NEAR_MAX_CHARS &&
-    chars.every((c) => HAN.test(c))
+    withNear && chars.length >= 3 && chars.length <= NEAR_MAX_CHARS && chars.every(isHanChar)
       ? chars
       : null;
   return { raw, key, latin: null, near };
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Near-forms are tried for words (订单号, 不用重复), not phrases: each gap is
