@@ -81,33 +81,38 @@ export function compactForPhrases(nfkcText: string): string {
   );
 }
 
+/** Each phrase group a text uses, in group order, with its first match (道歉 for 抱歉). */
+function phraseMatches(compactText: string): { name: string; said: string }[] {
+  return PHRASE_GROUPS.flatMap((g) => {
+    const m = g.pattern.exec(compactText);
+    return m ? [{ name: g.name, said: m[0] }] : [];
+  });
+}
+
 /** Names of the phrase groups a text uses, in group order. */
 export function phraseGroupsIn(compactText: string): string[] {
-  return PHRASE_GROUPS.filter((g) => g.pattern.test(compactText)).map((g) => g.name);
+  return phraseMatches(compactText).map((m) => m.name);
 }
 
 /**
- * The groups the answer uses, with the words it used for each (道歉 for the
- * 抱歉 group: the feedback names what was written, not the group), and those
- * it could add: the groups the reference answer uses in what it says to the
- * customer (its quoted speech). A question whose reference quotes no
- * customer speech (a self-introduction, a question about the trade) gets no
- * suggestion: its answer talks to the interviewer, and 抱歉 or 核实 would not
- * fit.
+ * The groups the answer uses, with the words it used for each (the
+ * feedback names what was written, not the group), and those it could add:
+ * the groups the reference answer uses in what it says to the customer (its
+ * quoted speech). A question whose reference quotes no customer speech (a
+ * self-introduction, a question about the trade) gets no suggestion: its
+ * answer talks to the interviewer, and 抱歉 or 核实 would not fit.
  */
 export function findPhrases(
   compactText: string,
   referenceGroups: readonly string[],
 ): PhraseInsight {
-  const used: string[] = [];
-  const said: string[] = [];
-  for (const g of PHRASE_GROUPS) {
-    const m = g.pattern.exec(compactText);
-    if (!m) continue;
-    used.push(g.name);
-    said.push(m[0]);
-  }
-  return { used, said, missing: referenceGroups.filter((name) => !used.includes(name)) };
+  const found = phraseMatches(compactText);
+  const used = found.map((m) => m.name);
+  return {
+    used,
+    said: found.map((m) => m.said),
+    missing: referenceGroups.filter((name) => !used.includes(name)),
+  };
 }
 
 /** What a reference answer says to the customer: the text inside its quotation marks. */

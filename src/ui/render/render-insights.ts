@@ -97,7 +97,7 @@ function counts(lang: Lang, words: WordCount[]): string {
 function phrasesLine(lang: Lang, insights: Insights): string | undefined {
   const label = (name: string) => (lang === 'en' ? (PHRASE_GLOSS[name] ?? name) : name);
   // What the answer wrote (道歉, verify), not the group's name; suggestions are names.
-  const used = [...new Set(insights.phrases.said)].map(neutralize);
+  const used = insights.phrases.said.map(neutralize);
   const suggested = insights.phrases.missing.slice(0, MAX_SUGGESTED_PHRASES).map(label);
   if (used.length === 0 && suggested.length === 0) return undefined;
   return TEXT[lang].phrases(used.join(TEXT[lang].list), suggested.join(TEXT[lang].list));
