@@ -85,7 +85,7 @@ export function loadCompiledBank(bankFolder: string): Bank | undefined {
       ...s,
       file: shown(s.file),
       questions: s.questions.map(question),
-    })) as Section[],
+    })),
     ...(compiled.file ? { file: { ...compiled.file, file: shown(compiled.file.file) } } : {}),
   };
 }

@@ -55,7 +55,9 @@ describe('no Node warning from the built program', () => {
 
   const nodes = cachedNodes();
   it.skipIf(nodes.length === 0)(
-    `under each Node in ${cache} (none there: skipped; .ci/run installs them)`,
+    nodes.length === 0
+      ? `under each Node in ${cache} (none there: skipped; .ci/run installs them)`
+      : `under each of the ${nodes.length} Nodes in ${cache}`,
     () => {
       const noisy: string[] = [];
       for (const node of nodes) {
