@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { bankIdOf } from '../bank/bank-id.js';
+import type { Bank } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { neutralize, neutralizeInline } from '../neutralize.js';
@@ -34,6 +35,8 @@ export interface QuizOptions extends CommonOptions {
   seed?: number;
   /** The items to ask, instead of choosing them (review: the ones due). */
   items?: readonly PresentedItem[];
+  /** The bank already opened (review), so that it is not read and localised again. */
+  opened?: Bank;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface QuizOptions extends CommonOptions {
 export async function runQuiz(options: QuizOptions, io: CommandIO): Promise<ExitCode> {
   await requireTerminal(io, options, 'quiz');
   const t = quizText(options.lang);
-  const bank = await openBank(options);
+  const bank = options.opened ?? (await openBank(options));
   const items = options.items ?? chooseItems(options, bank);
   const limits: QuizLimits = {
     item: !options.timer ? null : (options.time ?? null),

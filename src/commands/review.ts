@@ -62,7 +62,7 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
     bankId,
     labels: quizText(options.lang).trueFalse,
   });
-  const askQuiz = () => runQuiz({ ...options, items: quiz.items }, io);
+  const askQuiz = () => runQuiz({ ...options, items: quiz.items, opened: bank }, io);
   if (due.length === 0 && quiz.items.length > 0) return askQuiz();
   if (due.length === 0) {
     const next = [nextDue(schedule, now), quiz.next]
