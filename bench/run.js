@@ -33,57 +33,27 @@ function timeCommand(args, runs = RUNS) {
   return median(times);
 }
 
-/** Time from start until `marker` appears on a pseudo-terminal (util-linux `script`), then kill. */
-function timeToScreen(command, marker) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn('script', ['-qefc', command, '/dev/null'], {
-      // `script` gives a pty but no terminal to answer the ambiguous-width probe (ESC[6n), which
-      // would wait out its 300 ms timeout; a real terminal answers in a round trip.
-      env: { ...env, COLUMNS: '100', LINES: '40', CS_INTERVIEW_AMBIGUOUS: 'narrow' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let seen = '';
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {}
-      reject(
-        new Error(
-          `${command}: "${marker}" not seen in 10 s; saw ${JSON.stringify(seen.slice(-300))}`,
-        ),
-      );
-    }, 10_000);
-    child.stdout.on('data', (chunk) => {
-      seen += chunk.toString('utf8');
-      if (marker === null || seen.includes(marker)) finish();
-    });
-    child.on('exit', () => marker === null && finish());
-    let done = false;
-    function finish() {
-      if (done) return;
-      done = true;
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      clearTimeout(timer);
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {}
-      resolve(ms);
-    }
-  });
+/** The user + system ms of each `XmY.YYYs XmY.YYYs` line of bash's `times`, in order. */
+function timesLines(text) {
+  return [...text.matchAll(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/g)].map(
+    ([, um, us, sm, ss]) =>
+      Number(um) * 60_000 + Number(us) * 1000 + Number(sm) * 60_000 + Number(ss) * 1000,
+  );
 }
 
 /**
- * CPU time (user + system, ms) of a command in a pseudo-terminal until `marker` is on screen (then
- * it is killed), or until it ends (`marker` null): bash runs it as a child and reports the
- * children's time with `times`, to the millisecond, as measureTimed does for piped commands.
+ * A command in a pseudo-terminal (util-linux `script`) until `marker` is on screen, then killed,
+ * or until it ends (`marker` null): the wall time from start (`ms`) and its CPU time, user +
+ * system (`cpu`). bash runs it as a child and reports the children's time with `times`, to the
+ * millisecond, as measureTimed does for piped commands.
  */
-function cpuToScreen(command, marker) {
+function toScreen(command, marker) {
   return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
     const wrapped = `bash -c 'echo CSPID:$$; eval "$CS_BENCH_COMMAND"; times'`;
     const child = spawn('script', ['-qefc', wrapped, '/dev/null'], {
-      // As in timeToScreen: no probe of the ambiguous width, which `script` never answers.
+      // `script` gives a pty but no terminal to answer the ambiguous-width probe (ESC[6n), which
+      // would wait out its 300 ms timeout; a real terminal answers in a round trip.
       env: {
         ...env,
         COLUMNS: '100',
@@ -95,31 +65,35 @@ function cpuToScreen(command, marker) {
       detached: true,
     });
     let seen = '';
-    let killed = marker === null;
+    let ms = null;
     const timer = setTimeout(() => {
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {}
-      reject(new Error(`${command}: no CPU time in 10 s; saw ${JSON.stringify(seen.slice(-300))}`));
+      reject(
+        new Error(
+          `${command}: "${marker}" or its CPU time not seen in 10 s; saw ${JSON.stringify(seen.slice(-300))}`,
+        ),
+      );
     }, 10_000);
     child.stdout.on('data', (chunk) => {
       seen += chunk.toString('utf8');
-      if (!killed && seen.includes(marker)) {
-        killed = true;
+      if (ms === null && marker !== null && seen.includes(marker)) {
+        ms = Number(process.hrtime.bigint() - start) / 1e6;
         // The command is the only child of the bash that printed its pid.
         const shell = seen.match(/CSPID:(\d+)/)?.[1];
         const children = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim();
         for (const pid of children.split(/\s+/)) process.kill(Number(pid), 'SIGKILL');
       }
       // `times`: the shell's user and system time, then its children's.
-      const times = [...seen.matchAll(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/g)];
-      if (killed && times.length === 2) {
+      const times = timesLines(seen);
+      if (times.length === 2) {
+        ms ??= Number(process.hrtime.bigint() - start) / 1e6;
         clearTimeout(timer);
         try {
           process.kill(-child.pid, 'SIGKILL');
         } catch {}
-        const [, um, us, sm, ss] = times[1].map(Number);
-        resolve(um * 60_000 + us * 1000 + sm * 60_000 + ss * 1000);
+        resolve({ ms, cpu: times[1] });
       }
     });
   });
@@ -127,7 +101,7 @@ function cpuToScreen(command, marker) {
 
 async function timeToScreenMedian(command, marker) {
   const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(await timeToScreen(command, marker));
+  for (let i = 0; i < RUNS; i++) times.push((await toScreen(command, marker)).ms);
   return median(times);
 }
 
@@ -455,11 +429,9 @@ function measureTimed(args, runs) {
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     // The last line is the children's user and system time: `0m0.021s 0m0.007s`.
-    const [user, sys] = [
-      ...(r.stderr.trim().split('\n').at(-1) ?? '').matchAll(/(\d+)m([\d.]+)s/g),
-    ].map((m) => Number(m[1]) * 60_000 + Number(m[2]) * 1000);
-    if (user === undefined || sys === undefined) throw new Error(`no times: ${r.stderr}`);
-    cpus.push(user + sys);
+    const cpu = timesLines(r.stderr.trim().split('\n').at(-1) ?? '')[0];
+    if (cpu === undefined) throw new Error(`no times: ${r.stderr}`);
+    cpus.push(cpu);
   }
   return { ms: median(times), cpu: median(cpus), rss: null };
 }
@@ -481,10 +453,12 @@ async function startupRows() {
       runs[kind].ms.push(r.ms);
       runs[kind].cpu.push(r.cpu);
     }
-    pty.bare.push(await timeToScreen(`${process.execPath} -e ''`, null));
-    pty.first.push(await timeToScreen(`${process.execPath} ${bin} drill 1 --lang zh`, '剩余'));
-    pty.bareCpu.push(await cpuToScreen(`${process.execPath} -e ''`, null));
-    pty.firstCpu.push(await cpuToScreen(`${process.execPath} ${bin} drill 1 --lang zh`, '剩余'));
+    const bareRun = await toScreen(`${process.execPath} -e ''`, null);
+    const firstRun = await toScreen(`${process.execPath} ${bin} drill 1 --lang zh`, '剩余');
+    pty.bare.push(bareRun.ms);
+    pty.first.push(firstRun.ms);
+    pty.bareCpu.push(bareRun.cpu);
+    pty.firstCpu.push(firstRun.cpu);
   }
   const of = (kind) => ({ ms: median(runs[kind].ms), cpu: median(runs[kind].cpu) });
   const [bare, help, answers] = [of('bare'), of('help'), of('answers')];
