@@ -1,9 +1,10 @@
 /**
  * `history show` of a rules-quiz answer: the item, what was chosen, and the feedback `quiz`
  * gave after it (right or wrong, the right answer, why, its source), from the bank as it is
- * now; an item no longer in the bank shows what the record holds.
+ * now; an item no longer in the bank (or a record of another bank) shows what the record holds.
  */
 
+import { bankIdOf } from '../bank/bank-id.js';
 import { indexOfLetter } from '../bank/choice-types.js';
 import type { Bank } from '../bank/types.js';
 import { neutralize, neutralizeInline } from '../neutralize.js';
@@ -34,7 +35,11 @@ export function renderQuizAnswerShown(
       : `${formatClock(record.elapsed_ms)}/${formatClock(record.time_limit * 1000)}`,
   ].join(' · ');
   const out = [ctx.c.dim(head)];
-  const [presented] = presentByIds(bank.sections, [record.question], t.trueFalse);
+  // An id of another bank may name a different item here: as for open answers, it is gone.
+  const [presented] =
+    bankIdOf(bank) === record.bank
+      ? presentByIds(bank.sections, [record.question], t.trueFalse)
+      : [];
   const chosen = presented
     ? record.chosen.map((l) => indexOfLetter(l, presented.options.length)).filter((i) => i >= 0)
     : [];
