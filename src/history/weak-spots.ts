@@ -98,7 +98,11 @@ export function mostMissed(
   const counts = new Map<string, { count: number; ids: Set<string> }>();
   for (const a of attempts) {
     const missed = finalScoreOf(a) <= 0 ? [...a.missed, ...a.covered] : a.missed;
-    for (const point of missed) {
+    for (const recorded of missed) {
+      // Named per answer, as a text is only known to be a point of its question: two
+      // questions may share a text that each translates differently. The same point graded
+      // in two languages is one.
+      const point = nameOf ? nameOf(a.question, recorded) : recorded;
       // Set only when new: this runs for every key point of every answer.
       let entry = counts.get(point);
       if (entry === undefined) {
@@ -110,7 +114,7 @@ export function mostMissed(
     }
   }
   const order = (id: string) => questions.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
-  return [...(nameOf ? renamed(counts, nameOf) : counts)]
+  return [...counts]
     .sort(([pa, a], [pb, b]) => b.count - a.count || (pa < pb ? -1 : pa > pb ? 1 : 0))
     .slice(0, top)
     .map(([point, { count, ids }]) => ({
@@ -118,26 +122,4 @@ export function mostMissed(
       count,
       questionIds: [...ids].sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1)),
     }));
-}
-
-/**
- * The counts under each point's name in the interface language: the same point graded in
- * two languages is one. Done on the counts (a few hundred texts), not on every answer.
- */
-function renamed(
-  counts: ReadonlyMap<string, { count: number; ids: Set<string> }>,
-  nameOf: PointName,
-): Map<string, { count: number; ids: Set<string> }> {
-  const out = new Map<string, { count: number; ids: Set<string> }>();
-  for (const [point, { count, ids }] of counts) {
-    const first = ids.values().next().value as string;
-    const name = nameOf(first, point);
-    const entry = out.get(name);
-    if (entry === undefined) out.set(name, { count, ids: new Set(ids) });
-    else {
-      entry.count += count;
-      for (const id of ids) entry.ids.add(id);
-    }
-  }
-  return out;
 }
