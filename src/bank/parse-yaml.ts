@@ -96,20 +96,29 @@ export function parseYaml(
   const positionOf = (node: Node): Position => positionAt(node.range?.[0] ?? 0);
 
   const issues: BankIssue[] = [];
-  // A duplicate key leaves the document sound enough to check it further; other errors do not.
-  let fatal = false;
-  const tabs: BankIssue[] = [];
+  // Syntax errors leave the document unfit to check further; a duplicate key does not.
+  const syntaxErrors: BankIssue[] = [];
+  let firstTab: BankIssue | undefined;
   const yamlDuplicates: YAMLError[] = [];
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       yamlDuplicates.push(error);
     } else {
-      fatal = true;
       const issue = issueAt(positionAt(error.pos[0]), describeYamlError(error, msg));
-      if (error.code === 'TAB_AS_INDENT') tabs.push(issue);
-      issues.push(issue);
+      if (
+        error.code === 'TAB_AS_INDENT' &&
+        (firstTab === undefined || byPosition(issue, firstTab) < 0)
+      ) {
+        firstTab = issue;
+      }
+      syntaxErrors.push(issue);
     }
   }
+  // A syntax error makes yaml report what follows from it (one tab: a dozen errors, some of
+  // them on the line above it): the one to fix is said once, with how many came with it; a
+  // tab in an indent first, as it is what the others follow from, else the first. Warnings
+  // and a second document are no consequence of it, so they are said on their own.
+  if (syntaxErrors.length > 0) issues.push(rootOf(syntaxErrors.sort(byPosition), firstTab, msg));
   for (const warning of doc.warnings) {
     // Tags are checked below, on every node, with one message.
     if (warning.code === 'TAG_RESOLVE_FAILED') continue;
@@ -117,12 +126,10 @@ export function parseYaml(
   }
   if (secondDocumentAt !== undefined) {
     issues.push(issueAt(positionAt(secondDocumentAt), msg.multipleDocuments()));
-    fatal = true;
   }
-  // A syntax error makes yaml report what follows from it (one tab: a dozen errors, some of
-  // them on the line above it): the one to fix is said once, with how many came with it; a
-  // tab in an indent first, as it is what the others follow from, else the first.
-  if (fatal) return { issues: [rootOf(issues.sort(byPosition), tabs.sort(byPosition), msg)] };
+  if (syntaxErrors.length > 0 || secondDocumentAt !== undefined) {
+    return { issues: issues.sort(byPosition) };
+  }
 
   // yaml finds repeated keys (uniqueKeys) but does not name them; checkNodes() does, when there are any.
   const nameDuplicates = yamlDuplicates.length > 0;
@@ -169,13 +176,13 @@ function describeYamlError(error: YAMLError, msg: Messages): string {
   }
 }
 
-/** The first tab, else the first of a file's syntax issues (sorted), naming how many came with it. */
+/** The first tab, else the first of a file's syntax errors (sorted), naming how many came with it. */
 function rootOf(
   sorted: readonly BankIssue[],
-  tabs: readonly BankIssue[],
+  firstTab: BankIssue | undefined,
   msg: Messages,
 ): BankIssue {
-  const first = (tabs[0] ?? sorted[0]) as BankIssue;
+  const first = (firstTab ?? sorted[0]) as BankIssue;
   const more = sorted.length - 1;
   return more === 0 ? first : { ...first, message: msg.moreSyntaxErrors(first.message, more) };
 }

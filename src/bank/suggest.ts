@@ -33,7 +33,7 @@ export function nearestNames(name: string, known: readonly string[], max = 3): s
   for (const candidate of known) {
     const target = normalise(candidate);
     if (Math.abs(target.length - normalised.length) > limit) continue;
-    const distance = target === normalised ? 0 : editDistance(normalised, target);
+    const distance = editDistance(normalised, target);
     if (distance <= limit) near.push({ candidate, distance });
   }
   near.sort((a, b) => a.distance - b.distance);

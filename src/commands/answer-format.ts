@@ -16,9 +16,9 @@ const BY_EXTENSION: Record<string, AnswerFormat> = {
   '.text': 'text',
 };
 
-/** The answer-key format a file name's extension stands for (case-insensitive), if any. */
-export function formatOfFile(file: string): AnswerFormat | undefined {
-  const ext = extname(file).toLowerCase();
+/** The answer-key format an extension (`.html`) stands for (case-insensitive), if any. */
+function formatOfExtension(extension: string): AnswerFormat | undefined {
+  const ext = extension.toLowerCase();
   return Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext] : undefined;
 }
 
@@ -39,10 +39,11 @@ export function chooseAnswerFormat(
   output: string | undefined,
   lang: Lang,
 ): FormatChoice {
-  const implied = output === undefined ? undefined : formatOfFile(output);
+  const extension = output === undefined ? '' : extname(output);
+  const implied = formatOfExtension(extension);
   if (format === undefined) return { format: implied ?? 'text' };
-  if (implied === undefined || implied === format || output === undefined) return { format };
-  const ext = neutralizeInline(extname(output));
+  if (implied === undefined || implied === format) return { format };
+  const ext = neutralizeInline(extension);
   const safe = neutralizeInline(format);
   const note =
     lang === 'zh'

@@ -1,10 +1,11 @@
 /**
  * `history show` of a rules-quiz answer: the item, what was chosen, and the feedback `quiz`
  * gave after it (right or wrong, the right answer, why, its source), from the bank as it is
- * now; an item no longer in the bank shows what the record holds.
+ * now; an item no longer in the bank (or a record of another bank) shows what the record holds.
  */
 
-import { indexOfLetter } from '../bank/choice-types.js';
+import { bankIdOf } from '../bank/bank-id.js';
+import { indexOfLetter, letterOf } from '../bank/choice-types.js';
 import type { Bank } from '../bank/types.js';
 import { neutralize, neutralizeInline } from '../neutralize.js';
 import { presentByIds } from '../quiz/review-answers.js';
@@ -12,7 +13,7 @@ import type { QuizAnswerRecord } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import { quizText } from '../ui/quiz-text.js';
 import type { RenderContext } from '../ui/render/context.js';
-import { formatClock, formatLocalDateTime } from '../ui/render/format.js';
+import { formatLocalDateTime, formatTimeTaken } from '../ui/render/format.js';
 import { SHOWN_ID_LENGTH } from '../ui/render/render-history.js';
 import { renderQuizFeedback } from '../ui/render/render-quiz.js';
 import { wrapText } from '../ui/wrap.js';
@@ -29,12 +30,14 @@ export function renderQuizAnswerShown(
     neutralizeInline(record.question),
     formatLocalDateTime(new Date(record.at)),
     m.historyQuiz,
-    record.time_limit === null
-      ? formatClock(record.elapsed_ms)
-      : `${formatClock(record.elapsed_ms)}/${formatClock(record.time_limit * 1000)}`,
+    formatTimeTaken(record.elapsed_ms, record.time_limit),
   ].join(' · ');
   const out = [ctx.c.dim(head)];
-  const [presented] = presentByIds(bank.sections, [record.question], t.trueFalse);
+  // An id of another bank may name a different item here: as for open answers, it is gone.
+  const [presented] =
+    bankIdOf(bank) === record.bank
+      ? presentByIds(bank.sections, [record.question], t.trueFalse)
+      : [];
   const chosen = presented
     ? record.chosen.map((l) => indexOfLetter(l, presented.options.length)).filter((i) => i >= 0)
     : [];
@@ -46,10 +49,9 @@ export function renderQuizAnswerShown(
   }
   out.push(...wrapText(neutralize(presented.item.prompt), ctx.width).map((l) => ctx.c.bold(l)));
   presented.options.forEach((o, i) => {
-    const letter = String.fromCharCode(65 + i);
     out.push(
       ...wrapText(neutralize(o.text), ctx.width, {
-        firstIndent: `  ${letter}. `,
+        firstIndent: `  ${letterOf(i)}. `,
         indent: '     ',
       }),
     );

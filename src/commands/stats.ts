@@ -47,9 +47,10 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
   const raw = await openBankAsRead(options);
   const bank = localizeBank(raw, options.lang);
   const now = options.now ?? new Date();
+  const bankId = bankIdOf(bank);
   // Choice items are scored by quiz, not in these tables of open questions.
   const stats = computeStats(records, withOpenQuestions(bank), {
-    bankId: bankIdOf(bank),
+    bankId,
     now,
     retention: options.retention,
     timeZone: options.timeZone,
@@ -60,9 +61,7 @@ export async function runStats(options: StatsOptions, io: CommandIO): Promise<Ex
   const ctx = renderContext(io, options);
   const chatBlock = renderChatStats(ctx, chat);
   const quiz = computeQuizStats(
-    records.filter(
-      (r): r is QuizAnswerRecord => r.kind === 'quiz-answer' && r.bank === bankIdOf(bank),
-    ),
+    records.filter((r): r is QuizAnswerRecord => r.kind === 'quiz-answer' && r.bank === bankId),
     bank.sections.reduce((n, s) => n + (s.choices?.length ?? 0), 0),
   );
   const quizBlock = renderQuizStats(ctx, quiz);

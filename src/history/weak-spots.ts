@@ -95,22 +95,35 @@ export function mostMissed(
   top: number,
   nameOf?: PointName,
 ): MissedPoint[] {
-  const counts = new Map<string, { count: number; ids: Set<string> }>();
+  // Counted per question first: a text is only known to be a point of its own question (two
+  // questions may share a text that each translates differently), and naming the few
+  // hundred pairs after the loop costs less than naming every key point of every answer.
+  const byQuestion = new Map<string, Map<string, number>>();
   for (const a of attempts) {
     const missed = finalScoreOf(a) <= 0 ? [...a.missed, ...a.covered] : a.missed;
-    for (const point of missed) {
-      // Set only when new: this runs for every key point of every answer.
-      let entry = counts.get(point);
-      if (entry === undefined) {
-        entry = { count: 0, ids: new Set<string>() };
-        counts.set(point, entry);
+    if (missed.length === 0) continue;
+    let counted = byQuestion.get(a.question);
+    if (counted === undefined) {
+      counted = new Map();
+      byQuestion.set(a.question, counted);
+    }
+    for (const point of missed) counted.set(point, (counted.get(point) ?? 0) + 1);
+  }
+  // The same point graded in two languages is one, under its name in the interface language.
+  const counts = new Map<string, { count: number; ids: Set<string> }>();
+  for (const [question, counted] of byQuestion) {
+    for (const [recorded, count] of counted) {
+      const point = nameOf ? nameOf(question, recorded) : recorded;
+      const entry = counts.get(point);
+      if (entry === undefined) counts.set(point, { count, ids: new Set([question]) });
+      else {
+        entry.count += count;
+        entry.ids.add(question);
       }
-      entry.count += 1;
-      entry.ids.add(a.question);
     }
   }
   const order = (id: string) => questions.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
-  return [...(nameOf ? renamed(counts, nameOf) : counts)]
+  return [...counts]
     .sort(([pa, a], [pb, b]) => b.count - a.count || (pa < pb ? -1 : pa > pb ? 1 : 0))
     .slice(0, top)
     .map(([point, { count, ids }]) => ({
@@ -118,26 +131,4 @@ export function mostMissed(
       count,
       questionIds: [...ids].sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1)),
     }));
-}
-
-/**
- * The counts under each point's name in the interface language: the same point graded in
- * two languages is one. Done on the counts (a few hundred texts), not on every answer.
- */
-function renamed(
-  counts: ReadonlyMap<string, { count: number; ids: Set<string> }>,
-  nameOf: PointName,
-): Map<string, { count: number; ids: Set<string> }> {
-  const out = new Map<string, { count: number; ids: Set<string> }>();
-  for (const [point, { count, ids }] of counts) {
-    const first = ids.values().next().value as string;
-    const name = nameOf(first, point);
-    const entry = out.get(name);
-    if (entry === undefined) out.set(name, { count, ids: new Set(ids) });
-    else {
-      entry.count += count;
-      for (const id of ids) entry.ids.add(id);
-    }
-  }
-  return out;
 }

@@ -532,6 +532,30 @@ describe('parseSectionFile messages', () => {
     expect(zh).toMatch(/^f\.yaml:\d+:\d+: YAML 语法错误：[^A-Za-z]+（附近还有 \d+ 处语法错误/);
   });
 
+  it('says a YAML warning on its own, not as one of the syntax errors it sits beside', () => {
+    const text = '%YAML 1.3\n---\na: [1\n';
+    expect(lines(parseSectionFile(text, 'f.yaml', 'en').issues)).toEqual([
+      'f.yaml:1:7: YAML syntax error: Unsupported YAML version 1.3',
+      'f.yaml:4:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+    expect(lines(parseSectionFile(text, 'f.yaml', 'zh').issues)).toEqual([
+      'f.yaml:1:7: YAML 语法错误：% 开头的指令有误',
+      'f.yaml:4:1: YAML 语法错误：方括号列表 [ ]缩进不够，或缺少结尾的 ]',
+    ]);
+  });
+
+  it('says a second document on its own, beside a syntax error', () => {
+    const text = 'a: [1\n---\nb: 2\n';
+    expect(lines(parseSectionFile(text, 'f.yaml', 'en').issues)).toEqual([
+      'f.yaml:2:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'f.yaml:2:1: several YAML documents in one file (put one section in each file)',
+    ]);
+    expect(lines(parseSectionFile(text, 'f.yaml', 'zh').issues)).toEqual([
+      'f.yaml:2:1: YAML 语法错误：方括号列表 [ ]缩进不够，或缺少结尾的 ]',
+      'f.yaml:2:1: 一个文件中有多个 YAML 文档（每个文件只能放一个部分）',
+    ]);
+  });
+
   it('reports every problem of a file, in position order', () => {
     const text = [
       'id: ""',

@@ -14,14 +14,21 @@ async function run(argv: string[], home: string, stdin?: string) {
   return { code, out: out(), err: err() };
 }
 
-const quizAnswer = (id: string, question: string, chosen: string[], right: boolean, at: string) =>
+const quizAnswer = (
+  id: string,
+  question: string,
+  chosen: string[],
+  right: boolean,
+  at: string,
+  bank = 'builtin',
+) =>
   ({
     v: 1,
     kind: 'quiz-answer',
     id,
     at,
     session: 'q-1',
-    bank: 'builtin',
+    bank,
     question,
     section: 'platform-rules',
     type: 'single',
@@ -88,5 +95,33 @@ describe('the rules quiz in history and stats', () => {
     const json = JSON.parse((await run(['stats', '--json'], dir)).out);
     expect(json.quiz).toEqual({ answered: 3, right: 1, items: 2, bank_items: 73, wrong_last: 1 });
     expect(json.attempts).toBe(1);
+  });
+
+  /** home() and a right answer, in another bank, to an id the built-in bank has too. */
+  async function homeWithOtherBank(): Promise<string> {
+    const dir = await home();
+    const store = openStore(dir, { lang: 'zh' });
+    const at = new Date(Date.now() + 4 * 60_000).toISOString();
+    store.append(quizAnswer('a1b2c3d4e5f60004', 'return-start', ['A'], true, at, 'other'));
+    store.close();
+    return dir;
+  }
+
+  it('history show of a quiz answer of another bank says the question is gone', async () => {
+    const dir = await homeWithOtherBank();
+    const shown = await run(['history', 'show', 'a1b2c3d4e5f60004'], dir);
+    expect(shown.code).toBe(ExitCode.ok);
+    expect(shown.out).toContain('这道题已不在当前题库中');
+    expect(shown.out).toContain('✓ 回答正确');
+    expect(shown.out).not.toContain('网购商品的七日无理由退货期限从什么时候开始算？');
+    expect(shown.out).not.toContain('正确答案');
+  });
+
+  it('stats does not count a quiz answer of another bank', async () => {
+    const dir = await homeWithOtherBank();
+    const text = (await run(['stats'], dir)).out;
+    expect(text).toMatch(/规则测验\n {2}作答 3 次 · 答对 1（33%）· 做过 2\/73 题/);
+    const json = JSON.parse((await run(['stats', '--json'], dir)).out);
+    expect(json.quiz).toEqual({ answered: 3, right: 1, items: 2, bank_items: 73, wrong_last: 1 });
   });
 });

@@ -221,6 +221,28 @@ describe('computeStats', () => {
     ]);
   });
 
+  it('names a point by its own question, though another question has the same text', () => {
+    // The same text in g1 and g2, each translated differently in the interface language.
+    const names: Record<string, string> = { g1: 'Greeting', g2: 'Hello' };
+    const named = computeStats(
+      [
+        attempt({ question: 'g1', missed: ['问候'], at: at(2) }),
+        attempt({ question: 'g2', missed: ['问候'], at: at(3) }),
+      ],
+      smallBank,
+      {
+        bankId: 'bank-a',
+        now: new Date(at(10)),
+        timeZone: 'UTC',
+        pointName: (id, point) => (point === '问候' ? (names[id] ?? point) : point),
+      },
+    );
+    expect(named.mostMissed).toEqual([
+      { point: 'Greeting', count: 1, questionIds: ['g1'] },
+      { point: 'Hello', count: 1, questionIds: ['g2'] },
+    ]);
+  });
+
   it('measures time used against the limits, overall and per section', () => {
     expect(stats.time).toEqual({
       answered: 5,

@@ -9,6 +9,12 @@ export function formatClock(ms: number): string {
   return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
+/** The time an answer took, `mm:ss`, and `/mm:ss` of its limit when it had one. */
+export function formatTimeTaken(elapsedMs: number, timeLimit: number | null): string {
+  const elapsed = formatClock(elapsedMs);
+  return timeLimit === null ? elapsed : `${elapsed}/${formatClock(timeLimit * 1000)}`;
+}
+
 /** A moment as local `YYYY-MM-DD hh:mm`, for history lines and due dates. */
 export function formatLocalDateTime(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -10,7 +10,7 @@ import type { AttemptRecord, QuizAnswerRecord } from '../../store/record.js';
 import { messages } from '../i18n.js';
 import { displayWidth, padEndDisplay, padStartDisplay, truncateDisplay } from '../text-width.js';
 import type { RenderContext } from './context.js';
-import { formatClock, formatLocalDateTime, formatScore } from './format.js';
+import { formatLocalDateTime, formatScore, formatTimeTaken } from './format.js';
 
 /** How many hex digits of an attempt's id are shown: enough to be unique in any real history. */
 export const SHOWN_ID_LENGTH = 8;
@@ -51,9 +51,7 @@ export function historyTable(
     quiz(a) ? (a.right ? '1/1' : '0/1') : `${formatScore(a.auto_score)}/${formatScore(a.points)}`,
     quiz(a) || a.self_score === null ? '' : formatScore(a.self_score),
     quiz(a) ? m.historyQuiz : a.mode === 'oral' ? m.historyOral : m.historyTyped,
-    a.time_limit === null
-      ? formatClock(a.elapsed_ms)
-      : `${formatClock(a.elapsed_ms)}/${formatClock(a.time_limit * 1000)}`,
+    formatTimeTaken(a.elapsed_ms, a.time_limit),
     a.timed_out ? m.historyTimedOut : '',
   ];
   const header = [...m.historyHeader, ''];
