@@ -52,6 +52,10 @@ export interface AnswerResult {
  * empty answer: a hint is shown instead); a paste is inserted whole; the arrows, Home/End and the
  * usual Ctrl and Alt keys edit. When the time runs out, what was typed is submitted. Ctrl+C
  * rejects with `ExitPromptError` (see `isExitPromptError`).
+ *
+ * Longer than our usual 60 lines: the closures share the prompt's state (the editor, the
+ * countdown, the hints shown, the scroll) with the lifecycle's handlers; the frame is drawn by
+ * `answerFrame` and `renderFinalAnswer`, and every key is the editor's pure `applyKey`.
  */
 export function askAnswer(
   config: AnswerPromptConfig,
