@@ -1,6 +1,6 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { displayWidth } from '../text-width.js';
-import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
+import { answerText, createEditor, type EditorState } from './answer-editor.js';
 import { type Layout, layoutEditor, type StyledLine } from './answer-layout.js';
 import { remainingSeconds } from './answer-state.js';
 import {
@@ -11,6 +11,7 @@ import {
   questionRows,
   renderFinalAnswer,
 } from './answer-view.js';
+import { applyKey } from './editor-keys.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import { ExitPromptError, type Input, type Output, type PromptContext } from './terminal.js';

@@ -2,8 +2,9 @@ import chalk, { type ChalkInstance } from 'chalk';
 import { neutralize } from '../../neutralize.js';
 import { displayWidth } from '../text-width.js';
 import { wrapText } from '../wrap.js';
-import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
+import { answerText, createEditor, type EditorState } from './answer-editor.js';
 import { layoutEditor } from './answer-layout.js';
+import { applyKey } from './editor-keys.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import {

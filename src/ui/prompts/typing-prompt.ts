@@ -1,9 +1,10 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { compareTyped, speedOf, type TypingUnit } from '../../typing/count.js';
 import { displayWidth } from '../text-width.js';
-import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
+import { answerText, createEditor, type EditorState } from './answer-editor.js';
 import { layoutEditor, type StyledLine } from './answer-layout.js';
 import { msUntilNextTick, remainingSeconds } from './answer-state.js';
+import { applyKey } from './editor-keys.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import type { PromptContext } from './terminal.js';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { countCharacters, MAX_ANSWER_CHARS } from '../../../src/limits.js';
 import {
   answerText,
-  applyKey,
   createEditor,
   type EditorState,
 } from '../../../src/ui/prompts/answer-editor.js';
+import { applyKey } from '../../../src/ui/prompts/editor-keys.js';
 import type { KeyEvent } from '../../../src/ui/prompts/keys.js';
 
 type Step = string | KeyEvent;
