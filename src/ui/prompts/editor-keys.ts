@@ -37,7 +37,7 @@ export function applyKey(
   if (event.kind === 'paste') return insertText(state, cleanText(event.text), false);
   if (event.kind !== 'key') return { state };
   const { name, ctrl = false, alt = false } = event;
-  if (ctrl) return ctrlKey(state, name, width);
+  if (ctrl) return ctrlKey(state, name, width, pageRows);
   if (alt) return { state: altKey(state, name) };
   return plainKey(state, name, width, pageRows);
 }
@@ -47,8 +47,33 @@ function submit(state: EditorState): EditorStep {
   return { state, outcome: answerText(state) === '' ? 'empty' : 'submit' };
 }
 
+/** Ctrl+keys that do what a plain key does (Emacs's moves: Ctrl+B is ←, Ctrl+H Backspace). */
+const CTRL_AS_PLAIN: Readonly<Record<string, string>> = {
+  b: 'left',
+  f: 'right',
+  p: 'up',
+  n: 'down',
+  h: 'backspace',
+  up: 'up',
+  down: 'down',
+};
+/** Ctrl+keys that do what the Alt key does: by word (Ctrl+W kills the word before). */
+const CTRL_AS_ALT: Readonly<Record<string, string>> = {
+  left: 'left',
+  right: 'right',
+  w: 'backspace',
+  backspace: 'backspace',
+  delete: 'delete',
+};
+/** Alt+letters that stand for a key: Alt+B ←, Alt+F →, Alt+D Delete, all by word. */
+const ALT_LETTERS: Readonly<Record<string, string>> = { b: 'left', f: 'right', d: 'delete' };
+
 /** Ctrl+key: Emacs-style moves and kills, plus cancel (C), submit (D) and help (G). */
-function ctrlKey(state: EditorState, name: string, width: number): EditorStep {
+function ctrlKey(state: EditorState, name: string, width: number, pageRows: number): EditorStep {
+  const plain = CTRL_AS_PLAIN[name];
+  if (plain !== undefined) return plainKey(state, plain, width, pageRows);
+  const byWord = CTRL_AS_ALT[name];
+  if (byWord !== undefined) return { state: altKey(state, byWord) };
   const { text, cursor } = state;
   switch (name) {
     case 'c':
@@ -61,36 +86,13 @@ function ctrlKey(state: EditorState, name: string, width: number): EditorStep {
       return { state: moved(state, lineStart(text, cursor)) };
     case 'e':
       return { state: moved(state, lineEnd(text, cursor)) };
-    case 'b':
-      return { state: moved(state, previousBoundary(text, cursor)) };
-    case 'f':
-      return { state: moved(state, nextBoundary(text, cursor)) };
-    case 'p':
-      return { state: verticalMove(state, -1, width) };
-    case 'n':
-      return { state: verticalMove(state, 1, width) };
-    case 'left':
-      return { state: moved(state, wordStartBefore(text, cursor)) };
-    case 'right':
-      return { state: moved(state, wordEndAfter(text, cursor)) };
-    case 'w':
-    case 'backspace':
-      return { state: edit(state, wordStartBefore(text, cursor), cursor, '') };
-    case 'delete':
-      return { state: edit(state, cursor, wordEndAfter(text, cursor), '') };
     case 'u':
       return { state: edit(state, lineStart(text, cursor), cursor, '') };
     case 'k':
       return { state: edit(state, cursor, lineEnd(text, cursor), '') };
-    case 'h':
-      return { state: edit(state, previousBoundary(text, cursor), cursor, '') };
     case 'z':
     case '_':
       return { state: undo(state) };
-    case 'up':
-      return { state: verticalMove(state, -1, width) };
-    case 'down':
-      return { state: verticalMove(state, 1, width) };
     case 'home':
       return { state: moved(state, 0) };
     case 'end':
@@ -101,18 +103,15 @@ function ctrlKey(state: EditorState, name: string, width: number): EditorStep {
 }
 
 /** Alt+key: moves and kills by word; Alt+Enter a new line even on an empty line. */
-function altKey(state: EditorState, name: string): EditorState {
+function altKey(state: EditorState, key: string): EditorState {
   const { text, cursor } = state;
-  switch (name) {
-    case 'b':
+  switch (ALT_LETTERS[key] ?? key) {
     case 'left':
       return moved(state, wordStartBefore(text, cursor));
-    case 'f':
     case 'right':
       return moved(state, wordEndAfter(text, cursor));
     case 'backspace':
       return edit(state, wordStartBefore(text, cursor), cursor, '');
-    case 'd':
     case 'delete':
       return edit(state, cursor, wordEndAfter(text, cursor), '');
     // Alt+Enter: a new line even on an empty line, for a blank line between paragraphs.
