@@ -4,7 +4,6 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } f
 import { basename, join, resolve } from 'node:path';
 import { BankError } from '../errors.js';
 import { neutralizeInline } from '../neutralize.js';
-import { BANK_FILE } from './bank-file.js';
 import { displayPath } from './display-path.js';
 import type { Messages } from './messages.js';
 
@@ -12,6 +11,9 @@ import type { Messages } from './messages.js';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const SECTION_FILE = /\.ya?ml$/i;
+
+/** The bank file's name in a bank folder; it is not a section file. */
+export const BANK_FILE = /^bank\.ya?ml$/i;
 
 /** One file of a bank as read from the disk: its bytes, or why they cannot be had. */
 export type FileBytes = { path: string } & ({ bytes: Buffer } | { problem: string });

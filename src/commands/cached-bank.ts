@@ -12,7 +12,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { type BankFiles, readBankFiles } from '../bank/bank-files.js';
 import { defaultBankPath } from '../bank/default-bank.js';
 import { displayPath } from '../bank/display-path.js';
-import { loadBankFiles } from '../bank/load-bank.js';
 import { localizeBank } from '../bank/localize.js';
 import { messagesFor } from '../bank/messages.js';
 import { type CompiledBank, compileBank, fromCompiled } from '../bank/shipped-bank.js';
@@ -92,6 +91,14 @@ export async function cachedWarnings<W extends BankIssue>(
     );
   }
   return warnings;
+}
+
+/** `loadBankFiles`, the loader (and its YAML reader) loaded only when the cache has no entry. */
+async function loadBankFiles(
+  files: BankFiles,
+  options: { lang: Lang; expandConcepts?: boolean },
+): Promise<Bank> {
+  return (await import('../bank/load-bank.js')).loadBankFiles(files, options);
 }
 
 /** The folder a bank's files are in: itself, or the one section file's. */

@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Bank } from '../bank/types.js';
-import { checkChats } from '../chat/load-chats.js';
+import type { Bank, BankIssue } from '../bank/types.js';
+import { chatFiles } from '../chat/chat-files.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
@@ -35,7 +36,7 @@ export async function runValidate(
   for (const path of paths) {
     const checked = await validatePath(path, options);
     // A bank's chat scenarios (its chat/ folder), checked and played through.
-    const chats = await checkChats(path, options.lang);
+    const chats = await checkChatsOf(path, options.lang);
     result.files += checked.files + chats.files;
     result.errors.push(...checked.errors, ...chats.errors);
     result.warnings.push(...checked.warnings);
@@ -71,6 +72,15 @@ function warningsOf(lang: Lang): (bank: Bank) => Promise<BankWarning[]> {
     const { collectWarnings } = await import('../lint/warnings.js');
     return collectWarnings(bank, lang, texts);
   };
+}
+
+/** `checkChats`, its reader (and the YAML readers) loaded only for a bank with chat files. */
+async function checkChatsOf(
+  path: string,
+  lang: Lang,
+): Promise<{ files: number; errors: BankIssue[] }> {
+  if (!existsSync(path) || chatFiles(path).length === 0) return { files: 0, errors: [] };
+  return (await import('../chat/load-chats.js')).checkChats(path, lang);
 }
 
 /** How many section files `loadBank` reads from a path: one for a file, its `*.yaml`/`*.yml` for a folder. */
