@@ -71,6 +71,8 @@ export function loadCompiledBank(bankFolder: string): Bank | undefined {
   } catch {
     return undefined;
   }
+  // Parsed without a reviver: Node 24's JSON.parse calls one with each value's source text,
+  // which took 100–200 ms of CPU on this file; the objects are made null-prototype after.
   return fromCompiled(JSON.parse(text) as CompiledBank, bankFolder);
 }
 
@@ -84,8 +86,6 @@ export function fromCompiled(
   folder: string,
   source: string = folder,
 ): Bank | undefined {
-  // Parsed without a reviver: Node 24's JSON.parse calls one with each value's source text,
-  // which took 100–200 ms of CPU on this file; the objects are made null-prototype after.
   if (compiled?.format !== COMPILED_FORMAT) return undefined;
   nullPrototypes(compiled);
   const { flags } = compiled;

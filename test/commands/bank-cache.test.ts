@@ -12,8 +12,6 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error: the bench is plain JavaScript, without types.
-import { copyShippedBank } from '../../bench/copied-bank.js';
 import { runCli } from '../../src/cli.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { readEntry, writeEntry } from '../../src/store/bank-cache.js';
@@ -60,8 +58,9 @@ const entries = (home: string) => {
 
 describe('the bank cache', () => {
   it('gives list, list --json, answers and validate exactly as without it, kept and read back', async () => {
-    const shipped = temp('cs-cache-shipped-');
-    copyShippedBank(join(ROOT, 'questions'), shipped, { copies: 1 });
+    // The shipped bank's files at another path: bilingual, with the rules quiz and chat files.
+    const shipped = join(temp('cs-cache-shipped-'), 'questions');
+    cpSync(join(ROOT, 'questions'), shipped, { recursive: true });
     const banks = [copyBank('valid'), copyBank('concepts'), copyBank('translated.yaml')];
     const commands = [
       ...[shipped, ...banks].flatMap((bank) => [
@@ -70,6 +69,7 @@ describe('the bank cache', () => {
         ['list', '--json', '--bank', bank, '--lang', 'en'],
       ]),
       ['answers', '--bank', shipped, '--lang', 'en'],
+      ['validate', shipped, '--json', '--lang', 'en'],
       ...banks.flatMap((bank) => [
         ['validate', bank, '--lang', 'en'],
         ['validate', bank, '--json', '--lang', 'zh'],
