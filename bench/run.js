@@ -230,48 +230,58 @@ async function historyRows(work, encodeRecord, loadBank) {
 const BANK_RUNS = Number(process.env.BENCH_BANK_RUNS) || 7;
 
 /**
- * The bank reader through the CLI, cold (a new process each run): `list` and
- * `validate` of the shipped open-question sections copied to about 1,008
- * bilingual questions (bench/copied-bank.js), and `list` of a generated
- * 10,000-question bank.
+ * The bank reader through the CLI (a new process each run): `list` and `validate` of the
+ * shipped open-question sections copied to about 1,008 bilingual questions
+ * (bench/copied-bank.js), and `list` of a generated 10,000-question bank. Each cold
+ * (the bank cache emptied just before) and warm (read again, its entry kept), in a data
+ * folder of the bench's own.
  */
 function bankRows(work, bank10k) {
   const copied = join(work, 'copied-bank');
   mkdirSync(copied);
   const held = copyShippedBank(join(root, 'questions'), copied, { openTarget: 1008 });
-  // Interleaved, one run of each in turn, so that the machine's load moves them alike.
-  const kinds = {
-    bare: ['-e', ''],
+  const home = join(work, 'home');
+  const cache = join(home, 'cache');
+  const commands = {
     list: [bin, 'list', '--bank', copied],
     validate: [bin, 'validate', copied],
     list10k: [bin, 'list', '--bank', bank10k],
   };
-  const runs = Object.fromEntries(Object.keys(kinds).map((k) => [k, { ms: [], cpu: [] }]));
+  // Interleaved, one run of each in turn, so that the machine's load moves them alike.
+  const kinds = [['bare', ['-e', ''], false]];
+  for (const [name, args] of Object.entries(commands))
+    kinds.push([`${name}Cold`, args, true], [`${name}Warm`, args, false]);
+  const runs = Object.fromEntries(kinds.map(([k]) => [k, { ms: [], cpu: [] }]));
   for (let i = 0; i < BANK_RUNS; i++) {
-    for (const [kind, args] of Object.entries(kinds)) {
-      const r = measureTimed(args, 1);
+    for (const [kind, args, cold] of kinds) {
+      if (cold) rmSync(cache, { recursive: true, force: true });
+      const r = measureTimed(args, 1, { CS_INTERVIEW_HOME: home });
       runs[kind].ms.push(r.ms);
       runs[kind].cpu.push(r.cpu);
     }
   }
   const of = (kind) => ({ ms: median(runs[kind].ms), cpu: median(runs[kind].cpu) });
-  const [bare, list, validate, list10k] = ['bare', 'list', 'validate', 'list10k'].map(of);
+  const bare = of('bare');
   // CPU time moves less than wall time when other work shares the machine: both are shown.
   const ratio = (x, base) => (x === null || base === null ? '—' : `${(x / base).toFixed(2)}×`);
   const row = (name, r, goal) =>
     `| ${name} | ${r.ms.toFixed(0)} ms | ${ratio(r.ms, bare.ms)} | ${ratio(r.cpu, bare.cpu)} | ${goal} |`;
+  const both = (name, kind, goal) => [
+    row(`${name}, cold (empty cache)`, of(`${kind}Cold`), goal),
+    row(`${name}, warm (cached)`, of(`${kind}Warm`), goal),
+  ];
   return [
-    `\nBanks read by the CLI, cold (a new process each run), medians of ${BANK_RUNS} interleaved runs, CPU from bash's \`times\`:\n`,
+    `\nBanks read by the CLI (a new process each run), medians of ${BANK_RUNS} interleaved runs, CPU from bash's \`times\`:\n`,
     '| what | median | ratio to bare node | CPU ratio to bare node | goal |',
     '|---|---|---|---|---|',
     row("bare `node -e ''`", bare, '—'),
-    row(
+    ...both(
       `\`list --bank\` of the open-question sections copied ${held.copies} times (${held.open} open questions, bilingual, ${held.sections} files, ${(held.bytes / 1e6).toFixed(1)} MB)`,
-      list,
+      'list',
       '≤ 4×',
     ),
-    row(`\`validate\` of it (errors and warnings)`, validate, '≤ 10×'),
-    row('`list --bank` of a generated 10,000-question bank', list10k, 'reported'),
+    ...both('`validate` of it (errors and warnings)', 'validate', '≤ 10×'),
+    ...both('`list --bank` of a generated 10,000-question bank', 'list10k', 'reported'),
   ];
 }
 
@@ -411,7 +421,7 @@ function gradeClassRows(work) {
  * Median wall and CPU time of a command run `runs` times, its output piped. CPU time from
  * bash's `times` (to the millisecond; GNU time rounds to 10 ms, a third of Node 24's start).
  */
-function measureTimed(args, runs) {
+function measureTimed(args, runs, extraEnv = {}) {
   const times = [];
   const cpus = [];
   for (let i = 0; i < runs; i++) {
@@ -420,7 +430,7 @@ function measureTimed(args, runs) {
       'bash',
       ['-c', '"$@"; status=$?; times >&2; exit $status', 'bench', process.execPath, ...args],
       {
-        env,
+        env: { ...env, ...extraEnv },
         stdio: ['ignore', 'pipe', 'pipe'],
         maxBuffer: 1 << 26,
         encoding: 'utf8',

@@ -2,7 +2,8 @@
 // bank (questions/) read, checked and compiled into dist/shipped-bank.json
 // by the program's own loader, so that the default commands parse no YAML.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,25 @@ const builtinsWithoutNamespace = {
   },
 };
 
+/**
+ * What this build is made of: a hash of the sources, the manifest and the locked dependencies.
+ * The bank cache (src/store/bank-cache.ts) keys its entries on it, so that a changed program
+ * never reads what another one kept, whatever its version number says.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  const files = readdirSync(join(root, 'src'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => join('src', f));
+  for (const file of [...files, 'package.json', 'package-lock.json']) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(join(root, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 rmSync(dist, { recursive: true, force: true });
 await build({
   ...common,
@@ -64,6 +84,7 @@ await build({
     js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
   },
   entryPoints: [join(root, 'src/cli.ts')],
+  define: { CS_INTERVIEW_BUILD: JSON.stringify(buildId()) },
   splitting: true,
   outdir: dist,
   chunkNames: 'chunks/[name]-[hash]',

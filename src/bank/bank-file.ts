@@ -7,8 +7,7 @@ import { quote } from './quote.js';
 import { followsRule, KEYWORD_RULE, RED_FLAG_SCHEMA } from './section-schema.js';
 import type { BankFile, BankIssue } from './types.js';
 
-/** The bank file's name in a bank folder; it is not a section file. */
-export const BANK_FILE = /^bank\.ya?ml$/i;
+export { BANK_FILE } from './bank-files.js';
 
 /** The fields the bank file may have; both optional. */
 export const BANK_FILE_FIELDS = ['concepts', 'red_flags'] as const;

@@ -1,26 +1,17 @@
-import { isUtf8 } from 'node:buffer';
-import type { Stats } from 'node:fs';
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
 import { BankError } from '../errors.js';
 import type { Lang } from '../lang.js';
-import { neutralizeInline } from '../neutralize.js';
-import { BANK_FILE, lineOf, readBankFile } from './bank-file.js';
+import { lineOf, readBankFile } from './bank-file.js';
+import { type BankFiles, decodeText, readBankFiles } from './bank-files.js';
 import { checkSection } from './check-section.js';
 import { displayPath } from './display-path.js';
 import { type Messages, messagesFor } from './messages.js';
 import { readPlainYaml } from './plain-yaml.js';
-
-export { displayPath };
-
 import { resolveBank } from './resolve-bank.js';
 import type { Bank, BankFile, BankIssue, Section } from './types.js';
 import { type LocatedSection, validateBank } from './validate-bank.js';
 
-/** Section files larger than this are refused before they are read. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-const SECTION_FILE = /\.ya?ml$/i;
+export { MAX_FILE_BYTES } from './bank-files.js';
+export { displayPath };
 
 /**
  * Loads a bank from a folder of section files (`*.yaml`, `*.yml`, read in
@@ -35,49 +26,32 @@ export async function loadBank(
   path: string,
   options: { lang: Lang; expandConcepts?: boolean },
 ): Promise<Bank> {
+  return loadBankFiles(readBankFiles(path, messagesFor(options.lang)), options);
+}
+
+/** `loadBank` of the files already read (`readBankFiles`). */
+export async function loadBankFiles(
+  read: BankFiles,
+  options: { lang: Lang; expandConcepts?: boolean },
+): Promise<Bank> {
   const msg = messagesFor(options.lang);
-  const absolute = resolve(path);
-  const source = displayPath(absolute);
-  const fail = (message: string): never => {
-    throw new BankError([{ file: source, line: 1, col: 1, message }]);
-  };
-
-  // Synchronous reads on purpose: a CLI at start-up has nothing else to do, and
-  // each awaited call costs a trip through the thread pool (~25 ms in all).
-  const stats = syncOr(
-    () => statSync(absolute),
-    (error) => fail(describeFsError(error, msg)),
-  );
-  let files: string[];
-  let bankFilePath: string | undefined;
-  if (stats.isDirectory()) {
-    files = await listSectionFiles(absolute).catch((error: unknown) =>
-      fail(describeFsError(error, msg)),
-    );
-    bankFilePath = files.find((f) => BANK_FILE.test(basename(f)));
-    files = files.filter((f) => f !== bankFilePath);
-    if (files.length === 0) fail(msg.noSectionFiles());
-  } else if (stats.isFile()) {
-    files = [absolute];
-  } else {
-    return fail(msg.notRegularFile());
-  }
-
-  const texts = await Promise.all(files.map((file) => readText(file, msg)));
+  const source = displayPath(read.absolute);
   const issues: BankIssue[] = [];
   const textOf = new Map<string, string>();
   let bankFile: BankFile | undefined;
-  if (bankFilePath !== undefined) {
-    const name = displayPath(bankFilePath);
-    const got = await readText(bankFilePath, msg);
+  if (read.bankFile !== undefined) {
+    const name = displayPath(read.bankFile.path);
+    const got = decodeText(read.bankFile, msg);
     if ('problem' in got) issues.push({ file: name, line: 1, col: 1, message: got.problem });
     else {
       textOf.set(name, got.text);
-      const read = await readBankFile(got.text, name, msg);
-      issues.push(...read.issues);
-      bankFile = read.bankFile;
+      const file = await readBankFile(got.text, name, msg);
+      issues.push(...file.issues);
+      bankFile = file.bankFile;
     }
   }
+  const texts = read.sections.map((file) => decodeText(file, msg));
+  const files = read.sections.map((file) => file.path);
   const located = await readSections(files, texts, options.lang, issues, textOf);
   // With broken files, "no sections" would only repeat what their issues say.
   if (located.length > 0 || issues.length === 0) {
@@ -173,87 +147,4 @@ function hasRepeats(sections: readonly Section[]): boolean {
     }
   }
   return false;
-}
-
-/** Paths of the section files in a folder, sorted by name (by code point, the same everywhere). */
-async function listSectionFiles(folder: string): Promise<string[]> {
-  const entries = readdirSync(folder, { withFileTypes: true });
-  const names = entries
-    .filter((e) => !e.name.startsWith('.') && SECTION_FILE.test(e.name))
-    // Anything else named *.yaml (a pipe, a device) is reported when read, not skipped.
-    .filter((e) => !e.isDirectory())
-    .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const paths: string[] = [];
-  for (const name of names) {
-    const path = join(folder, name);
-    // A symlink to a folder is a subfolder; a broken one is reported when read.
-    const target = syncOr(
-      () => statSync(path),
-      () => undefined,
-    );
-    if (target?.isDirectory()) continue;
-    paths.push(path);
-  }
-  return paths;
-}
-
-/** The text of one file, or why it cannot be had. */
-async function readText(
-  path: string,
-  msg: Messages,
-): Promise<{ text: string } | { problem: string }> {
-  let stats: Stats;
-  try {
-    stats = statSync(path);
-  } catch (error) {
-    return { problem: describeFsError(error, msg) };
-  }
-  // Checked before opening: opening a FIFO would block, and a huge file would be read whole.
-  if (!stats.isFile()) return { problem: msg.notRegularFile() };
-  if (stats.size > MAX_FILE_BYTES) return { problem: tooLarge(stats.size, msg) };
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const opened = fstatSync(fd);
-      if (opened.size > MAX_FILE_BYTES) return { problem: tooLarge(opened.size, msg) };
-      // isUtf8 (simdutf) and toString are several times faster than a fatal TextDecoder;
-      // toString keeps a byte-order mark, which the readers skip.
-      const bytes = readFileSync(fd);
-      if (!isUtf8(bytes)) return { problem: msg.notUtf8() };
-      return { text: bytes.toString('utf8') };
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    return { problem: describeFsError(error, msg) };
-  }
-}
-
-function syncOr<T, F>(run: () => T, onError: (error: unknown) => F): T | F {
-  try {
-    return run();
-  } catch (error) {
-    return onError(error);
-  }
-}
-
-function tooLarge(size: number, msg: Messages): string {
-  return msg.tooLarge((size / 1024 / 1024).toFixed(1), MAX_FILE_BYTES / 1024 / 1024);
-}
-
-function describeFsError(error: unknown, msg: Messages): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return msg.notFound();
-    case 'EACCES':
-    case 'EPERM':
-      return msg.permissionDenied();
-    case 'ELOOP':
-      return msg.symlinkLoop();
-    default:
-      return msg.readFailed(neutralizeInline(code ?? String(error)));
-  }
 }

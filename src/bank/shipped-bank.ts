@@ -32,8 +32,14 @@ export function compiledBankPath(bankFolder: string): string {
   return join(dirname(bankFolder), 'dist', 'shipped-bank.json');
 }
 
-/** A loaded bank in the compiled form: file names relative to its folder, shared flags once. */
-export function compileBank(bank: Bank): CompiledBank {
+/**
+ * A loaded bank in the compiled form: file names relative to its folder (`nameOf` gives a
+ * file's name from the path the bank shows), shared flags once.
+ */
+export function compileBank(
+  bank: Bank,
+  nameOf: (shown: string) => string = (shown) => basename(shown),
+): CompiledBank {
   const uses = new Map<RedFlag, number>();
   for (const q of bank.sections.flatMap((s) => s.questions))
     for (const f of q.red_flags ?? []) uses.set(f, (uses.get(f) ?? 0) + 1);
@@ -46,10 +52,10 @@ export function compileBank(bank: Bank): CompiledBank {
     flags,
     sections: bank.sections.map((s) => ({
       ...s,
-      file: basename(s.file),
+      file: nameOf(s.file),
       questions: s.questions.map(compileQuestion),
     })),
-    ...(bank.file ? { file: { ...bank.file, file: basename(bank.file.file) } } : {}),
+    ...(bank.file ? { file: { ...bank.file, file: nameOf(bank.file.file) } } : {}),
   };
 }
 
@@ -67,11 +73,23 @@ export function loadCompiledBank(bankFolder: string): Bank | undefined {
   }
   // Parsed without a reviver: Node 24's JSON.parse calls one with each value's source text,
   // which took 100–200 ms of CPU on this file; the objects are made null-prototype after.
-  const compiled = JSON.parse(text) as CompiledBank;
-  if (compiled.format !== COMPILED_FORMAT) return undefined;
+  return fromCompiled(JSON.parse(text) as CompiledBank, bankFolder);
+}
+
+/**
+ * A compiled bank, parsed, as `loadBank` would return the bank read from `source` (its
+ * folder, or its one section file), its files in `folder`; `undefined` when of another format.
+ * The value is taken over: its objects become the bank's.
+ */
+export function fromCompiled(
+  compiled: CompiledBank,
+  folder: string,
+  source: string = folder,
+): Bank | undefined {
+  if (compiled?.format !== COMPILED_FORMAT) return undefined;
   nullPrototypes(compiled);
   const { flags } = compiled;
-  const shown = (name: string) => displayPath(join(bankFolder, name));
+  const shown = (name: string) => displayPath(join(folder, name));
   const question = (q: CompiledQuestion): Question =>
     q.red_flags === undefined
       ? (q as Question)
@@ -80,7 +98,7 @@ export function loadCompiledBank(bankFolder: string): Bank | undefined {
           red_flags: q.red_flags.map((f) => (typeof f === 'number' ? (flags[f] as RedFlag) : f)),
         };
   return {
-    source: displayPath(bankFolder),
+    source: displayPath(source),
     sections: compiled.sections.map((s) => ({
       ...s,
       file: shown(s.file),

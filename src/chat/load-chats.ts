@@ -16,13 +16,13 @@ import { pathLocator, placeIssues, readYamlDocument } from '../bank/read-section
 import type { BankFile, BankIssue, Question } from '../bank/types.js';
 import { BankError } from '../errors.js';
 import type { Lang } from '../lang.js';
+import { chatFiles } from './chat-files.js';
 import { buildMatchers } from './chat-matcher.js';
 import { chatMessagesFor } from './chat-messages.js';
 import { checkChatFile } from './check-scenarios.js';
 import { checkReferences } from './scenario-play.js';
 
-/** The folder of a bank that holds its chat files. */
-export const CHAT_FOLDER = 'chat';
+export { CHAT_FOLDER, chatFiles } from './chat-files.js';
 
 export interface LoadedScenario {
   scenario: ChatScenario;
@@ -38,17 +38,6 @@ export interface ChatBank {
   scenarios: LoadedScenario[];
   /** The chat files read. */
   files: string[];
-}
-
-/** The chat files of a bank folder (none when it has no `chat/` folder). */
-export function chatFiles(bankPath: string): string[] {
-  const stats = statSync(bankPath, { throwIfNoEntry: false });
-  const folder = join(stats?.isDirectory() ? bankPath : dirname(bankPath), CHAT_FOLDER);
-  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
-  return readdirSync(folder)
-    .filter((n) => !n.startsWith('.') && /\.ya?ml$/i.test(n))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((n) => join(folder, n));
 }
 
 async function bankFileOf(

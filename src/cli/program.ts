@@ -16,6 +16,7 @@ import { UsageError } from '../errors.js';
 import type { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
 import { neutralize, neutralizeInline } from '../neutralize.js';
+import { bankCacheDir } from '../store/paths.js';
 import {
   dataDirHelp,
   helpNames,
@@ -61,7 +62,14 @@ function common(raw: RawCommon, context: Context): CommonOptions {
   const lang = raw.lang ?? context.settings.choice.lang;
   if (lang !== 'zh' && lang !== 'en')
     throw new UsageError(messages(context.settings.choice.lang).badLang(neutralizeInline(lang)));
-  return { bank: raw.bank, lang, color: raw.color !== false, home: context.home };
+  const cache = bankCacheDir(context.home, context.io.env);
+  return {
+    bank: raw.bank,
+    lang,
+    color: raw.color !== false,
+    home: context.home,
+    ...(cache === undefined ? {} : { cache }),
+  };
 }
 
 /** The options of a command merged with the program's (`--lang` may come before the command). */

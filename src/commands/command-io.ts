@@ -27,4 +27,9 @@ export interface CommonOptions {
   color: boolean;
   /** Where the history is kept; the CLI fills it from the environment it was given. */
   home?: string;
+  /**
+   * Where banks given by path are cached once read (store/bank-cache.ts); none when unset.
+   * The CLI fills it from the data folder unless `CS_INTERVIEW_NO_CACHE` is set.
+   */
+  cache?: string;
 }

@@ -17,7 +17,9 @@ import type { CommonOptions } from './command-io.js';
  * YAML. The loader (and its YAML readers) is loaded only for those.
  * `expandConcepts: false` is for a command that shows no keyword: a bank
  * read from YAML then keeps its `@concept` references as written (checked
- * all the same); the compiled bank is expanded already.
+ * all the same); the compiled bank is expanded already. A bank given by
+ * `--bank` is read through the bank cache (cached-bank.ts) when the options
+ * name one.
  */
 export async function openBank(
   options: CommonOptions,
@@ -31,10 +33,15 @@ export async function openBankAsRead(
   options: CommonOptions,
   { expandConcepts = true }: { expandConcepts?: boolean } = {},
 ): Promise<Bank> {
+  if (options.bank !== undefined)
+    return (await import('./cached-bank.js')).loadCachedBank(options.bank, {
+      ...options,
+      expandConcepts,
+    });
   const folder = defaultBankPath();
   return (
-    (options.bank === undefined ? loadCompiledBank(folder) : undefined) ??
-    (await import('../bank/load-bank.js')).loadBank(options.bank ?? folder, {
+    loadCompiledBank(folder) ??
+    (await import('../bank/load-bank.js')).loadBank(folder, {
       lang: options.lang,
       expandConcepts,
     })

@@ -1,15 +1,16 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadBank } from '../bank/load-bank.js';
-import type { Bank } from '../bank/types.js';
-import { checkChats } from '../chat/load-chats.js';
+import type { Bank, BankIssue } from '../bank/types.js';
+import { chatFiles } from '../chat/chat-files.js';
 import { BankError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Lang } from '../lang.js';
-import { collectWarnings } from '../lint/warnings.js';
+import type { BankWarning } from '../lint/warnings.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { stringifyJson } from '../ui/render/json.js';
 import { renderValidation, type ValidateJson } from '../ui/render/render-validation.js';
+import { type CacheUse, cachedWarnings } from './cached-bank.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 
 export type { ValidateJson };
@@ -33,9 +34,9 @@ export async function runValidate(
 ): Promise<ExitCode> {
   const result: ValidateJson = { files: 0, errors: [], warnings: [] };
   for (const path of paths) {
-    const checked = await validatePath(path, options.lang);
+    const checked = await validatePath(path, options);
     // A bank's chat scenarios (its chat/ folder), checked and played through.
-    const chats = await checkChats(path, options.lang);
+    const chats = await checkChatsOf(path, options.lang);
     result.files += checked.files + chats.files;
     result.errors.push(...checked.errors, ...chats.errors);
     result.warnings.push(...checked.warnings);
@@ -49,22 +50,37 @@ export async function runValidate(
   return failed ? ExitCode.badInput : ExitCode.ok;
 }
 
-async function validatePath(path: string, lang: Lang): Promise<ValidateJson> {
+async function validatePath(path: string, use: CacheUse): Promise<ValidateJson> {
   const files = await countSectionFiles(path);
-  let bank: Bank;
   try {
-    bank = await loadBank(path, { lang });
+    return { files, errors: [], warnings: await cachedWarnings(path, use, warningsOf(use.lang)) };
   } catch (error) {
     if (error instanceof BankError) return { files, errors: error.issues, warnings: [] };
     throw error;
   }
-  const texts = new Map<string, string>();
-  for (const section of bank.sections) {
-    // Only to place warnings: a file that went away since it loaded is placed at 1:1.
-    const text = await readFile(section.file, 'utf8').catch(() => undefined);
-    if (text !== undefined) texts.set(section.file, text);
-  }
-  return { files, errors: [], warnings: collectWarnings(bank, lang, texts) };
+}
+
+/** The warnings of a loaded bank, its files read again to place them. */
+function warningsOf(lang: Lang): (bank: Bank) => Promise<BankWarning[]> {
+  return async (bank) => {
+    const texts = new Map<string, string>();
+    for (const section of bank.sections) {
+      // Only to place warnings: a file that went away since it loaded is placed at 1:1.
+      const text = await readFile(section.file, 'utf8').catch(() => undefined);
+      if (text !== undefined) texts.set(section.file, text);
+    }
+    const { collectWarnings } = await import('../lint/warnings.js');
+    return collectWarnings(bank, lang, texts);
+  };
+}
+
+/** `checkChats`, its reader (and the YAML readers) loaded only for a bank with chat files. */
+async function checkChatsOf(
+  path: string,
+  lang: Lang,
+): Promise<{ files: number; errors: BankIssue[] }> {
+  if (!existsSync(path) || chatFiles(path).length === 0) return { files: 0, errors: [] };
+  return (await import('../chat/load-chats.js')).checkChats(path, lang);
 }
 
 /** How many section files `loadBank` reads from a path: one for a file, its `*.yaml`/`*.yml` for a folder. */

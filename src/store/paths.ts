@@ -67,3 +67,16 @@ export function historyPath(dir: string, platform: NodeJS.Platform = process.pla
 export function resolveDataDir(given: string | undefined, env: DataDirEnv = process.env): string {
   return given ?? dataDir(env, process.platform, homedir());
 }
+
+/**
+ * The folder of the bank cache (store/bank-cache.ts) in a data folder: `cache/`; `undefined`
+ * when `CS_INTERVIEW_NO_CACHE` is set to anything but an empty value (no cache read or written).
+ */
+export function bankCacheDir(
+  home: string,
+  env: Partial<Record<'CS_INTERVIEW_NO_CACHE', string>>,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
+  const off = env.CS_INTERVIEW_NO_CACHE;
+  return off !== undefined && off !== '' ? undefined : pathFor(platform).join(home, 'cache');
+}
