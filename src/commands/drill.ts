@@ -3,7 +3,7 @@ import type { Bank } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { neutralizeInline } from '../neutralize.js';
-import { scoringContext } from '../scoring/score-answer.js';
+import { scoringContext } from '../scoring/context.js';
 import { type PlannedQuestion, planSession } from '../session/plan.js';
 import { messages } from '../ui/i18n.js';
 import { writeWrapped } from '../ui/output.js';
