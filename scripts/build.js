@@ -1,5 +1,5 @@
 // `npm run build`: the program bundled into dist/ (esbuild), and the shipped
-// bank (questions/) read, checked and compiled into dist/shipped-bank.json
+// bank (questions/) read, checked and compiled into dist/shipped-bank.json (and shipped-bank/)
 // by the program's own loader, so that the default commands parse no YAML.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,7 +78,7 @@ await build({
   entryPoints: [join(root, 'src/build/compile-shipped-bank.ts')],
   outfile: compiler,
 });
-const { compileShippedBank, renderShippedAnswerKey, Chalk } = await import(
+const { compileShippedBank, renderShippedAnswerKey, splitCompiledBank, Chalk } = await import(
   pathToFileURL(compiler).href
 );
 const result = await compileShippedBank(join(root, 'questions'));
@@ -86,7 +86,12 @@ if ('issues' in result) {
   console.error(`The shipped bank (questions/) has issues:\n${result.issues.join('\n')}`);
   process.exit(1);
 }
-writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(result.compiled));
+// An index and a file per section (src/bank/shipped-bank.ts): `drill 1` parses only its own.
+const { index, sections } = splitCompiledBank(result.compiled);
+writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(index));
+mkdirSync(join(dist, 'shipped-bank'));
+for (const [i, section] of sections.entries())
+  writeFileSync(join(dist, 'shipped-bank', `${i}.json`), JSON.stringify(section));
 
 // `answers` piped at 80 columns prints the key rendered here (src/commands/shipped-answer-key.ts).
 for (const lang of ['zh', 'en']) {

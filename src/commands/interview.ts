@@ -40,8 +40,11 @@ export interface InterviewRun {
   /** Text typed before an interruption, by question id, with the time it had taken. */
   drafts?: ReadonlyMap<string, { text: string; elapsedMs: number }>;
   recorder: Recorder;
-  /** The bank's questions, so the scorer can tell an answer to another question. */
-  scoring?: ScoreContext;
+  /**
+   * The bank's questions, so the scorer can tell an answer to another question; or what gives
+   * them, called once the first question is on screen (the rest of the bank is read then).
+   */
+  scoring?: ScoreContext | (() => ScoreContext);
   /** The command that continues this run after Ctrl+C (`practice --resume`); none for the others. */
   resumeCommand?: string;
 }

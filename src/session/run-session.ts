@@ -66,19 +66,20 @@ const loadGrading = async () => {
   ]);
   return { ...grade, chooseFollowUps: followUps.chooseFollowUps };
 };
-type Grading = Awaited<ReturnType<typeof loadGrading>>;
+type Grading = Awaited<ReturnType<typeof loadGrading>> & { scoring: ScoreContext };
 
 /**
  * Asks every planned question in order: question, answer, grade, the
  * follow-ups the answer earns (before the feedback, which would give their
  * answers away), feedback. Ctrl+C ends the run without losing what was
- * graded before it. The grader (and `scoring`, when it is still being read) is waited for
- * only once the first answer is in: it loads while the first question is on screen.
+ * graded before it. The grader (and `scoring`, when a function gives it: the rest of the bank)
+ * is waited for only once the first answer is in: it loads while the first question is on
+ * screen.
  */
 export async function runSession(
   plan: readonly PlannedQuestion[],
   io: SessionIO,
-  scoring: ScoreContext | PromiseLike<ScoreContext> = {},
+  scoring: ScoreContext | (() => ScoreContext) = {},
   options: RunSessionOptions = {},
 ): Promise<SessionOutcome> {
   const attempts: Attempt[] = [];
@@ -87,14 +88,17 @@ export async function runSession(
     for (const [index, item] of plan.entries()) {
       io.showQuestion(item, index, plan.length);
       const answer = io.ask(item);
-      grading ??= loadSoon(loadGrading);
+      grading ??= loadSoon(async () => ({
+        ...(await loadGrading()),
+        scoring: typeof scoring === 'function' ? scoring() : scoring,
+      }));
       const input = await answer;
       const grader = await grading;
       const attempt = grader.gradeAttempt(
         item,
         input,
         // Length is judged against the limit this run gives (--time); with --no-timer, not at all.
-        { ...(await scoring), timeLimit: item.timeLimit ?? 0 },
+        { ...grader.scoring, timeLimit: item.timeLimit ?? 0 },
         item.timeLimit,
       );
       // Kept and saved before anything else can be interrupted: a graded
