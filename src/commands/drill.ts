@@ -10,8 +10,8 @@ import { writeWrapped } from '../ui/output.js';
 import { quizText } from '../ui/quiz-text.js';
 import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, type InterviewRun, runInterview } from './interview.js';
+import { openRecorderLater } from './later-recorder.js';
 import { openBank, openSection, requireSection } from './open-bank.js';
-import { openRecorder } from './recorder.js';
 import { requireTerminal } from './terminal-session.js';
 
 export interface DrillOptions extends InterviewOptions {
@@ -77,7 +77,7 @@ export function drillPlan(
   io: CommandIO,
   scoring: InterviewRun['scoring'],
 ): Promise<ExitCode> {
-  const recorder = openRecorder({ ...options, bankId: bankIdOf(bank) }, io.stderr);
+  const recorder = openRecorderLater({ ...options, bankId: bankIdOf(bank) }, io.stderr);
   recorder.start(
     'drill',
     plan.map((p) => p.question.id),

@@ -87,6 +87,7 @@ export async function runInterview(
         followUps: options.followUps !== false,
       },
     );
+    await run.recorder.opened?.();
     const draftKept = outcome.interrupted && asker.saveUnfinished();
     run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
     return (await feedback()).finish(
@@ -125,8 +126,15 @@ function interviewIO(
       asker.sayProblem();
       writeLine(io.stdout, renderQuestion(ctx(), item, index + shownBefore, run.plan.length));
       void feedback(true);
+      // A drill's history opens now, while its first question is read (later-recorder.ts).
+      void run.recorder.opened?.();
     },
-    ask: (item) => asker.ask(item),
+    ask: async (item) => {
+      const input = await asker.ask(item);
+      // Graded only once the history can take the answer.
+      await run.recorder.opened?.();
+      return input;
+    },
     askFollowUp: async (item, followUp, timeLimit, index, total) => {
       (await feedback()).showFollowUpPrompt(ctx(), io, followUp, timeLimit, index, total);
       const points = followUp.key_points.map((k) => k.point);
