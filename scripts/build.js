@@ -41,6 +41,16 @@ const builtinsWithoutNamespace = {
         ? { path: args.path, namespace: 'builtin' }
         : undefined,
     );
+    // commander require()s node:child_process (and with it node:dgram and node:net's sockets) at
+    // load, for subcommands run as executables, which this program has none of: it gets a module
+    // that loads the built-in on the first use of one of its names.
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.kind === 'require-call' ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, name) => process.getBuiltinModule(${JSON.stringify(args.path)})[name] });`,
+      loader: 'js',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
       const module = require(args.path);
       const names = Object.keys(module).filter(

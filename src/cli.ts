@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli/program.js';
 import type { CommandIO } from './commands/command-io.js';
@@ -91,11 +90,15 @@ function isCwdGone(error: unknown): boolean {
 
 /** Entry point of the binary. Sets the exit code rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
-  // A worker thread `grade` started on this same binary to grade its share of a class.
-  if (!isMainThread && (workerData as GradeWorkerData | null)?.csInterviewGradeWorker) {
-    const { runGradeWorker } = await import('./commands/grade-class.js');
-    await runGradeWorker(workerData as GradeWorkerData, (m) => parentPort?.postMessage(m));
-    return;
+  // A worker thread `grade` started on this same binary to grade its share of a class. It has
+  // no arguments: only then is node:worker_threads loaded to tell.
+  if (argv.length === 0) {
+    const { isMainThread, parentPort, workerData } = await import('node:worker_threads');
+    if (!isMainThread && (workerData as GradeWorkerData | null)?.csInterviewGradeWorker) {
+      const { runGradeWorker } = await import('./commands/grade-class.js');
+      await runGradeWorker(workerData as GradeWorkerData, (m) => parentPort?.postMessage(m));
+      return;
+    }
   }
   // `cs-interview answers | head`: the reader left; stop quietly instead of
   // crashing on EPIPE (there is nobody to tell).
