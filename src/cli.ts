@@ -27,7 +27,8 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
   const settings = loadSettings(langFlag(argv), io.env, home);
   const lang = settings.choice.lang;
   let code: ExitCode = ExitCode.ok;
-  const layout = showsHelp(argv) ? (await import('./ui/help-layout.js')).helpLayout : {};
+  const help = showsHelp(argv);
+  const layout = help ? (await import('./ui/help-layout.js')).helpLayout : {};
   const program = buildProgram(
     { io, settings, home },
     lang,
@@ -35,6 +36,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
       code = c;
     },
     layout,
+    help ? undefined : operandWords(argv)[0],
   );
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -65,6 +67,17 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
     );
     return ExitCode.bug;
   }
+}
+
+/**
+ * The words before `--` that are not options, nor the values of the program's options: the
+ * command's name first. With a `--`, none (the command is then commander's to find).
+ */
+function operandWords(argv: readonly string[]): string[] {
+  if (argv.includes('--')) return [];
+  return argv.filter(
+    (a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang' && argv[i - 1] !== '--bank',
+  );
 }
 
 /** Whether commander will print help: asked for, no command given, or `config` alone. */
