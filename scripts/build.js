@@ -1,5 +1,5 @@
 // `npm run build`: the program bundled into dist/ (esbuild), and the shipped
-// bank (questions/) read, checked and compiled into dist/shipped-bank.json
+// bank (questions/) read, checked and compiled into dist/shipped-bank.json (and shipped-bank/)
 // by the program's own loader, so that the default commands parse no YAML.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -42,6 +42,16 @@ const builtinsWithoutNamespace = {
         ? { path: args.path, namespace: 'builtin' }
         : undefined,
     );
+    // commander require()s node:child_process (and with it node:dgram and node:net's sockets) at
+    // load, for subcommands run as executables, which this program has none of: it gets a module
+    // that loads the built-in on the first use of one of its names.
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.kind === 'require-call' ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, name) => process.getBuiltinModule(${JSON.stringify(args.path)})[name] });`,
+      loader: 'js',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
       const module = require(args.path);
       const names = Object.keys(module).filter(
@@ -99,7 +109,7 @@ await build({
   entryPoints: [join(root, 'src/build/compile-shipped-bank.ts')],
   outfile: compiler,
 });
-const { compileShippedBank, renderShippedAnswerKey, Chalk } = await import(
+const { compileShippedBank, renderShippedAnswerKey, splitCompiledBank, Chalk } = await import(
   pathToFileURL(compiler).href
 );
 const result = await compileShippedBank(join(root, 'questions'));
@@ -107,7 +117,12 @@ if ('issues' in result) {
   console.error(`The shipped bank (questions/) has issues:\n${result.issues.join('\n')}`);
   process.exit(1);
 }
-writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(result.compiled));
+// An index and a file per section (src/bank/shipped-bank.ts): `drill 1` parses only its own.
+const { index, sections } = splitCompiledBank(result.compiled);
+writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(index));
+mkdirSync(join(dist, 'shipped-bank'));
+for (const [i, section] of sections.entries())
+  writeFileSync(join(dist, 'shipped-bank', `${i}.json`), JSON.stringify(section));
 
 // `answers` piped at 80 columns prints the key rendered here (src/commands/shipped-answer-key.ts).
 for (const lang of ['zh', 'en']) {

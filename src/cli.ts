@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli/program.js';
 import type { CommandIO } from './commands/command-io.js';
@@ -28,7 +27,8 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
   const settings = loadSettings(langFlag(argv), io.env, home);
   const lang = settings.choice.lang;
   let code: ExitCode = ExitCode.ok;
-  const layout = showsHelp(argv) ? (await import('./ui/help-layout.js')).helpLayout : {};
+  const help = showsHelp(argv);
+  const layout = help ? (await import('./ui/help-layout.js')).helpLayout : {};
   const program = buildProgram(
     { io, settings, home },
     lang,
@@ -36,6 +36,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
       code = c;
     },
     layout,
+    help ? undefined : operandWords(argv)[0],
   );
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -68,6 +69,17 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<Ex
   }
 }
 
+/**
+ * The words before `--` that are not options, nor the values of the program's options: the
+ * command's name first. With a `--`, none (the command is then commander's to find).
+ */
+function operandWords(argv: readonly string[]): string[] {
+  if (argv.includes('--')) return [];
+  return argv.filter(
+    (a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang' && argv[i - 1] !== '--bank',
+  );
+}
+
 /** Whether commander will print help: asked for, no command given, or `config` alone. */
 function showsHelp(argv: readonly string[]): boolean {
   const end = argv.indexOf('--');
@@ -91,11 +103,15 @@ function isCwdGone(error: unknown): boolean {
 
 /** Entry point of the binary. Sets the exit code rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
-  // A worker thread `grade` started on this same binary to grade its share of a class.
-  if (!isMainThread && (workerData as GradeWorkerData | null)?.csInterviewGradeWorker) {
-    const { runGradeWorker } = await import('./commands/grade-class.js');
-    await runGradeWorker(workerData as GradeWorkerData, (m) => parentPort?.postMessage(m));
-    return;
+  // A worker thread `grade` started on this same binary to grade its share of a class. It has
+  // no arguments: only then is node:worker_threads loaded to tell.
+  if (argv.length === 0) {
+    const { isMainThread, parentPort, workerData } = await import('node:worker_threads');
+    if (!isMainThread && (workerData as GradeWorkerData | null)?.csInterviewGradeWorker) {
+      const { runGradeWorker } = await import('./commands/grade-class.js');
+      await runGradeWorker(workerData as GradeWorkerData, (m) => parentPort?.postMessage(m));
+      return;
+    }
   }
   // `cs-interview answers | head`: the reader left; stop quietly instead of
   // crashing on EPIPE (there is nobody to tell).

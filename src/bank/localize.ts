@@ -30,6 +30,14 @@ export function localizeBank(bank: Bank, lang: Lang): Bank {
   return localized;
 }
 
+/** A section's title in `lang`: its translation's where there is one. */
+export function localizedTitle(
+  section: Pick<Section, 'title' | 'translations'>,
+  lang: Lang,
+): string {
+  return section.translations?.[lang]?.title ?? section.title;
+}
+
 function localizeSection(section: Section, lang: Lang): Section {
   const questions = section.questions.map((question) => localizeQuestion(question, lang));
   const choices = section.choices?.map((item) => localizeChoice(item, lang));
@@ -40,7 +48,7 @@ function localizeSection(section: Section, lang: Lang): Section {
   if (translation === undefined && !changed) return section;
   return {
     ...section,
-    title: translation?.title ?? section.title,
+    title: localizedTitle(section, lang),
     ...(translation?.description === undefined ? {} : { description: translation.description }),
     questions,
     ...(choices === undefined ? {} : { choices }),

@@ -21,7 +21,7 @@ export interface CompiledBank {
   file?: BankFile;
 }
 
-type CompiledSection = Omit<Section, 'questions'> & { questions: CompiledQuestion[] };
+export type CompiledSection = Omit<Section, 'questions'> & { questions: CompiledQuestion[] };
 type CompiledQuestion = Omit<Question, 'red_flags'> & { red_flags?: (RedFlag | number)[] };
 
 /** Changes whenever the compiled form does, so that an old `dist/` is never read as new. */
@@ -60,26 +60,10 @@ export function compileBank(
 }
 
 /**
- * The compiled shipped bank of the bank folder, as `loadBank` would return
- * it; `undefined` when there is none (a checkout that was never built), or
- * it is of another format.
- */
-export function loadCompiledBank(bankFolder: string): Bank | undefined {
-  let text: string;
-  try {
-    text = readFileSync(compiledBankPath(bankFolder), 'utf8');
-  } catch {
-    return undefined;
-  }
-  // Parsed without a reviver: Node 24's JSON.parse calls one with each value's source text,
-  // which took 100–200 ms of CPU on this file; the objects are made null-prototype after.
-  return fromCompiled(JSON.parse(text) as CompiledBank, bankFolder);
-}
-
-/**
- * A compiled bank, parsed, as `loadBank` would return the bank read from `source` (its
- * folder, or its one section file), its files in `folder`; `undefined` when of another format.
- * The value is taken over: its objects become the bank's.
+ * A compiled bank, parsed whole (a user bank's cache entry, bank-cache.ts), as `loadBank` would
+ * return the bank read from `source` (its folder, or its one section file), its files in
+ * `folder`; `undefined` when of another format. The value is taken over: its objects become
+ * the bank's.
  */
 export function fromCompiled(
   compiled: CompiledBank,
@@ -88,15 +72,8 @@ export function fromCompiled(
 ): Bank | undefined {
   if (compiled?.format !== COMPILED_FORMAT) return undefined;
   nullPrototypes(compiled);
-  const { flags } = compiled;
   const shown = (name: string) => displayPath(join(folder, name));
-  const question = (q: CompiledQuestion): Question =>
-    q.red_flags === undefined
-      ? (q as Question)
-      : {
-          ...q,
-          red_flags: q.red_flags.map((f) => (typeof f === 'number' ? (flags[f] as RedFlag) : f)),
-        };
+  const question = withFlags(compiled.flags);
   return {
     source: displayPath(source),
     sections: compiled.sections.map((s) => ({
@@ -106,6 +83,128 @@ export function fromCompiled(
     })),
     ...(compiled.file ? { file: { ...compiled.file, file: shown(compiled.file.file) } } : {}),
   };
+}
+
+/** A compiled question with the shared flags it lists by index put back in. */
+function withFlags(flags: readonly RedFlag[]): (q: CompiledQuestion) => Question {
+  return (q) =>
+    q.red_flags === undefined
+      ? (q as Question)
+      : {
+          ...q,
+          red_flags: q.red_flags.map((f) => (typeof f === 'number' ? (flags[f] as RedFlag) : f)),
+        };
+}
+
+/**
+ * On disk the build splits the compiled bank so that a command on one section parses only it:
+ * an index (`shipped-bank.json`: the shared flags, the bank file and each section's names) and a
+ * file per section (`shipped-bank/<index>.json`, the compiled section whole).
+ */
+export interface CompiledBankIndex {
+  format: typeof INDEX_FORMAT;
+  flags: RedFlag[];
+  sections: SectionHead[];
+  file?: BankFile;
+}
+
+/** What names a section on the command line: enough to find it before its questions are read. */
+export type SectionHead = Pick<Section, 'id' | 'order' | 'title' | 'translations'>;
+
+/** Changes whenever the split form does. */
+export const INDEX_FORMAT = 'cs-interview-bank-index/1';
+
+/** Where the build puts section `index` of the compiled bank (see `compiledBankPath`). */
+export function compiledSectionPath(bankFolder: string, index: number): string {
+  return join(dirname(bankFolder), 'dist', 'shipped-bank', `${index}.json`);
+}
+
+/** The compiled bank as the build writes it: the index, then each section's file in order. */
+export function splitCompiledBank(compiled: CompiledBank): {
+  index: CompiledBankIndex;
+  sections: CompiledSection[];
+} {
+  const { flags, sections, file } = compiled;
+  const heads = sections.map(({ id, order, title, translations }) => ({
+    id,
+    order,
+    title,
+    ...(translations === undefined ? {} : { translations }),
+  }));
+  return {
+    index: { format: INDEX_FORMAT, flags, sections: heads, ...(file ? { file } : {}) },
+    sections,
+  };
+}
+
+/** The compiled shipped bank read a section at a time (see `openCompiledBank`). */
+export interface CompiledBankReader {
+  /** As the loaded bank's `source`. */
+  readonly source: string;
+  /** Every section by its names, in order; `section(i)` is the whole of the i-th. */
+  readonly heads: readonly SectionHead[];
+  /** Section `index` as `loadBank` would return it, read once. */
+  section(index: number): Section;
+  /** The whole bank, as `loadCompiledBank` returns it; a section read before is the same object. */
+  whole(): Bank;
+}
+
+/**
+ * The compiled shipped bank of the bank folder, its index read and its sections when asked for;
+ * `undefined` when there is none (a checkout that was never built) or it is of another format.
+ */
+export function openCompiledBank(bankFolder: string): CompiledBankReader | undefined {
+  const index = readCompiled(compiledBankPath(bankFolder)) as CompiledBankIndex | undefined;
+  if (index?.format !== INDEX_FORMAT) return undefined;
+  const { flags } = index;
+  const shown = (name: string) => displayPath(join(bankFolder, name));
+  const read = new Map<number, Section>();
+  const section = (i: number): Section => {
+    let done = read.get(i);
+    if (done === undefined) {
+      const compiled = readCompiled(compiledSectionPath(bankFolder, i)) as CompiledSection;
+      if (compiled === undefined) throw new Error(`The compiled bank has no section ${i}.`);
+      done = { ...compiled, file: shown(compiled.file), questions: compiled.questions.map(q) };
+      read.set(i, done);
+    }
+    return done;
+  };
+  const q = withFlags(flags);
+  const source = displayPath(bankFolder);
+  return {
+    source,
+    heads: index.sections,
+    section,
+    whole: () => ({
+      source,
+      sections: index.sections.map((_, i) => section(i)),
+      ...(index.file ? { file: { ...index.file, file: shown(index.file.file) } } : {}),
+    }),
+  };
+}
+
+/**
+ * The compiled shipped bank of the bank folder, as `loadBank` would return
+ * it; `undefined` when there is none (a checkout that was never built), or
+ * it is of another format.
+ */
+export function loadCompiledBank(bankFolder: string): Bank | undefined {
+  return openCompiledBank(bankFolder)?.whole();
+}
+
+/** One file of the compiled bank, parsed, its translations and concepts null-prototype; or none. */
+function readCompiled(path: string): object | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // Parsed without a reviver: Node 24's JSON.parse calls one with each value's source text,
+  // which took 100–200 ms of CPU on the whole bank; the objects are made null-prototype after.
+  const parsed = JSON.parse(text) as object;
+  nullPrototypes(parsed);
+  return parsed;
 }
 
 /** Translations and concepts become null-prototype objects, as the loader makes them. */

@@ -7,6 +7,9 @@
 import { loadBank } from '../bank/load-bank.js';
 import { localizeBank } from '../bank/localize.js';
 import { type CompiledBank, compileBank, loadCompiledBank } from '../bank/shipped-bank.js';
+
+export { splitCompiledBank } from '../bank/shipped-bank.js';
+
 import { SHIPPED_KEY_WIDTH } from '../commands/shipped-answer-key.js';
 import { BankError } from '../errors.js';
 import type { Lang } from '../lang.js';

@@ -130,6 +130,7 @@ export function buildProgram(
   lang: Lang,
   setExit: (code: ExitCode) => void,
   layout: Partial<Pick<Help, 'displayWidth' | 'boxWrap'>> = {},
+  only?: string,
 ): Command {
   const { io } = context;
   const h = helpText[lang];
@@ -150,26 +151,30 @@ export function buildProgram(
     },
     setExit,
   };
-  // In this order in the help.
-  const commands = [
-    addPractice,
-    addDrill,
-    addAnswers,
-    addList,
-    addGrade,
-    addReview,
-    addQuiz,
-    addChat,
-    addStats,
-    addValidate,
-    addInit,
-    addTyping,
-    addHistory,
-    addConfig,
-  ];
-  for (const add of commands) add(b);
+  // A run of one known command gets that command alone: the others' options and help texts
+  // are built only for help and for a word that names none (commander's suggestions need them).
+  const known = only !== undefined && COMMANDS.some(([name]) => name === only);
+  for (const [name, add] of COMMANDS) if (!known || name === only) add(b);
   return program;
 }
+
+/** Each command by its name, in this order in the help. */
+const COMMANDS: readonly [string, (b: Builder) => void][] = [
+  ['practice', addPractice],
+  ['drill', addDrill],
+  ['answers', addAnswers],
+  ['list', addList],
+  ['grade', addGrade],
+  ['review', addReview],
+  ['quiz', addQuiz],
+  ['chat', addChat],
+  ['stats', addStats],
+  ['validate', addValidate],
+  ['init', addInit],
+  ['typing', addTyping],
+  ['history', addHistory],
+  ['config', addConfig],
+];
 
 /** The program without its commands: its name, version, shared options, help and output. */
 function newProgram(

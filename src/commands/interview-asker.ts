@@ -8,13 +8,15 @@
 import { neutralize, neutralizeInline } from '../neutralize.js';
 import type { PlannedQuestion } from '../session/plan.js';
 import type { AnswerInput } from '../session/run-session.js';
-import { openSpeaker, type Speaker, speechCommand } from '../speech/speech.js';
+import type { Speaker } from '../speech/speech.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import type { CommandIO } from './command-io.js';
 import type { InterviewOptions, InterviewRun } from './interview.js';
 
 type Prompts = typeof import('../ui/prompts/index.js');
+/** The speech tool's module, loaded only for --speak. */
+export type Speech = typeof import('../speech/speech.js');
 
 /** A follow-up, asked in the same prompt as its question under its own text and limit. */
 export interface FollowUpAsked {
@@ -43,10 +45,14 @@ export class InterviewAsker {
     private readonly run: InterviewRun,
     private readonly options: InterviewOptions,
     private readonly io: CommandIO,
+    speech?: Speech,
   ) {
     this.m = messages(options.lang);
-    const tool = options.speak ? speechCommand(options.lang, process.platform, io.env) : undefined;
-    this.speaker = tool ? openSpeaker(tool) : undefined;
+    const tool =
+      options.speak && speech
+        ? speech.speechCommand(options.lang, process.platform, io.env)
+        : undefined;
+    this.speaker = tool ? speech?.openSpeaker(tool) : undefined;
   }
 
   /** Asks for the answer to a question or to one of its follow-ups, typed or spoken as the run is. */

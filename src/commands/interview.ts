@@ -1,19 +1,13 @@
-import { ExitCode } from '../exit-codes.js';
-import { analyzeAnswer } from '../insights/analyze-answer.js';
+import type { ExitCode } from '../exit-codes.js';
+import { loadSoon } from '../load-soon.js';
 import type { ScoreContext } from '../scoring/score-answer.js';
 import type { Attempt } from '../session/attempt.js';
 import type { PlannedQuestion } from '../session/plan.js';
 import { runSession, type SessionIO } from '../session/run-session.js';
-import { summarize } from '../session/summarize.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
-import { withCommand } from '../ui/render/blocks.js';
-import type { RenderContext } from '../ui/render/context.js';
 import { formatScore } from '../ui/render/format.js';
-import { renderFeedback } from '../ui/render/render-feedback.js';
-import { renderFollowUpFeedback, renderFollowUpPrompt } from '../ui/render/render-follow-ups.js';
 import { renderQuestion } from '../ui/render/render-question.js';
-import { renderSummary } from '../ui/render/render-summary.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import { InterviewAsker } from './interview-asker.js';
 import type { Recorder } from './recorder.js';
@@ -46,8 +40,11 @@ export interface InterviewRun {
   /** Text typed before an interruption, by question id, with the time it had taken. */
   drafts?: ReadonlyMap<string, { text: string; elapsedMs: number }>;
   recorder: Recorder;
-  /** The bank's questions, so the scorer can tell an answer to another question. */
-  scoring?: ScoreContext;
+  /**
+   * The bank's questions, so the scorer can tell an answer to another question; or what gives
+   * them, called once the first question is on screen (the rest of the bank is read then).
+   */
+  scoring?: ScoreContext | (() => ScoreContext);
   /** The command that continues this run after Ctrl+C (`practice --resume`); none for the others. */
   resumeCommand?: string;
 }
@@ -69,7 +66,14 @@ export async function runInterview(
   // Loaded only here: the prompt library is the heaviest import and the
   // non-interactive commands never need it.
   const prompts = await import('../ui/prompts/index.js');
-  const asker = new InterviewAsker(prompts, run, options, io);
+  // The feedback and the summary load while the first question is on screen.
+  let loading: Promise<Feedback> | undefined;
+  const feedback = (soon = false) => {
+    loading ??= soon ? loadSoon(loadFeedback) : loadFeedback();
+    return loading;
+  };
+  const speech = options.speak ? await import('../speech/speech.js') : undefined;
+  const asker = new InterviewAsker(prompts, run, options, io, speech);
   const removeSignalHandlers = onTerminalLoss(io.stdin, () => {
     asker.saveUnfinished();
     run.recorder.end('interrupted');
@@ -77,15 +81,16 @@ export async function runInterview(
   try {
     const outcome = await runSession(
       toAsk,
-      interviewIO(prompts, asker, run, options, io),
+      interviewIO(prompts, asker, feedback, run, options, io),
       run.scoring,
       {
         followUps: options.followUps !== false,
       },
     );
+    await run.recorder.opened?.();
     const draftKept = outcome.interrupted && asker.saveUnfinished();
     run.recorder.end(outcome.interrupted ? 'interrupted' : 'finished');
-    return finish(
+    return (await feedback()).finish(
       run,
       [...previous, ...outcome.attempts],
       outcome.interrupted,
@@ -100,10 +105,14 @@ export async function runInterview(
   }
 }
 
+const loadFeedback = () => import('./interview-feedback.js');
+type Feedback = Awaited<ReturnType<typeof loadFeedback>>;
+
 /** The terminal side of the session: the question, the answer, the feedback, the rating. */
 function interviewIO(
   prompts: typeof import('../ui/prompts/index.js'),
   asker: InterviewAsker,
+  feedback: (soon?: boolean) => Promise<Feedback>,
   run: InterviewRun,
   options: InterviewOptions,
   io: CommandIO,
@@ -116,14 +125,23 @@ function interviewIO(
     showQuestion: (item, index) => {
       asker.sayProblem();
       writeLine(io.stdout, renderQuestion(ctx(), item, index + shownBefore, run.plan.length));
+      void feedback(true);
+      // A drill's history opens now, while its first question is read (later-recorder.ts).
+      void run.recorder.opened?.();
     },
-    ask: (item) => asker.ask(item),
+    ask: async (item) => {
+      const input = await asker.ask(item);
+      // Graded only once the history can take the answer.
+      await run.recorder.opened?.();
+      return input;
+    },
     askFollowUp: async (item, followUp, timeLimit, index, total) => {
-      writeLine(io.stdout, renderFollowUpPrompt(ctx(), followUp.prompt, timeLimit, index, total));
+      (await feedback()).showFollowUpPrompt(ctx(), io, followUp, timeLimit, index, total);
       const points = followUp.key_points.map((k) => k.point);
       return asker.ask(item, { prompt: followUp.prompt, limit: timeLimit, points });
     },
-    showFeedback: (item, attempt) => showFeedback(ctx(), item, attempt, io),
+    showFeedback: async (item, attempt) =>
+      (await feedback()).showFeedback(ctx(), item, attempt, io),
     // Ticking the points is the oral candidate's own rating already.
     rate: options.oral
       ? undefined
@@ -142,21 +160,6 @@ function interviewIO(
     isInterrupt: prompts.isExitPromptError,
     ...recordingHooks(run.recorder),
   };
-}
-
-/** The feedback on a graded answer: its grade and insights, then its follow-ups'. */
-function showFeedback(ctx: RenderContext, item: PlannedQuestion, attempt: Attempt, io: CommandIO) {
-  const insights =
-    attempt.mode === 'typed'
-      ? analyzeAnswer(attempt.text, item.question, {
-          elapsedMs: attempt.elapsedMs,
-          // The limit this run gives (--time), or none with --no-timer.
-          timeLimit: item.timeLimit,
-        })
-      : undefined;
-  writeLine(io.stdout, renderFeedback(ctx, item.question, attempt.grade, attempt, insights));
-  const followUps = renderFollowUpFeedback(ctx, item.question, attempt.followUps);
-  if (followUps.length > 0) writeLine(io.stdout, followUps.join('\n'));
 }
 
 /** Each answer saved as it is graded; its follow-ups and self-rating after it, under its record id. */
@@ -178,26 +181,4 @@ function recordingHooks(
         recorder.rating(id, attempt, attempt.selfScore);
     },
   };
-}
-
-/** The summary, the way to resume, what could not be saved; and the exit code of it all. */
-function finish(
-  run: InterviewRun,
-  attempts: readonly Attempt[],
-  interrupted: boolean,
-  options: InterviewOptions,
-  io: CommandIO,
-  draftKept = false,
-): ExitCode {
-  const ctx = renderContext(io, options);
-  writeLine(io.stdout, renderSummary(ctx, summarize(run.plan, attempts), interrupted));
-  const m = messages(options.lang);
-  const hint = draftKept ? m.resumeHintDraft : m.resumeHint;
-  if (interrupted && run.resumeCommand !== undefined && !run.recorder.failed)
-    for (const line of withCommand(hint, run.resumeCommand, ctx.width)) writeLine(io.stdout, line);
-  // The summary counts what was answered; what could not be saved is said
-  // after it, and the exit code is the history's (74), as for any write.
-  run.recorder.reportUnsaved();
-  if (run.recorder.failed) return ExitCode.io;
-  return interrupted ? ExitCode.interrupted : ExitCode.ok;
 }

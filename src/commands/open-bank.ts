@@ -1,6 +1,6 @@
 import { defaultBankPath } from '../bank/default-bank.js';
-import { localizeBank } from '../bank/localize.js';
-import { loadCompiledBank } from '../bank/shipped-bank.js';
+import { localizeBank, localizedTitle } from '../bank/localize.js';
+import { loadCompiledBank, openCompiledBank } from '../bank/shipped-bank.js';
 import type { Bank, Section } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { neutralizeInline } from '../neutralize.js';
@@ -48,12 +48,55 @@ export async function openBankAsRead(
   );
 }
 
+/** A section named on the command line, and what reads the whole bank it is in. */
+export interface OpenedSection {
+  /** As the bank's `source`: what the history names the bank by (`bankIdOf`). */
+  source: string;
+  section: Section;
+  /** The whole bank as `openBank` opens it; `section` is one of its sections. */
+  whole(): Bank;
+}
+
+/**
+ * The section named on the command line, opened as `openBank` opens the bank; a usage error
+ * listing the choices when there is none by that name. With the shipped bank only its index and
+ * that section are read: `whole` reads the rest when called.
+ */
+export async function openSection(options: CommonOptions, name: string): Promise<OpenedSection> {
+  const reader = options.bank === undefined ? openCompiledBank(defaultBankPath()) : undefined;
+  if (reader === undefined) {
+    const bank = await openBank(options);
+    return { source: bank.source, section: requireSection(bank, name, options), whole: () => bank };
+  }
+  const { lang } = options;
+  const heads = reader.heads.map((head) => ({ ...head, title: localizedTitle(head, lang) }));
+  const index = heads.indexOf(requireNamed(heads, name, options));
+  const [section] = localizeBank({ source: reader.source, sections: [reader.section(index)] }, lang)
+    .sections as [Section];
+  return {
+    source: reader.source,
+    section,
+    whole: () => {
+      const bank = localizeBank(reader.whole(), lang);
+      return { ...bank, sections: bank.sections.map((s, i) => (i === index ? section : s)) };
+    },
+  };
+}
+
 /** The section a user named on the command line, or a usage error listing the choices. */
 export function requireSection(bank: Bank, name: string, options: CommonOptions): Section {
-  const section = selectSection(bank.sections, name);
+  return requireNamed(bank.sections, name, options);
+}
+
+function requireNamed<S extends Pick<Section, 'id' | 'order' | 'title'>>(
+  sections: readonly S[],
+  name: string,
+  options: CommonOptions,
+): S {
+  const section = selectSection(sections, name);
   if (section) return section;
   // One a line, each name it answers to (一/1/id; 1/id in English), then its title.
-  const choices = bank.sections.map((s) => {
+  const choices = sections.map((s) => {
     const names = [...new Set([sectionNumber(s.order, options.lang), String(s.order), s.id])];
     return `\n  ${neutralizeInline(names.join('/'))}  ${neutralizeInline(s.title)}`;
   });

@@ -22,6 +22,11 @@ export interface Recorder {
   /** Opens the session; throws StoreError when the history cannot be written, before anything is asked. */
   start(command: SessionCommand, plan: readonly string[], run?: RunOptions): void;
   /**
+   * A recorder that opens the history only once asked (`openRecorderLater`): opens it, and
+   * resolves once records can be written (rejects as `start` throws). Others are open at once.
+   */
+  opened?(): Promise<void>;
+  /**
    * Saves a graded answer, the moment it is graded; returns its record id
    * (for `rating`). A failure is reported on stderr and the run goes on.
    */

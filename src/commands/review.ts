@@ -131,5 +131,5 @@ async function offerWeakest(
     if (prompts.isExitPromptError(error)) return ExitCode.interrupted;
     throw error;
   }
-  return drillPlan(bank, plan, options, io);
+  return drillPlan(bank, plan, options, io, scoringContext(bank));
 }

@@ -7,7 +7,6 @@
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { neutralizeInline } from '../neutralize.js';
-import { speechCommand } from '../speech/speech.js';
 import { messages } from '../ui/i18n.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import type { InterviewOptions } from './interview.js';
@@ -25,7 +24,11 @@ export async function requireTerminal(
   if (!(io.stdin.isTTY && io.stdout.isTTY))
     throw new UsageError(messages(options.lang).needTerminal(command));
   // Said before anything starts or is recorded: the user asked to be read to.
-  if ((options as InterviewOptions).speak && !speechCommand(options.lang, process.platform, io.env))
+  // The speech tool's module (and the child processes under it) only for --speak.
+  if (
+    (options as InterviewOptions).speak &&
+    !(await import('../speech/speech.js')).speechCommand(options.lang, process.platform, io.env)
+  )
     throw new UsageError(messages(options.lang).noSpeechTool(process.platform));
   const prompts = await import('../ui/prompts/index.js');
   const value = io.env.CS_INTERVIEW_AMBIGUOUS;

@@ -1,4 +1,4 @@
-import type { Bank, Question } from '../bank/types.js';
+import type { Question } from '../bank/types.js';
 import { type AnswerText, prepareText } from './answer-text.js';
 import { type Coverage, judgeCoverage } from './coverage.js';
 import { checkLength, checkTooLong, fitsLimit, TOO_LONG_CAP, tooShortCap } from './length.js';
@@ -58,17 +58,7 @@ export function roundScore(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-const contexts = new WeakMap<Bank, ScoreContext>();
-
-/** A scoring context for a whole bank, built once per bank (its index is cached on it). */
-export function scoringContext(bank: Bank): ScoreContext {
-  let context = contexts.get(bank);
-  if (!context) {
-    context = { questions: bank.sections.flatMap((s) => s.questions) };
-    contexts.set(bank, context);
-  }
-  return context;
-}
+export { scoringContext } from './context.js';
 
 /**
  * Grades an answer against the question's key points. A point is covered

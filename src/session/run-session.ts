@@ -1,8 +1,8 @@
 import type { FollowUp, Question } from '../bank/types.js';
+import { loadSoon } from '../load-soon.js';
 import type { ScoreContext } from '../scoring/score-answer.js';
 import type { Attempt } from './attempt.js';
-import { chooseFollowUps, type FollowUpAttempt } from './follow-ups.js';
-import { gradeAttempt, gradeFollowUpAttempt } from './grade-attempt.js';
+import type { FollowUpAttempt } from './follow-ups.js';
 import type { PlannedQuestion } from './plan.js';
 
 /** What the candidate typed for one question. */
@@ -18,7 +18,7 @@ export interface AnswerInput {
 export interface SessionIO {
   showQuestion(item: PlannedQuestion, index: number, total: number): void;
   ask(item: PlannedQuestion): Promise<AnswerInput>;
-  showFeedback(item: PlannedQuestion, attempt: Attempt): void;
+  showFeedback(item: PlannedQuestion, attempt: Attempt): void | Promise<void>;
   /**
    * Asks for the candidate's own score after the feedback (null keeps the
    * automatic one); it is also the pause before the next question. Without
@@ -58,28 +58,47 @@ export interface RunSessionOptions {
   followUps?: boolean;
 }
 
+/** The grader: the scorer under it is most of an interview's code, and none of its first screen. */
+const loadGrading = async () => {
+  const [grade, followUps] = await Promise.all([
+    import('./grade-attempt.js'),
+    import('./follow-ups.js'),
+  ]);
+  return { ...grade, chooseFollowUps: followUps.chooseFollowUps };
+};
+type Grading = Awaited<ReturnType<typeof loadGrading>> & { scoring: ScoreContext };
+
 /**
  * Asks every planned question in order: question, answer, grade, the
  * follow-ups the answer earns (before the feedback, which would give their
  * answers away), feedback. Ctrl+C ends the run without losing what was
- * graded before it.
+ * graded before it. The grader (and `scoring`, when a function gives it: the rest of the bank)
+ * is waited for only once the first answer is in: it loads while the first question is on
+ * screen.
  */
 export async function runSession(
   plan: readonly PlannedQuestion[],
   io: SessionIO,
-  scoring: ScoreContext = {},
+  scoring: ScoreContext | (() => ScoreContext) = {},
   options: RunSessionOptions = {},
 ): Promise<SessionOutcome> {
   const attempts: Attempt[] = [];
+  let grading: Promise<Grading> | undefined;
   try {
     for (const [index, item] of plan.entries()) {
       io.showQuestion(item, index, plan.length);
-      const input = await io.ask(item);
-      const attempt = gradeAttempt(
+      const answer = io.ask(item);
+      grading ??= loadSoon(async () => ({
+        ...(await loadGrading()),
+        scoring: typeof scoring === 'function' ? scoring() : scoring,
+      }));
+      const input = await answer;
+      const grader = await grading;
+      const attempt = grader.gradeAttempt(
         item,
         input,
         // Length is judged against the limit this run gives (--time); with --no-timer, not at all.
-        { ...scoring, timeLimit: item.timeLimit ?? 0 },
+        { ...grader.scoring, timeLimit: item.timeLimit ?? 0 },
         item.timeLimit,
       );
       // Kept and saved before anything else can be interrupted: a graded
@@ -87,8 +106,8 @@ export async function runSession(
       attempts.push(attempt);
       io.onAttempt?.(attempt, item.question);
       if (options.followUps !== false && io.askFollowUp)
-        await askFollowUps(item, attempt, io, io.askFollowUp);
-      io.showFeedback(item, attempt);
+        await askFollowUps(item, attempt, io, io.askFollowUp, grader);
+      await io.showFeedback(item, attempt);
       if (io.rate) {
         attempt.selfScore = await io.rate(item, attempt);
         if (attempt.selfScore !== null) io.onRated?.(attempt, item.question);
@@ -109,13 +128,14 @@ async function askFollowUps(
   attempt: Attempt,
   io: SessionIO,
   ask: NonNullable<SessionIO['askFollowUp']>,
+  grader: Grading,
 ): Promise<void> {
-  const chosen = chooseFollowUps(item.question, attempt.grade);
+  const chosen = grader.chooseFollowUps(item.question, attempt.grade);
   for (const [index, followUp] of chosen.entries()) {
     // A follow-up keeps its own short limit (--time is for the questions); --no-timer lifts it.
     const timeLimit = item.timeLimit === null ? null : followUp.time_limit;
     const input = await ask(item, followUp, timeLimit, index, chosen.length);
-    const answered = gradeFollowUpAttempt(item.question, followUp, input, timeLimit);
+    const answered = grader.gradeFollowUpAttempt(item.question, followUp, input, timeLimit);
     attempt.followUps = [...(attempt.followUps ?? []), answered];
     io.onFollowUp?.(attempt, answered, item.question);
   }

@@ -5,7 +5,10 @@ import { chineseNumeral } from '../chinese-numeral.js';
  * Finds the section a user named: by its order (`2`, `二`), its id
  * (`scenarios`) or its title (`情景模拟与问题解决`, also a unique part of it).
  */
-export function selectSection(sections: readonly Section[], name: string): Section | undefined {
+export function selectSection<S extends Pick<Section, 'id' | 'order' | 'title'>>(
+  sections: readonly S[],
+  name: string,
+): S | undefined {
   const wanted = name.trim().normalize('NFKC').toLowerCase();
   if (!wanted) return undefined;
   const exact = sections.find(

@@ -5,7 +5,14 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultBankPath } from '../../src/bank/default-bank.js';
 import { loadBank } from '../../src/bank/load-bank.js';
-import { compiledBankPath, loadCompiledBank } from '../../src/bank/shipped-bank.js';
+import { localizeBank } from '../../src/bank/localize.js';
+import {
+  compiledBankPath,
+  loadCompiledBank,
+  openCompiledBank,
+} from '../../src/bank/shipped-bank.js';
+import type { Bank } from '../../src/bank/types.js';
+import { openSection } from '../../src/commands/open-bank.js';
 
 // The build (`npm run build`, run first by `npm test`) compiles questions/ into dist/.
 const root = resolve(import.meta.dirname, '../..');
@@ -32,6 +39,39 @@ describe('the compiled shipped bank', () => {
     const bankFlag = a?.red_flags?.find((f) => f.scope === 'bank');
     expect(bankFlag).toBeDefined();
     expect(b?.red_flags).toContain(bankFlag);
+  });
+
+  it('is read a section at a time: an index of names, then the section asked for', () => {
+    const reader = openCompiledBank(folder);
+    const whole = loadCompiledBank(folder);
+    expect(reader?.heads).toStrictEqual(
+      whole?.sections.map(({ id, order, title, translations }) => ({
+        id,
+        order,
+        title,
+        ...(translations ? { translations } : {}),
+      })),
+    );
+    const second = reader?.section(1);
+    expect(second).toStrictEqual(whole?.sections[1]);
+    // Read once: the whole bank holds the very section read first (the scorer's caches are keyed by it).
+    expect(reader?.whole().sections[1]).toBe(second);
+    expect(reader?.whole()).toStrictEqual(whole);
+  });
+
+  it('gives drill the section it names, localized, and the whole bank around it', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const options = { lang, color: false, home: work };
+      const opened = await openSection(options, '2');
+      const bank = localizeBank(loadCompiledBank(folder) as Bank, lang);
+      expect(opened.section).toStrictEqual(bank.sections[1]);
+      expect(opened.whole()).toStrictEqual(bank);
+      expect(opened.whole().sections[1]).toBe(opened.section);
+      expect(opened.source).toBe(bank.source);
+    }
+    await expect(openSection({ lang: 'en', color: false, home: work }, 'nope')).rejects.toThrow(
+      /Self-introduction/,
+    );
   });
 
   it('is what the default commands use: they read no YAML', () => {

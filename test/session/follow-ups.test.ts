@@ -156,8 +156,9 @@ function scripted(answers: AnswerInput[]): SessionIO & { log: string[] } {
       return take();
     },
     onFollowUp: (_a, f) => log.push(`saved ${f.followUpId}`),
-    showFeedback: (_item, a) =>
-      log.push(`F ${a.grade.score} [${(a.followUps ?? []).map((f) => f.grade.score).join(',')}]`),
+    showFeedback: (_item, a) => {
+      log.push(`F ${a.grade.score} [${(a.followUps ?? []).map((f) => f.grade.score).join(',')}]`);
+    },
     next: async () => {},
     isInterrupt: (e) => e instanceof Interrupt,
   };

@@ -17,7 +17,9 @@ function scriptedIO(answers: (AnswerInput | 'ctrl-c')[]): SessionIO & { log: str
       if (a === 'ctrl-c' || a === undefined) throw new Interrupt();
       return a;
     },
-    showFeedback: (_item, attempt) => log.push(`F ${attempt.questionId} ${attempt.grade.score}`),
+    showFeedback: (_item, attempt) => {
+      log.push(`F ${attempt.questionId} ${attempt.grade.score}`);
+    },
     next: async () => {
       log.push('next');
     },
