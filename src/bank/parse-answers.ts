@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Lang } from '../lang.js';
 import { countCharacters, MAX_ANSWER_CHARS } from '../limits.js';
 import { describePlain } from './describe-plain.js';
@@ -60,34 +60,7 @@ export function parseAnswersFile(text: string, file: string, lang: Lang): Parsed
     let value = source.deref(pair.value);
     // An entry may be the answer itself, or { answer, self_score } to carry the
     // candidate's own score next to it.
-    if (isMap(value)) {
-      const entry = value;
-      value = undefined;
-      for (const field of entry.items) {
-        const name = source.deref(field.key);
-        const fieldName = isScalar(name) ? String(name.value) : '';
-        const fieldValue = source.deref(field.value);
-        if (fieldName === 'answer') {
-          value = fieldValue;
-        } else if (fieldName === 'self_score') {
-          const n = isScalar(fieldValue) ? fieldValue.value : undefined;
-          if (n === null || n === undefined) continue;
-          if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
-            report(
-              fieldValue ?? entry,
-              msg.expected(`${quote(id)}.self_score`, 'selfScore', describeNode(fieldValue)),
-            );
-          } else if (fieldValue) {
-            selfScores.set(id, { value: n, position: source.positionOf(fieldValue) });
-          }
-        } else {
-          report(
-            name ?? entry,
-            msg.unknownField(quote(id), quote(fieldName), undefined, ['answer', 'self_score']),
-          );
-        }
-      }
-    }
+    if (isMap(value)) value = readEntry(source, value, id, report, msg, selfScores);
     const answer = isScalar(value) ? value.value : undefined;
     if (value === undefined || answer === null || answer === '') continue;
     if (typeof answer !== 'string') {
@@ -103,6 +76,46 @@ export function parseAnswersFile(text: string, file: string, lang: Lang): Parsed
   }
   issues.sort(byPosition);
   return { answers, positions, selfScores, issues };
+}
+
+/**
+ * An entry of the form { answer, self_score }: records the candidate's own score and reports
+ * what is wrong in it; returns the answer's node.
+ */
+function readEntry(
+  source: NonNullable<ReturnType<typeof parseYaml>['source']>,
+  entry: YAMLMap,
+  id: string,
+  report: (node: Node, message: string) => void,
+  msg: ReturnType<typeof messagesFor>,
+  selfScores: Map<string, { value: number; position: Position }>,
+): Node | undefined {
+  let value: Node | undefined;
+  for (const field of entry.items) {
+    const name = source.deref(field.key);
+    const fieldName = isScalar(name) ? String(name.value) : '';
+    const fieldValue = source.deref(field.value);
+    if (fieldName === 'answer') {
+      value = fieldValue;
+    } else if (fieldName === 'self_score') {
+      const n = isScalar(fieldValue) ? fieldValue.value : undefined;
+      if (n === null || n === undefined) continue;
+      if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
+        report(
+          fieldValue ?? entry,
+          msg.expected(`${quote(id)}.self_score`, 'selfScore', describeNode(fieldValue)),
+        );
+      } else if (fieldValue) {
+        selfScores.set(id, { value: n, position: source.positionOf(fieldValue) });
+      }
+    } else {
+      report(
+        name ?? entry,
+        msg.unknownField(quote(id), quote(fieldName), undefined, ['answer', 'self_score']),
+      );
+    }
+  }
+  return value;
 }
 
 /** `unknown question id "x"` (with the nearest ids, for a typo) at each id of the answers file that is not in the bank. */

@@ -1,13 +1,13 @@
 /**
  * What a reply does, recognised with the scorer's own machinery (pure): an
  * act is shown when one of its terms occurs where the reply asserts it
- * (outside a negation, as `polarity.ts` decides), a red flag as the scorer
+ * (outside a negation, as `negation.ts` decides), a red flag as the scorer
  * finds it (`red-flags.ts`). So "我不会让您去支付宝申请退款" shows neither the
  * refund-outside-order flag nor a remedy, as it would in an interview answer.
  */
 import type { Question } from '../bank/types.js';
 import { prepareText } from '../scoring/answer-text.js';
-import { isNegated, negatedMask } from '../scoring/polarity.js';
+import { isNegated, negatedMask } from '../scoring/negation.js';
 import { findOccurrences, prepareQuestion } from '../scoring/prepare-question.js';
 import { findRedFlags } from '../scoring/red-flags.js';
 

@@ -1,5 +1,5 @@
 import { bankIdOf } from '../bank/bank-id.js';
-import type { Question, Section } from '../bank/types.js';
+import type { Bank, Question, Section } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { analyzeAnswer } from '../insights/analyze-answer.js';
@@ -7,10 +7,16 @@ import { neutralize, neutralizeInline } from '../neutralize.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { replayedNotes } from '../session/replayed-notes.js';
 import { attemptFromRecord } from '../session/resume.js';
-import type { AttemptRecord, FollowUpRecord, QuizAnswerRecord } from '../store/record.js';
+import type {
+  AttemptRecord,
+  FollowUpRecord,
+  HistoryRecord,
+  QuizAnswerRecord,
+} from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
 import { titledBlock } from '../ui/render/blocks.js';
+import type { RenderContext } from '../ui/render/context.js';
 import { formatLocalDateTime, formatScore, sectionNumber } from '../ui/render/format.js';
 import { renderChecklist, renderFeedback, scoreLine } from '../ui/render/render-feedback.js';
 import { renderFollowUpAnswers } from '../ui/render/render-follow-ups.js';
@@ -36,11 +42,30 @@ export async function runHistoryShow(
   options: CommonOptions,
   io: CommandIO,
 ): Promise<ExitCode> {
-  const m = messages(options.lang);
+  const { records } = readHistory(options, io.stderr);
+  const first = findShown(records, id, messages(options.lang));
+  const bank = await openBank(options);
+  if (first.kind === 'quiz-answer') {
+    writeLine(io.stdout, renderQuizAnswerShown(renderContext(io, options), first, bank));
+    return ExitCode.ok;
+  }
+  // The follow-ups answered after it: records of their own that name it.
+  const followUps = records.filter(
+    (r): r is FollowUpRecord => r.kind === 'follow-up' && r.attempt === first.id,
+  );
+  writeLine(io.stdout, renderAttemptShown(renderContext(io, options), first, followUps, bank));
+  return ExitCode.ok;
+}
+
+/** The one answer (or quiz answer) whose id starts with `id`; a usage error for none or several. */
+function findShown(
+  records: readonly HistoryRecord[],
+  id: string,
+  m: ReturnType<typeof messages>,
+): AttemptRecord | QuizAnswerRecord {
   const wanted = id.trim().toLowerCase();
   if (!/^[0-9a-f]+$/.test(wanted) || wanted.length < MIN_ID_LENGTH)
     throw new UsageError(m.historyBadId(neutralizeInline(id), MIN_ID_LENGTH));
-  const { records } = readHistory(options, io.stderr);
   // `history` lists the rules quiz's answers beside the others: their ids are shown too.
   const found = records.filter(
     (r): r is AttemptRecord | QuizAnswerRecord =>
@@ -51,29 +76,27 @@ export async function runHistoryShow(
     const ids = found.map((a) => neutralizeInline(a.id)).join(', ');
     throw new UsageError(m.historyAmbiguousId(neutralizeInline(id), ids));
   }
-  const first = found[0] as AttemptRecord | QuizAnswerRecord;
-  const bank = await openBank(options);
-  if (first.kind === 'quiz-answer') {
-    writeLine(io.stdout, renderQuizAnswerShown(renderContext(io, options), first, bank));
-    return ExitCode.ok;
-  }
-  const record = first;
+  return found[0] as AttemptRecord | QuizAnswerRecord;
+}
+
+/** The answer shown as the feedback showed it, or, for a question gone from the bank, its grade. */
+function renderAttemptShown(
+  ctx: RenderContext,
+  record: AttemptRecord,
+  followUps: readonly FollowUpRecord[],
+  bank: Bank,
+): string {
+  const { lang } = ctx;
+  const m = messages(lang);
   const place =
     bankIdOf(bank) === record.bank ? findQuestion(bank.sections, record.question) : undefined;
-  const ctx = renderContext(io, options);
-  // The follow-ups answered after it: records of their own that name it.
-  const followUps = records.filter(
-    (r): r is FollowUpRecord => r.kind === 'follow-up' && r.attempt === record.id,
-  );
   const attempt = attemptFromRecord(record, followUps);
   const mode = record.mode === 'oral' ? m.historyOral : m.historyTyped;
   const head = [
     neutralizeInline(record.id.slice(0, SHOWN_ID_LENGTH)),
     neutralizeInline(record.question),
     ...(place
-      ? [
-          `${sectionNumber(place.section.order, options.lang)} ${neutralizeInline(place.section.title)}`,
-        ]
+      ? [`${sectionNumber(place.section.order, lang)} ${neutralizeInline(place.section.title)}`]
       : []),
     formatLocalDateTime(new Date(record.at)),
     mode,
@@ -104,7 +127,7 @@ export async function runHistoryShow(
     out.push(renderFeedback(ctx, place.question, grade, timing, insights));
   } else {
     out.push('', ...wrapText(m.historyQuestionGone, ctx.width).map((l) => ctx.c.yellow(l)));
-    out.push(ctx.c.bold.cyan(scoreLine(options.lang, attempt.grade, timing)));
+    out.push(ctx.c.bold.cyan(scoreLine(lang, attempt.grade, timing)));
     out.push(...renderChecklist(ctx, attempt.grade));
   }
   if (record.self_score !== null)
@@ -112,8 +135,7 @@ export async function runHistoryShow(
       ctx.c.bold(m.selfScoreCounts(formatScore(record.self_score), formatScore(record.auto_score))),
     );
   out.push(...renderFollowUpAnswers(ctx, place?.question, attempt.followUps));
-  writeLine(io.stdout, out.join('\n'));
-  return ExitCode.ok;
+  return out.join('\n');
 }
 
 function findQuestion(

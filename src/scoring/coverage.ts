@@ -1,5 +1,5 @@
 import { type AnswerText, spanText } from './answer-text.js';
-import { isNegated, negatedMask } from './polarity.js';
+import { isNegated, negatedMask } from './negation.js';
 import {
   copiedMask,
   findOccurrences,

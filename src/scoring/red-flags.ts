@@ -1,5 +1,6 @@
 import type { AnswerText } from './answer-text.js';
-import { conditionMask, isNegated } from './polarity.js';
+import { isNegated } from './negation.js';
+import { conditionMask } from './not-asserted.js';
 import {
   charsIn,
   findTerm,

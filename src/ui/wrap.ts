@@ -59,6 +59,8 @@ function runWidth(gs: readonly string[], from: number, end: number): number {
  * with the punctuation glued to it, or a command line (see `joinCommands`).
  * `room` is the width of a line: a run or a command wider than that is cut as
  * usual. Linear: each character is looked at a bounded number of times.
+ * One loop on purpose (72 lines): the token being built and its width are
+ * shared by every branch, and this is the hot path of wrapping an answer key.
  */
 function tokenize(paragraph: string, room: number): { tokens: string[]; widths: number[] } {
   // Widths are summed while the tokens are built: measuring every token again

@@ -8,7 +8,6 @@ import { countCharacters, MAX_ANSWER_CHARS } from '../../limits.js';
 import { escapeCharacter, replaceUnsafe } from '../../neutralize.js';
 import { graphemes } from '../text-width.js';
 import { answerRoom, locateInRows, offsetAtColumn, wrapLine } from './answer-layout.js';
-import type { KeyEvent } from './keys.js';
 
 interface Snapshot {
   readonly text: string;
@@ -39,7 +38,7 @@ export interface EditorStep {
 }
 
 const UNDO_LIMIT = 500;
-const TAB = '  ';
+export const TAB = '  ';
 
 /** A new editor holding `text` (made safe to draw), the cursor at its end. */
 export function createEditor(text = ''): EditorState {
@@ -62,11 +61,11 @@ export function answerText(state: Pick<EditorState, 'text'>): string {
   return state.text.replace(/\s+$/u, '');
 }
 
-function lineStart(text: string, at: number): number {
+export function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
-function lineEnd(text: string, at: number): number {
+export function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
 }
@@ -74,14 +73,14 @@ function lineEnd(text: string, at: number): number {
 // Graphemes are found in a window around the cursor: the longest emoji sequences are shorter.
 const GRAPHEME_WINDOW = 32;
 
-function previousBoundary(text: string, at: number): number {
+export function previousBoundary(text: string, at: number): number {
   if (at <= 0) return 0;
   const from = Math.max(0, at - GRAPHEME_WINDOW);
   const last = graphemes(text.slice(from, at)).at(-1) ?? '';
   return at - Math.max(1, last.length);
 }
 
-function nextBoundary(text: string, at: number): number {
+export function nextBoundary(text: string, at: number): number {
   if (at >= text.length) return text.length;
   const first = graphemes(text.slice(at, at + GRAPHEME_WINDOW))[0] ?? '';
   return at + Math.max(1, first.length);
@@ -135,12 +134,12 @@ export function wordEndAfter(text: string, at: number): number {
   return i < spans.length ? (spans[i] as WordSpan).end : (spans.at(-1)?.end ?? end);
 }
 
-function moved(state: EditorState, cursor: number): EditorState {
+export function moved(state: EditorState, cursor: number): EditorState {
   return { ...state, cursor, goalCol: undefined, typing: false };
 }
 
 /** Replaces `from`–`to` with `insert`, leaving the cursor after it; one undo step unless typing on. */
-function edit(
+export function edit(
   state: EditorState,
   from: number,
   to: number,
@@ -166,7 +165,7 @@ function edit(
  * refuses a longer answer, so the editor never holds one. Cut on a character boundary, never
  * inside a surrogate pair.
  */
-function insertText(state: EditorState, text: string, typing: boolean): EditorStep {
+export function insertText(state: EditorState, text: string, typing: boolean): EditorStep {
   const { cursor } = state;
   const room = MAX_ANSWER_CHARS - countCharacters(state.text);
   if (countCharacters(text) <= room) return { state: edit(state, cursor, cursor, text, typing) };
@@ -179,7 +178,7 @@ function insertText(state: EditorState, text: string, typing: boolean): EditorSt
 }
 
 /** Up (-1) or Down (+1) one screen row, aiming for the column Up/Down started from. */
-function verticalMove(state: EditorState, direction: -1 | 1, width: number): EditorState {
+export function verticalMove(state: EditorState, direction: -1 | 1, width: number): EditorState {
   const { text, cursor } = state;
   const room = answerRoom(width);
   const start = lineStart(text, cursor);
@@ -211,132 +210,7 @@ function verticalMove(state: EditorState, direction: -1 | 1, width: number): Edi
   return { ...moved(state, targetStart + offset), goalCol: goal };
 }
 
-/**
- * Applies one key (or a typed or pasted text) at screen width `width`. Enter splits the line;
- * Enter on an empty line submits, and Ctrl+D submits at once, unless nothing is written yet
- * (`empty`). A paste is inserted whole, blank lines and all, and never submits.
- */
-export function applyKey(
-  state: EditorState,
-  event: KeyEvent,
-  width: number,
-  pageRows = 10,
-): EditorStep {
-  const { text, cursor } = state;
-  if (event.kind === 'text') return insertText(state, cleanText(event.text), true);
-  if (event.kind === 'paste') return insertText(state, cleanText(event.text), false);
-  if (event.kind !== 'key') return { state };
-  const { name, ctrl = false, alt = false } = event;
-  const submit = (): EditorStep => ({
-    state,
-    outcome: answerText(state) === '' ? 'empty' : 'submit',
-  });
-
-  if (ctrl) {
-    switch (name) {
-      case 'c':
-        return { state, outcome: 'cancel' };
-      case 'd':
-        return submit();
-      case 'g':
-        return { state, outcome: 'help' };
-      case 'a':
-        return { state: moved(state, lineStart(text, cursor)) };
-      case 'e':
-        return { state: moved(state, lineEnd(text, cursor)) };
-      case 'b':
-        return { state: moved(state, previousBoundary(text, cursor)) };
-      case 'f':
-        return { state: moved(state, nextBoundary(text, cursor)) };
-      case 'p':
-        return { state: verticalMove(state, -1, width) };
-      case 'n':
-        return { state: verticalMove(state, 1, width) };
-      case 'left':
-        return { state: moved(state, wordStartBefore(text, cursor)) };
-      case 'right':
-        return { state: moved(state, wordEndAfter(text, cursor)) };
-      case 'w':
-      case 'backspace':
-        return { state: edit(state, wordStartBefore(text, cursor), cursor, '') };
-      case 'delete':
-        return { state: edit(state, cursor, wordEndAfter(text, cursor), '') };
-      case 'u':
-        return { state: edit(state, lineStart(text, cursor), cursor, '') };
-      case 'k':
-        return { state: edit(state, cursor, lineEnd(text, cursor), '') };
-      case 'h':
-        return { state: edit(state, previousBoundary(text, cursor), cursor, '') };
-      case 'z':
-      case '_':
-        return { state: undo(state) };
-      case 'up':
-        return { state: verticalMove(state, -1, width) };
-      case 'down':
-        return { state: verticalMove(state, 1, width) };
-      case 'home':
-        return { state: moved(state, 0) };
-      case 'end':
-        return { state: moved(state, text.length) };
-      default:
-        return { state };
-    }
-  }
-  if (alt) {
-    switch (name) {
-      case 'b':
-      case 'left':
-        return { state: moved(state, wordStartBefore(text, cursor)) };
-      case 'f':
-      case 'right':
-        return { state: moved(state, wordEndAfter(text, cursor)) };
-      case 'backspace':
-        return { state: edit(state, wordStartBefore(text, cursor), cursor, '') };
-      case 'd':
-      case 'delete':
-        return { state: edit(state, cursor, wordEndAfter(text, cursor), '') };
-      // Alt+Enter: a new line even on an empty line, for a blank line between paragraphs.
-      case 'return':
-        return { state: edit(state, cursor, cursor, '\n') };
-      default:
-        return { state };
-    }
-  }
-  switch (name) {
-    case 'return':
-      if (lineStart(text, cursor) === lineEnd(text, cursor)) return submit();
-      return { state: edit(state, cursor, cursor, '\n') };
-    case 'tab':
-      return { state: edit(state, cursor, cursor, TAB, true) };
-    case 'backspace':
-      return { state: edit(state, previousBoundary(text, cursor), cursor, '') };
-    case 'delete':
-      return { state: edit(state, cursor, nextBoundary(text, cursor), '') };
-    case 'left':
-      return { state: moved(state, previousBoundary(text, cursor)) };
-    case 'right':
-      return { state: moved(state, nextBoundary(text, cursor)) };
-    case 'up':
-      return { state: verticalMove(state, -1, width) };
-    case 'down':
-      return { state: verticalMove(state, 1, width) };
-    case 'home':
-      return { state: moved(state, lineStart(text, cursor)) };
-    case 'end':
-      return { state: moved(state, lineEnd(text, cursor)) };
-    case 'pageup':
-    case 'pagedown': {
-      let next = state;
-      for (let i = 0; i < Math.max(1, pageRows); i++)
-        next = verticalMove(next, name === 'pageup' ? -1 : 1, width);
-      return { state: next };
-    }
-    default:
-      return { state };
-  }
-}
-
-function undo(state: EditorState): EditorState {
+export function undo(state: EditorState): EditorState {
   const last = state.undo.at(-1);
   if (!last) return moved(state, state.cursor);
   return { text: last.text, cursor: last.cursor, undo: state.undo.slice(0, -1), typing: false };

@@ -1,6 +1,6 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { displayWidth } from '../text-width.js';
-import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
+import { answerText, createEditor, type EditorState } from './answer-editor.js';
 import { type Layout, layoutEditor, type StyledLine } from './answer-layout.js';
 import { remainingSeconds } from './answer-state.js';
 import {
@@ -11,6 +11,7 @@ import {
   questionRows,
   renderFinalAnswer,
 } from './answer-view.js';
+import { applyKey } from './editor-keys.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import { ExitPromptError, type Input, type Output, type PromptContext } from './terminal.js';
@@ -52,6 +53,10 @@ export interface AnswerResult {
  * empty answer: a hint is shown instead); a paste is inserted whole; the arrows, Home/End and the
  * usual Ctrl and Alt keys edit. When the time runs out, what was typed is submitted. Ctrl+C
  * rejects with `ExitPromptError` (see `isExitPromptError`).
+ *
+ * Longer than our usual 60 lines: the closures share the prompt's state (the editor, the
+ * countdown, the hints shown, the scroll) with the lifecycle's handlers; the frame is drawn by
+ * `answerFrame` and `renderFinalAnswer`, and every key is the editor's pure `applyKey`.
  */
 export function askAnswer(
   config: AnswerPromptConfig,

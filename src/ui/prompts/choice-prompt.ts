@@ -34,6 +34,7 @@ export interface ChoiceResult {
  * Asks one choice item in a region of the screen of its own, with a countdown when `limitMs` is
  * set: ↑/↓ or an option's letter, then Enter (a letter toggles an option of a `multiple` item).
  * When the time runs out, what is chosen is submitted. Ctrl+C rejects with `ExitPromptError`.
+ * (A little over 60 lines: the closures share the choice's state with the lifecycle.)
  */
 export function askChoice(
   config: ChoicePromptConfig,

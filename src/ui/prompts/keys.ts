@@ -120,14 +120,7 @@ export function createKeyReader(): KeyReader {
       if (paste !== undefined) {
         const end = input.indexOf(PASTE_END, i);
         if (end < 0) {
-          // Keep a possible start of the end marker for the next chunk.
-          let keep = 0;
-          for (let k = Math.min(PASTE_END.length - 1, input.length - i); k > 0; k--) {
-            if (PASTE_END.startsWith(input.slice(input.length - k))) {
-              keep = k;
-              break;
-            }
-          }
+          const keep = pasteEndStart(input, i);
           paste += input.slice(i, input.length - keep);
           rest = input.slice(input.length - keep);
           return events;
@@ -163,34 +156,9 @@ export function createKeyReader(): KeyReader {
         rest = here;
         return events;
       }
-      // ESC ESC [ … is Alt with a cursor key in some terminals.
-      const alt = here[1] === '\u001b' && (here[2] === '[' || here[2] === 'O');
-      const body = alt ? here.slice(1) : here;
-      const csi = CSI.exec(body);
-      if (csi) {
-        const event = decodeCsi(csi[1] ?? '', csi[3] ?? '', alt);
-        if (event) events.push(event);
-        i += csi[0].length + (alt ? 1 : 0);
-        continue;
-      }
-      const ss3 = SS3.exec(body);
-      if (ss3) {
-        const name = LETTER_KEYS[ss3[1] ?? ''];
-        if (name) events.push({ kind: 'key', name, ...(alt ? { alt: true } : {}) });
-        i += ss3[0].length + (alt ? 1 : 0);
-        continue;
-      }
-      const next = here[1];
-      if (next === undefined || next === '\u001b') {
-        events.push({ kind: 'key', name: 'escape' });
-        i += 1;
-        continue;
-      }
-      // ESC and a character: Alt+character.
-      const code = next.charCodeAt(0);
-      if (code < 0x20 || code === 0x7f) events.push(controlKey(next, true));
-      else events.push({ kind: 'key', name: next.toLowerCase(), alt: true });
-      i += 2;
+      const step = decodeEscape(here);
+      if (step.event) events.push(step.event);
+      i += step.length;
     }
     pushText();
     rest = '';
@@ -212,6 +180,47 @@ export function createKeyReader(): KeyReader {
       return input ? decode(input, true) : [];
     },
   };
+}
+
+/**
+ * How many characters at the end of `input` (from `from` on) could start the paste's end
+ * marker: they are kept for the next chunk.
+ */
+function pasteEndStart(input: string, from: number): number {
+  for (let k = Math.min(PASTE_END.length - 1, input.length - from); k > 0; k--)
+    if (PASTE_END.startsWith(input.slice(input.length - k))) return k;
+  return 0;
+}
+
+/**
+ * The key an escape sequence at the start of `here` stands for (none for a sequence we do not
+ * know), and its length. `here` starts with ESC and is not a cut sequence.
+ */
+function decodeEscape(here: string): { event?: KeyEvent; length: number } {
+  // ESC ESC [ … is Alt with a cursor key in some terminals.
+  const alt = here[1] === '\u001b' && (here[2] === '[' || here[2] === 'O');
+  const body = alt ? here.slice(1) : here;
+  const skip = alt ? 1 : 0;
+  const csi = CSI.exec(body);
+  if (csi) {
+    const event = decodeCsi(csi[1] ?? '', csi[3] ?? '', alt);
+    return { ...(event ? { event } : {}), length: csi[0].length + skip };
+  }
+  const ss3 = SS3.exec(body);
+  if (ss3) {
+    const name = LETTER_KEYS[ss3[1] ?? ''];
+    const event: KeyEvent | undefined = name
+      ? { kind: 'key', name, ...(alt ? { alt: true } : {}) }
+      : undefined;
+    return { ...(event ? { event } : {}), length: ss3[0].length + skip };
+  }
+  const next = here[1];
+  if (next === undefined || next === '\u001b')
+    return { event: { kind: 'key', name: 'escape' }, length: 1 };
+  // ESC and a character: Alt+character.
+  const code = next.charCodeAt(0);
+  if (code < 0x20 || code === 0x7f) return { event: controlKey(next, true), length: 2 };
+  return { event: { kind: 'key', name: next.toLowerCase(), alt: true }, length: 2 };
 }
 
 /**

@@ -2,8 +2,9 @@ import chalk, { type ChalkInstance } from 'chalk';
 import { neutralize } from '../../neutralize.js';
 import { displayWidth } from '../text-width.js';
 import { wrapText } from '../wrap.js';
-import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
+import { answerText, createEditor, type EditorState } from './answer-editor.js';
 import { layoutEditor } from './answer-layout.js';
+import { applyKey } from './editor-keys.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import {
@@ -37,6 +38,9 @@ const FENCE_TIMEOUT_MS = 400;
  * rejects with `ExitPromptError`. With `discardTypeahead`, the prompt asks the terminal for the
  * cursor position as it appears: the terminal's answer comes after every key typed before, so
  * those keys are known and dropped.
+ *
+ * Longer than our usual 60 lines: the closures share the prompt's state (the editor, the
+ * refusal shown, the fence) with the lifecycle's handlers; drawing and editing are apart.
  */
 export function askLine(config: LinePromptConfig, context: PromptContext = {}): Promise<string> {
   const input = (context.input ?? process.stdin) as Input;
@@ -56,26 +60,7 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
       answersCursorRequests() !== false;
     let waitingForFence = fenced;
 
-    const draw = () => {
-      if (config.enterOnly) {
-        const rows = wrapText(message, Math.max(2, life.size.width - 1));
-        const last = rows.length - 1;
-        const col = Math.min(displayWidth(rows[last] ?? ''), life.size.width - 1);
-        life.region.draw({ rows, widths: rows.map(displayWidth), cursor: { row: last, col } });
-        return;
-      }
-      const layout = layoutEditor({
-        header: [{ text: message, paint: (r) => colors.bold(r) }],
-        footer: error === undefined ? [] : [{ text: error, paint: (r) => colors.red(r) }],
-        text: editor.text,
-        cursor: editor.cursor,
-        width: life.size.width,
-        height: life.size.height,
-        scrollTop: 0,
-        paintMark: (m) => colors.cyan(m),
-      });
-      life.region.draw(layout, life.size.height);
-    };
+    const draw = () => drawLine(life, config, message, colors, editor, error);
 
     const submit = () => {
       const value = answerText(editor);
@@ -86,12 +71,8 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
         return;
       }
       life.end();
-      const rows = config.enterOnly
-        ? wrapText(message, Math.max(2, life.size.width - 1))
-        : wrapText(
-            value === '' ? message : `${message} ${value}`,
-            Math.max(2, life.size.width - 1),
-          );
+      const shown = config.enterOnly || value === '' ? message : `${message} ${value}`;
+      const rows = wrapText(shown, Math.max(2, life.size.width - 1));
       life.region.draw({ rows, widths: rows.map(displayWidth) });
       resolve(value);
     };
@@ -125,13 +106,9 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
           continue;
         }
         if (config.enterOnly) continue;
-        // One line: a pasted line end is a space, and Alt+Enter adds no line.
-        const oneLine =
-          event.kind === 'paste'
-            ? { kind: 'text' as const, text: event.text.replace(/\n+/g, ' ') }
-            : event;
-        if (oneLine.kind === 'key' && oneLine.name === 'return') continue;
-        editor = applyKey(editor, oneLine, life.size.width).state;
+        const next = applyOnOneLine(editor, event, life.size.width);
+        if (next === undefined) continue;
+        editor = next;
         error = undefined;
       }
       if (!life.ended) draw();
@@ -148,6 +125,52 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
     }
     draw();
   });
+}
+
+/** The prompt as it stands: its message, then the line being typed (or only the message). */
+function drawLine(
+  life: PromptLifecycle,
+  config: LinePromptConfig,
+  message: string,
+  colors: ChalkInstance,
+  editor: EditorState,
+  error: string | undefined,
+): void {
+  if (config.enterOnly) {
+    const rows = wrapText(message, Math.max(2, life.size.width - 1));
+    const last = rows.length - 1;
+    const col = Math.min(displayWidth(rows[last] ?? ''), life.size.width - 1);
+    life.region.draw({ rows, widths: rows.map(displayWidth), cursor: { row: last, col } });
+    return;
+  }
+  const layout = layoutEditor({
+    header: [{ text: message, paint: (r) => colors.bold(r) }],
+    footer: error === undefined ? [] : [{ text: error, paint: (r) => colors.red(r) }],
+    text: editor.text,
+    cursor: editor.cursor,
+    width: life.size.width,
+    height: life.size.height,
+    scrollTop: 0,
+    paintMark: (m) => colors.cyan(m),
+  });
+  life.region.draw(layout, life.size.height);
+}
+
+/**
+ * One key on a one-line editor: a pasted line end is a space, and Alt+Enter adds no line.
+ * Undefined for a key the line ignores, which leaves a refusal shown.
+ */
+function applyOnOneLine(
+  editor: EditorState,
+  event: KeyEvent,
+  width: number,
+): EditorState | undefined {
+  const oneLine =
+    event.kind === 'paste'
+      ? { kind: 'text' as const, text: event.text.replace(/\n+/g, ' ') }
+      : event;
+  if (oneLine.kind === 'key' && oneLine.name === 'return') return undefined;
+  return applyKey(editor, oneLine, width).state;
 }
 
 /**

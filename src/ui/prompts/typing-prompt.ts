@@ -1,9 +1,10 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { compareTyped, speedOf, type TypingUnit } from '../../typing/count.js';
 import { displayWidth } from '../text-width.js';
-import { answerText, applyKey, createEditor, type EditorState } from './answer-editor.js';
+import { answerText, createEditor, type EditorState } from './answer-editor.js';
 import { layoutEditor, type StyledLine } from './answer-layout.js';
 import { msUntilNextTick, remainingSeconds } from './answer-state.js';
+import { applyKey } from './editor-keys.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import type { PromptContext } from './terminal.js';
@@ -42,6 +43,9 @@ const BELOW_PASSAGE = 4;
  * the passage has are typed, when the time is up, or on Ctrl+D; Enter does nothing (a passage
  * is one line) and a paste is refused (a typing test is typed). Ctrl+C rejects with
  * `ExitPromptError`.
+ *
+ * Longer than our usual 60 lines: the closures share the test's state (the editor, the clock,
+ * the scroll) with the lifecycle's handlers; what is drawn is computed by the functions below.
  */
 export function askTyping(
   config: TypingPromptConfig,
@@ -63,42 +67,27 @@ export function askTyping(
 
     const elapsed = () => (startedAt === undefined ? 0 : Math.min(limitMs, now() - startedAt));
 
-    const header = (maxRows: number) => {
-      const comparison = compareTyped(config.passage, editor.text);
-      return typingHeader({
+    const header = (maxRows: number) =>
+      typingHeader({
         title: config.title,
         passage: config.passage,
-        marks: comparison.marks,
-        typed: comparison.typed,
-        status: {
-          remainingSeconds: remaining,
-          speed:
-            startedAt === undefined ? null : speedOf(comparison.correct, elapsed(), config.unit),
-          accuracy: comparison.typed === 0 ? 1 : comparison.correct / comparison.typed,
-          typed: comparison.typed,
-          length: comparison.length,
-        },
+        ...typingProgress(
+          config,
+          editor.text,
+          remaining,
+          startedAt === undefined ? null : elapsed(),
+        ),
         labels: config.labels,
         width: life.size.width,
         maxRows,
         colors,
       });
-    };
-
-    const footer = (): StyledLine[] => [
-      ...(pasteRefused
-        ? [{ text: config.labels.noPaste, paint: (r: string) => colors.yellow(r) }]
-        : []),
-      ...config.labels.help
-        .split('\n')
-        .map((text) => ({ text, paint: (r: string) => colors.dim(r) })),
-    ];
 
     const draw = () => {
       // Title and status take two rows; the passage gets what the typed text and help leave.
       const layout = layoutEditor({
         header: header(Math.max(2, life.size.height - 2 - BELOW_PASSAGE)),
-        footer: footer(),
+        footer: typingFooter(config.labels, pasteRefused, colors),
         text: editor.text,
         cursor: editor.cursor,
         width: life.size.width,
@@ -171,4 +160,37 @@ export function askTyping(
     if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
     draw();
   });
+}
+
+/** The passage's marks and the status row: countdown, live speed, accuracy, progress. */
+function typingProgress(
+  config: TypingPromptConfig,
+  typedText: string,
+  remaining: number,
+  elapsedMs: number | null,
+) {
+  const comparison = compareTyped(config.passage, typedText);
+  return {
+    marks: comparison.marks,
+    typed: comparison.typed,
+    status: {
+      remainingSeconds: remaining,
+      speed: elapsedMs === null ? null : speedOf(comparison.correct, elapsedMs, config.unit),
+      accuracy: comparison.typed === 0 ? 1 : comparison.correct / comparison.typed,
+      typed: comparison.typed,
+      length: comparison.length,
+    },
+  };
+}
+
+/** Under the editor: the refused paste, if any, then the help. */
+function typingFooter(
+  labels: TypingLabels,
+  pasteRefused: boolean,
+  colors: ChalkInstance,
+): StyledLine[] {
+  return [
+    ...(pasteRefused ? [{ text: labels.noPaste, paint: (r: string) => colors.yellow(r) }] : []),
+    ...labels.help.split('\n').map((text) => ({ text, paint: (r: string) => colors.dim(r) })),
+  ];
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { countCharacters, MAX_ANSWER_CHARS } from '../../../src/limits.js';
 import {
   answerText,
-  applyKey,
   createEditor,
   type EditorState,
 } from '../../../src/ui/prompts/answer-editor.js';
+import { applyKey } from '../../../src/ui/prompts/editor-keys.js';
 import type { KeyEvent } from '../../../src/ui/prompts/keys.js';
 
 type Step = string | KeyEvent;
@@ -210,5 +210,34 @@ describe('answer editor: paste', () => {
 
   it('a resumed draft is neutralised too', () => {
     expect(createEditor('草稿\u001b]52;c;AAAA\u0007').text).toBe('草稿\\x1b]52;c;AAAA\\x07');
+  });
+});
+
+describe('answer editor: the Emacs keys', () => {
+  // Two lines with the cursor inside a word of the second: every move and kill shows.
+  const start = run([
+    'keep calm',
+    key('return'),
+    '先道歉 then verify',
+    key('left'),
+    key('left'),
+  ]).state;
+  const cases: [string, KeyEvent, string][] = [
+    ['Ctrl+B', ctrl('b'), 'keep calm\n先道歉 then ver|ify'],
+    ['Ctrl+F', ctrl('f'), 'keep calm\n先道歉 then verif|y'],
+    ['Ctrl+P', ctrl('p'), 'keep calm|\n先道歉 then verify'],
+    ['Ctrl+N', ctrl('n'), 'keep calm\n先道歉 then verify|'],
+    ['Ctrl+H', ctrl('h'), 'keep calm\n先道歉 then ver|fy'],
+    ['Ctrl+W', ctrl('w'), 'keep calm\n先道歉 then |fy'],
+    ['Ctrl+Delete', ctrl('delete'), 'keep calm\n先道歉 then veri|'],
+    ['Alt+B', alt('b'), 'keep calm\n先道歉 then |verify'],
+    ['Alt+F', alt('f'), 'keep calm\n先道歉 then verify|'],
+    ['Alt+D', alt('d'), 'keep calm\n先道歉 then veri|'],
+    ['Ctrl+A', ctrl('a'), 'keep calm\n|先道歉 then verify'],
+    ['Ctrl+K', ctrl('k'), 'keep calm\n先道歉 then veri|'],
+    ['Ctrl+U', ctrl('u'), 'keep calm\n|fy'],
+  ];
+  it.each(cases)('%s', (_name, event, expected) => {
+    expect(shown(run([event], 80, start).state)).toBe(expected);
   });
 });

@@ -47,6 +47,31 @@ describe('askSelfScore', () => {
     term.type('\u007f\u007f5\r');
     await expect(score).resolves.toBe(5);
   });
+
+  it('takes the refusal away at the next key that edits the line', async () => {
+    const term = new FakeTerminal(40, 20);
+    const score = askSelfScore(options, { input: term.input, output: term });
+    await settle();
+    term.type('11\r');
+    await settle();
+    expect(term.text()).toContain('请输入 0 到 10');
+    term.type('\u007f');
+    await settle();
+    expect(term.text()).not.toContain('请输入 0 到 10');
+    term.type('\r');
+    await expect(score).resolves.toBe(1);
+  });
+
+  it('keeps a pasted line end on the one line, as a space, without submitting', async () => {
+    const term = new FakeTerminal(40, 20);
+    const score = askSelfScore(options, { input: term.input, output: term });
+    await settle();
+    term.type('\u001b[200~9\n\u001b[201~');
+    await settle();
+    expect(term.text()).toBe('你给自己打几分？\n› 9');
+    term.type('\r');
+    await expect(score).resolves.toBe(9);
+  });
 });
 
 describe('waitForEnter on a terminal', () => {

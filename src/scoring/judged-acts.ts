@@ -1,0 +1,121 @@
+/** Spans whose act the answer itself judges as wrong, by its consequence or a verdict (red flags only). */
+import type { AnswerText } from './answer-text.js';
+
+/**
+ * What an act leads to, said after it in its clause ("对骂只会让直播间更乱",
+ * "私下转账没有任何保障", "payments outside the platform aren't protected"):
+ * the act is named to say why not, it is not done. Red flags only: "我只会道歉"
+ * still earns 道歉 as a key point.
+ */
+const ZH_CONSEQUENCE_RE =
+  /只会|的风险|的危害|的后果|追不回|很难追回|管不了|最怕|没有(?:任何)?保障|没保障|没法介入|无法介入|不受(?:平台)?保护|不受保障|火上浇油|得不偿失|风险(?:很|太|极)?大|会被(?:判|处罚|罚|封|扣)|被封号|被扣分/g;
+
+const EN_CONSEQUENCES = [
+  ['would', 'only'],
+  ['will', 'only'],
+  ['only', 'makes'],
+  ['only', 'make'],
+  ["aren't", 'protected'],
+  ["isn't", 'protected'],
+  ["isn't", 'covered'],
+  ["aren't", 'covered'],
+  ['not', 'protected'],
+  ['not', 'covered'],
+  ['no', 'protection'],
+  ['unprotected'],
+  ['would', 'break'],
+  ['would', 'breach'],
+  ['lose', 'the', 'protection'],
+  ['loses', 'the', 'protection'],
+  ['makes', 'it', 'worse'],
+  ['make', 'it', 'worse'],
+  ['just', 'makes'],
+  ['risks'],
+  ['nobody', 'protected'],
+  ['no', 'one', 'protected'],
+  ['gets', 'shops', 'banned'],
+  ['get', 'shops', 'banned'],
+];
+
+export function markConsequences(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, words } = text;
+  for (const m of compact.matchAll(ZH_CONSEQUENCE_RE)) {
+    const id = clause[m.index];
+    for (let i = m.index - 1; i >= 0 && clause[i] === id; i--) mask[i] = 1;
+  }
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
+    if (!EN_CONSEQUENCES.some((phrase) => phrase.every((p, j) => words[w + j]?.word === p)))
+      continue;
+    const id = clause[word.start];
+    for (let i = word.start - 1; i >= 0 && clause[i] === id; i--) mask[i] = 1;
+  }
+}
+
+const EN_JUDGES = new Set([
+  'never',
+  'not',
+  "isn't",
+  "aren't",
+  'wrong',
+  'rude',
+  'unprofessional',
+  'banned',
+  'forbidden',
+  'prohibited',
+  'mistake',
+  'unacceptable',
+  'off-limits',
+  'against',
+  'serious',
+  'risky',
+  'dangerous',
+  'harmful',
+  'illegal',
+  'violations',
+  'violation',
+  'banned',
+]);
+
+/** Nouns that name wordings: "Lines like "…" or "…" are violations" judges what it quotes. */
+const EN_WORDINGS = new Set([
+  'lines',
+  'phrases',
+  'words',
+  'claims',
+  'wording',
+  'wordings',
+  'sentences',
+  'promises',
+  'slogans',
+  'things',
+]);
+
+/**
+ * A sentence whose subject is an act, judged by what follows ("Saying 'people
+ * from your area always haggle' is a label I would never use", "Sharing
+ * another buyer's address is against the rules"): the act is named, not done.
+ */
+export function markJudgedActs(text: AnswerText, mask: Uint8Array): void {
+  const { words, clause, clauseSentence } = text;
+  const sentenceOf = (w: { start: number }) => clauseSentence[clause[w.start] ?? 0] ?? 0;
+  for (let w = 0; w < words.length; w++) {
+    const first = words[w];
+    const before = words[w - 1];
+    if (!first || !(/^[a-z]{3,}ing$/.test(first.word) || EN_WORDINGS.has(first.word))) continue;
+    if (before && sentenceOf(before) === sentenceOf(first)) continue;
+    const s = sentenceOf(first);
+    let verb = -1;
+    for (let k = w + 1; k < words.length; k++) {
+      const next = words[k];
+      if (!next || sentenceOf(next) !== s) break;
+      if (verb < 0 && (next.word === 'is' || next.word === 'are')) verb = k;
+      else if (verb >= 0 && EN_JUDGES.has(next.word)) {
+        const end = words[verb]?.start ?? first.start;
+        mask.fill(1, first.start, end);
+        break;
+      }
+    }
+  }
+}

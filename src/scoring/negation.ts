@@ -1,0 +1,300 @@
+import type { AnswerText } from './answer-text.js';
+import {
+  EN_BREAKERS,
+  EN_EXAMPLE_OPENERS,
+  EN_LIST_GOES_ON,
+  EN_NEGATORS,
+  EN_NEW_SUBJECT,
+  EN_NOT_NEGATING,
+  EN_PAIR_NEGATORS,
+  EN_POST_NEGATORS,
+  LAST_ITEM,
+  SHORT_ITEM,
+} from './negation-words-en.js';
+import {
+  BIE_WORD_BEFORE,
+  COMPLEMENT_AFTER_BU,
+  NEGATING_VERBS,
+  NOT_NEGATING_RE,
+  ZH_BREAKER_RE,
+  ZH_CONJUNCTION_RE,
+  ZH_EXAMPLE_RE,
+  ZH_NEGATOR_RE,
+  ZH_POST_NEGATORS,
+  ZH_POST_RE,
+} from './negation-words-zh.js';
+
+/**
+ * Polarity: which parts of an answer sit in the scope of a negation, so
+ * that "我不会道歉，也不用核实订单" or "I won't verify anything" earns
+ * neither 道歉 nor 核实. A negation's scope runs from the negating word to
+ * the end of its clause, at most NEGATION_SCOPE units, and stops early at a
+ * word that turns the sentence (而是, 但, 就, 再 …; but, instead, and, so …):
+ * "不核实就退款" negates 核实, not 退款. A few words negate what comes
+ * before them in the clause instead ("核实就不必了", "道歉是没用的").
+ * A keyword that is itself a negative form (不打断, 不推脱, never blame) is
+ * matched where its own negation starts, so its own 不 never negates it.
+ */
+export const NEGATION_SCOPE = 10;
+
+/** Back from a word that negates what precedes it: it often follows a list ("全网最低""百分百有效"这种话不能讲). */
+export const POST_NEGATION_SCOPE = 24;
+
+/** The same in English words, which carry more than a 字 each. */
+export const EN_NEGATION_SCOPE = 15;
+
+/** Mask bits: negated by a word before (不会道歉) or after (道歉是没用的). */
+export const BEFORE = 1;
+
+export const AFTER = 2;
+
+/**
+ * For each compact character, whether it is in the scope of a negation:
+ * BEFORE and/or AFTER bits. Computed once per answer; an occurrence is
+ * negated when its first character is. A term that is itself a negative
+ * form (不打断, 承诺不了, never blame) only counts as negated by a negation
+ * before it: the one after it is its own.
+ */
+export function negatedMask(text: AnswerText): Uint8Array {
+  const { compact, clause } = text;
+  const n = compact.length;
+  const mask = new Uint8Array(n);
+  if (n === 0) return mask;
+  const breaker = new Uint8Array(n);
+  const skip = new Uint8Array(n);
+  for (const m of compact.matchAll(ZH_BREAKER_RE)) breaker[m.index] = 1;
+  const conjunction = new Uint8Array(n);
+  for (const m of compact.matchAll(ZH_CONJUNCTION_RE)) conjunction[m.index] = 1;
+  for (const m of compact.matchAll(NOT_NEGATING_RE)) skip.fill(1, m.index, m.index + m[0].length);
+
+  // The scope runs on into the items of a list (不引导加微信、私下转账), each item afresh.
+  // `flip`: a negating verb inside another negation ("不会避开", "不能拒绝") undoes it.
+  const scope = (from: number, clauseId: number, flip: boolean) => {
+    let units = 0;
+    let current = clauseId;
+    for (let i = from; i < n; i++) {
+      const c = clause[i] ?? 0;
+      if (c !== current) {
+        if (!text.clauseListed[c]) break;
+        current = c;
+        units = 0;
+      }
+      if (breaker[i]) break;
+      // 或者, 和, 以及 join another item to what is negated: each item gets the full scope.
+      if (conjunction[i]) units = 0;
+      if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
+      mask[i] = flip ? (mask[i] ?? 0) & ~BEFORE : (mask[i] ?? 0) | BEFORE;
+    }
+  };
+
+  for (const m of compact.matchAll(ZH_NEGATOR_RE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (skip[at]) continue;
+    const first = m[0][0];
+    const before = compact[at - 1];
+    const after = compact[end];
+    if (first === '不' || first === '没') {
+      // 要不要, 是不是, 能不能: a question, not a negation.
+      if (before !== undefined && before === compact[at + 1]) continue;
+    }
+    if (m[0] === '不' && after !== undefined && COMPLEMENT_AFTER_BU.has(after) && isHan(before)) {
+      continue;
+    }
+    if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
+    const flip = NEGATING_VERBS.has(m[0]) && ((mask[at] ?? 0) & BEFORE) !== 0;
+    scope(end, clause[at] ?? 0, flip);
+    // The cue's last character may begin the term it negates (不让 + 让客户重复,
+    // 不能 + 能退): it is marked too, outside the count of the scope's units.
+    if (m[0].length > 1) {
+      const last = end - 1;
+      mask[last] = flip ? (mask[last] ?? 0) & ~BEFORE : (mask[last] ?? 0) | BEFORE;
+    }
+  }
+  // Back over the clause, and the list items before it (起订量、打样、清关这些我不会去学).
+  for (const m of compact.matchAll(ZH_POST_RE)) {
+    let current = clause[m.index] ?? 0;
+    let units = 0;
+    for (let i = m.index - 1; i >= 0; i--) {
+      const c = clause[i] ?? 0;
+      if (c !== current) {
+        if (!text.clauseListed[current]) break;
+        current = c;
+        units = 0;
+      }
+      if (text.unitStart[i] && ++units > POST_NEGATION_SCOPE) break;
+      mask[i] = (mask[i] ?? 0) | AFTER;
+    }
+  }
+
+  const { words } = text;
+  const wordsIn: number[] = [];
+  // Clauses that end a list: "…to WeChat, off-platform deals or direct transfers".
+  const endsList: boolean[] = [];
+  for (const w of words) {
+    const c = clause[w.start] ?? 0;
+    wordsIn[c] = (wordsIn[c] ?? 0) + 1;
+    if (w.word === 'or' || w.word === 'nor') endsList[c] = true;
+  }
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
+    for (const phrase of EN_POST_NEGATORS) {
+      if (!phrase.every((p, j) => words[w + j]?.word === p)) continue;
+      const id = clause[word.start];
+      for (let k = w - 1; k >= 0 && w - k <= NEGATION_SCOPE; k--) {
+        const before = words[k];
+        if (!before || clause[before.start] !== id) break;
+        for (let j = before.start; j < before.end; j++) mask[j] = (mask[j] ?? 0) | AFTER;
+      }
+    }
+  }
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (!word) continue;
+    const next = words[w + 1];
+    const sameClause = next !== undefined && clause[next.start] === clause[word.start];
+    const pair = sameClause ? `${word.word} ${next.word}` : '';
+    let from: number | undefined;
+    if (EN_NOT_NEGATING.has(pair)) {
+      w++;
+      continue;
+    }
+    if (EN_PAIR_NEGATORS.has(pair) && next) from = w + 2;
+    else if (EN_NEGATORS.has(word.word)) from = w + 1;
+    if (from === undefined) continue;
+    const id = clause[word.start];
+    // A list after a comma goes on: "I won't bring up a return, a refund or the shipping".
+    let current = id;
+    let count = 0;
+    for (let k = from; k < words.length && count < EN_NEGATION_SCOPE; k++, count++) {
+      const inScope = words[k];
+      if (!inScope) break;
+      const c = clause[inScope.start];
+      if (c !== current) {
+        // After a short negated item, a clause that does not start a new subject
+        // is the next item of the list: no "best online", "world number one" or …
+        // …and so is a clause of a few words: "won't learn trade terms, MOQ, samples or customs".
+        const size = wordsIn[c ?? 0] ?? 0;
+        const short = size > 0 && (size <= SHORT_ITEM || (endsList[c ?? 0] && size <= LAST_ITEM));
+        const listItem =
+          (text.clauseQuotedItem[c ?? 0] === 1 || short) && !EN_NEW_SUBJECT.has(inScope.word);
+        if (!EN_LIST_GOES_ON.has(inScope.word) && !listItem) break;
+        current = c;
+        count = 0;
+      }
+      if (EN_BREAKERS.has(inScope.word)) break;
+      mask.fill(BEFORE, inScope.start, inScope.end);
+    }
+  }
+  inheritIntoExamples(text, mask, words);
+  denyNamedExamples(text, mask);
+  denyListUnderHeading(text, mask);
+  return mask;
+}
+
+/** A heading is a line of at most this many units. */
+const HEADING_UNITS = 12;
+
+const HEADING_DENIES =
+  /不能|不要|不可以|不该|不应|禁止|别|避免|红线|雷区|禁区|忌|(?:^|[^a-z])(?:dont|don't|never|avoid|not|banned|no)(?:[^a-z]|$)/;
+
+const NUMBERED = /^[0-9①-⑳]/;
+
+/**
+ * A short line that denies ("不能说的：", "Don'ts:") heads the numbered
+ * lines right after it: each names what not to do ("1. 绝对化用语：最好、
+ * 第一、全网最低"), it does not do it. The list ends at the first line that
+ * is not numbered.
+ */
+function denyListUnderHeading(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseLine, unitStart } = text;
+  const lines: { start: number; end: number; units: number }[] = [];
+  for (let i = 0; i < compact.length; i++) {
+    const line = clauseLine[clause[i] ?? 0] ?? 0;
+    const at = lines[line];
+    if (at) {
+      at.end = i + 1;
+      at.units += unitStart[i] ?? 0;
+    } else lines[line] = { start: i, end: i + 1, units: unitStart[i] ?? 0 };
+  }
+  for (let l = 0; l < lines.length; l++) {
+    const head = lines[l];
+    if (!head || head.units > HEADING_UNITS) continue;
+    if (!HEADING_DENIES.test(compact.slice(head.start, head.end))) continue;
+    for (let k = l + 1; k < lines.length; k++) {
+      const item = lines[k];
+      if (!item) continue;
+      if (!NUMBERED.test(compact.slice(item.start, item.end))) break;
+      for (let i = item.start; i < item.end; i++) mask[i] = (mask[i] ?? 0) | AFTER;
+    }
+  }
+}
+
+const NAMES_EXAMPLES = /(?:这种|这类|这些|之类的?|等等?)$/;
+
+const DENIES = new RegExp(`${ZH_POST_NEGATORS.join('|')}|不能|不可以|不要|禁止|不行`);
+
+/**
+ * A clause that ends by naming its words as examples (“全网最低”“马上白”这种)
+ * and is followed, in the same sentence, by a clause that denies them
+ * (都是违反广告法的) is negated too: it names the violation, it does not commit it.
+ */
+function denyNamedExamples(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseSentence } = text;
+  const spans: [number, number][] = [];
+  for (let i = 0; i < compact.length; i++) {
+    const c = clause[i] ?? 0;
+    if (spans[c] === undefined) spans[c] = [i, i + 1];
+    else spans[c] = [spans[c]?.[0] ?? i, i + 1];
+  }
+  for (let c = 0; c + 1 < spans.length; c++) {
+    const here = spans[c];
+    const next = spans[c + 1];
+    if (!here || !next || clauseSentence[c] !== clauseSentence[c + 1]) continue;
+    if (!NAMES_EXAMPLES.test(compact.slice(here[0], here[1]))) continue;
+    if (!DENIES.test(compact.slice(next[0], next[1]))) continue;
+    for (let i = here[0]; i < here[1]; i++) mask[i] = (mask[i] ?? 0) | AFTER;
+  }
+}
+
+/**
+ * A clause that opens with an example marker (比如, 例如; like, such as)
+ * right after a clause with a negation in the same sentence shares it:
+ * "避免绝对化用语，比如全网最低" negates 全网最低 as well.
+ */
+function inheritIntoExamples(text: AnswerText, mask: Uint8Array, words: AnswerText['words']): void {
+  const { compact, clause, clauseSentence } = text;
+  const starts: number[] = [];
+  for (let i = 0; i < compact.length; i++)
+    if (i === 0 || clause[i] !== clause[i - 1]) starts.push(i);
+  const negatedClause = new Uint8Array(starts.length);
+  for (let i = 0; i < compact.length; i++) if (mask[i]) negatedClause[clause[i] ?? 0] = 1;
+  const wordAt = new Map(words.map((w) => [w.start, w.word]));
+  for (let c = 1; c < starts.length; c++) {
+    const start = starts[c] ?? 0;
+    const end = starts[c + 1] ?? compact.length;
+    if (!negatedClause[c - 1] || clauseSentence[c] !== clauseSentence[c - 1]) continue;
+    const opener =
+      ZH_EXAMPLE_RE.test(compact.slice(start, start + 2)) ||
+      EN_EXAMPLE_OPENERS.has(wordAt.get(start) ?? '');
+    if (!opener) continue;
+    mask.fill(1, start, end);
+    negatedClause[c] = 1;
+  }
+}
+
+/** Whether an occurrence of a term is negated (see `negatedMask`). */
+export function isNegated(
+  mask: Uint8Array,
+  o: { start: number; keyword: { selfNegative?: boolean } },
+): boolean {
+  const bits = mask[o.start] ?? 0;
+  return o.keyword.selfNegative ? (bits & BEFORE) !== 0 : bits !== 0;
+}
+
+function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code >= 0x3400 && code <= 0x9fff;
+}
