@@ -16,7 +16,7 @@ import { type AnswerText, prepareText } from './answer-text.js';
 export interface TopicIndex {
   questions: readonly Question[];
   /** CJK bigram (see `bigramKey`) → feature number. */
-  bigrams: Map<number, number>;
+  bigrams: BigramTable;
   /** Latin word → feature number. */
   words: Map<string, number>;
   /** IDF of each feature. */
@@ -68,7 +68,7 @@ function buildIndex(questions: readonly Question[]): TopicIndex {
       else postings.set(f, [[doc, w]]);
     }
   });
-  const bigrams = new Map<number, number>();
+  const bigrams = bigramTable([...idfOf.keys()].filter((f) => typeof f === 'number').length);
   const words = new Map<string, number>();
   const idf = new Float64Array(idfOf.size);
   const postStart = new Int32Array(idfOf.size + 1);
@@ -78,7 +78,7 @@ function buildIndex(questions: readonly Question[]): TopicIndex {
   let id = 0;
   let at = 0;
   for (const [f, value] of idfOf) {
-    if (typeof f === 'number') bigrams.set(f, id);
+    if (typeof f === 'number') setBigram(bigrams, f, id);
     else words.set(f.slice(2), id); // without its `w:`
     idf[id] = value;
     postStart[id] = at;
@@ -138,7 +138,7 @@ export function similarities(index: TopicIndex, text: AnswerText, skip?: Uint8Ar
     const b = compact.charCodeAt(i + 1);
     if (isCjk(a) && isCjk(b)) {
       const key = bigramKey(a, b);
-      add(index.bigrams.get(key), key);
+      add(getBigram(index.bigrams, key), key);
     }
   }
   for (const w of text.words) if (!skip?.[w.start]) add(index.words.get(w.word), `w:${w.word}`);
@@ -164,6 +164,40 @@ export function similarities(index: TopicIndex, text: AnswerText, skip?: Uint8Ar
   if (norm === 0) return sims;
   const length = Math.sqrt(norm);
   return sims.map((s) => s / length);
+}
+
+/**
+ * Bigram → feature number, by open addressing in typed arrays: a Map's
+ * lookup was most of the time of `similarities` (a class's answers look up
+ * some 300 bigrams each, twice). Keys are `bigramKey`s (≥ 0); -1 is empty.
+ */
+interface BigramTable {
+  keys: Int32Array;
+  values: Int32Array;
+  mask: number;
+}
+
+function bigramTable(count: number): BigramTable {
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  return { keys: new Int32Array(size).fill(-1), values: new Int32Array(size), mask: size - 1 };
+}
+
+function slotOf(table: BigramTable, key: number): number {
+  let slot = Math.imul(key, 0x9e3779b1) & table.mask;
+  while (table.keys[slot] !== key && table.keys[slot] !== -1) slot = (slot + 1) & table.mask;
+  return slot;
+}
+
+function setBigram(table: BigramTable, key: number, value: number): void {
+  const slot = slotOf(table, key);
+  table.keys[slot] = key;
+  table.values[slot] = value;
+}
+
+function getBigram(table: BigramTable, key: number): number | undefined {
+  const slot = slotOf(table, key);
+  return table.keys[slot] === key ? table.values[slot] : undefined;
 }
 
 /** Bigram and word counts, for the bank's own texts; bigrams stay inside a clause. */
