@@ -368,12 +368,49 @@ export interface Occurrence {
   near: boolean;
 }
 
+/**
+ * A question's keywords in one list, for a glance before `findTerm`: the
+ * first and last codes of each CJK keyword (-1 for a Latin or number term,
+ * which `findTerm` judges itself). Some 140 keywords a question, of which
+ * an answer may hold some 20; the glance spares the others a call.
+ */
+interface KeywordList {
+  keywords: PreparedKeyword[];
+  keyPoints: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+}
+
+const keywordLists = new WeakMap<PreparedQuestion, KeywordList>();
+
+function keywordList(q: PreparedQuestion): KeywordList {
+  let list = keywordLists.get(q);
+  if (!list) {
+    const keywords = q.keyPoints.flatMap((kp) => kp.keywords);
+    const keyPoints = Int32Array.from(q.keyPoints.flatMap((kp, i) => kp.keywords.map(() => i)));
+    const cjk = (k: PreparedKeyword) => !k.latin && !k.number;
+    const first = Int32Array.from(keywords, (k) => (cjk(k) ? k.key.charCodeAt(0) : -1));
+    const last = Int32Array.from(keywords, (k) =>
+      cjk(k) ? k.key.charCodeAt(k.key.length - 1) : -1,
+    );
+    list = { keywords, keyPoints, first, last };
+    keywordLists.set(q, list);
+  }
+  return list;
+}
+
 /** Every occurrence of every keyword of the question in the answer. */
 export function findOccurrences(q: PreparedQuestion, text: AnswerText): Occurrence[] {
   const out: Occurrence[] = [];
-  q.keyPoints.forEach((kp, keyPoint) => {
-    for (const keyword of kp.keywords) findTerm(keyword, text, keyPoint, out);
-  });
+  const { keywords, keyPoints, first, last } = keywordList(q);
+  const present = charsIn(text);
+  for (let i = 0; i < keywords.length; i++) {
+    const a = first[i] ?? -1;
+    // The glance `mayOccur` takes, without a call: most keywords end here.
+    if (a >= 0 && (present[a] !== 1 || present[last[i] ?? 0] !== 1)) continue;
+    const keyword = keywords[i];
+    if (keyword) findTerm(keyword, text, keyPoints[i] ?? 0, out);
+  }
   return out;
 }
 
