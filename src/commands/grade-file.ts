@@ -3,7 +3,7 @@
  * for one file as for a class's many.
  */
 
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { findUnknownAnswerIds, parseAnswersFile } from '../bank/parse-answers.js';
 import type { Bank, BankIssue, Question } from '../bank/types.js';
 import { BankError, ExpectedError } from '../errors.js';
@@ -41,10 +41,12 @@ async function readInput(
   const name = file === '-' ? '<stdin>' : file;
   let bytes: Buffer | undefined;
   try {
-    bytes = await readAtMost(
-      file === '-' ? io.stdin : createReadStream(file),
-      MAX_ANSWERS_FILE_BYTES,
-    );
+    bytes =
+      file === '-'
+        ? await readAtMost(io.stdin, MAX_ANSWERS_FILE_BYTES)
+        : isRegularFile(file)
+          ? readFileAtMost(file, MAX_ANSWERS_FILE_BYTES)
+          : await readAtMost(createReadStream(file), MAX_ANSWERS_FILE_BYTES);
   } catch (error) {
     const reason = neutralizeInline(readFailure(error, options.lang));
     throw new ExpectedError(m.cannotRead(neutralizeInline(file), reason), ExitCode.badInput);
@@ -78,6 +80,42 @@ async function readAtMost(
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** Whether the path names a regular file; false for anything else and for a path stat cannot read. */
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const CHUNK = 64 * 1024;
+
+/**
+ * A regular file read at once, synchronously, as `readAtMost` reads a
+ * stream: a class's thousand small files spent ten times more in a read
+ * stream's machinery than in reading. A pipe, a device, a folder, or a path
+ * that cannot be read are streamed as before (a pipe must not block the
+ * process; errors keep their codes).
+ */
+function readFileAtMost(file: string, limit: number): Buffer | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const read = readSync(fd, chunk, 0, CHUNK, null);
+      if (read === 0) return Buffer.concat(chunks);
+      size += read;
+      if (size > limit) return undefined;
+      chunks.push(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const byId = new WeakMap<Bank, Map<string, Question>>();

@@ -26,15 +26,25 @@ export function offsetsInNormalized(
   return out;
 }
 
+/**
+ * Which UTF-16 codes the normalised answer holds (1), marked by
+ * `findStructure` for the answer it looks at and cleared after: a keyword
+ * whose first or last code is absent is not searched for.
+ */
+const present = new Uint8Array(0x10000);
+
 /** Every place (in the normalised text) where one of the point's keywords occurs, in order. */
 function occurrences(point: PreparedPoint, lowered: string, normalized: string): number[] {
   const found: number[] = [];
   for (const k of point.keywords) {
     if (k.word) {
+      // The word is letters and digits: no match without it as a substring, which is cheaper to rule out.
+      if (!lowered.includes(k.key)) continue;
       // A loop, not push(...): a long answer can hold more occurrences than a call takes arguments.
       const indices = Array.from(lowered.matchAll(k.word), (m) => m.index);
       for (const at of offsetsInNormalized(lowered, indices)) found.push(at);
     } else {
+      if (!present[k.key.charCodeAt(0)] || !present[k.key.charCodeAt(k.key.length - 1)]) continue;
       for (
         let at = normalized.indexOf(k.key);
         at >= 0;
@@ -79,7 +89,9 @@ export function findStructure(
   ordered = true,
 ): StructureInsight {
   const normalized = normalizeForMatch(loweredText);
+  for (let i = 0; i < normalized.length; i++) present[normalized.charCodeAt(i)] = 1;
   const positions = points.map((p) => placeOf(p, loweredText, normalized));
+  for (let i = 0; i < normalized.length; i++) present[normalized.charCodeAt(i)] = 0;
   const found = points
     .map((p, rank) => ({ name: p.name, rank, at: positions[rank] ?? -1 }))
     .filter((p) => p.at >= 0)

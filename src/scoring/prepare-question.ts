@@ -135,7 +135,7 @@ const LONE = new Set(['一', '几', '半', '一多', '一来', '几多']);
 const runsOf = new WeakMap<AnswerText, [number, number][]>();
 
 /** Every number in the answer, found once per answer. */
-function numberRuns(text: AnswerText): [number, number][] {
+export function numberRuns(text: AnswerText): [number, number][] {
   let runs = runsOf.get(text);
   if (!runs) {
     // 一 alone is an article more than a number (有一次, 一位客户): no data.
@@ -253,7 +253,7 @@ const NUMBER_WORDS = new Set(
 const wordIndexes = new WeakMap<AnswerText, Map<string, number[]>>();
 
 /** Where each Latin word of the answer occurs (by index into `words`), built once per answer. */
-function wordIndex(text: AnswerText): Map<string, number[]> {
+export function wordIndex(text: AnswerText): Map<string, number[]> {
   let index = wordIndexes.get(text);
   if (!index) {
     index = new Map();
@@ -275,7 +275,8 @@ function wordIndex(text: AnswerText): Map<string, number[]> {
 const present = new Uint8Array(0x10000);
 let marked: AnswerText | undefined;
 
-function charsIn(text: AnswerText): Uint8Array {
+/** The table of the codes in the answer (1: present); valid until another answer is looked at. */
+export function charsIn(text: AnswerText): Uint8Array {
   if (marked !== text) {
     if (marked)
       for (let i = 0; i < marked.compact.length; i++) present[marked.compact.charCodeAt(i)] = 0;
@@ -367,13 +368,74 @@ export interface Occurrence {
   near: boolean;
 }
 
+/**
+ * A question's keywords in one list, for a glance before `findTerm`: the
+ * first and last codes of each CJK keyword (-1 for a Latin or number term,
+ * which `findTerm` judges itself). Some 140 keywords a question, of which
+ * an answer may hold some 20; the glance spares the others a call.
+ */
+interface KeywordList {
+  keywords: PreparedKeyword[];
+  keyPoints: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+}
+
+const keywordLists = new WeakMap<PreparedQuestion, KeywordList>();
+
+function keywordList(q: PreparedQuestion): KeywordList {
+  let list = keywordLists.get(q);
+  if (!list) {
+    const keywords = q.keyPoints.flatMap((kp) => kp.keywords);
+    const keyPoints = Int32Array.from(q.keyPoints.flatMap((kp, i) => kp.keywords.map(() => i)));
+    const cjk = (k: PreparedKeyword) => !k.latin && !k.number;
+    const first = Int32Array.from(keywords, (k) => (cjk(k) ? k.key.charCodeAt(0) : -1));
+    const last = Int32Array.from(keywords, (k) =>
+      cjk(k) ? k.key.charCodeAt(k.key.length - 1) : -1,
+    );
+    list = { keywords, keyPoints, first, last };
+    keywordLists.set(q, list);
+  }
+  return list;
+}
+
 /** Every occurrence of every keyword of the question in the answer. */
 export function findOccurrences(q: PreparedQuestion, text: AnswerText): Occurrence[] {
   const out: Occurrence[] = [];
-  q.keyPoints.forEach((kp, keyPoint) => {
-    for (const keyword of kp.keywords) findTerm(keyword, text, keyPoint, out);
-  });
+  const { keywords, keyPoints, first, last } = keywordList(q);
+  const present = charsIn(text);
+  for (let i = 0; i < keywords.length; i++) {
+    const a = first[i] ?? -1;
+    // The glance `mayOccur` takes, without a call: most keywords end here.
+    if (a >= 0 && (present[a] !== 1 || present[last[i] ?? 0] !== 1)) continue;
+    const keyword = keywords[i];
+    if (keyword) findTerm(keyword, text, keyPoints[i] ?? 0, out);
+  }
   return out;
+}
+
+/**
+ * false when a term cannot occur in the answer, by a glance: a CJK term's
+ * first or last character is absent (a near-form has them too: it only adds
+ * a character inside), a Latin term's first word is absent in all its
+ * forms, a number term finds no number. Most of a bank's terms are absent
+ * from any one answer: the glance saves the search (and the red-flag search
+ * the arrays it would fill for nothing).
+ */
+export function mayOccur(keyword: PreparedKeyword, text: AnswerText): boolean {
+  if (keyword.latin) {
+    const first = keyword.latin[0] ?? '';
+    if (first.includes('#')) return true;
+    const index = wordIndex(text);
+    const forms = keyword.forms?.[0];
+    if (!forms || forms.size <= 1) return index.has(first);
+    for (const form of forms) if (index.has(form)) return true;
+    return false;
+  }
+  if (keyword.number) return numberRuns(text).length > 0;
+  const present = charsIn(text);
+  const key = keyword.key;
+  return present[key.charCodeAt(0)] === 1 && present[key.charCodeAt(key.length - 1)] === 1;
 }
 
 /** Appends every place a term occurs in the answer to `out` (tagged with `keyPoint`). */
@@ -384,14 +446,7 @@ export function findTerm(
   out: Occurrence[],
 ): void {
   const before = out.length;
-  if (!keyword.latin && !keyword.number) {
-    // Most of a bank's terms are absent from any one answer: a glance at their
-    // first and last characters saves the search (and everything below).
-    const present = charsIn(text);
-    const key = keyword.key;
-    // (A near-form has them too: it only adds a character inside.)
-    if (!present[key.charCodeAt(0)] || !present[key.charCodeAt(key.length - 1)]) return;
-  }
+  if (!keyword.latin && !keyword.number && !mayOccur(keyword, text)) return;
   // A keyword never spans a clause boundary: compact text has no punctuation, so
   // "不满；再核实" would otherwise read as 不再核实.
   const oneClause = (start: number, end: number) => text.clause[start] === text.clause[end - 1];

@@ -1,7 +1,16 @@
 import type { AnswerText } from './answer-text.js';
 import { isNegated } from './negation.js';
 import { conditionMask } from './not-asserted.js';
-import { findTerm, type Occurrence, type PreparedQuestion } from './prepare-question.js';
+import {
+  charsIn,
+  findTerm,
+  mayOccur,
+  numberRuns,
+  type Occurrence,
+  type PreparedKeyword,
+  type PreparedQuestion,
+  wordIndex,
+} from './prepare-question.js';
 import type { ScoreFlag } from './types.js';
 
 /** Most an answer showing a red flag can get, as a share of the points. */
@@ -53,11 +62,15 @@ export function findRedFlags(
     return false;
   };
   for (const { flag, signs } of q.redFlags) {
-    for (const parts of signs) {
+    const glance = glanceOf(signs);
+    for (let s = 0; s < signs.length; s++) {
+      const parts = signs[s] ?? [];
+      if (!firstPartMayOccur(glance, s, text)) continue;
       // For each part, the sentences where it is asserted, with the term that showed it;
       // a part found nowhere ends the sign (most parts of most signs are absent).
       const found: Occurrence[][] = [];
       for (const alternatives of parts) {
+        if (!alternatives.some((term) => mayOccur(term, text))) break;
         const occurrences: Occurrence[] = [];
         for (const term of alternatives) findTerm(term, text, 0, occurrences);
         // An exact form before a near one (加我微信 itself, not 加微信 with 我 inside).
@@ -96,4 +109,65 @@ export function findRedFlags(
     }
   }
   return out;
+}
+
+/**
+ * The first part of each sign of a flag, ready for a glance (see
+ * `mayOccur`): a flag's 20-odd signs of a few alternatives each, times 13
+ * flags in force on every question, are some 800 terms an answer, and about
+ * one in thirty may occur. A CJK term is its first and last codes (`pairs`,
+ * from `pairStart[s]`), a Latin term the forms of its first word (`words[s]`);
+ * `always[s]` for a sign with a term the glance cannot judge (a first word
+ * with a number), `numbers[s]` for one with a number term.
+ */
+interface Glance {
+  pairStart: Int32Array;
+  pairs: Int32Array;
+  words: string[][];
+  always: Uint8Array;
+  numbers: Uint8Array;
+}
+
+const glances = new WeakMap<PreparedKeyword[][][], Glance>();
+
+function glanceOf(signs: PreparedKeyword[][][]): Glance {
+  let glance = glances.get(signs);
+  if (glance) return glance;
+  const pairs: number[] = [];
+  const pairStart = new Int32Array(signs.length + 1);
+  const always = new Uint8Array(signs.length);
+  const numbers = new Uint8Array(signs.length);
+  const words = signs.map((parts, s) => {
+    pairStart[s] = pairs.length;
+    const forms: string[] = [];
+    for (const term of parts[0] ?? []) {
+      const first = term.latin?.[0];
+      if (first?.includes('#')) always[s] = 1;
+      else if (first !== undefined) forms.push(...(term.forms?.[0] ?? [first]));
+      else if (term.number) numbers[s] = 1;
+      else pairs.push(term.key.charCodeAt(0), term.key.charCodeAt(term.key.length - 1));
+    }
+    return forms;
+  });
+  pairStart[signs.length] = pairs.length;
+  glance = { pairStart, pairs: Int32Array.from(pairs), words, always, numbers };
+  glances.set(signs, glance);
+  return glance;
+}
+
+/** Whether any alternative of sign `s`'s first part may occur, as `mayOccur` would say. */
+function firstPartMayOccur(glance: Glance, s: number, text: AnswerText): boolean {
+  if (glance.always[s] === 1) return true;
+  const present = charsIn(text);
+  const { pairs } = glance;
+  const end = glance.pairStart[s + 1] ?? 0;
+  for (let p = glance.pairStart[s] ?? 0; p < end; p += 2) {
+    if (present[pairs[p] ?? 0] === 1 && present[pairs[p + 1] ?? 0] === 1) return true;
+  }
+  const forms = glance.words[s] ?? [];
+  if (forms.length > 0) {
+    const index = wordIndex(text);
+    for (const form of forms) if (index.has(form)) return true;
+  }
+  return glance.numbers[s] === 1 && numberRuns(text).length > 0;
 }

@@ -49,13 +49,28 @@ export interface Summary {
   followUps: { asked: number; score: number; max: number };
 }
 
+/**
+ * Key points' names normalised, by name: the names are the bank's, and a
+ * class's thousand files miss the same few dozen points again and again.
+ */
+const pointKeys = new Map<string, string>();
+
+function pointKey(point: string): string {
+  let key = pointKeys.get(point);
+  if (key === undefined) {
+    key = normalizeForMatch(point);
+    pointKeys.set(point, key);
+  }
+  return key;
+}
+
 function sumMissed(attempts: readonly Attempt[]): MissedPoint[] {
   const byPoint = new Map<string, MissedPoint>();
   for (const attempt of attempts) {
     const { keyPoints, max } = attempt.grade;
     for (const kp of keyPoints) {
       if (kp.covered) continue;
-      const key = normalizeForMatch(kp.point);
+      const key = pointKey(kp.point);
       const entry = byPoint.get(key) ?? { point: kp.point, count: 0, lost: 0, questionIds: [] };
       entry.count += 1;
       entry.lost += max / keyPoints.length;
