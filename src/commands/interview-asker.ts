@@ -39,6 +39,9 @@ export class InterviewAsker {
   private readonly speaker: Speaker | undefined;
   private speechProblemSaid = false;
   private readonly m;
+  /** Ends the prompt on screen when the run cannot go on (`stopWith`). */
+  private readonly abort = new AbortController();
+  private failure: { error: unknown } | undefined;
 
   constructor(
     private readonly prompts: Prompts,
@@ -56,8 +59,27 @@ export class InterviewAsker {
   }
 
   /** Asks for the answer to a question or to one of its follow-ups, typed or spoken as the run is. */
-  ask(item: PlannedQuestion, followUp?: FollowUpAsked): Promise<AnswerInput> {
-    return this.options.oral ? this.askSpoken(item, followUp) : this.askTyped(item, followUp);
+  async ask(item: PlannedQuestion, followUp?: FollowUpAsked): Promise<AnswerInput> {
+    if (this.failure) throw this.failure.error;
+    try {
+      return await (this.options.oral
+        ? this.askSpoken(item, followUp)
+        : this.askTyped(item, followUp));
+    } catch (error) {
+      // Set meanwhile by `stopWith`, which the narrowing above cannot know.
+      const failure = this.failure as { error: unknown } | undefined;
+      throw failure ? failure.error : error;
+    }
+  }
+
+  /**
+   * Ends the prompt being answered, and any later one, with `error`: a drill's history found
+   * unwritable as its first question appears is said then, not after a 3-minute answer that
+   * could not be kept.
+   */
+  stopWith(error: unknown): void {
+    this.failure ??= { error };
+    this.abort.abort();
   }
 
   /** Graded answers are saved as they are graded; only the one being typed is left to save. */
@@ -81,7 +103,7 @@ export class InterviewAsker {
   }
 
   private get context() {
-    return { input: this.io.stdin, output: this.io.stdout };
+    return { input: this.io.stdin, output: this.io.stdout, signal: this.abort.signal };
   }
 
   private get labels() {

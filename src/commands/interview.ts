@@ -126,8 +126,9 @@ function interviewIO(
       asker.sayProblem();
       writeLine(io.stdout, renderQuestion(ctx(), item, index + shownBefore, run.plan.length));
       void feedback(true);
-      // A drill's history opens now, while its first question is read (later-recorder.ts).
-      void run.recorder.opened?.();
+      // A drill's history opens now, while its first question is read (later-recorder.ts); one
+      // that cannot be written ends the prompt at once, before anything is typed into it.
+      run.recorder.opened?.().catch((error: unknown) => asker.stopWith(error));
     },
     ask: async (item) => {
       const input = await asker.ask(item);

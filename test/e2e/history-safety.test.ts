@@ -161,6 +161,19 @@ describe.skipIf(!hasTmux)('the history under a running session (tmux)', () => {
     expect(await t.exitCode()).toBe(74);
   });
 
+  it('drill, whose history opens after its first question is drawn: an unwritable one is said at once, exit 74', async () => {
+    const t = start('true');
+    await t.exitCode();
+    // A file where the data folder should be: the history cannot be made.
+    const home = join(t.home, 'blocked');
+    writeFileSync(home, '');
+    const d = start(`drill 1 --bank ${BANK} --time 60`, join(home, 'inside'));
+    // Said before anything is typed: no answer is written only to be lost.
+    const screen = await d.waitFor('这次的回答没有保存');
+    expect(screen).toContain('无法写入历史记录文件');
+    expect(await d.exitCode()).toBe(74);
+  });
+
   it('--no-save: practice and drill do not touch the history; review reads it, and goes on without an unreadable one', async () => {
     const t = start('true');
     // A FIFO: a read is refused (opened blocking, it would hang), so any attempt shows.
