@@ -8,6 +8,7 @@ import {
   type Occurrence,
   type PreparedQuestion,
 } from './prepare-question.js';
+import { othersMask } from './told-cases.js';
 import type { KeyPointResult } from './types.js';
 
 /**
@@ -113,6 +114,12 @@ export function judgeCoverage(
   const asserted = (o: Occurrence): boolean =>
     !isNegated(negated, o) !== (o.keyword.negatedOnly === true);
 
+  let others: Uint8Array | undefined;
+  const byOthers = (o: Occurrence): boolean => {
+    others ??= othersMask(text);
+    return others[o.start] === 1;
+  };
+
   const foundAll = new Set<string>();
   const foundSupported = new Set<string>();
   const byPoint: Occurrence[][] = q.keyPoints.map(() => []);
@@ -136,7 +143,8 @@ export function judgeCoverage(
     );
     const shown: Occurrence[] = [];
     for (const term of kp.avoid) findTerm(term, text, index, shown);
-    const behaviour = shown.filter((o) => !isCopied(o) && asserted(o));
+    // The behaviour is the candidate's own: not what a customer said or another agent did.
+    const behaviour = shown.filter((o) => !isCopied(o) && asserted(o) && !byOthers(o));
     if (behaviour.length > 0) {
       const keywords = unique(behaviour.map((o) => o.keyword.raw));
       return {
