@@ -8,6 +8,7 @@ import {
   type Occurrence,
   type PreparedQuestion,
 } from './prepare-question.js';
+import { namesASayer } from './sayers.js';
 import { othersMask } from './told-cases.js';
 import type { KeyPointResult } from './types.js';
 
@@ -128,7 +129,9 @@ export function judgeCoverage(
     const mine = byPoint[index] ?? [];
     const notCopied = mine.filter((o) => !isCopied(o));
     const refused = notCopied.filter((o) => o.keyword.negatedOnly !== true && !asserted(o));
-    const own = notCopied.filter((o) => asserted(o) && !echoesRefusal(text, o, refused));
+    const own = notCopied.filter(
+      (o) => asserted(o) && !echoesRefusal(text, o, refused) && !namesASayer(text, o),
+    );
     const good = own.filter(supported);
     for (const o of own) foundAll.add(o.keyword.key);
     for (const o of good) foundSupported.add(o.keyword.key);

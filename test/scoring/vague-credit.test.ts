@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { defaultBankPath } from '../../src/bank/default-bank.js';
+import { loadBank } from '../../src/bank/load-bank.js';
+import { localizeBank } from '../../src/bank/localize.js';
+import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
+
+/**
+ * Words a rambling answer says without making the point: a supervisor whose
+ * saying is quoted as a lesson (not escalated to), "as customer service" (not
+ * a private chat), 保护自己 (not protecting the host), the company's values
+ * read about (not customer first). Each beside a sentence that does make the
+ * point. Sentences written for this test.
+ */
+const base = await loadBank(defaultBankPath(), { lang: 'en' });
+const contexts = {
+  zh: scoringContext(localizeBank(base, 'zh')),
+  en: scoringContext(localizeBank(base, 'en')),
+};
+
+function covered(lang: 'zh' | 'en', id: string, index: number, text: string): boolean {
+  const context = contexts[lang];
+  const question = context.questions?.find((q) => q.id === id);
+  if (!question) throw new Error(`no ${id}`);
+  return scoreAnswer(question, text, context).keyPoints[index]?.covered === true;
+}
+
+const CASES: ['zh' | 'en', string, number, string, boolean][] = [
+  ['zh', 'scenarios-4', 4, '我刚入行时，带我的主管常说，先把事办了再讲道理。', false],
+  ['zh', 'scenarios-4', 4, '超出权限的部分，我会马上报给主管，请仓库加急。', true],
+  [
+    'en',
+    'scenarios-4',
+    4,
+    'My first team lead always said the problem is the enemy, not the customer.',
+    false,
+  ],
+  [
+    'en',
+    'scenarios-4',
+    4,
+    'Whatever I cannot approve, I escalate to my team lead right away.',
+    true,
+  ],
+  ['en', 'scenarios-2', 1, 'As customer service, I try to keep the whole room friendly.', false],
+  [
+    'en',
+    'scenarios-2',
+    1,
+    'I ask the viewer to message customer service so we can sort it out.',
+    true,
+  ],
+  ['zh', 'scenarios-2', 4, '在网上每个人都要学会保护自己的情绪。', false],
+  ['zh', 'scenarios-2', 4, '我会私信主播提个醒，先保护好主播，让她接着讲。', true],
+  ['zh', 'self-intro-2', 0, '我读过一些讲公司文化和价值观的文章，觉得很有激情。', false],
+  ['zh', 'self-intro-2', 0, '我认同客户第一，愿意把客户放在前面。', true],
+  [
+    'en',
+    'self-intro-2',
+    0,
+    "I've read a few articles about the company's values and culture.",
+    false,
+  ],
+  ['en', 'self-intro-2', 0, 'I believe in putting the customer first in every decision.', true],
+];
+
+describe('a point is made by its act, not by a word around it', () => {
+  it.each(CASES)('(%s) %s #%i: %s → %s', (lang, id, index, text, expected) => {
+    expect(covered(lang, id, index, text)).toBe(expected);
+  });
+});
