@@ -35,10 +35,8 @@ describeBlindBands('sixth blind set', join(import.meta.dirname, '../fixtures/ans
   pad: true,
   meets: {
     'communication-3 zh paraphrase': 0.6,
-    'communication-3 en strong': 0.6,
     'communication-3 en paraphrase': 0.19,
     'communication-3 en trap-dont': 0.6,
-    'industry-region-2 en strong': 0.8,
     'industry-region-2 en paraphrase': 0.6,
     'industry-region-3 zh paraphrase': 0.6,
     'industry-region-3 en paraphrase': 0.6,
