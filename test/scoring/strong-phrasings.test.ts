@@ -9,7 +9,8 @@ import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
  * a career path for growth, "a customer bought…" and "two months later" for a
  * story, "that's our failure" for an apology, "before 4 p.m." for a time, a
  * team meeting to prevent a repeat, "eight hours behind" for a time zone,
- * "normally takes" for an estimate, "consistently" for one answer. Sentences
+ * "normally takes" for an estimate, "consistently" for one answer, "who
+ * loses more", "our lead", "both times", 几亿用户, 宝宝们 and others. Sentences
  * written for this test; each point is judged in its own question.
  */
 const base = await loadBank(defaultBankPath(), { lang: 'en' });
@@ -50,6 +51,18 @@ const SAID: ['zh' | 'en', string, number, string][] = [
   ['zh', 'industry-region-4', 3, '我会告诉他这条线路正常要五六天，周五前应该能到。'],
   ['en', 'scenarios-5', 4, 'I treat both of them consistently, under the same standard.'],
   ['zh', 'scenarios-5', 4, '两位客户按同一标准处理，谁也不多给、不少给。'],
+  ['en', 'scenarios-5', 4, 'We settle on one standard fix, so both get the same outcome.'],
+  ['en', 'scenarios-5', 2, 'I ask who loses more by waiting and who is at risk.'],
+  ['en', 'communication-3', 1, 'Whatever has a deadline in the next hour goes first.'],
+  ['en', 'communication-3', 3, 'If neither is mine to solve, I ask our lead to step in.'],
+  ['en', 'communication-3', 4, 'Afterwards I add the common question to the shared notes.'],
+  ['en', 'industry-region-2', 1, 'In every email I give both times, Beijing and Lima.'],
+  ['en', 'industry-region-3', 3, 'Anything the host says must be something we can back up.'],
+  ['zh', 'industry-region-3', 1, '宝宝们晚上好，欢迎来到直播间。'],
+  ['zh', 'self-intro-2', 1, '平台面对的是几亿用户，量级完全不同。'],
+  ['zh', 'self-intro-2', 2, '我看重的是这里的业务广度，淘宝、闲鱼、国际站都有。'],
+  ['en', 'self-intro-2', 5, "A job where fairness matters is what I'm looking for."],
+  ['zh', 'self-intro-1', 1, '遇到客户发火我能稳住，不顶回去，新东西也学得快。'],
 ];
 
 describe('a key point said in the words candidates use', () => {
