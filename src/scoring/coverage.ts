@@ -8,6 +8,7 @@ import {
   type Occurrence,
   type PreparedQuestion,
 } from './prepare-question.js';
+import { privateSentences } from './private-life.js';
 import { namesASayer } from './sayers.js';
 import { othersMask } from './told-cases.js';
 import type { KeyPointResult } from './types.js';
@@ -115,6 +116,7 @@ export function judgeCoverage(
   const asserted = (o: Occurrence): boolean =>
     !isNegated(negated, o) !== (o.keyword.negatedOnly === true);
 
+  const privateLife = privateSentences(text);
   let others: Uint8Array | undefined;
   const byOthers = (o: Occurrence): boolean => {
     others ??= othersMask(text);
@@ -130,7 +132,11 @@ export function judgeCoverage(
     const notCopied = mine.filter((o) => !isCopied(o));
     const refused = notCopied.filter((o) => o.keyword.negatedOnly !== true && !asserted(o));
     const own = notCopied.filter(
-      (o) => asserted(o) && !echoesRefusal(text, o, refused) && !namesASayer(text, o),
+      (o) =>
+        asserted(o) &&
+        !echoesRefusal(text, o, refused) &&
+        !namesASayer(text, o) &&
+        !privateLife.has(text.clauseSentence[text.clause[o.start] ?? 0] ?? 0),
     );
     const good = own.filter(supported);
     for (const o of own) foundAll.add(o.keyword.key);

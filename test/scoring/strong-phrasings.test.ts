@@ -63,6 +63,13 @@ const SAID: ['zh' | 'en', string, number, string][] = [
   ['zh', 'self-intro-2', 2, '我看重的是这里的业务广度，淘宝、闲鱼、国际站都有。'],
   ['en', 'self-intro-2', 5, "A job where fairness matters is what I'm looking for."],
   ['zh', 'self-intro-1', 1, '遇到客户发火我能稳住，不顶回去，新东西也学得快。'],
+  [
+    'en',
+    'industry-region-3',
+    4,
+    "If a product doesn't support seven-day returns, the host has to say so.",
+  ],
+  ['en', 'industry-region-3', 5, 'Any complaint, I take it out of the public comments at once.'],
 ];
 
 describe('a key point said in the words candidates use', () => {

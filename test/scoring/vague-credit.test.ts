@@ -8,8 +8,9 @@ import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
  * Words a rambling answer says without making the point: a supervisor whose
  * saying is quoted as a lesson (not escalated to), "as customer service" (not
  * a private chat), 保护自己 (not protecting the host), the company's values
- * read about (not customer first). Each beside a sentence that does make the
- * point. Sentences written for this test.
+ * read about (not customer first), a sentence about the speaker's family or
+ * hometown in which the speaker does nothing. Each beside a sentence that
+ * does make the point. Sentences written for this test.
  */
 const base = await loadBank(defaultBankPath(), { lang: 'en' });
 const contexts = {
@@ -61,6 +62,24 @@ const CASES: ['zh' | 'en', string, number, string, boolean][] = [
     false,
   ],
   ['en', 'self-intro-2', 0, 'I believe in putting the customer first in every decision.', true],
+  // The speaker's private life, in which the speaker does nothing.
+  ['zh', 'self-intro-2', 1, '我们家每年都等双十一，我妈一早就把购物车塞满了。', false],
+  ['zh', 'self-intro-2', 1, '双十一那天我一个人同时接几十个咨询，量特别大。', true],
+  [
+    'en',
+    'industry-region-4',
+    5,
+    'In my hometown parcels used to take a week, and now things are improving.',
+    false,
+  ],
+  [
+    'en',
+    'industry-region-4',
+    5,
+    'I would feed back to operations so the page shows delivery times by region.',
+    true,
+  ],
+  ['zh', 'self-intro-1', 2, '去年我帮我爸看店，有一次顾客买错了尺码，我帮他换了。', true],
 ];
 
 describe('a point is made by its act, not by a word around it', () => {
