@@ -38,8 +38,6 @@ describeBlindBands('sixth blind set', join(import.meta.dirname, '../fixtures/ans
     'communication-3 en paraphrase': 0.59,
     'communication-3 en trap-dont': 0.6,
     'scenarios-3 en trap-dont': 0.6,
-    // Judged off-topic: its words for the question's points are all other words.
-    'scenarios-4 en paraphrase': 0,
     'scenarios-4 en trap-dont': 0.4,
     'self-intro-3 en trap-dont': 0.6,
   },

@@ -70,6 +70,8 @@ const SAID: ['zh' | 'en', string, number, string][] = [
     "If a product doesn't support seven-day returns, the host has to say so.",
   ],
   ['en', 'industry-region-3', 5, 'Any complaint, I take it out of the public comments at once.'],
+  ['en', 'scenarios-4', 0, 'Before replying I went through the previous chats on his order.'],
+  ['en', 'scenarios-4', 5, "I'll message you as soon as the courier has it."],
 ];
 
 describe('a key point said in the words candidates use', () => {

@@ -62,6 +62,23 @@ const CASES: ['zh' | 'en', string, number, string, boolean][] = [
     false,
   ],
   ['en', 'self-intro-2', 0, 'I believe in putting the customer first in every decision.', true],
+  // The face the company shows is not the customer's voice carried back.
+  ['zh', 'self-intro-3', 4, '每一次服务都是和客户的一次连接，我们就是公司的门面。', false],
+  ['zh', 'self-intro-3', 4, '我把客户反复提的问题汇总后反馈给了产品。', true],
+  [
+    'en',
+    'self-intro-3',
+    4,
+    'We are the face of the company and every chat connects us to people.',
+    false,
+  ],
+  [
+    'en',
+    'self-intro-3',
+    4,
+    'I compiled the complaints and fed them back to the product team.',
+    true,
+  ],
   // The speaker's private life, in which the speaker does nothing.
   ['zh', 'self-intro-2', 1, '我们家每年都等双十一，我妈一早就把购物车塞满了。', false],
   ['zh', 'self-intro-2', 1, '双十一那天我一个人同时接几十个咨询，量特别大。', true],
