@@ -27,6 +27,18 @@ export function namesASayer(text: AnswerText, o: Occurrence): boolean {
     clauseEnd++;
   if (ZH_SAYS_HABITUALLY.test(text.compact.slice(o.end, Math.min(clauseEnd, o.end + 8))))
     return true;
-  const next = text.words.filter((w) => w.start >= o.end && w.start < clauseEnd).slice(0, 3);
-  return EN_SAYS_HABITUALLY.some((phrase) => phrase.every((p, j) => next[j]?.word === p));
+  // The first word after the occurrence, by binary search: words are in text order.
+  const { words } = text;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.start ?? 0) < o.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = (j: number) => {
+    const w = words[lo + j];
+    return w && w.start < clauseEnd ? w.word : undefined;
+  };
+  return EN_SAYS_HABITUALLY.some((phrase) => phrase.every((p, j) => next(j) === p));
 }
