@@ -64,6 +64,14 @@ const EN_OTHERS_SAY =
   /\b(?:he|she|they|someone|somebody|customers?|buyers?|viewers?|clients?|guy|man|woman|lady|callers?|person|people|colleagues?|coworkers?|co-workers?|agents?|reps?|sellers?|staff|scammers?|managers?|trainees?|moderators?|hosts?|streamers?|teammates?|newcomers?)\b(?:(?!\b(?:i|we)\b)[^.!?;"“]){0,60}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded|replied|replies|answered|answers|(?:told|tells|telling|(?:replied|said|wrote|answered|responded)\s+to)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+|one\s+\w+|\w+))?)[\s:,]*$/i;
 
 /**
+ * Words others write, named by their kind before the quotation: "comments
+ * like "add me on WeChat?"", "questions such as "…"". Not messages or
+ * lines, which the speaker may send too.
+ */
+const EN_OTHERS_WORDS =
+  /\b(?:comments|questions|requests|complaints)\s+(?:like|such\s+as)[\s:,]*$/i;
+
+/**
  * The addressee's own words, quoted back to them ("你刚才说'不归我管'",
  * you said 'not my department'), and a speaker's label before a line of
  * dialogue (客户A：“…”, Customer one: "…"): someone else's words too.
@@ -92,6 +100,7 @@ function othersSpeaking(text: string, at: number): boolean {
   return (
     ZH_OTHERS_SAY.test(before) ||
     EN_OTHERS_SAY.test(before) ||
+    EN_OTHERS_WORDS.test(before) ||
     ZH_YOU_SAID.test(before) ||
     EN_YOU_SAID.test(before) ||
     ZH_LABEL.test(before) ||

@@ -8,6 +8,9 @@ import {
   type Occurrence,
   type PreparedQuestion,
 } from './prepare-question.js';
+import { privateSentences } from './private-life.js';
+import { namesASayer } from './sayers.js';
+import { othersMask } from './told-cases.js';
 import type { KeyPointResult } from './types.js';
 
 /**
@@ -113,6 +116,13 @@ export function judgeCoverage(
   const asserted = (o: Occurrence): boolean =>
     !isNegated(negated, o) !== (o.keyword.negatedOnly === true);
 
+  const privateLife = privateSentences(text);
+  let others: Uint8Array | undefined;
+  const byOthers = (o: Occurrence): boolean => {
+    others ??= othersMask(text);
+    return others[o.start] === 1;
+  };
+
   const foundAll = new Set<string>();
   const foundSupported = new Set<string>();
   const byPoint: Occurrence[][] = q.keyPoints.map(() => []);
@@ -121,7 +131,13 @@ export function judgeCoverage(
     const mine = byPoint[index] ?? [];
     const notCopied = mine.filter((o) => !isCopied(o));
     const refused = notCopied.filter((o) => o.keyword.negatedOnly !== true && !asserted(o));
-    const own = notCopied.filter((o) => asserted(o) && !echoesRefusal(text, o, refused));
+    const own = notCopied.filter(
+      (o) =>
+        asserted(o) &&
+        !echoesRefusal(text, o, refused) &&
+        !namesASayer(text, o) &&
+        !privateLife.has(text.clauseSentence[text.clause[o.start] ?? 0] ?? 0),
+    );
     const good = own.filter(supported);
     for (const o of own) foundAll.add(o.keyword.key);
     for (const o of good) foundSupported.add(o.keyword.key);
@@ -136,7 +152,8 @@ export function judgeCoverage(
     );
     const shown: Occurrence[] = [];
     for (const term of kp.avoid) findTerm(term, text, index, shown);
-    const behaviour = shown.filter((o) => !isCopied(o) && asserted(o));
+    // The behaviour is the candidate's own: not what a customer said or another agent did.
+    const behaviour = shown.filter((o) => !isCopied(o) && asserted(o) && !byOthers(o));
     if (behaviour.length > 0) {
       const keywords = unique(behaviour.map((o) => o.keyword.raw));
       return {

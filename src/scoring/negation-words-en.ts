@@ -15,6 +15,10 @@ export const EN_POST_NEGATORS = [
   ['violates'],
   ['violate'],
   ['off-limits'],
+  // "'Lowest price online', 'number one' are all out": named to rule them out.
+  ['are', 'all', 'out'],
+  ['are', 'out'],
+  ['are', 'off', 'limits'],
   ['is', 'wrong'],
   ['is', 'a', 'mistake'],
   ["don't", 'allow'],
@@ -139,4 +143,25 @@ export const EN_BREAKERS = new Set([
   'rather',
   'until',
   'unless',
+]);
+
+/**
+ * Verbs that mean leaving something undone: in the scope of a negation they
+ * turn it round ("I can't abandon my own queue", "won't ignore the other
+ * customer": the queue is kept, the customer answered), so what follows
+ * them is not negated. The verb itself stays negated.
+ */
+export const EN_NEGATING_VERBS = new Set([
+  'abandon',
+  'abandoning',
+  'neglect',
+  'neglecting',
+  'ignore',
+  'ignoring',
+  'forget',
+  'forgetting',
+  'skip',
+  'skipping',
+  'drop',
+  'dropping',
 ]);

@@ -3,6 +3,7 @@ import {
   EN_BREAKERS,
   EN_EXAMPLE_OPENERS,
   EN_LIST_GOES_ON,
+  EN_NEGATING_VERBS,
   EN_NEGATORS,
   EN_NEW_SUBJECT,
   EN_NOT_NEGATING,
@@ -141,10 +142,18 @@ export function negatedMask(text: AnswerText): Uint8Array {
     if (!word) continue;
     for (const phrase of EN_POST_NEGATORS) {
       if (!phrase.every((p, j) => words[w + j]?.word === p)) continue;
-      const id = clause[word.start];
-      for (let k = w - 1; k >= 0 && w - k <= NEGATION_SCOPE; k--) {
+      // Back over the clause, and the quoted items before it ("'Lowest price', 'number one' are out").
+      let current = clause[word.start] ?? 0;
+      let from = w;
+      for (let k = w - 1; k >= 0 && from - k <= NEGATION_SCOPE; k--) {
         const before = words[k];
-        if (!before || clause[before.start] !== id) break;
+        if (!before) break;
+        const c = clause[before.start] ?? 0;
+        if (c !== current) {
+          if (!text.clauseQuotedItem[current] || c !== current - 1) break;
+          current = c;
+          from = k + 1;
+        }
         for (let j = before.start; j < before.end; j++) mask[j] = (mask[j] ?? 0) | AFTER;
       }
     }
@@ -172,6 +181,8 @@ export function negatedMask(text: AnswerText): Uint8Array {
       if (!inScope) break;
       const c = clause[inScope.start];
       if (c !== current) {
+        // A negation ends with its sentence: "…so no customer repeats it. Third, tools." lists nothing.
+        if (text.clauseSentence[c ?? 0] !== text.clauseSentence[current ?? 0]) break;
         // After a short negated item, a clause that does not start a new subject
         // is the next item of the list: no "best online", "world number one" or …
         // …and so is a clause of a few words: "won't learn trade terms, MOQ, samples or customs".
@@ -185,6 +196,7 @@ export function negatedMask(text: AnswerText): Uint8Array {
       }
       if (EN_BREAKERS.has(inScope.word)) break;
       mask.fill(BEFORE, inScope.start, inScope.end);
+      if (EN_NEGATING_VERBS.has(inScope.word)) break;
     }
   }
   inheritIntoExamples(text, mask, words);

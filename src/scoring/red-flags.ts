@@ -56,6 +56,7 @@ export function findRedFlags(
     if (isNegated(negated, o) !== (o.keyword.negatedOnly === true)) return false;
     // Reported words (有人说“加个微信呗”) are not the answer's own behaviour.
     if (text.othersSpeech[o.start]) return false;
+    if (namesBoundary(text, o)) return false;
     condition ??= conditionMask(text);
     if (condition[o.start]) return false;
     for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
@@ -170,4 +171,15 @@ function firstPartMayOccur(glance: Glance, s: number, text: AnswerText): boolean
     for (const form of forms) if (index.has(form)) return true;
   }
   return glance.numbers[s] === 1 && numberRuns(text).length > 0;
+}
+
+/**
+ * A term that ends at the platform, with 外 right after it (不走平台外的转账,
+ * 绕开平台以外的渠道): the words are "outside the platform", the thing refused,
+ * not the act of leaving it.
+ */
+function namesBoundary(text: AnswerText, o: Occurrence): boolean {
+  if (!o.keyword.raw.endsWith('平台')) return false;
+  const after = text.compact.slice(o.end, o.end + 2);
+  return after.startsWith('外') || after === '之外' || after === '以外';
 }

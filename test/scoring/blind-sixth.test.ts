@@ -35,22 +35,10 @@ describeBlindBands('sixth blind set', join(import.meta.dirname, '../fixtures/ans
   pad: true,
   meets: {
     'communication-3 zh paraphrase': 0.6,
-    'communication-3 en strong': 0.6,
-    'communication-3 en paraphrase': 0.19,
+    'communication-3 en paraphrase': 0.59,
     'communication-3 en trap-dont': 0.6,
-    'industry-region-2 en strong': 0.8,
-    'industry-region-2 en paraphrase': 0.6,
-    'industry-region-3 zh paraphrase': 0.6,
-    'industry-region-3 en paraphrase': 0.6,
     'scenarios-3 en trap-dont': 0.6,
-    // Judged off-topic: its words for the question's points are all other words.
-    'scenarios-4 en paraphrase': 0,
     'scenarios-4 en trap-dont': 0.4,
-    'scenarios-5 en strong': 0.8,
-    'scenarios-5 en paraphrase': 0.6,
-    'self-intro-1 zh paraphrase': 0.6,
-    'self-intro-2 zh paraphrase': 0.6,
-    'self-intro-2 en paraphrase': 0.6,
     'self-intro-3 en trap-dont': 0.6,
   },
 });
