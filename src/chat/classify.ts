@@ -7,8 +7,9 @@
  */
 import type { Question } from '../bank/types.js';
 import { prepareText } from '../scoring/answer-text.js';
+import { findOccurrences } from '../scoring/find-terms.js';
 import { isNegated, negatedMask } from '../scoring/negation.js';
-import { findOccurrences, prepareQuestion } from '../scoring/prepare-question.js';
+import { prepareQuestion } from '../scoring/prepare-question.js';
 import { findRedFlags } from '../scoring/red-flags.js';
 
 /** A red flag a reply showed: its id, what is wrong, and the words that showed it. */

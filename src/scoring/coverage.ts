@@ -1,13 +1,7 @@
 import { type AnswerText, spanText } from './answer-text.js';
+import { copiedMask, findOccurrences, findTerm, type Occurrence } from './find-terms.js';
 import { isNegated, negatedMask } from './negation.js';
-import {
-  copiedMask,
-  findOccurrences,
-  findTerm,
-  NUMBER_MARK,
-  type Occurrence,
-  type PreparedQuestion,
-} from './prepare-question.js';
+import { NUMBER_MARK, type PreparedQuestion } from './prepare-question.js';
 import { privateSentences } from './private-life.js';
 import { namesASayer } from './sayers.js';
 import { othersMask } from './told-cases.js';

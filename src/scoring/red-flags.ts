@@ -1,16 +1,9 @@
+import { charsIn, numberRuns, wordIndex } from './answer-index.js';
 import type { AnswerText } from './answer-text.js';
+import { findTerm, mayOccur, type Occurrence } from './find-terms.js';
 import { isNegated } from './negation.js';
 import { conditionMask } from './not-asserted.js';
-import {
-  charsIn,
-  findTerm,
-  mayOccur,
-  numberRuns,
-  type Occurrence,
-  type PreparedKeyword,
-  type PreparedQuestion,
-  wordIndex,
-} from './prepare-question.js';
+import type { PreparedKeyword, PreparedQuestion } from './prepare-question.js';
 import type { ScoreFlag } from './types.js';
 
 /** Most an answer showing a red flag can get, as a share of the points. */

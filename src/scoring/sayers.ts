@@ -1,6 +1,6 @@
 /** Words that name who said a lesson, not the act of a key point. */
 import type { AnswerText } from './answer-text.js';
-import type { Occurrence } from './prepare-question.js';
+import type { Occurrence } from './find-terms.js';
 
 /** A habit of saying right after a word: 主管经常说, 组长总讲, my old supervisor used to say. */
 const ZH_SAYS_HABITUALLY =

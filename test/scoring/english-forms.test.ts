@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, RedFlag } from '../../src/bank/types.js';
-import { inflectedForms } from '../../src/scoring/prepare-question.js';
+import { inflectedForms } from '../../src/scoring/english-forms.js';
 import { type ScoreContext, scoreAnswer } from '../../src/scoring/score-answer.js';
 
 /**
