@@ -151,7 +151,14 @@ function kindByClass(ch: string): Kind {
   return SPACE.test(ch) ? Kind.Space : Kind.Break;
 }
 
-/** Cuts an answer (or any text) into the form the scorer works on. */
+/**
+ * Cuts an answer (or any text) into the form the scorer works on.
+ *
+ * One pass on purpose (about 160 lines): every branch shares the quotation, clause, sentence
+ * and word state, and this is the scorer's hot path (each character looked at once). Split
+ * into functions, that state would travel through every call; what can be apart is
+ * (`kindOf`, `othersSpeaking`, `foldText`).
+ */
 export function prepareText(text: string): AnswerText {
   const folded = foldText(text);
   const chars: string[] = [];

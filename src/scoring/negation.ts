@@ -57,10 +57,22 @@ export const AFTER = 2;
  * before it: the one after it is its own.
  */
 export function negatedMask(text: AnswerText): Uint8Array {
+  const mask = new Uint8Array(text.compact.length);
+  if (mask.length === 0) return mask;
+  markZhNegations(text, mask);
+  markZhPostNegations(text, mask);
+  markEnPostNegations(text, mask);
+  markEnNegations(text, mask);
+  inheritIntoExamples(text, mask, text.words);
+  denyNamedExamples(text, mask);
+  denyListUnderHeading(text, mask);
+  return mask;
+}
+
+/** Chinese negating words and their scope forward (不会道歉，也不用核实订单). */
+function markZhNegations(text: AnswerText, mask: Uint8Array): void {
   const { compact, clause } = text;
   const n = compact.length;
-  const mask = new Uint8Array(n);
-  if (n === 0) return mask;
   const breaker = new Uint8Array(n);
   const skip = new Uint8Array(n);
   for (const m of compact.matchAll(ZH_BREAKER_RE)) breaker[m.index] = 1;
@@ -112,6 +124,11 @@ export function negatedMask(text: AnswerText): Uint8Array {
       mask[last] = flip ? (mask[last] ?? 0) & ~BEFORE : (mask[last] ?? 0) | BEFORE;
     }
   }
+}
+
+/** Chinese words that negate what comes before them (核实就不必了, 道歉是没用的). */
+function markZhPostNegations(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause } = text;
   // Back over the clause, and the list items before it (起订量、打样、清关这些我不会去学).
   for (const m of compact.matchAll(ZH_POST_RE)) {
     let current = clause[m.index] ?? 0;
@@ -127,16 +144,11 @@ export function negatedMask(text: AnswerText): Uint8Array {
       mask[i] = (mask[i] ?? 0) | AFTER;
     }
   }
+}
 
-  const { words } = text;
-  const wordsIn: number[] = [];
-  // Clauses that end a list: "…to WeChat, off-platform deals or direct transfers".
-  const endsList: boolean[] = [];
-  for (const w of words) {
-    const c = clause[w.start] ?? 0;
-    wordsIn[c] = (wordsIn[c] ?? 0) + 1;
-    if (w.word === 'or' || w.word === 'nor') endsList[c] = true;
-  }
+/** English words that negate what comes before them ("…are out", "…is banned"). */
+function markEnPostNegations(text: AnswerText, mask: Uint8Array): void {
+  const { clause, words } = text;
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     if (!word) continue;
@@ -157,6 +169,19 @@ export function negatedMask(text: AnswerText): Uint8Array {
         for (let j = before.start; j < before.end; j++) mask[j] = (mask[j] ?? 0) | AFTER;
       }
     }
+  }
+}
+
+/** English negators and their scope forward, into the items of a list. */
+function markEnNegations(text: AnswerText, mask: Uint8Array): void {
+  const { clause, words } = text;
+  const wordsIn: number[] = [];
+  // Clauses that end a list: "…to WeChat, off-platform deals or direct transfers".
+  const endsList: boolean[] = [];
+  for (const w of words) {
+    const c = clause[w.start] ?? 0;
+    wordsIn[c] = (wordsIn[c] ?? 0) + 1;
+    if (w.word === 'or' || w.word === 'nor') endsList[c] = true;
   }
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
@@ -199,10 +224,6 @@ export function negatedMask(text: AnswerText): Uint8Array {
       if (EN_NEGATING_VERBS.has(inScope.word)) break;
     }
   }
-  inheritIntoExamples(text, mask, words);
-  denyNamedExamples(text, mask);
-  denyListUnderHeading(text, mask);
-  return mask;
 }
 
 /** A heading is a line of at most this many units. */
