@@ -63,24 +63,7 @@ export function validateBank(
         ),
       });
     }
-    // Open questions, their follow-ups and choice items share one space of ids,
-    // each at its place in the file: a graded answers file keys answers by them.
-    const items: [string, (string | number)[]][] = [
-      ...section.questions.flatMap((q, i): [string, (string | number)[]][] => {
-        const index = questionFileIndex(section, i);
-        return [
-          [q.id, ['questions', index, 'id']],
-          ...(q.follow_ups ?? []).map((f, fi): [string, (string | number)[]] => [
-            f.id,
-            ['questions', index, 'follow_ups', fi, 'id'],
-          ]),
-        ];
-      }),
-      ...(section.choices ?? []).map((c, i): [string, (string | number)[]] => [
-        c.id,
-        ['questions', choiceFileIndex(section, i), 'id'],
-      ]),
-    ];
+    const items = idsIn(section);
     for (const [id, path] of items) {
       const first = questionIds.get(id);
       if (first === undefined) {
@@ -96,4 +79,28 @@ export function validateBank(
   }
   const sections = located.map((l) => l.section).sort((a, b) => a.order - b.order);
   return { sections, issues };
+}
+
+/**
+ * Every id of a section's questions with its path in the file: open questions, their
+ * follow-ups and choice items share one space of ids, since a graded answers file keys
+ * answers by them.
+ */
+function idsIn(section: Section): [string, (string | number)[]][] {
+  return [
+    ...section.questions.flatMap((q, i): [string, (string | number)[]][] => {
+      const index = questionFileIndex(section, i);
+      return [
+        [q.id, ['questions', index, 'id']],
+        ...(q.follow_ups ?? []).map((f, fi): [string, (string | number)[]] => [
+          f.id,
+          ['questions', index, 'follow_ups', fi, 'id'],
+        ]),
+      ];
+    }),
+    ...(section.choices ?? []).map((c, i): [string, (string | number)[]] => [
+      c.id,
+      ['questions', choiceFileIndex(section, i), 'id'],
+    ]),
+  ];
 }
