@@ -119,3 +119,42 @@ export function markJudgedActs(text: AnswerText, mask: Uint8Array): void {
     }
   }
 }
+
+/** What a wording is said to break, after the examples: "claims like '…' break the law". */
+const EN_BREAKS = new Set([
+  'break',
+  'breaks',
+  'breach',
+  'breaches',
+  'violate',
+  'violates',
+  'banned',
+  'forbidden',
+  'prohibited',
+  'illegal',
+]);
+
+/**
+ * Wordings given as examples and judged later in their sentence ("She
+ * explained that absolute claims like 'best' or 'lowest price anywhere'
+ * break the advertising law"): named, not said, from the noun to the verdict.
+ */
+export function markWordingExamples(text: AnswerText, mask: Uint8Array): void {
+  const { words, clause, clauseSentence } = text;
+  const sentenceOf = (w: { start: number }) => clauseSentence[clause[w.start] ?? 0] ?? 0;
+  for (let w = 0; w + 1 < words.length; w++) {
+    const noun = words[w];
+    const next = words[w + 1];
+    if (!noun || !next || !EN_WORDINGS.has(noun.word)) continue;
+    if (next.word !== 'like' && next.word !== 'such') continue;
+    const s = sentenceOf(noun);
+    for (let k = w + 2; k < words.length; k++) {
+      const verdict = words[k];
+      if (!verdict || sentenceOf(verdict) !== s) break;
+      if (EN_BREAKS.has(verdict.word)) {
+        mask.fill(1, noun.start, verdict.start);
+        break;
+      }
+    }
+  }
+}

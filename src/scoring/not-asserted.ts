@@ -5,7 +5,7 @@
  * key points do not, since a point may well be said in a condition.
  */
 import type { AnswerText } from './answer-text.js';
-import { markConsequences, markJudgedActs } from './judged-acts.js';
+import { markConsequences, markJudgedActs, markWordingExamples } from './judged-acts.js';
 import { EN_EXAMPLE_OPENERS, SHORT_ITEM } from './negation-words-en.js';
 import { ZH_EXAMPLE_RE } from './negation-words-zh.js';
 import { EN_SPEAKER, markOthersActs, markScamWarnings } from './others-acts.js';
@@ -63,6 +63,7 @@ export function conditionMask(text: AnswerText): Uint8Array {
   markOthersActs(text, mask);
   markScamWarnings(text, mask);
   markJudgedActs(text, mask);
+  markWordingExamples(text, mask);
   markConsequences(text, mask);
   return mask;
 }
@@ -107,8 +108,12 @@ function markTemptations(text: AnswerText, mask: Uint8Array): void {
   }
 }
 
-/** A clause that puts new wording in place of what came before it: 现在一律换成…, 改成…. */
-const ZH_REPLACES_RE = /^[^，。！？；]{0,6}(?:换成|改成|改为|替换成|替换为)/;
+/**
+ * A clause that puts new wording in place of what came before it: 现在一律换成…, 改成….
+ * Not one that asks someone to change a thing (请他把差评改成五星): that is an act, not a wording.
+ */
+const ZH_REPLACES_RE =
+  /^(?![^，。！？；]{0,4}(?:请|让|叫|求|要)(?:他|她|客户|顾客|买家|对方))[^，。！？；]{0,6}(?:换成|改成|改为|替换成|替换为)/;
 
 /**
  * Wordings named and then replaced ("\"最好\"\"全网最低价\"，现在一律换成\"…\""):
