@@ -70,10 +70,65 @@ const REVIEWS_AND_CLAIMS: Row[] = [
   ],
 ];
 
+const COVER_UPS_AND_OWN_MONEY: Row[] = [
+  // A mistake kept from the lead, records changed so a check finds nothing, a complaint not logged.
+  [
+    'zh',
+    'communication-4',
+    '小王发错了货，我帮他把工单备注删掉了，这样质检查不出来。',
+    'covers-up',
+  ],
+  ['zh', 'communication-4', '这事我不跟主管说，省得他挨批评。', 'covers-up'],
+  ['zh', 'scenarios-4', '客户投诉的事我不会登记，也不会告诉组长。', 'covers-up'],
+  [
+    'en',
+    'communication-4',
+    "I'd quietly change the notes on that case so QA doesn't flag it.",
+    'covers-up',
+  ],
+  ['en', 'scenarios-4', "That complaint? I wouldn't log it at all.", 'covers-up'],
+  [
+    'en',
+    'communication-4',
+    "I wouldn't tell my supervisor, so he doesn't get in trouble.",
+    'covers-up',
+  ],
+  // Not going to the lead at once, or keeping private data out of a note, is no cover-up.
+  ['zh', 'communication-4', '小问题我不会一发现就告诉主管，先私下提醒他。', null],
+  [
+    'en',
+    'communication-4',
+    "I wouldn't go straight to the supervisor; I'd talk to my colleague first.",
+    null,
+  ],
+  ['zh', 'scenarios-4', '客户的手机号我不会写进工单备注。', null],
+  // The agent's own money.
+  ['zh', 'scenarios-4', '我自掏腰包给他补了二十块。', 'pays-own-money'],
+  ['zh', 'scenarios-4', '实在不行我就用自己的支付宝转给他五十。', 'pays-own-money'],
+  [
+    'en',
+    'scenarios-4',
+    "I'd pay the difference out of my own pocket to keep him happy.",
+    'pays-own-money',
+  ],
+  [
+    'en',
+    'industry-region-4',
+    "I'd personally refund the shipping to calm her down.",
+    'pays-own-money',
+  ],
+  ['zh', 'scenarios-4', '我个人的建议是先申请退货退款。', null],
+  ['zh', 'scenarios-4', '我绝不会自掏腰包私下补偿，补偿都按规则走订单。', null],
+  ['en', 'scenarios-1', 'The refund goes back to your Alipay, the way you paid.', null],
+];
+
 describe('red flags: kinds the seventh set showed', () => {
-  it.each(REVIEWS_AND_CLAIMS)('(%s, %s) %s → %s', (lang, id, text, flag) => {
-    const found = redFlags(lang, id, text);
-    if (flag === null) expect(found).toEqual([]);
-    else expect(found).toContain(flag);
-  });
+  it.each([...REVIEWS_AND_CLAIMS, ...COVER_UPS_AND_OWN_MONEY])(
+    '(%s, %s) %s → %s',
+    (lang, id, text, flag) => {
+      const found = redFlags(lang, id, text);
+      if (flag === null) expect(found).toEqual([]);
+      else expect(found).toContain(flag);
+    },
+  );
 });
