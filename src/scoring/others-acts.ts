@@ -143,6 +143,9 @@ const EN_SPEECH_VERB = new Set([
 /** Words after which "I" or "we" is the speaker taking over, not inside what the other said. */
 const EN_SPEAKER_TAKES_OVER = new Set(['and', 'so', 'but', 'then', 'because', 'while', 'until']);
 
+/** Words that make "they ask" the object of another verb: "whatever they ask". */
+const EN_FREE_RELATIVE = new Set(['whatever', 'whichever', 'whoever']);
+
 /** First-person words: the speaker's own act starts again. */
 export const EN_SPEAKER = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", "we'd", "we're"]);
 
@@ -164,6 +167,8 @@ export function markOthersActs(text: AnswerText, mask: Uint8Array): void {
   for (let w = 0; w < words.length; w++) {
     const subject = words[w];
     if (!subject || !EN_OTHER_SUBJECT.has(subject.word)) continue;
+    // "answers whatever they ask with …": their words are the object of the speaker's verb.
+    if (EN_FREE_RELATIVE.has(words[w - 1]?.word ?? '')) continue;
     const id = clause[subject.start];
     let verb = -1;
     for (let k = w + 1; k <= w + 3 && k < words.length; k++) {

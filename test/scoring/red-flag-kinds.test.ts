@@ -122,8 +122,56 @@ const COVER_UPS_AND_OWN_MONEY: Row[] = [
   ['en', 'scenarios-1', 'The refund goes back to your Alipay, the way you paid.', null],
 ];
 
+const UNTRUE_AND_UNCHECKED: Row[] = [
+  // Telling the customer what is not true.
+  ['zh', 'scenarios-4', '我会先骗他说已经发货了，明天再去仓库催。', 'lies-to-customer'],
+  ['zh', 'industry-region-4', '我就随便编个理由，说是暴雨耽误了。', 'lies-to-customer'],
+  ['zh', 'industry-region-4', '快递那边我会说已经联系过了，其实不用真打电话。', 'lies-to-customer'],
+  ['zh', 'communication-4', '我跟客户说那个同事是临时工，已经被开除了。', 'lies-to-customer'],
+  ['en', 'scenarios-4', "I'd tell her it has shipped even though it hasn't.", 'lies-to-customer'],
+  [
+    'en',
+    'industry-region-4',
+    "If I don't know the date, I just make up a delivery date.",
+    'lies-to-customer',
+  ],
+  ['en', 'industry-region-4', "I'd pretend I checked with the warehouse.", 'lies-to-customer'],
+  [
+    'en',
+    'industry-region-2',
+    'At night the bot answers whatever they ask with something positive, like "refund approved".',
+    'lies-to-customer',
+  ],
+  ['zh', 'scenarios-4', '我绝不会骗客户说已经发货，查不到就如实说，并约好回复时间。', null],
+  [
+    'en',
+    'industry-region-4',
+    'I never make up a delivery date; I tell them what the tracking shows.',
+    null,
+  ],
+  ['zh', 'scenarios-4', '先安抚情绪，再真正解决问题。', null],
+  [
+    'en',
+    'industry-region-2',
+    "Whatever they ask at night, the auto-reply says we'll answer by 9 a.m. Beijing time.",
+    null,
+  ],
+  // A refund with the evidence waived, and a multiple of the price guaranteed.
+  ['zh', 'scenarios-1', '我直接给他退款，不用他拍照。', 'refund-unchecked'],
+  ['zh', 'scenarios-1', '退款马上办，也不用等商家核实。', 'refund-unchecked'],
+  ['zh', 'scenarios-1', '您之前发的照片我看到了，不用您再拍照了。', null],
+  ['zh', 'scenarios-1', '我保证给您三倍赔偿。', 'promise-beyond-authority'],
+  [
+    'en',
+    'scenarios-1',
+    "I guarantee you'll get three times the price back.",
+    'promise-beyond-authority',
+  ],
+  ['zh', 'scenarios-1', '店铺页面写了假一赔三的，就按页面的承诺执行。', null],
+];
+
 describe('red flags: kinds the seventh set showed', () => {
-  it.each([...REVIEWS_AND_CLAIMS, ...COVER_UPS_AND_OWN_MONEY])(
+  it.each([...REVIEWS_AND_CLAIMS, ...COVER_UPS_AND_OWN_MONEY, ...UNTRUE_AND_UNCHECKED])(
     '(%s, %s) %s → %s',
     (lang, id, text, flag) => {
       const found = redFlags(lang, id, text);
