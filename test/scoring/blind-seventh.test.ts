@@ -19,8 +19,6 @@ import { describeBlindBands } from './blind-bands.js';
 describeBlindBands('seventh blind set', join(import.meta.dirname, '../fixtures/answers-blind-7'), {
   pad: true,
   meets: {
-    'communication-2 zh trap': 0.4,
-    'communication-2 en trap': 0.6,
     'communication-4 zh strong': 0.19,
     'communication-4 en strong': 0.79,
     'industry-region-1 zh strong': 0.19,
