@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBankPath } from '../../src/bank/default-bank.js';
-import { loadBank } from '../../src/bank/load-bank.js';
-import { localizeBank } from '../../src/bank/localize.js';
-import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
+import { type Row, redFlagsOn } from './red-flag-helper.js';
 
 /**
  * Kinds of wrong act the seventh blind set's traps showed uncaught, each in
  * sentences written for this test (other phrasings a candidate might use,
- * not the fixtures' words), scored against the shipped bank on the question
- * named. `null`: the sentence names the act without doing it and must show
- * no red flag.
+ * not the fixtures' words), scored on the question named. `null`: the
+ * sentence names the act without doing it and must show no red flag.
  */
-const base = await loadBank(defaultBankPath(), { lang: 'en' });
-const contexts = {
-  zh: scoringContext(localizeBank(base, 'zh')),
-  en: scoringContext(localizeBank(base, 'en')),
-};
-
-function redFlags(lang: 'zh' | 'en', id: string, text: string): string[] {
-  const context = contexts[lang];
-  const question = context.questions?.find((q) => q.id === id);
-  if (!question) throw new Error(`no question ${id}`);
-  return scoreAnswer(question, text, context)
-    .flags.filter((f) => f.code === 'red-flag')
-    .map((f) => (f.code === 'red-flag' ? f.id : ''));
-}
-
-type Row = ['zh' | 'en', string, string, string | null];
-
 const REVIEWS_AND_CLAIMS: Row[] = [
   // Money for a changed review, the act told as done, further apart in English.
   ['zh', 'self-intro-3', '我给她发了二十块红包，请她把评价改成五星。', 'review-manipulation'],
@@ -170,56 +149,13 @@ const UNTRUE_AND_UNCHECKED: Row[] = [
   ['zh', 'scenarios-1', '店铺页面写了假一赔三的，就按页面的承诺执行。', null],
 ];
 
-const SHUNNED_AND_BLAMED: Row[] = [
-  // A customer's chat posted to colleagues so all shun him; the customer accused of claiming for a living.
-  [
-    'zh',
-    'communication-2',
-    '我会把这个客户的聊天记录发到工作群里，让大家以后都别理他。',
-    'other-customer-data',
-  ],
-  [
-    'en',
-    'communication-2',
-    "I'd share his messages in the team group so everyone knows to ignore him.",
-    'other-customer-data',
-  ],
-  ['zh', 'communication-3', '我会在工作群里截图问同事这个规则怎么理解。', null],
-  ['en', 'communication-3', "I'd post the question in our team group chat and ask the lead.", null],
-  ['zh', 'communication-2', '您是不是故意的？每次都来要赔偿。', 'insults'],
-  ['en', 'communication-2', "You're a professional complainer, aren't you?", 'insults'],
-  ['zh', 'communication-2', '我不会去猜他是不是故意的，先把问题解决。', null],
-  // The responsibility put on the courier, the maker, or nobody.
-  ['en', 'industry-region-4', "That's the courier's problem, not ours.", 'blames-customer'],
-  ['en', 'self-intro-3', 'Honestly, returns are not really our job.', 'blames-customer'],
-  ['en', 'scenarios-4', "The earlier delays weren't my responsibility.", 'blames-customer'],
-  ['zh', 'scenarios-3', '发货以后那是快递的事，您去问快递吧。', 'blames-customer'],
-  ['en', 'industry-region-4', "It was our fault, not the courier's, so I said sorry.", null],
-  ['en', 'scenarios-4', 'This is my responsibility now, not yours.', null],
-  // The customer made to tell it all again.
-  [
-    'en',
-    'scenarios-4',
-    'Can you go through the whole story again from the start?',
-    'makes-customer-repeat',
-  ],
-  [
-    'en',
-    'scenarios-4',
-    'I read the history first so she never has to tell the whole story again from the start.',
-    null,
-  ],
-];
-
 describe('red flags: kinds the seventh set showed', () => {
-  it.each([
-    ...REVIEWS_AND_CLAIMS,
-    ...COVER_UPS_AND_OWN_MONEY,
-    ...UNTRUE_AND_UNCHECKED,
-    ...SHUNNED_AND_BLAMED,
-  ])('(%s, %s) %s → %s', (lang, id, text, flag) => {
-    const found = redFlags(lang, id, text);
-    if (flag === null) expect(found).toEqual([]);
-    else expect(found).toContain(flag);
-  });
+  it.each([...REVIEWS_AND_CLAIMS, ...COVER_UPS_AND_OWN_MONEY, ...UNTRUE_AND_UNCHECKED])(
+    '(%s, %s) %s → %s',
+    (lang, id, text, flag) => {
+      const found = redFlagsOn(lang, id, text);
+      if (flag === null) expect(found).toEqual([]);
+      else expect(found).toContain(flag);
+    },
+  );
 });
