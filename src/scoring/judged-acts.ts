@@ -8,7 +8,7 @@ import type { AnswerText } from './answer-text.js';
  * still earns 道歉 as a key point.
  */
 const ZH_CONSEQUENCE_RE =
-  /只会|的风险|的危害|的后果|追不回|很难追回|管不了|最怕|没有(?:任何)?保障|没保障|没法介入|无法介入|不受(?:平台)?保护|不受保障|火上浇油|得不偿失|风险(?:很|太|极)?大|会被(?:判|处罚|罚|封|扣)|被封号|被扣分/g;
+  /只会|的风险|的危害|的后果|追不回|很难追回|管不了|最怕|没有(?:任何)?保障|没保障|没法介入|无法介入|不受(?:平台)?保护|不受保障|火上浇油|反而害|得不偿失|风险(?:很|太|极)?大|会被(?:判|处罚|罚|封|扣)|被封号|被扣分/g;
 
 const EN_CONSEQUENCES = [
   ['would', 'only'],
@@ -120,6 +120,9 @@ export function markJudgedActs(text: AnswerText, mask: Uint8Array): void {
   }
 }
 
+/** What other people write, given as examples: "comments like '…'". */
+const EN_OTHERS_WRITE = new Set(['comments', 'messages', 'questions', 'requests', 'complaints']);
+
 /** What a wording is said to break, after the examples: "claims like '…' break the law". */
 const EN_BREAKS = new Set([
   'break',
@@ -145,8 +148,15 @@ export function markWordingExamples(text: AnswerText, mask: Uint8Array): void {
   for (let w = 0; w + 1 < words.length; w++) {
     const noun = words[w];
     const next = words[w + 1];
-    if (!noun || !next || !EN_WORDINGS.has(noun.word)) continue;
-    if (next.word !== 'like' && next.word !== 'such') continue;
+    if (!noun || !next || (next.word !== 'like' && next.word !== 'such')) continue;
+    // "Comments like 'add me on WeChat?' got the same reply": what others wrote, to its clause's end.
+    if (EN_OTHERS_WRITE.has(noun.word)) {
+      const c = clause[next.start];
+      for (let i = noun.start; i < mask.length && (i <= next.start || clause[i] === c); i++)
+        mask[i] = 1;
+      continue;
+    }
+    if (!EN_WORDINGS.has(noun.word)) continue;
     const s = sentenceOf(noun);
     for (let k = w + 2; k < words.length; k++) {
       const verdict = words[k];

@@ -85,8 +85,22 @@ const LIVE_ROOM_AND_RIGHTS: Row[] = [
   ],
 ];
 
+/** Written for strong answers of the seventh set capped by a flag, in other words. */
+const NOT_THE_ACT: Row[] = [
+  ['zh', 'communication-4', '出了错瞒着组长反而害了同事，所以我会如实说。', null],
+  ['zh', 'industry-region-1', '我会请买家在平台下单，不走平台外的渠道。', null],
+  ['zh', 'scenarios-2', '他骂得再凶，我也先闭嘴听他说完。', null],
+  ['zh', 'scenarios-2', '他再吵我就说你给我闭嘴。', 'insults'],
+  [
+    'en',
+    'industry-region-3',
+    'Messages like "can I pay you on WhatsApp?" get a polite no and a link to the checkout.',
+    null,
+  ],
+];
+
 describe('red flags: the customer shunned, blamed or bought off', () => {
-  it.each([...SHUNNED_AND_BLAMED, ...LIVE_ROOM_AND_RIGHTS])(
+  it.each([...SHUNNED_AND_BLAMED, ...LIVE_ROOM_AND_RIGHTS, ...NOT_THE_ACT])(
     '(%s, %s) %s → %s',
     (lang, id, text, flag) => {
       const found = redFlagsOn(lang, id, text);
