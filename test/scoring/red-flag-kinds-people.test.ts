@@ -99,8 +99,64 @@ const NOT_THE_ACT: Row[] = [
   ],
 ];
 
+/** What the traps without a named flag did: refunds stalled, other shops' records looked up, and more. */
+const UNNAMED_BEFORE: Row[] = [
+  ['zh', 'self-intro-2', '这种老退货的客户，我会把他的退款拖着不处理。', 'stalls-refund'],
+  ['zh', 'scenarios-4', '退款申请我先晾一晾，看他急不急。', 'stalls-refund'],
+  [
+    'en',
+    'self-intro-2',
+    "For customers who return a lot, I'd drag their refund out a few days.",
+    'stalls-refund',
+  ],
+  ['en', 'scenarios-4', "I'd sit on the refund until he calms down.", 'stalls-refund'],
+  ['zh', 'scenarios-4', '退款不能拖，我会在规定时限内处理。', null],
+  ['en', 'scenarios-4', "I'd never drag it out; refunds follow the deadlines.", null],
+  [
+    'zh',
+    'self-intro-2',
+    '我会先查一下他在其他店铺的退货记录，再决定怎么处理。',
+    'profiles-customer',
+  ],
+  [
+    'en',
+    'self-intro-2',
+    "I'd look up his orders in other stores to see what else he buys.",
+    'profiles-customer',
+  ],
+  ['zh', 'self-intro-3', '她说要退款去别家买，我先道歉再查物流。', null],
+  ['en', 'self-intro-2', 'Customers can always buy in other stores, so service matters.', null],
+  [
+    'en',
+    'communication-3',
+    "I'd borrow my colleague's login to clear his queue.",
+    'asks-for-credentials',
+  ],
+  ['zh', 'communication-3', '我会借同事的账号帮他回客户。', 'asks-for-credentials'],
+  ['zh', 'scenarios-2', '嫌贵？不买就走，没人求你买。', 'insults'],
+  ['en', 'industry-region-3', "You don't like it, so go elsewhere.", 'insults'],
+  [
+    'zh',
+    'scenarios-5',
+    '我先回一句已经处理好了，然后把会话结束掉，响应时长就好看了。',
+    'lies-to-customer',
+  ],
+  [
+    'en',
+    'scenarios-5',
+    "I'd say it has already been resolved and close the chat.",
+    'lies-to-customer',
+  ],
+  [
+    'en',
+    'scenarios-5',
+    "I'd forward the first customer's order screenshot to the second buyer.",
+    'other-customer-data',
+  ],
+];
+
 describe('red flags: the customer shunned, blamed or bought off', () => {
-  it.each([...SHUNNED_AND_BLAMED, ...LIVE_ROOM_AND_RIGHTS, ...NOT_THE_ACT])(
+  it.each([...SHUNNED_AND_BLAMED, ...LIVE_ROOM_AND_RIGHTS, ...NOT_THE_ACT, ...UNNAMED_BEFORE])(
     '(%s, %s) %s → %s',
     (lang, id, text, flag) => {
       const found = redFlagsOn(lang, id, text);
