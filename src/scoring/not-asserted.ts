@@ -8,7 +8,12 @@ import type { AnswerText } from './answer-text.js';
 import { markConsequences, markJudgedActs, markWordingExamples } from './judged-acts.js';
 import { EN_EXAMPLE_OPENERS, SHORT_ITEM } from './negation-words-en.js';
 import { ZH_EXAMPLE_RE } from './negation-words-zh.js';
-import { EN_SPEAKER, markOthersActs, markScamWarnings } from './others-acts.js';
+import {
+  EN_SPEAKER,
+  markEarlierContacts,
+  markOthersActs,
+  markScamWarnings,
+} from './others-acts.js';
 
 const ZH_CONDITION_RE = /^(?:如果|假如|要是|万一|若是|即使|就算|哪怕|即便|假设|一旦)/;
 
@@ -61,6 +66,7 @@ export function conditionMask(text: AnswerText): Uint8Array {
   markReplacedWordings(text, mask);
   markTopics(text, mask);
   markOthersActs(text, mask);
+  markEarlierContacts(text, mask);
   markScamWarnings(text, mask);
   markJudgedActs(text, mask);
   markWordingExamples(text, mask);

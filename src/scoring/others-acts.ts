@@ -240,3 +240,23 @@ export function markScamWarnings(text: AnswerText, mask: Uint8Array): void {
   for (let i = 0; i < compact.length; i++)
     if (warned.has(clauseSentence[clause[i] ?? 0] ?? 0)) mask[i] = 1;
 }
+
+/**
+ * What the customer went through before the speaker came in, told without
+ * 我: "前后联系了四次，每次换一个客服，每次都让他从头说一遍" is the earlier
+ * agents' act, the case the speaker then puts right (red flags only).
+ */
+const ZH_EARLIER_CONTACTS_RE =
+  /每次|每回|次次|前几次|之前几次|换了?[一几]?个客服|别的客服|之前的客服|前面的客服/;
+
+export function markEarlierContacts(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseSentence } = text;
+  const sentenceAt = (k: number) => clauseSentence[clause[k] ?? 0] ?? 0;
+  let start = 0;
+  for (let i = 1; i <= compact.length; i++) {
+    if (i < compact.length && sentenceAt(i) === sentenceAt(start)) continue;
+    const body = compact.slice(start, i);
+    if (!body.includes('我') && ZH_EARLIER_CONTACTS_RE.test(body)) mask.fill(1, start, i);
+    start = i;
+  }
+}

@@ -87,6 +87,9 @@ const LIVE_ROOM_AND_RIGHTS: Row[] = [
 
 /** Written for strong answers of the seventh set capped by a flag, in other words. */
 const NOT_THE_ACT: Row[] = [
+  // What earlier agents did to the customer, told without 我; the speaker's own habit still shows.
+  ['zh', 'scenarios-4', '她之前打了三次电话，每次都是别的客服接，每次都让她从头讲一遍。', null],
+  ['zh', 'scenarios-4', '每次都让他从头说一遍，我觉得这样最清楚。', 'makes-customer-repeat'],
   ['zh', 'communication-4', '出了错瞒着组长反而害了同事，所以我会如实说。', null],
   ['zh', 'industry-region-1', '我会请买家在平台下单，不走平台外的渠道。', null],
   ['zh', 'scenarios-2', '他骂得再凶，我也先闭嘴听他说完。', null],
