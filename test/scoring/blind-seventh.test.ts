@@ -12,9 +12,16 @@ import { describeBlindBands } from './blind-bands.js';
  * Measured on arrival with the scorer of main at this branch's start
  * (a0ea957): mean share strong 0.84, partial 0.35, trap 0.39, rambling 0.24,
  * padded 0.55 (the writer: 1.00, 0.33, 0.03, 0.07); rank correlation 0.50
- * (0.68 without traps); 41 of 160 band checks failing. What fails is named
- * below, each with the bound the scorer does meet (0.01 of slack for the
- * rounding of scores); remove an entry once its band is met.
+ * (0.68 without traps); 41 of 160 band checks failing. Then red flags for
+ * each kind of wrong act its traps showed (a fix said done when it is not,
+ * a mistake covered up, the agent's own money, a coupon for a dropped
+ * return, a customer's chat posted to colleagues, blame put on the courier,
+ * …; test/scoring/red-flag-kinds*.test.ts), and four strong answers no
+ * longer capped by a flag: strong 0.93, trap 0.20, padded 0.60, rank
+ * correlation 0.75 (0.78 without traps), 20 failing, no trap among them.
+ * What fails is named below, each with the bound the scorer does meet
+ * (0.01 of slack for the rounding of scores); remove an entry once its
+ * band is met.
  */
 describeBlindBands('seventh blind set', join(import.meta.dirname, '../fixtures/answers-blind-7'), {
   pad: true,

@@ -26,10 +26,11 @@ import { describeBlindBands } from './blind-bands.js';
  * endlessly, talk aggressively, 说话冲) in the bank's accent-or-region flag:
  * trap-dont 0.20, 18 failing; then a personal account to pay into as an
  * off-platform route, and a colleague brought in by 有位 / 有个 as someone
- * else's act: trap-remedy 0.17, 17 failing. What fails is named below:
- * strong answers and paraphrases a point or two short (words for key
- * points, not tuned here), and trap-dont answers that break a "don't" no
- * red flag describes; all four traps above 0.25 were there on arrival.
+ * else's act: trap-remedy 0.17, 17 failing. Then the seventh set's red
+ * flags (blame put on the courier or the maker, "not really my
+ * responsibility", the whole story again from the start): trap-dont 0.15,
+ * 13 failing. What fails is named below: strong answers and paraphrases a
+ * point or two short (words for key points, not tuned here).
  */
 describeBlindBands('sixth blind set', join(import.meta.dirname, '../fixtures/answers-blind-6'), {
   pad: true,
