@@ -31,6 +31,9 @@ const SHUNNED_AND_BLAMED: Row[] = [
   ['en', 'self-intro-3', 'Honestly, returns are not really our job.', 'blames-customer'],
   ['en', 'scenarios-4', "The earlier delays weren't my responsibility.", 'blames-customer'],
   ['zh', 'scenarios-3', '发货以后那是快递的事，您去问快递吧。', 'blames-customer'],
+  ['zh', 'scenarios-4', '那是仓库的问题，跟我们客服没关系。', 'blames-customer'],
+  ['en', 'scenarios-4', "That's on the warehouse, not us.", 'blames-customer'],
+  ['zh', 'scenarios-4', '不管跟我有没有关系，我都会跟进到底。', null],
   ['en', 'industry-region-4', "It was our fault, not the courier's, so I said sorry.", null],
   ['en', 'scenarios-4', 'This is my responsibility now, not yours.', null],
   // The customer made to tell it all again.
@@ -73,6 +76,13 @@ const LIVE_ROOM_AND_RIGHTS: Row[] = [
     'en',
     'scenarios-1',
     "I'd give him a voucher if he cancels the return request.",
+    'buys-off-rights',
+  ],
+  ['zh', 'scenarios-1', '您把退货申请撤了，我给您发张五十元的券。', 'buys-off-rights'],
+  [
+    'en',
+    'scenarios-1',
+    "Withdraw the dispute and I'll send you a 30-yuan voucher.",
     'buys-off-rights',
   ],
   ['zh', 'scenarios-1', '如果客户不想退，可以按规则给一张优惠券，让他自己选。', null],
