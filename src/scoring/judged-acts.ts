@@ -119,3 +119,52 @@ export function markJudgedActs(text: AnswerText, mask: Uint8Array): void {
     }
   }
 }
+
+/** What other people write, given as examples: "comments like '…'". */
+const EN_OTHERS_WRITE = new Set(['comments', 'messages', 'questions', 'requests', 'complaints']);
+
+/** What a wording is said to break, after the examples: "claims like '…' break the law". */
+const EN_BREAKS = new Set([
+  'break',
+  'breaks',
+  'breach',
+  'breaches',
+  'violate',
+  'violates',
+  'banned',
+  'forbidden',
+  'prohibited',
+  'illegal',
+]);
+
+/**
+ * Wordings given as examples and judged later in their sentence ("She
+ * explained that absolute claims like 'best' or 'lowest price anywhere'
+ * break the advertising law"): named, not said, from the noun to the verdict.
+ */
+export function markWordingExamples(text: AnswerText, mask: Uint8Array): void {
+  const { words, clause, clauseSentence } = text;
+  const sentenceOf = (w: { start: number }) => clauseSentence[clause[w.start] ?? 0] ?? 0;
+  for (let w = 0; w + 1 < words.length; w++) {
+    const noun = words[w];
+    const next = words[w + 1];
+    if (!noun || !next || (next.word !== 'like' && next.word !== 'such')) continue;
+    // "Comments like 'add me on WeChat?' got the same reply": what others wrote, to its clause's end.
+    if (EN_OTHERS_WRITE.has(noun.word)) {
+      const c = clause[next.start];
+      for (let i = noun.start; i < mask.length && (i <= next.start || clause[i] === c); i++)
+        mask[i] = 1;
+      continue;
+    }
+    if (!EN_WORDINGS.has(noun.word)) continue;
+    const s = sentenceOf(noun);
+    for (let k = w + 2; k < words.length; k++) {
+      const verdict = words[k];
+      if (!verdict || sentenceOf(verdict) !== s) break;
+      if (EN_BREAKS.has(verdict.word)) {
+        mask.fill(1, noun.start, verdict.start);
+        break;
+      }
+    }
+  }
+}

@@ -5,10 +5,15 @@
  * key points do not, since a point may well be said in a condition.
  */
 import type { AnswerText } from './answer-text.js';
-import { markConsequences, markJudgedActs } from './judged-acts.js';
+import { markConsequences, markJudgedActs, markWordingExamples } from './judged-acts.js';
 import { EN_EXAMPLE_OPENERS, SHORT_ITEM } from './negation-words-en.js';
 import { ZH_EXAMPLE_RE } from './negation-words-zh.js';
-import { EN_SPEAKER, markOthersActs, markScamWarnings } from './others-acts.js';
+import {
+  EN_SPEAKER,
+  markEarlierContacts,
+  markOthersActs,
+  markScamWarnings,
+} from './others-acts.js';
 import { markToldCases } from './told-cases.js';
 
 const ZH_CONDITION_RE = /^(?:如果|假如|要是|万一|若是|即使|就算|哪怕|即便|假设|一旦)/;
@@ -63,8 +68,10 @@ export function conditionMask(text: AnswerText): Uint8Array {
   markTopics(text, mask);
   markOthersActs(text, mask);
   markToldCases(text, mask);
+  markEarlierContacts(text, mask);
   markScamWarnings(text, mask);
   markJudgedActs(text, mask);
+  markWordingExamples(text, mask);
   markConsequences(text, mask);
   return mask;
 }
@@ -109,8 +116,12 @@ function markTemptations(text: AnswerText, mask: Uint8Array): void {
   }
 }
 
-/** A clause that puts new wording in place of what came before it: 现在一律换成…, 改成…. */
-const ZH_REPLACES_RE = /^[^，。！？；]{0,6}(?:换成|改成|改为|替换成|替换为)/;
+/**
+ * A clause that puts new wording in place of what came before it: 现在一律换成…, 改成….
+ * Not one that asks someone to change a thing (请他把差评改成五星): that is an act, not a wording.
+ */
+const ZH_REPLACES_RE =
+  /^(?![^，。！？；]{0,4}(?:请|让|叫|求|要)(?:他|她|客户|顾客|买家|对方))[^，。！？；]{0,6}(?:换成|改成|改为|替换成|替换为)/;
 
 /**
  * Wordings named and then replaced ("\"最好\"\"全网最低价\"，现在一律换成\"…\""):

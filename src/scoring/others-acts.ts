@@ -143,6 +143,9 @@ const EN_SPEECH_VERB = new Set([
 /** Words after which "I" or "we" is the speaker taking over, not inside what the other said. */
 const EN_SPEAKER_TAKES_OVER = new Set(['and', 'so', 'but', 'then', 'because', 'while', 'until']);
 
+/** Words that make "they ask" the object of another verb: "whatever they ask". */
+const EN_FREE_RELATIVE = new Set(['whatever', 'whichever', 'whoever']);
+
 /** First-person words: the speaker's own act starts again. */
 export const EN_SPEAKER = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", "we'd", "we're"]);
 
@@ -164,6 +167,8 @@ export function markOthersActs(text: AnswerText, mask: Uint8Array): void {
   for (let w = 0; w < words.length; w++) {
     const subject = words[w];
     if (!subject || !EN_OTHER_SUBJECT.has(subject.word)) continue;
+    // "answers whatever they ask with …": their words are the object of the speaker's verb.
+    if (EN_FREE_RELATIVE.has(words[w - 1]?.word ?? '')) continue;
     const id = clause[subject.start];
     let verb = -1;
     for (let k = w + 1; k <= w + 3 && k < words.length; k++) {
@@ -234,4 +239,24 @@ export function markScamWarnings(text: AnswerText, mask: Uint8Array): void {
   if (warned.size === 0) return;
   for (let i = 0; i < compact.length; i++)
     if (warned.has(clauseSentence[clause[i] ?? 0] ?? 0)) mask[i] = 1;
+}
+
+/**
+ * What the customer went through before the speaker came in, told without
+ * 我: "前后联系了四次，每次换一个客服，每次都让他从头说一遍" is the earlier
+ * agents' act, the case the speaker then puts right (red flags only).
+ */
+const ZH_EARLIER_CONTACTS_RE =
+  /每次|每回|次次|前几次|之前几次|换了?[一几]?个客服|别的客服|之前的客服|前面的客服/;
+
+export function markEarlierContacts(text: AnswerText, mask: Uint8Array): void {
+  const { compact, clause, clauseSentence } = text;
+  const sentenceAt = (k: number) => clauseSentence[clause[k] ?? 0] ?? 0;
+  let start = 0;
+  for (let i = 1; i <= compact.length; i++) {
+    if (i < compact.length && sentenceAt(i) === sentenceAt(start)) continue;
+    const body = compact.slice(start, i);
+    if (!body.includes('我') && ZH_EARLIER_CONTACTS_RE.test(body)) mask.fill(1, start, i);
+    start = i;
+  }
 }
