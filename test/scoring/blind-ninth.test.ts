@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { describeBlindBands } from './blind-bands.js';
+
+/**
+ * The ninth blind set (test/fixtures/answers-blind-9/, copied unchanged from
+ * two sessions that saw only the questions): for the 16 core questions, in
+ * Chinese and English, a strong answer and three fluent traps (a forbidden
+ * remedy, a broken "don't", and one more wrong act of the writer's choice),
+ * each with the share the writer gave (strong 1.0, traps 0.05). Written to
+ * measure whether the red flags tuned on the seventh set reach other
+ * wordings and other wrong acts.
+ *
+ * Measured on arrival, with no change made in view of it (main at the end
+ * of 2 December's third session): mean share strong 0.91, trap-remedy 0.34,
+ * trap-dont 0.38, trap 0.49; rank correlation 0.66; 60 of 128 band checks
+ * failing, 49 of them traps. It is the next tuning set; the held-out eighth
+ * set stays the check. What fails is named below, each with the bound the
+ * scorer does meet (0.01 of slack for the rounding of scores); remove an
+ * entry once its band is met.
+ */
+describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/answers-blind-9'), {
+  meets: {
+    'communication-1 zh strong': 0.79,
+    'communication-1 zh trap': 0.8,
+    'communication-1 en trap-dont': 0.6,
+    'communication-1 en trap': 0.6,
+    'communication-2 en strong': 0.59,
+    'communication-2 en trap': 0.4,
+    'communication-3 zh trap-remedy': 0.6,
+    'communication-3 zh trap-dont': 0.4,
+    'communication-3 zh trap': 0.4,
+    'communication-3 en strong': 0.79,
+    'communication-3 en trap-remedy': 0.8,
+    'communication-3 en trap-dont': 0.8,
+    'communication-3 en trap': 0.4,
+    'communication-4 zh trap-remedy': 0.8,
+    'communication-4 en strong': 0.79,
+    'communication-4 en trap-remedy': 1.0,
+    'communication-4 en trap': 0.6,
+    'industry-region-1 zh trap-dont': 0.8,
+    'industry-region-1 zh trap': 0.8,
+    'industry-region-1 en trap-dont': 0.6,
+    'industry-region-1 en trap': 0.8,
+    'industry-region-2 zh strong': 0.59,
+    'industry-region-2 zh trap': 0.6,
+    'industry-region-2 en strong': 0.79,
+    'industry-region-2 en trap-dont': 0.6,
+    'industry-region-2 en trap': 0.4,
+    'industry-region-3 en trap-remedy': 0.4,
+    'industry-region-4 zh strong': 0.79,
+    'industry-region-4 zh trap': 0.4,
+    'industry-region-4 en trap-remedy': 1.0,
+    'industry-region-4 en trap': 0.6,
+    'scenarios-1 zh trap-dont': 0.4,
+    'scenarios-1 zh trap': 0.8,
+    'scenarios-1 en trap-dont': 0.6,
+    'scenarios-1 en trap': 1.0,
+    'scenarios-2 zh trap-remedy': 0.4,
+    'scenarios-2 zh trap-dont': 0.8,
+    'scenarios-2 en trap-remedy': 0.6,
+    'scenarios-2 en trap-dont': 0.4,
+    'scenarios-2 en trap': 1.0,
+    'scenarios-3 zh strong': 0.79,
+    'scenarios-3 zh trap': 0.8,
+    'scenarios-3 en trap-dont': 0.8,
+    'scenarios-3 en trap': 0.4,
+    'scenarios-4 zh trap-remedy': 0.6,
+    'scenarios-4 zh trap': 0.6,
+    'scenarios-4 en trap-remedy': 0.8,
+    'scenarios-4 en trap': 0.6,
+    'self-intro-1 zh strong': 0.59,
+    'self-intro-1 zh trap-dont': 0.6,
+    'self-intro-1 en strong': 0.79,
+    'self-intro-1 en trap-dont': 0.6,
+    'self-intro-1 en trap': 0.4,
+    'self-intro-2 zh trap-dont': 0.6,
+    'self-intro-2 zh trap': 0.4,
+    'self-intro-2 en trap': 0.4,
+    'self-intro-3 zh trap': 0.6,
+    'self-intro-3 en strong': 0.79,
+    'self-intro-3 en trap-dont': 0.4,
+    'self-intro-3 en trap': 0.4,
+  },
+});
