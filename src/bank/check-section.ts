@@ -18,6 +18,14 @@
  */
 
 import type { Lang } from '../lang.js';
+import {
+  buildOpenQuestion,
+  buildRedFlag,
+  buildTranslations,
+  type Defaults,
+  type Fields,
+  optional,
+} from './build-items.js';
 import { checkChoiceItem } from './check-choice.js';
 import {
   type CheckContext,
@@ -41,25 +49,7 @@ import {
   type RecordSchema,
   SECTION_SCHEMA,
 } from './section-schema.js';
-import type {
-  FollowUp,
-  FollowUpTranslation,
-  KeyPoint,
-  Question,
-  QuestionTranslation,
-  RedFlag,
-  Section,
-  SectionTranslation,
-} from './types.js';
-
-/** Plain values that passed their record's table. */
-type Fields = Record<string, unknown>;
-
-/** What a question inherits from its section. */
-interface Defaults {
-  points: number;
-  time_limit: number;
-}
+import type { Question, RedFlag, Section, SectionTranslation } from './types.js';
 
 /** A kind of item under `questions`: its table, its own checks, and how it is built. */
 export interface ItemKind {
@@ -216,23 +206,6 @@ export function checkRedFlags(
   return { flags: (value as Fields[]).map(buildRedFlag), issues: [] };
 }
 
-/** Optional fields: present only when given, as the types say. */
-function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
-}
-
-/** A checked `translations` mapping as a null-prototype object, each language built by `one`. */
-function buildTranslations<T>(
-  value: unknown,
-  one: (fields: Fields) => T,
-): Record<string, T> | undefined {
-  if (value === undefined) return undefined;
-  const out: Record<string, T> = Object.create(null);
-  for (const [lang, fields] of Object.entries(value as Record<string, Fields>))
-    out[lang] = one(fields);
-  return out;
-}
-
 function buildSection(v: Fields, file: string): Section {
   const defaults = { points: v.points as number, time_limit: v.time_limit as number };
   const built = (v.questions as Fields[]).map((item) => kindOf(item).build(item, defaults));
@@ -269,73 +242,5 @@ function buildSection(v: Fields, file: string): Section {
       ),
     ),
     file,
-  };
-}
-
-function buildOpenQuestion(q: Fields, defaults: Defaults): Question {
-  return {
-    id: q.id as string,
-    prompt: q.prompt as string,
-    points: (q.points as number | undefined) ?? defaults.points,
-    time_limit: (q.time_limit as number | undefined) ?? defaults.time_limit,
-    answer: q.answer as string,
-    analysis: q.analysis as string,
-    key_points: (q.key_points as Fields[]).map(buildKeyPoint),
-    ...optional('red_flags', (q.red_flags as Fields[] | undefined)?.map(buildRedFlag)),
-    ...optional('follow_ups', (q.follow_ups as Fields[] | undefined)?.map(buildFollowUp)),
-    ...optional('core', q.core as boolean | undefined),
-    ...optional(
-      'translations',
-      buildTranslations(
-        q.translations,
-        (t): QuestionTranslation => ({
-          prompt: t.prompt as string,
-          answer: t.answer as string,
-          analysis: t.analysis as string,
-          ...optional('key_points', (t.key_points as Fields[] | undefined)?.map(buildKeyPoint)),
-        }),
-      ),
-    ),
-  };
-}
-
-function buildFollowUp(f: Fields): FollowUp {
-  return {
-    id: f.id as string,
-    prompt: f.prompt as string,
-    key_points: (f.key_points as Fields[]).map(buildKeyPoint),
-    time_limit: f.time_limit as number,
-    ...optional('after', f.after as string | undefined),
-    ...optional('red_flags', (f.red_flags as Fields[] | undefined)?.map(buildRedFlag)),
-    ...optional(
-      'translations',
-      buildTranslations(
-        f.translations,
-        (t): FollowUpTranslation => ({
-          prompt: t.prompt as string,
-          ...optional('key_points', (t.key_points as Fields[] | undefined)?.map(buildKeyPoint)),
-        }),
-      ),
-    ),
-  };
-}
-
-function buildKeyPoint(k: Fields): KeyPoint {
-  return {
-    point: k.point as string,
-    keywords: [...(k.keywords as string[])],
-    ...optional('avoid', (k.avoid as string[] | undefined)?.slice()),
-  };
-}
-
-function buildRedFlag(f: Fields): RedFlag {
-  return {
-    id: f.id as string,
-    wrong: f.wrong as string,
-    signs: [...(f.signs as string[])],
-    ...optional(
-      'translations',
-      buildTranslations(f.translations, (t) => ({ wrong: t.wrong as string })),
-    ),
   };
 }
