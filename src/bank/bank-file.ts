@@ -4,7 +4,8 @@ import { describePlain, isMapping } from './describe-plain.js';
 import type { Messages } from './messages.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { quote } from './quote.js';
-import { followsRule, KEYWORD_RULE, RED_FLAG_SCHEMA } from './section-schema.js';
+import { followsRule } from './section-limits.js';
+import { KEYWORD_RULE, RED_FLAG_SCHEMA } from './section-schema.js';
 import type { BankFile, BankIssue } from './types.js';
 
 export { BANK_FILE } from './bank-files.js';

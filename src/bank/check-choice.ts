@@ -19,7 +19,7 @@ import {
 } from './choice-types.js';
 import { type Found, messagesFor } from './messages.js';
 import { quote } from './quote.js';
-import { fitsLimit, textLimit } from './section-schema.js';
+import { fitsLimit, textLimit } from './section-limits.js';
 
 /** Where a value is: field names and list indexes from the file's top (`['questions', 2, 'correct']`). */
 export type ValuePath = readonly (string | number)[];

@@ -3,15 +3,8 @@ import { escapeCharacter, findUnsafeCharacter } from '../neutralize.js';
 import { describePlain, isMapping } from './describe-plain.js';
 import type { Messages } from './messages.js';
 import { quote } from './quote.js';
-import {
-  fitsLimit,
-  hasType,
-  isLanguageKey,
-  itemLimit,
-  type RecordSchema,
-  textLimit,
-  type ValueRule,
-} from './section-schema.js';
+import { fitsLimit, itemLimit, textLimit } from './section-limits.js';
+import { hasType, isLanguageKey, type RecordSchema, type ValueRule } from './section-schema.js';
 import { suggestName } from './suggest.js';
 
 /** A path into a YAML file: field names and sequence indexes, `['questions', 2, 'answer']`. */

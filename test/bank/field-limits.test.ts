@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineBreakFinder } from '../../src/bank/plain-yaml.js';
 import { readSectionFile as parseSectionFile } from '../../src/bank/read-section.js';
-import { ITEM_LIMITS, TEXT_LIMITS } from '../../src/bank/section-schema.js';
+import { ITEM_LIMITS, TEXT_LIMITS } from '../../src/bank/section-limits.js';
 import { runCli } from '../../src/cli.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { fakeIO } from '../fake-io.js';

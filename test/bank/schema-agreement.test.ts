@@ -9,14 +9,18 @@ import { starterSections } from '../../src/bank/init-template.js';
 import { messagesFor } from '../../src/bank/messages.js';
 import { readSectionFile as parseSectionFile } from '../../src/bank/read-section.js';
 import {
+  ITEM_LIMITS,
+  isSafeText,
+  itemLimit,
+  TEXT_LIMITS,
+  textLimit,
+} from '../../src/bank/section-limits.js';
+import {
   CHOICE_SCHEMA,
   type FieldRule,
   FOLLOW_UP_SCHEMA,
   FOLLOW_UP_SECONDS,
   FOLLOW_UP_TRANSLATION_SCHEMA,
-  ITEM_LIMITS,
-  isSafeText,
-  itemLimit,
   KEY_POINT_SCHEMA,
   KEYWORD_RULE,
   LANGUAGE_KEY,
@@ -26,8 +30,6 @@ import {
   type RecordSchema,
   SECTION_SCHEMA,
   SECTION_TRANSLATION_SCHEMA,
-  TEXT_LIMITS,
-  textLimit,
 } from '../../src/bank/section-schema.js';
 
 /**

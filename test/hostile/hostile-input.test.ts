@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEXT_LIMITS } from '../../src/bank/section-schema.js';
+import { TEXT_LIMITS } from '../../src/bank/section-limits.js';
 import { runCli } from '../../src/cli.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { BIN } from '../e2e/tmux.js';
