@@ -1,5 +1,4 @@
 import {
-  type Alias,
   Composer,
   type CST,
   type Document,
@@ -14,8 +13,8 @@ import {
 } from 'yaml';
 import { neutralizeInline } from '../neutralize.js';
 import type { Messages } from './messages.js';
-import { quote } from './quote.js';
 import type { BankIssue } from './types.js';
+import { checkNodes, MAX_NESTING } from './yaml-nodes.js';
 
 /** A 1-based line and column. */
 export interface Position {
@@ -32,19 +31,6 @@ export interface YamlSource {
   /** The node an alias stands for (a node that is no alias is returned as is). */
   deref(node: unknown): Node | undefined;
 }
-
-/**
- * Above this many alias expansions a file is refused: a bank has no use for
- * more, and an "alias bomb" (aliases of aliases) would otherwise explode.
- */
-export const MAX_ALIAS_COUNT = 100;
-
-/** Collections nested deeper than this are refused; a bank needs six levels. */
-export const MAX_NESTING = 50;
-
-const CORE_TAGS = new Set(
-  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
-);
 
 /**
  * Parses untrusted YAML text (one document, core schema, no merge keys,
@@ -67,6 +53,56 @@ export function parseYaml(
     return { issues: [issueAt(positionInText(text, nul), msg.nulByte())] };
   }
 
+  const composed = composeOne(text, lineCounter, issueAt, msg);
+  if ('issues' in composed) return composed;
+  const { doc, secondDocumentAt } = composed;
+  const positionAt = (offset: number): Position => lineCounter.linePos(offset);
+  const positionOf = (node: Node): Position => positionAt(node.range?.[0] ?? 0);
+
+  const {
+    issues,
+    duplicates: yamlDuplicates,
+    unfit,
+  } = yamlIssues(doc, positionAt, issueAt, msg, secondDocumentAt);
+  if (unfit) return { issues: issues.sort(byPosition) };
+
+  // yaml finds repeated keys (uniqueKeys) but does not name them; checkNodes() does, when there are any.
+  const nameDuplicates = yamlDuplicates.length > 0;
+  const checked = checkNodes(doc.contents ?? undefined, positionOf, msg, file, {
+    nameDuplicates,
+    textKeys: options.textKeys === true,
+  });
+  issues.push(...checked.issues);
+  const reported = new Set(checked.duplicateKeyOffsets);
+  for (const error of yamlDuplicates) {
+    if (!reported.has(error.pos[0])) {
+      issues.push(issueAt(positionAt(error.pos[0]), msg.duplicateKeyUnnamed()));
+    }
+  }
+  issues.sort(byPosition);
+  if (checked.fatal) return { issues };
+
+  const aliases = checked.aliases;
+  return {
+    source: {
+      contents: doc.contents ?? undefined,
+      positionOf,
+      deref: (node) => (isAlias(node) ? aliases.get(node) : isNodeLike(node) ? node : undefined),
+    },
+    issues,
+  };
+}
+
+/**
+ * The text's first document, composed, and where a second one starts; or the issue that stops
+ * it (nesting too deep), or none for an empty text.
+ */
+function composeOne(
+  text: string,
+  lineCounter: LineCounter,
+  issueAt: (pos: Position, message: string) => BankIssue,
+  msg: Messages,
+): { issues: BankIssue[] } | { doc: Document.Parsed; secondDocumentAt: number | undefined } {
   // parseDocument() in two steps, to measure the nesting in between: yaml composes
   // recursively, and a deep enough file overflows the stack, which can abort the process
   // outright (V8 fails to compile a regular expression near the stack limit).
@@ -92,9 +128,21 @@ export function parseYaml(
   }
   // compose(…, true) always ends with a document, empty for empty text.
   if (doc === undefined) return { issues: [] };
-  const positionAt = (offset: number): Position => lineCounter.linePos(offset);
-  const positionOf = (node: Node): Position => positionAt(node.range?.[0] ?? 0);
+  return { doc, secondDocumentAt };
+}
 
+/**
+ * What yaml itself reported of the document: its syntax errors (said once, see below), its
+ * warnings and a second document; `unfit` when the document cannot be checked further. Its
+ * repeated keys are returned apart, for the node check to name them.
+ */
+function yamlIssues(
+  doc: Document.Parsed,
+  positionAt: (offset: number) => Position,
+  issueAt: (pos: Position, message: string) => BankIssue,
+  msg: Messages,
+  secondDocumentAt: number | undefined,
+): { issues: BankIssue[]; duplicates: YAMLError[]; unfit: boolean } {
   const issues: BankIssue[] = [];
   // Syntax errors leave the document unfit to check further; a duplicate key does not.
   const syntaxErrors: BankIssue[] = [];
@@ -127,34 +175,10 @@ export function parseYaml(
   if (secondDocumentAt !== undefined) {
     issues.push(issueAt(positionAt(secondDocumentAt), msg.multipleDocuments()));
   }
-  if (syntaxErrors.length > 0 || secondDocumentAt !== undefined) {
-    return { issues: issues.sort(byPosition) };
-  }
-
-  // yaml finds repeated keys (uniqueKeys) but does not name them; checkNodes() does, when there are any.
-  const nameDuplicates = yamlDuplicates.length > 0;
-  const checked = checkNodes(doc.contents ?? undefined, positionOf, msg, file, {
-    nameDuplicates,
-    textKeys: options.textKeys === true,
-  });
-  issues.push(...checked.issues);
-  const reported = new Set(checked.duplicateKeyOffsets);
-  for (const error of yamlDuplicates) {
-    if (!reported.has(error.pos[0])) {
-      issues.push(issueAt(positionAt(error.pos[0]), msg.duplicateKeyUnnamed()));
-    }
-  }
-  issues.sort(byPosition);
-  if (checked.fatal) return { issues };
-
-  const aliases = checked.aliases;
   return {
-    source: {
-      contents: doc.contents ?? undefined,
-      positionOf,
-      deref: (node) => (isAlias(node) ? aliases.get(node) : isNodeLike(node) ? node : undefined),
-    },
     issues,
+    duplicates: yamlDuplicates,
+    unfit: syntaxErrors.length > 0 || secondDocumentAt !== undefined,
   };
 }
 
@@ -217,108 +241,4 @@ function positionInText(text: string, offset: number): Position {
     lineStart = i + 1;
   }
   return { line, col: offset - lineStart + 1 };
-}
-
-interface CheckResult {
-  issues: BankIssue[];
-  fatal: boolean;
-  aliases: Map<Alias, Node>;
-  duplicateKeyOffsets: number[];
-}
-
-/**
- * One walk over every node (aliases not followed): tags outside the core
- * schema, keys that are collections (with `textKeys`), duplicate keys (named, unlike yaml's own message), aliases bound
- * to their anchors, and the total expansion of aliases, counted the way
- * yaml's `maxAliasCount` does but without building any value.
- */
-function checkNodes(
-  contents: Node | undefined,
-  positionOf: (node: Node) => Position,
-  msg: Messages,
-  file: string,
-  { nameDuplicates, textKeys }: { nameDuplicates: boolean; textKeys: boolean },
-): CheckResult {
-  const result: CheckResult = {
-    issues: [],
-    fatal: false,
-    aliases: new Map(),
-    duplicateKeyOffsets: [],
-  };
-  const report = (node: Node, message: string): void => {
-    result.issues.push({ file, ...positionOf(node), message });
-  };
-  const anchors = new Map<string, Node>();
-  /** Expansions inside each anchored node; `-1` while it is being walked (a cycle). */
-  const expansions = new Map<Node, number>();
-
-  /** Returns how many alias expansions building `node` would take. */
-  const walk = (node: unknown): number => {
-    if (isAlias(node)) {
-      const target = anchors.get(node.source);
-      if (target === undefined) {
-        report(node, msg.unknownAlias(quote(`*${node.source}`)));
-        result.fatal = true;
-        return 0;
-      }
-      result.aliases.set(node, target);
-      const inner = expansions.get(target);
-      return inner === undefined || inner < 0 ? Number.POSITIVE_INFINITY : 1 + inner;
-    }
-    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return 0;
-    if (node.anchor !== undefined) {
-      anchors.set(node.anchor, node);
-      expansions.set(node, -1);
-    }
-    if (node.tag !== undefined && isForeignTag(node.tag)) {
-      report(node, msg.tagNotAllowed(quote(shortTag(node.tag))));
-    }
-    let count = 0;
-    if (isMap(node)) {
-      const seen = nameDuplicates ? new Map<string, Node>() : undefined;
-      for (const pair of node.items) {
-        // Plain values (js-yaml) turn such a key into text, which could pass for a field name.
-        if (textKeys && (isMap(pair.key) || isSeq(pair.key))) report(pair.key, msg.keyNotText());
-        count += walk(pair.key) + walk(pair.value);
-        if (seen !== undefined && isScalar(pair.key)) {
-          const name = `${typeof pair.key.value}:${String(pair.key.value)}`;
-          const first = seen.get(name);
-          if (first === undefined) {
-            seen.set(name, pair.key);
-          } else {
-            report(
-              pair.key,
-              msg.duplicateKey(quote(String(pair.key.value)), positionOf(first).line),
-            );
-            result.duplicateKeyOffsets.push(pair.key.range?.[0] ?? -1);
-          }
-        }
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) count += walk(item);
-    }
-    if (node.anchor !== undefined) expansions.set(node, count);
-    return count;
-  };
-
-  try {
-    if (walk(contents) > MAX_ALIAS_COUNT) {
-      result.fatal = true;
-      result.issues.push({ file, line: 1, col: 1, message: msg.tooManyAliases(MAX_ALIAS_COUNT) });
-    }
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    result.fatal = true;
-    result.issues.push({ file, line: 1, col: 1, message: msg.tooDeep(MAX_NESTING) });
-  }
-  return result;
-}
-
-/** True for a tag that parseYaml reports: one outside the core schema. */
-export function isForeignTag(tag: string | undefined): boolean {
-  return tag !== undefined && !CORE_TAGS.has(tag);
-}
-
-function shortTag(tag: string): string {
-  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
