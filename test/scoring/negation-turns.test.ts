@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBankPath } from '../../src/bank/default-bank.js';
-import { loadBank } from '../../src/bank/load-bank.js';
-import { localizeBank } from '../../src/bank/localize.js';
-import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
+import { gradeOn } from './shipped-scoring.js';
 
 /**
  * Where an English negation ends: at a verb of leaving undone ("can't
@@ -10,14 +7,7 @@ import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
  * after "…so no one repeats it." is not negated), and, for "are all out",
  * back over the quoted items it rules out. Sentences written for this test.
  */
-const base = await loadBank(defaultBankPath(), { lang: 'en' });
-const context = scoringContext(localizeBank(base, 'en'));
-
-function grade(id: string, text: string) {
-  const question = context.questions?.find((q) => q.id === id);
-  if (!question) throw new Error(`no ${id}`);
-  return scoreAnswer(question, text, context);
-}
+const grade = (id: string, text: string) => gradeOn('en', id, text);
 
 const covered = (id: string, index: number, text: string) =>
   grade(id, text).keyPoints[index]?.covered === true;

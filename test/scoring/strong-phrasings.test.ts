@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBankPath } from '../../src/bank/default-bank.js';
-import { loadBank } from '../../src/bank/load-bank.js';
-import { localizeBank } from '../../src/bank/localize.js';
-import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
+import { gradeOn } from './shipped-scoring.js';
 
 /**
  * How candidates say a key point in words the bank did not list at first:
@@ -13,18 +10,8 @@ import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
  * loses more", "our lead", "both times", 几亿用户, 宝宝们 and others. Sentences
  * written for this test; each point is judged in its own question.
  */
-const base = await loadBank(defaultBankPath(), { lang: 'en' });
-const contexts = {
-  zh: scoringContext(localizeBank(base, 'zh')),
-  en: scoringContext(localizeBank(base, 'en')),
-};
-
-function point(lang: 'zh' | 'en', id: string, index: number, text: string) {
-  const context = contexts[lang];
-  const question = context.questions?.find((q) => q.id === id);
-  if (!question) throw new Error(`no ${id}`);
-  return scoreAnswer(question, text, context).keyPoints[index];
-}
+const point = (lang: 'zh' | 'en', id: string, index: number, text: string) =>
+  gradeOn(lang, id, text).keyPoints[index];
 
 const SAID: ['zh' | 'en', string, number, string][] = [
   ['zh', 'self-intro-2', 5, '这里的职业发展很清楚，做几年可以转去做培训。'],

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBankPath } from '../../src/bank/default-bank.js';
-import { loadBank } from '../../src/bank/load-bank.js';
-import { localizeBank } from '../../src/bank/localize.js';
-import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
+import { gradeOn, redFlagsOn } from './shipped-scoring.js';
 
 /**
  * What a strong answer says that is not the candidate's own act: a case told
@@ -11,24 +8,8 @@ import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
  * platform" (平台外), comments quoted by their kind. Sentences written for this
  * test; scored against the shipped bank.
  */
-const base = await loadBank(defaultBankPath(), { lang: 'en' });
-const contexts = {
-  zh: scoringContext(localizeBank(base, 'zh')),
-  en: scoringContext(localizeBank(base, 'en')),
-};
-
-function grade(lang: 'zh' | 'en', id: string, text: string) {
-  const context = contexts[lang];
-  const question = context.questions?.find((q) => q.id === id);
-  if (!question) throw new Error(`no ${id}`);
-  return scoreAnswer(question, text, context);
-}
-
-function redFlags(lang: 'zh' | 'en', text: string): string[] {
-  return grade(lang, 'scenarios-4', text).flags.flatMap((f) =>
-    f.code === 'red-flag' ? [f.id] : [],
-  );
-}
+const grade = gradeOn;
+const redFlags = (lang: 'zh' | 'en', text: string) => redFlagsOn(lang, 'scenarios-4', text);
 
 const NOT_THE_CANDIDATES_ACT: ['zh' | 'en', string][] = [
   ['zh', '一位买家的快递丢了，打了三次电话，每次都让他从头讲一遍。我接手后先翻了全部记录。'],

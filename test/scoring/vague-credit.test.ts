@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBankPath } from '../../src/bank/default-bank.js';
-import { loadBank } from '../../src/bank/load-bank.js';
-import { localizeBank } from '../../src/bank/localize.js';
-import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
+import { gradeOn } from './shipped-scoring.js';
 
 /**
  * Words a rambling answer says without making the point: a supervisor whose
@@ -12,18 +9,8 @@ import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
  * hometown in which the speaker does nothing. Each beside a sentence that
  * does make the point. Sentences written for this test.
  */
-const base = await loadBank(defaultBankPath(), { lang: 'en' });
-const contexts = {
-  zh: scoringContext(localizeBank(base, 'zh')),
-  en: scoringContext(localizeBank(base, 'en')),
-};
-
-function covered(lang: 'zh' | 'en', id: string, index: number, text: string): boolean {
-  const context = contexts[lang];
-  const question = context.questions?.find((q) => q.id === id);
-  if (!question) throw new Error(`no ${id}`);
-  return scoreAnswer(question, text, context).keyPoints[index]?.covered === true;
-}
+const covered = (lang: 'zh' | 'en', id: string, index: number, text: string): boolean =>
+  gradeOn(lang, id, text).keyPoints[index]?.covered === true;
 
 const CASES: ['zh' | 'en', string, number, string, boolean][] = [
   ['zh', 'scenarios-4', 4, '我刚入行时，带我的主管常说，先把事办了再讲道理。', false],

@@ -4,8 +4,9 @@ import { localizeBank } from '../../src/bank/localize.js';
 import { scoreAnswer, scoringContext } from '../../src/scoring/score-answer.js';
 
 /**
- * Red flags raised on one sentence, scored against the shipped bank on the
- * question named: the helper of the red-flag-kinds tests.
+ * One sentence scored against the shipped bank on the question named, as
+ * practice scores it (the bank's red flags in force): the helper of the
+ * tests that hold the scorer to sentences written for them.
  */
 const base = await loadBank(defaultBankPath(), { lang: 'en' });
 const contexts = {
@@ -13,13 +14,16 @@ const contexts = {
   en: scoringContext(localizeBank(base, 'en')),
 };
 
-export function redFlagsOn(lang: 'zh' | 'en', id: string, text: string): string[] {
+export function gradeOn(lang: 'zh' | 'en', id: string, text: string) {
   const context = contexts[lang];
   const question = context.questions?.find((q) => q.id === id);
   if (!question) throw new Error(`no question ${id}`);
-  return scoreAnswer(question, text, context)
-    .flags.filter((f) => f.code === 'red-flag')
-    .map((f) => (f.code === 'red-flag' ? f.id : ''));
+  return scoreAnswer(question, text, context);
+}
+
+/** The ids of the red flags the sentence shows. */
+export function redFlagsOn(lang: 'zh' | 'en', id: string, text: string): string[] {
+  return gradeOn(lang, id, text).flags.flatMap((f) => (f.code === 'red-flag' ? [f.id] : []));
 }
 
 /** A sentence, its language and question, and the flag it must show (null: none). */
