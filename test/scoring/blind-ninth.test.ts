@@ -16,7 +16,9 @@ import { describeBlindBands } from './blind-bands.js';
  * failing, 49 of them traps. It is the next tuning set; the held-out eighth
  * set stays the check. What fails is named below, each with the bound the
  * scorer does meet (0.01 of slack for the rounding of scores); remove an
- * entry once its band is met.
+ * entry once its band is met. After the flags for a fake delivery scan, a
+ * slip blamed on the system, money into one's own account and the shop's
+ * spare accounts: trap-remedy 0.30, trap 0.44, 54 of 128 failing.
  */
 describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/answers-blind-9'), {
   meets: {
@@ -33,10 +35,7 @@ describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/ans
     'communication-3 en trap-remedy': 0.8,
     'communication-3 en trap-dont': 0.8,
     'communication-3 en trap': 0.4,
-    'communication-4 zh trap-remedy': 0.8,
     'communication-4 en strong': 0.79,
-    'communication-4 en trap-remedy': 1.0,
-    'communication-4 en trap': 0.6,
     'industry-region-1 zh trap-dont': 0.8,
     'industry-region-1 zh trap': 0.8,
     'industry-region-1 en trap-dont': 0.6,
@@ -48,9 +47,7 @@ describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/ans
     'industry-region-2 en trap': 0.4,
     'industry-region-3 en trap-remedy': 0.4,
     'industry-region-4 zh strong': 0.79,
-    'industry-region-4 zh trap': 0.4,
     'industry-region-4 en trap-remedy': 1.0,
-    'industry-region-4 en trap': 0.6,
     'scenarios-1 zh trap-dont': 0.4,
     'scenarios-1 zh trap': 0.8,
     'scenarios-1 en trap-dont': 0.6,
@@ -59,7 +56,6 @@ describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/ans
     'scenarios-2 zh trap-dont': 0.8,
     'scenarios-2 en trap-remedy': 0.6,
     'scenarios-2 en trap-dont': 0.4,
-    'scenarios-2 en trap': 1.0,
     'scenarios-3 zh strong': 0.79,
     'scenarios-3 zh trap': 0.8,
     'scenarios-3 en trap-dont': 0.8,
