@@ -129,8 +129,118 @@ const NINTH: Row[] = [
   ],
 ];
 
+/** Accounts shared, a false customs declaration, an order changed unasked. */
+const NINTH_TRADE: Row[] = [
+  [
+    'en',
+    'communication-3',
+    "I'd just give her my login and password so she can approve it herself.",
+    'shares-account',
+  ],
+  [
+    'en',
+    'communication-3',
+    "I'd share my sub-account with him for the afternoon.",
+    'shares-account',
+  ],
+  ['zh', 'communication-3', '我直接把子账号密码发给他，让他自己去改价。', 'shares-account'],
+  [
+    'en',
+    'scenarios-4',
+    "My manager's account is still logged in, so I'd use it to approve the refund.",
+    'shares-account',
+  ],
+  ['zh', 'scenarios-4', '组长的账号还登着，我就用它把退款审批了。', 'shares-account'],
+  [
+    'en',
+    'communication-3',
+    "I'd never give my password to a colleague; I'd ask the lead to grant the permission.",
+    null,
+  ],
+  ['zh', 'communication-3', '同事想借我的账号，我会拒绝，请组长给他开权限。', null],
+  ['en', 'scenarios-4', "I'd ask my lead to approve the refund from her account today.", null],
+  [
+    'en',
+    'industry-region-1',
+    'We can put a lower value on the invoice so the duties are smaller.',
+    'false-declaration',
+  ],
+  [
+    'en',
+    'industry-region-1',
+    "I'd undervalue the goods on the customs declaration to save them money.",
+    'false-declaration',
+  ],
+  [
+    'en',
+    'industry-region-1',
+    'We could declare them under a lower-duty category to cut the tariff.',
+    'false-declaration',
+  ],
+  ['zh', 'industry-region-1', '我们可以在商业发票上低报货值，帮客户省关税。', 'false-declaration'],
+  ['zh', 'industry-region-1', '把品名换成税率低的类目报关。', 'false-declaration'],
+  [
+    'en',
+    'industry-region-1',
+    "If a buyer asks us to under-declare the value, I explain we can't, because customs penalties fall on them.",
+    null,
+  ],
+  ['zh', 'industry-region-1', '买家让我们低报货值，我会说明不能这样做，会被海关扣货。', null],
+  [
+    'en',
+    'industry-region-1',
+    "I'd never under-declare, and I'd explain the HS code and duties honestly.",
+    null,
+  ],
+  [
+    'en',
+    'industry-region-1',
+    "I'd explain that duties depend on the HS code and declared value, and help them estimate landed cost.",
+    null,
+  ],
+  [
+    'en',
+    'industry-region-2',
+    "I'd change the address and ship it without waiting for them to reply.",
+    'changes-order-unasked',
+  ],
+  [
+    'en',
+    'industry-region-2',
+    "I'd make the call myself and switch them to express shipping.",
+    'changes-order-unasked',
+  ],
+  [
+    'en',
+    'industry-region-2',
+    "Without asking the buyer, I'd adjust the price and send it out.",
+    'changes-order-unasked',
+  ],
+  [
+    'zh',
+    'industry-region-2',
+    '不等客户确认，我就直接帮他把地址改了发货。',
+    'changes-order-unasked',
+  ],
+  ['zh', 'industry-region-2', '我会替客户做主，把运输方式升级成空运。', 'changes-order-unasked'],
+  [
+    'en',
+    'industry-region-2',
+    "I'd never change an order without their consent; I leave a clear question and wait for their reply.",
+    null,
+  ],
+  ['zh', 'industry-region-2', '改地址一定要等客户确认，不能替客户做主。', null],
+  [
+    'en',
+    'industry-region-2',
+    'The buyer asked me to decide for them, so I listed the two options and the prices.',
+    null,
+  ],
+  ['zh', 'industry-region-2', '我会先把改好的方案发给客户，等他确认后再发货。', null],
+];
+
 describe('red flags: kinds the ninth set showed', () => {
-  it.each(NINTH)('(%s, %s) %s → %s', (lang, id, text, flag) => {
+  it.each([...NINTH, ...NINTH_TRADE])('(%s, %s) %s → %s', (lang, id, text, flag) => {
     const found = redFlagsOn(lang, id, text);
     if (flag === null) expect(found).toEqual([]);
     else expect(found).toContain(flag);
