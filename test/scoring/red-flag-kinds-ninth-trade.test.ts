@@ -118,6 +118,32 @@ const NINTH_TRADE: Row[] = [
 
 /** Buyers of some regions left unanswered; "shipped" said while it has not. */
 const NINTH_REGIONS_AND_STATUS: Row[] = [
+  // Buyers of a region labelled scammers or time-wasters.
+  [
+    'en',
+    'industry-region-1',
+    'Buyers from some regions are time-wasters who never order.',
+    'blames-accent-or-region',
+  ],
+  [
+    'zh',
+    'industry-region-1',
+    '有些地区的买家基本都是骗子，不用太上心。',
+    'blames-accent-or-region',
+  ],
+  [
+    'en',
+    'industry-region-1',
+    'Scams happen from every country, so I verify payment before shipping, never judging by region.',
+    null,
+  ],
+  [
+    'en',
+    'industry-region-1',
+    "I don't assume buyers from some regions are scammers; I check each inquiry on its merits.",
+    null,
+  ],
+  ['zh', 'industry-region-1', '不能因为某些地区骗子多就不回复，每个询盘都要看具体内容。', null],
   [
     'en',
     'industry-region-1',
