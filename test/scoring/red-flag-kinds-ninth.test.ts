@@ -129,8 +129,68 @@ const NINTH: Row[] = [
   ],
 ];
 
+/** A customer's messages or order sent to outsiders; a customer tagged so colleagues serve him less. */
+const NINTH_PEOPLE: Row[] = [
+  [
+    'en',
+    'communication-1',
+    "I'd forward the voice messages to my friend from that province and ask what he means.",
+    'other-customer-data',
+  ],
+  [
+    'en',
+    'communication-1',
+    'I sent a screenshot of their order to my sister, who speaks the dialect.',
+    'other-customer-data',
+  ],
+  ['zh', 'communication-1', '听不懂的语音，我就发给朋友听听是什么意思。', 'other-customer-data'],
+  [
+    'zh',
+    'communication-2',
+    '我会把这个买家的手机号和地址发到我们的卖家群，提醒大家小心。',
+    'other-customer-data',
+  ],
+  [
+    'en',
+    'communication-2',
+    "I'd share the buyer's phone number and address with other shop owners so they can block him.",
+    'other-customer-data',
+  ],
+  [
+    'en',
+    'communication-1',
+    "I'd never forward a customer's voice messages to a friend; I'd ask a colleague who speaks the dialect.",
+    null,
+  ],
+  ['zh', 'communication-1', '客户的朋友把订单截图发给了我，我先核对订单。', null],
+  ['zh', 'communication-1', '我不会把客户的语音发给朋友听，客户信息只能在平台内使用。', null],
+  [
+    'en',
+    'scenarios-4',
+    "I'd tag him as difficult so the others keep their replies short.",
+    'labels-customer',
+  ],
+  [
+    'en',
+    'scenarios-4',
+    "I'd label her a troublemaker in the notes so nobody rushes to help.",
+    'labels-customer',
+  ],
+  ['zh', 'scenarios-4', '我会给他打个标签，标成恶意客户，让同事少理他。', 'labels-customer'],
+  ['zh', 'scenarios-4', '把她备注为难缠客户，大家回复慢一点。', 'labels-customer'],
+  [
+    'en',
+    'scenarios-4',
+    "I wouldn't label him as difficult; I'd note the facts of the case for the next agent.",
+    null,
+  ],
+  ['zh', 'scenarios-4', '我不会给客户贴难缠的标签，只在备注里写清进度和承诺。', null],
+  ['en', 'scenarios-4', "I'd tag the ticket as urgent and note the promised callback time.", null],
+  ['zh', 'scenarios-4', '如果他确实辱骂，我会截图按平台流程举报恶意骚扰。', null],
+];
+
 describe('red flags: kinds the ninth set showed', () => {
-  it.each(NINTH)('(%s, %s) %s → %s', (lang, id, text, flag) => {
+  it.each([...NINTH, ...NINTH_PEOPLE])('(%s, %s) %s → %s', (lang, id, text, flag) => {
     const found = redFlagsOn(lang, id, text);
     if (flag === null) expect(found).toEqual([]);
     else expect(found).toContain(flag);
