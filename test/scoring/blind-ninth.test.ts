@@ -16,7 +16,12 @@ import { describeBlindBands } from './blind-bands.js';
  * failing, 49 of them traps. It is the next tuning set; the held-out eighth
  * set stays the check. What fails is named below, each with the bound the
  * scorer does meet (0.01 of slack for the rounding of scores); remove an
- * entry once its band is met.
+ * entry once its band is met. After the flags for a fake delivery scan, a
+ * slip blamed on the system, money into one's own account and the shop's
+ * spare accounts: trap-remedy 0.30, trap 0.44, 54 of 128 failing; and for a
+ * shared login, a false customs value and an order changed unasked:
+ * trap-remedy 0.25, trap 0.39, 48 failing; with a customer tagged
+ * 'difficult' and data sent to outsiders: trap 0.38, 47 failing.
  */
 describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/answers-blind-9'), {
   meets: {
@@ -26,31 +31,21 @@ describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/ans
     'communication-1 en trap': 0.6,
     'communication-2 en strong': 0.59,
     'communication-2 en trap': 0.4,
-    'communication-3 zh trap-remedy': 0.6,
     'communication-3 zh trap-dont': 0.4,
     'communication-3 zh trap': 0.4,
     'communication-3 en strong': 0.79,
-    'communication-3 en trap-remedy': 0.8,
     'communication-3 en trap-dont': 0.8,
     'communication-3 en trap': 0.4,
-    'communication-4 zh trap-remedy': 0.8,
     'communication-4 en strong': 0.79,
-    'communication-4 en trap-remedy': 1.0,
-    'communication-4 en trap': 0.6,
     'industry-region-1 zh trap-dont': 0.8,
-    'industry-region-1 zh trap': 0.8,
     'industry-region-1 en trap-dont': 0.6,
-    'industry-region-1 en trap': 0.8,
     'industry-region-2 zh strong': 0.59,
     'industry-region-2 zh trap': 0.6,
     'industry-region-2 en strong': 0.79,
     'industry-region-2 en trap-dont': 0.6,
-    'industry-region-2 en trap': 0.4,
     'industry-region-3 en trap-remedy': 0.4,
     'industry-region-4 zh strong': 0.79,
-    'industry-region-4 zh trap': 0.4,
     'industry-region-4 en trap-remedy': 1.0,
-    'industry-region-4 en trap': 0.6,
     'scenarios-1 zh trap-dont': 0.4,
     'scenarios-1 zh trap': 0.8,
     'scenarios-1 en trap-dont': 0.6,
@@ -59,15 +54,12 @@ describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/ans
     'scenarios-2 zh trap-dont': 0.8,
     'scenarios-2 en trap-remedy': 0.6,
     'scenarios-2 en trap-dont': 0.4,
-    'scenarios-2 en trap': 1.0,
     'scenarios-3 zh strong': 0.79,
     'scenarios-3 zh trap': 0.8,
     'scenarios-3 en trap-dont': 0.8,
     'scenarios-3 en trap': 0.4,
     'scenarios-4 zh trap-remedy': 0.6,
     'scenarios-4 zh trap': 0.6,
-    'scenarios-4 en trap-remedy': 0.8,
-    'scenarios-4 en trap': 0.6,
     'self-intro-1 zh strong': 0.59,
     'self-intro-1 zh trap-dont': 0.6,
     'self-intro-1 en strong': 0.79,
