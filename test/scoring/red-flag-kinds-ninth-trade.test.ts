@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Row, redFlagsOn } from './red-flag-helper.js';
+import { type Row, redFlagsOn } from './shipped-scoring.js';
 
 /**
  * More kinds of wrong act the ninth blind set's traps showed uncaught (see
