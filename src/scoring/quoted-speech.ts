@@ -1,0 +1,128 @@
+import { isLatinLetter } from './char-kinds.js';
+
+/**
+ * Which quotations in an answer are someone else's words (有人说“加个微信呗”,
+ * the customer said "you people…") or a temptation told as a weakness
+ * (我可能就想说“肯定给您退”), followed mark by mark as the cutter
+ * (answer-text.ts) reads the text.
+ */
+
+const QUOTE_JOIN = /^\s*(?:或者|或是|或|还是|和|、|[,，]|or|and)?\s*$/;
+export const QUOTES = new Set(['“', '”', '"', '「', '」', '『', '』', '《', '》', '‘']);
+const OPENING = new Set(['“', '「', '『']);
+const CLOSING = new Set(['”', '」', '』']);
+
+/**
+ * What comes right before a quotation another person says: a third party
+ * and a verb of saying, with no 我 between (我跟他说 and 对他说 are the
+ * speaker's own words), or in English "someone says", "he opened with".
+ */
+const ZH_OTHERS_SAY =
+  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|开口就是?)[：:，,\s]*$/;
+const EN_OTHERS_SAY =
+  /\b(?:he|she|they|someone|somebody|customers?|buyers?|viewers?|clients?|guy|man|woman|lady|callers?|person|people|colleagues?|coworkers?|co-workers?|agents?|reps?|sellers?|staff|scammers?|managers?|trainees?|moderators?|hosts?|streamers?|teammates?|newcomers?)\b(?:(?!\b(?:i|we)\b)[^.!?;"“]){0,60}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded|replied|replies|answered|answers|(?:told|tells|telling|(?:replied|said|wrote|answered|responded)\s+to)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+|one\s+\w+|\w+))?)[\s:,]*$/i;
+
+/**
+ * Words others write, named by their kind before the quotation: "comments
+ * like "add me on WeChat?"", "questions such as "…"". Not messages or
+ * lines, which the speaker may send too.
+ */
+const EN_OTHERS_WORDS =
+  /\b(?:comments|questions|requests|complaints)\s+(?:like|such\s+as)[\s:,]*$/i;
+
+/**
+ * The addressee's own words, quoted back to them ("你刚才说'不归我管'",
+ * you said 'not my department'), and a speaker's label before a line of
+ * dialogue (客户A：“…”, Customer one: "…"): someone else's words too.
+ */
+const ZH_YOU_SAID =
+  /(?<![对跟和给向诉让叫请])(?:你|您)(?:刚才|当时|之前|上次)?(?:说|讲|回了?一?句)[：:，,\s]*$/;
+const EN_YOU_SAID =
+  /\byou\s+(?:just\s+|then\s+)?(?:said|replied|wrote|answered|told\s+(?:him|her|them|the\s+\w+|a\s+\w+))[\s:,]*$/i;
+const ZH_LABEL = /(?:客户|顾客|买家|观众|网友|粉丝|对方|弹幕)[^。！？；我，,：:\s]{0,3}[：:]\s*$/;
+const EN_LABEL =
+  /(?:^|[\s.,;"“])(?:customer|buyer|viewer|caller|client|shopper)s?(?:\s+(?:one|two|three|four|a|b|c|\d+))?\s*:\s*$/i;
+
+/**
+ * What comes right before words the speaker is tempted to say or used to
+ * say, told as the weakness or the mistake (我可能就想说“肯定给您退”, my
+ * first instinct was to say "…"): told about, not advised.
+ */
+const ZH_TEMPTED_SAY =
+  /(?:可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说|想说|差点说|容易说|脱口而出|差点脱口)[：:，,\s]*$/;
+const EN_TEMPTED_SAY =
+  /\b(?:tempted to say|want to say|wanted to say|used to say|would have said|instinct (?:is|was) to say|almost said|nearly said|urge to say)[\s:,]*$/i;
+
+/** Whether the quotation opening at `at` in `text` is someone else speaking, or a temptation told. */
+function othersSpeaking(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return (
+    ZH_OTHERS_SAY.test(before) ||
+    EN_OTHERS_SAY.test(before) ||
+    EN_OTHERS_WORDS.test(before) ||
+    ZH_YOU_SAID.test(before) ||
+    EN_YOU_SAID.test(before) ||
+    ZH_LABEL.test(before) ||
+    EN_LABEL.test(before) ||
+    ZH_TEMPTED_SAY.test(before) ||
+    EN_TEMPTED_SAY.test(before)
+  );
+}
+
+/** Whether the cutter is inside someone else's words, updated at each quotation mark. */
+export class QuotedSpeech {
+  /** Inside a quotation someone else says; an ASCII quote opens and closes it in turn. */
+  reported = false;
+  private asciiOpen = false;
+  private singleReported = false;
+  /** Where the last reported quotation closed (-1: the last one was the speaker's own). */
+  private reportedEnd = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** A double quotation mark or a book-title mark `ch` (one of `QUOTES`) of the text read, ending at `at`. */
+  quotation(ch: string, at: number): void {
+    const opens = OPENING.has(ch) || (ch === '"' && !this.asciiOpen);
+    if (ch === '"') this.asciiOpen = !this.asciiOpen;
+    if (opens) {
+      // A quotation joined to a reported one by 或者 / or ("…"或者"…") is reported too.
+      const joined =
+        this.reportedEnd >= 0 && QUOTE_JOIN.test(this.text.slice(this.reportedEnd, at - 1));
+      this.reported = joined || othersSpeaking(this.text, at - 1);
+    } else if (CLOSING.has(ch) || ch === '"') {
+      this.reportedEnd = this.reported ? at : -1;
+      this.reported = false;
+    }
+  }
+
+  /**
+   * A single quotation mark (' ‘ ’) read, ending at `at`, `next` the character after it;
+   * `inWord` when a Latin word runs up to it. It opens someone else's words only after a
+   * verb of their saying (你说'不归我管', you said 'not my department'); elsewhere it is
+   * mostly an apostrophe.
+   */
+  single(next: string | undefined, at: number, inWord: boolean): void {
+    const han = next !== undefined && next.charCodeAt(0) >= 0x3400 && next.charCodeAt(0) <= 0x9fff;
+    if (this.singleReported && !isLatinLetter(next)) {
+      this.singleReported = false;
+      this.reported = false;
+      this.reportedEnd = at;
+    } else if (
+      !this.singleReported &&
+      !this.reported &&
+      !inWord &&
+      (isLatinLetter(next) || han) &&
+      othersSpeaking(this.text, at - 1)
+    ) {
+      this.singleReported = true;
+      this.reported = true;
+    }
+  }
+
+  /** A line break: a quotation left open ends with its line. */
+  lineEnd(): void {
+    this.reported = false;
+    this.asciiOpen = false;
+    this.singleReported = false;
+  }
+}
