@@ -8,7 +8,7 @@
  * ("去年我帮我妈看她的小超市，有个大爷…", "after the shift I talk to a friend").
  */
 import type { AnswerText } from './answer-text.js';
-import { EN_SPEAKER } from './others-acts.js';
+import { EN_SPEAKER } from './others-words-en.js';
 
 const ZH_PRIVATE_G =
   /我妈|我爸|我妈妈|我爸爸|我父母|我舅|我姨|我叔|我姑|我奶奶|我爷爷|我们家|我家|我朋友|有个朋友|我的朋友|我老家|老家|小时候|业余|追剧|闲暇|休息日/g;

@@ -7,7 +7,7 @@
  * behaviour skip it.
  */
 import type { AnswerText } from './answer-text.js';
-import { EN_SPEAKER } from './others-acts.js';
+import { EN_SPEAKER } from './others-words-en.js';
 
 const ZH_CASE_OPENER =
   /^(?:之前|以前|去年|前年|上个月|上周|有一次|有一回|那次)?(?:有|遇到过?|碰到过?)?一?[位个名](?:老|新)?(?:客户|顾客|买家|客人|用户|阿姨|大爷|大姐|大哥|老人|女士|先生|学生|宝妈)/;
