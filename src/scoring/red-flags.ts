@@ -32,65 +32,12 @@ export function findRedFlags(
 ): Extract<ScoreFlag, { code: 'red-flag' }>[] {
   const out: Extract<ScoreFlag, { code: 'red-flag' }>[] = [];
   if (q.redFlags.length === 0) return out;
-  let condition: Uint8Array | undefined;
-  let units: Int32Array | undefined;
-  // Units before each compact character, built only when a sign has parts to measure.
-  const unitAt = (i: number): number => {
-    if (!units) {
-      units = new Int32Array(text.compact.length + 1);
-      for (let j = 0; j < text.compact.length; j++)
-        units[j + 1] = (units[j] ?? 0) + (text.unitStart[j] ?? 0);
-    }
-    return units[i] ?? 0;
-  };
-  const sentenceOf = (o: Occurrence) => text.clauseSentence[text.clause[o.start] ?? 0] ?? 0;
-  const counts = (o: Occurrence) => {
-    // A `!term` part is shown by refusing it ("我一般不道歉，也不核实订单").
-    if (isNegated(negated, o) !== (o.keyword.negatedOnly === true)) return false;
-    // Reported words (有人说“加个微信呗”) are not the answer's own behaviour.
-    if (text.othersSpeech[o.start]) return false;
-    if (namesBoundary(text, o)) return false;
-    condition ??= conditionMask(text);
-    if (condition[o.start]) return false;
-    for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
-    return false;
-  };
+  const search = signSearch(text, copied, negated);
   for (const { flag, signs } of q.redFlags) {
     const glance = glanceOf(signs);
     for (let s = 0; s < signs.length; s++) {
-      const parts = signs[s] ?? [];
       if (!firstPartMayOccur(glance, s, text)) continue;
-      // For each part, the sentences where it is asserted, with the term that showed it;
-      // a part found nowhere ends the sign (most parts of most signs are absent).
-      const found: Occurrence[][] = [];
-      for (const alternatives of parts) {
-        if (!alternatives.some((term) => mayOccur(term, text))) break;
-        const occurrences: Occurrence[] = [];
-        for (const term of alternatives) findTerm(term, text, 0, occurrences);
-        // An exact form before a near one (加我微信 itself, not 加微信 with 我 inside).
-        occurrences.sort((a, b) => Number(a.near) - Number(b.near));
-        const asserted = occurrences.filter(counts);
-        if (asserted.length === 0) break;
-        found.push(asserted);
-      }
-      if (found.length < parts.length) continue;
-      const [first = [], ...rest] = found;
-      let matched: string[] | undefined;
-      for (const o of first) {
-        const s = sentenceOf(o);
-        const near = rest.map((list) =>
-          list.find(
-            (p) =>
-              sentenceOf(p) === s &&
-              Math.abs(unitAt(p.start) - unitAt(o.start)) <=
-                (o.keyword.latin ? EN_SIGN_SPAN : SIGN_SPAN),
-          ),
-        );
-        if (near.every((p) => p !== undefined)) {
-          matched = [o.keyword.raw, ...near.map((p) => p?.keyword.raw ?? '')];
-          break;
-        }
-      }
+      const matched = signShown(signs[s] ?? [], search);
       if (!matched) continue;
       out.push({
         code: 'red-flag',
@@ -103,6 +50,79 @@ export function findRedFlags(
     }
   }
   return out;
+}
+
+/** What judging a sign asks of the answer; the costly parts built once, when first asked. */
+interface SignSearch {
+  text: AnswerText;
+  /** Whether an occurrence counts as the answer's own behaviour. */
+  counts(o: Occurrence): boolean;
+  /** Units before a compact character. */
+  unitAt(i: number): number;
+  sentenceOf(o: Occurrence): number;
+}
+
+function signSearch(text: AnswerText, copied: Uint8Array, negated: Uint8Array): SignSearch {
+  let condition: Uint8Array | undefined;
+  let units: Int32Array | undefined;
+  return {
+    text,
+    // Units before each compact character, built only when a sign has parts to measure.
+    unitAt: (i) => {
+      if (!units) {
+        units = new Int32Array(text.compact.length + 1);
+        for (let j = 0; j < text.compact.length; j++)
+          units[j + 1] = (units[j] ?? 0) + (text.unitStart[j] ?? 0);
+      }
+      return units[i] ?? 0;
+    },
+    sentenceOf: (o) => text.clauseSentence[text.clause[o.start] ?? 0] ?? 0,
+    counts: (o) => {
+      // A `!term` part is shown by refusing it ("我一般不道歉，也不核实订单").
+      if (isNegated(negated, o) !== (o.keyword.negatedOnly === true)) return false;
+      // Reported words (有人说“加个微信呗”) are not the answer's own behaviour.
+      if (text.othersSpeech[o.start]) return false;
+      if (namesBoundary(text, o)) return false;
+      condition ??= conditionMask(text);
+      if (condition[o.start]) return false;
+      for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
+      return false;
+    },
+  };
+}
+
+/** The terms that showed a sign of these parts, as written in the bank; undefined when it is not shown. */
+function signShown(parts: PreparedKeyword[][], search: SignSearch): string[] | undefined {
+  const { text, counts, unitAt, sentenceOf } = search;
+  // For each part, the sentences where it is asserted, with the term that showed it;
+  // a part found nowhere ends the sign (most parts of most signs are absent).
+  const found: Occurrence[][] = [];
+  for (const alternatives of parts) {
+    if (!alternatives.some((term) => mayOccur(term, text))) return undefined;
+    const occurrences: Occurrence[] = [];
+    for (const term of alternatives) findTerm(term, text, 0, occurrences);
+    // An exact form before a near one (加我微信 itself, not 加微信 with 我 inside).
+    occurrences.sort((a, b) => Number(a.near) - Number(b.near));
+    const asserted = occurrences.filter(counts);
+    if (asserted.length === 0) return undefined;
+    found.push(asserted);
+  }
+  const [first = [], ...rest] = found;
+  for (const o of first) {
+    const s = sentenceOf(o);
+    const near = rest.map((list) =>
+      list.find(
+        (p) =>
+          sentenceOf(p) === s &&
+          Math.abs(unitAt(p.start) - unitAt(o.start)) <=
+            (o.keyword.latin ? EN_SIGN_SPAN : SIGN_SPAN),
+      ),
+    );
+    if (near.every((p) => p !== undefined)) {
+      return [o.keyword.raw, ...near.map((p) => p?.keyword.raw ?? '')];
+    }
+  }
+  return undefined;
 }
 
 /**
