@@ -2,7 +2,7 @@ import type { Question } from '../bank/types.js';
 import { type AnswerText, prepareText } from './answer-text.js';
 import { type Coverage, judgeCoverage } from './coverage.js';
 import { checkLength, checkTooLong, fitsLimit, TOO_LONG_CAP, tooShortCap } from './length.js';
-import { prepareQuestion } from './prepare-question.js';
+import { type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { findRedFlags, RED_FLAG_CAP } from './red-flags.js';
 import { similarities, topicIndex } from './topic.js';
 import type { CapNote, ScoreContext, ScoreFlag, ScoreFlagCode, TextGrade } from './types.js';
@@ -79,19 +79,7 @@ export function scoreAnswer(
   const limit = context.timeLimit ?? question.time_limit;
   const fits = limit > 0 ? fitsLimit(answer.units, limit, prepared.pace) : undefined;
   const coverage = judgeCoverage(prepared, answer, { fits });
-  const flags: ScoreFlag[] = [];
-
-  flags.push(...findRedFlags(prepared, answer, coverage.copiedMask, coverage.negatedMask));
-  const tooShort = checkLength(answer.units, limit, prepared.pace);
-  if (tooShort) flags.push(tooShort);
-  const tooLong = checkTooLong(answer.units, limit, prepared.pace);
-  if (tooLong) flags.push(tooLong);
-  if (coverage.copied >= COPY_SHARE) {
-    flags.push({ code: 'copies-question', share: round2(coverage.copied) });
-  }
-  if (coverage.bare >= LIST_MIN_BARE && coverage.bare * 2 >= coverage.found) {
-    flags.push({ code: 'keyword-list', bare: coverage.bare, found: coverage.found });
-  }
+  const flags = answerFlags(prepared, answer, coverage, limit);
 
   const fit = judgeTopic(question, answer, coverage, context);
   if (fit.offTopic) flags.push(fit.offTopic);
@@ -106,7 +94,39 @@ export function scoreAnswer(
     flags.push({ code: 'on-topic-floor', share: FLOOR_SHARE });
   }
 
-  const raw = share * question.points;
+  return capped(question, share * question.points, flags, coverage, answer.units);
+}
+
+/** The flags raised on the answer as a whole before its topic is judged, in their stable order. */
+function answerFlags(
+  prepared: PreparedQuestion,
+  answer: AnswerText,
+  coverage: Coverage,
+  limit: number,
+): ScoreFlag[] {
+  const flags: ScoreFlag[] = [];
+  flags.push(...findRedFlags(prepared, answer, coverage.copiedMask, coverage.negatedMask));
+  const tooShort = checkLength(answer.units, limit, prepared.pace);
+  if (tooShort) flags.push(tooShort);
+  const tooLong = checkTooLong(answer.units, limit, prepared.pace);
+  if (tooLong) flags.push(tooLong);
+  if (coverage.copied >= COPY_SHARE) {
+    flags.push({ code: 'copies-question', share: round2(coverage.copied) });
+  }
+  if (coverage.bare >= LIST_MIN_BARE && coverage.bare * 2 >= coverage.found) {
+    flags.push({ code: 'keyword-list', bare: coverage.bare, found: coverage.found });
+  }
+  return flags;
+}
+
+/** The grade of `raw` points, lowered to the lowest cap among the flags (with a note of it). */
+function capped(
+  question: Question,
+  raw: number,
+  flags: ScoreFlag[],
+  coverage: Coverage,
+  units: number,
+): TextGrade {
   const capping = flags.filter((f) => capShare(f) !== undefined);
   const lowest = Math.min(1, ...capping.map((f) => capShare(f) ?? 1));
   const capAt = lowest * question.points;
@@ -116,7 +136,7 @@ export function scoreAnswer(
     keyPoints: coverage.keyPoints,
     rawScore: roundScore(raw),
     flags,
-    length: answer.units,
+    length: units,
   };
   if (raw > capAt) {
     const because = capping.filter((f) => capShare(f) === lowest).map((f) => f.code);
