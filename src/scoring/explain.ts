@@ -1,5 +1,5 @@
 import type { Lang } from '../lang.js';
-import type { ScoreFlagCode, ScoreNote } from './types.js';
+import type { MissReason, ScoreFlag, ScoreFlagCode, ScoreNote } from './types.js';
 
 const FLAG_NAMES: Record<ScoreFlagCode, Record<Lang, string>> = {
   'too-short': { zh: '回答过短', en: 'far too short' },
@@ -17,19 +17,66 @@ const FLAG_NAMES: Record<ScoreFlagCode, Record<Lang, string>> = {
  * words it quotes come from the bank.
  */
 export function describeScoreNote(note: ScoreNote, lang: Lang): string {
+  if (note.code === 'capped') {
+    const zh = lang === 'zh';
+    const why = list(
+      note.because.map((c) => FLAG_NAMES[c][lang]),
+      zh,
+    );
+    return zh
+      ? `因为${why}，得分封顶 ${note.at} / ${note.max}（按要点本可得 ${note.rawScore}）。`
+      : `Capped at ${note.at} / ${note.max} (the key points alone would give ${note.rawScore}): ${why}.`;
+  }
+  return isMissReason(note) ? describeMissReason(note, lang) : describeFlag(note, lang);
+}
+
+/** Every miss reason's code (a Record, so a new reason cannot be left out). */
+const MISS_CODES: Record<MissReason['code'], true> = {
+  'no-keyword': true,
+  'bare-keywords': true,
+  'from-question': true,
+  negated: true,
+  'shows-behaviour': true,
+  'length-misfit': true,
+};
+
+function isMissReason(note: MissReason | ScoreFlag): note is MissReason {
+  return Object.hasOwn(MISS_CODES, note.code);
+}
+
+/** Why a key point is missed, as a sentence. */
+function describeMissReason(note: MissReason, lang: Lang): string {
   const zh = lang === 'zh';
-  const list = (words: string[]) => words.join(zh ? '、' : ', ');
   switch (note.code) {
     case 'no-keyword':
       return zh ? '回答中没有提到这一点。' : 'The answer does not bring this point up.';
     case 'bare-keywords':
       return zh
-        ? `提到了“${list(note.keywords)}”，但只是单独罗列，没有说明怎么做。`
-        : `Mentions “${list(note.keywords)}”, but only as bare words in a list, not saying what you would do.`;
+        ? `提到了“${list(note.keywords, zh)}”，但只是单独罗列，没有说明怎么做。`
+        : `Mentions “${list(note.keywords, zh)}”, but only as bare words in a list, not saying what you would do.`;
     case 'from-question':
       return zh
-        ? `“${list(note.keywords)}”出自题目本身，复述题目不算答到这一点。`
-        : `“${list(note.keywords)}” comes from the question itself; repeating the question does not cover the point.`;
+        ? `“${list(note.keywords, zh)}”出自题目本身，复述题目不算答到这一点。`
+        : `“${list(note.keywords, zh)}” comes from the question itself; repeating the question does not cover the point.`;
+    case 'negated':
+      return zh
+        ? `“${list(note.keywords, zh)}”出现在否定说法里（如“不会”“不用”），说不做某事不算做到。`
+        : `“${list(note.keywords, zh)}” appears only where the answer negates it (won't, no need…): saying you will not do it does not cover it.`;
+    case 'shows-behaviour':
+      return zh
+        ? `回答里恰恰有这一点要避免的做法：“${list(note.keywords, zh)}”。`
+        : `The answer does exactly what this point warns against: “${list(note.keywords, zh)}”.`;
+    case 'length-misfit':
+      return zh
+        ? '时间控制看长度：这个回答的长度与限时不符（见上方长度提示）。'
+        : 'Timing is judged by length: this answer does not fit the time limit (see the length note).';
+  }
+}
+
+/** A flag on the whole answer, as a sentence. */
+function describeFlag(note: ScoreFlag, lang: Lang): string {
+  const zh = lang === 'zh';
+  switch (note.code) {
     case 'too-short':
       return zh
         ? `回答只有 ${note.actual} 字；${note.timeLimit} 秒按每分钟 ${note.pace.min}–${note.pace.max} 字约可说 ${note.expected.min}–${note.expected.max} 字，少于 ${note.threshold} 字算过短。`
@@ -38,26 +85,14 @@ export function describeScoreNote(note: ScoreNote, lang: Lang): string {
       return zh
         ? `找到的 ${note.found} 个关键词中有 ${note.bare} 个只是罗列，不计分。`
         : `${note.bare} of the ${note.found} keywords found stand alone in a list and do not count.`;
-    case 'negated':
-      return zh
-        ? `“${list(note.keywords)}”出现在否定说法里（如“不会”“不用”），说不做某事不算做到。`
-        : `“${list(note.keywords)}” appears only where the answer negates it (won't, no need…): saying you will not do it does not cover it.`;
-    case 'shows-behaviour':
-      return zh
-        ? `回答里恰恰有这一点要避免的做法：“${list(note.keywords)}”。`
-        : `The answer does exactly what this point warns against: “${list(note.keywords)}”.`;
-    case 'length-misfit':
-      return zh
-        ? '时间控制看长度：这个回答的长度与限时不符（见上方长度提示）。'
-        : 'Timing is judged by length: this answer does not fit the time limit (see the length note).';
     case 'too-long':
       return zh
         ? `回答有 ${note.actual} 字，${note.timeLimit} 秒按每分钟 ${note.pace.max} 字最多约说 ${Math.round(note.threshold / 2)} 字；达到 ${note.threshold} 字（两倍）面试官会打断，最多得 60% 的分。`
         : `The answer has ${note.actual} words; ${note.timeLimit} s at ${note.pace.max} a minute allows about ${Math.round(note.threshold / 2)}, and at ${note.threshold} (twice that) an interviewer cuts you off: at most 60 % of the points.`;
     case 'red-flag':
       return zh
-        ? `红线：${note.wrong}（识别到：${list(note.matched)}）`
-        : `Red flag: ${note.wrong} (recognised: ${list(note.matched)})`;
+        ? `红线：${note.wrong}（识别到：${list(note.matched, zh)}）`
+        : `Red flag: ${note.wrong} (recognised: ${list(note.matched, zh)})`;
     case 'copies-question':
       return zh
         ? `回答约 ${Math.round(note.share * 100)}% 的内容与题目相同。`
@@ -70,13 +105,11 @@ export function describeScoreNote(note: ScoreNote, lang: Lang): string {
       return zh
         ? `没有答到任何要点，但回答切题，给予 ${pct(note.share)} 的基础分。`
         : `No key point covered, but the answer is on the question: a floor of ${pct(note.share)} of the points.`;
-    case 'capped': {
-      const why = list(note.because.map((c) => FLAG_NAMES[c][lang]));
-      return zh
-        ? `因为${why}，得分封顶 ${note.at} / ${note.max}（按要点本可得 ${note.rawScore}）。`
-        : `Capped at ${note.at} / ${note.max} (the key points alone would give ${note.rawScore}): ${why}.`;
-    }
   }
+}
+
+function list(words: string[], zh: boolean): string {
+  return words.join(zh ? '、' : ', ');
 }
 
 function pct(share: number): string {
