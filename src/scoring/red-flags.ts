@@ -15,8 +15,15 @@ export const RED_FLAG_CAP = 0.2;
  * on the product page" is two things said about the rules.
  */
 export const SIGN_SPAN = 30;
-/** The same in English words, which carry more than a 字 each. */
-export const EN_SIGN_SPAN = 8;
+/**
+ * The same in English words, which carry more than a 字 each. Measured by
+ * `node bench/sign-span.js` on the English reference answers, the blind sets'
+ * strong, paraphrase and padded answers and the red-flag tests' sentences:
+ * no false flag from 6 to 13 words, the first at 14 (a reference answer);
+ * below 8, test sentences that must be flagged are missed. 10 keeps three
+ * words below the first false flag and catches one trap more than 8.
+ */
+export const EN_SIGN_SPAN = 10;
 
 /**
  * The red flags an answer shows. A sign is shown when, in one sentence,

@@ -21,7 +21,8 @@ import { describeBlindBands } from './blind-bands.js';
  * spare accounts: trap-remedy 0.30, trap 0.44, 54 of 128 failing; and for a
  * shared login, a false customs value and an order changed unasked:
  * trap-remedy 0.25, trap 0.39, 48 failing; with a customer tagged
- * 'difficult' and data sent to outsiders: trap 0.38, 47 failing.
+ * 'difficult' and data sent to outsiders: trap 0.38, 47 failing; with English
+ * signs spanning 10 words (was 8): trap-remedy 0.24, 46 failing.
  */
 describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/answers-blind-9'), {
   meets: {
@@ -43,7 +44,6 @@ describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/ans
     'industry-region-2 zh trap': 0.6,
     'industry-region-2 en strong': 0.79,
     'industry-region-2 en trap-dont': 0.6,
-    'industry-region-3 en trap-remedy': 0.4,
     'industry-region-4 zh strong': 0.79,
     'industry-region-4 en trap-remedy': 1.0,
     'scenarios-1 zh trap-dont': 0.4,
