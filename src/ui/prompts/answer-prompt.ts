@@ -1,16 +1,9 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { displayWidth } from '../text-width.js';
 import { answerText, createEditor, type EditorState } from './answer-editor.js';
-import { type Layout, layoutEditor, type StyledLine } from './answer-layout.js';
+import { answerFrame } from './answer-frame.js';
 import { remainingSeconds } from './answer-state.js';
-import {
-  type AnsweringView,
-  type AnswerLabels,
-  answerFooter,
-  answerHeader,
-  questionRows,
-  renderFinalAnswer,
-} from './answer-view.js';
+import { type AnswerLabels, renderFinalAnswer } from './answer-view.js';
 import { applyKey } from './editor-keys.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
@@ -160,43 +153,4 @@ export function askAnswer(
       );
     draw();
   });
-}
-
-/**
- * The editor's frame at the screen's size, scrolled from `scrollTop`: with the question at its
- * top when the frame fills the screen, and the rows hidden above or below said on the
- * countdown's row when that costs no row.
- */
-function answerFrame(
-  questionText: string | undefined,
-  view: AnsweringView,
-  editor: EditorState,
-  size: { width: number; height: number },
-  scrollTop: number,
-  colors: ChalkInstance,
-): Layout {
-  let question: StyledLine[] = [];
-  const layoutFor = (hidden?: { above: number; below: number }) =>
-    layoutEditor({
-      header: [...question, ...answerHeader({ ...view, hidden }, colors)],
-      footer: answerFooter(view, colors),
-      text: editor.text,
-      cursor: editor.cursor,
-      width: size.width,
-      height: size.height,
-      scrollTop,
-      paintMark: (m) => colors.cyan(m),
-    });
-  let layout = layoutFor();
-  if (questionText && layout.rows.length >= size.height) {
-    question = questionRows(questionText, size.width, colors);
-    layout = layoutFor();
-  }
-  if (layout.hiddenAbove > 0 || layout.hiddenBelow > 0) {
-    // Said on the countdown's row when it fits there: a row more would hide another line.
-    const told = layoutFor({ above: layout.hiddenAbove, below: layout.hiddenBelow });
-    if (told.rows.length === layout.rows.length && told.scrollTop === layout.scrollTop)
-      layout = told;
-  }
-  return layout;
 }
