@@ -1,15 +1,15 @@
 import chalk, { type ChalkInstance } from 'chalk';
-import { compareTyped, speedOf, type TypingUnit } from '../../typing/count.js';
+import { compareTyped, type TypingUnit } from '../../typing/count.js';
 import { displayWidth } from '../text-width.js';
 import { answerText, createEditor, type EditorState } from './answer-editor.js';
-import { layoutEditor, type StyledLine } from './answer-layout.js';
+import { layoutEditor } from './answer-layout.js';
 import { msUntilNextTick, remainingSeconds } from './answer-state.js';
 import { applyKey } from './editor-keys.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import type { PromptContext } from './terminal.js';
 import { ExitPromptError, type Input, type Output } from './terminal.js';
-import { type TypingLabels, typingHeader } from './typing-view.js';
+import { type TypingLabels, typingFooter, typingHeader, typingProgress } from './typing-view.js';
 
 export interface TypingPromptConfig {
   /** The first row, e.g. `打字测试 · 目标 50 字/分`. */
@@ -72,7 +72,8 @@ export function askTyping(
         title: config.title,
         passage: config.passage,
         ...typingProgress(
-          config,
+          config.passage,
+          config.unit,
           editor.text,
           remaining,
           startedAt === undefined ? null : elapsed(),
@@ -160,37 +161,4 @@ export function askTyping(
     if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
     draw();
   });
-}
-
-/** The passage's marks and the status row: countdown, live speed, accuracy, progress. */
-function typingProgress(
-  config: TypingPromptConfig,
-  typedText: string,
-  remaining: number,
-  elapsedMs: number | null,
-) {
-  const comparison = compareTyped(config.passage, typedText);
-  return {
-    marks: comparison.marks,
-    typed: comparison.typed,
-    status: {
-      remainingSeconds: remaining,
-      speed: elapsedMs === null ? null : speedOf(comparison.correct, elapsedMs, config.unit),
-      accuracy: comparison.typed === 0 ? 1 : comparison.correct / comparison.typed,
-      typed: comparison.typed,
-      length: comparison.length,
-    },
-  };
-}
-
-/** Under the editor: the refused paste, if any, then the help. */
-function typingFooter(
-  labels: TypingLabels,
-  pasteRefused: boolean,
-  colors: ChalkInstance,
-): StyledLine[] {
-  return [
-    ...(pasteRefused ? [{ text: labels.noPaste, paint: (r: string) => colors.yellow(r) }] : []),
-    ...labels.help.split('\n').map((text) => ({ text, paint: (r: string) => colors.dim(r) })),
-  ];
 }
