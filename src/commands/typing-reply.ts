@@ -10,7 +10,8 @@ import type { RenderContext } from '../ui/render/context.js';
 import { wrapText } from '../ui/wrap.js';
 import type { CommandIO } from './command-io.js';
 import { openBank } from './open-bank.js';
-import { newRunId, saveTypingRecord, type TypingOptions, typingHistory } from './typing.js';
+import { saveTypingRecord, type TypingOptions, typingHistory } from './typing.js';
+import { newRunId } from './typing-result.js';
 
 /** Seconds and tenths: `3.4 s`, the precision chat support's first-response time is read at. */
 function seconds(ms: number, lang: TypingOptions['lang']): string {
