@@ -1,6 +1,7 @@
 import { ExitCode } from '../exit-codes.js';
 import { neutralize, neutralizeForLog } from '../neutralize.js';
-import { newRecordId, RECORD_VERSION, type TypingReplyRecord } from '../store/record.js';
+import { newRecordId, RECORD_VERSION } from '../store/record.js';
+import type { TypingReplyRecord } from '../store/typing-records.js';
 import { CUSTOMER_MESSAGES } from '../typing/customer-messages.js';
 import { typingMessages } from '../typing/messages.js';
 import { checkReply, type ReplyCheck } from '../typing/reply-check.js';

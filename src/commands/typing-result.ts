@@ -3,7 +3,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../lang.js';
-import { newRecordId, RECORD_VERSION, type TypingRecord } from '../store/record.js';
+import { newRecordId, RECORD_VERSION } from '../store/record.js';
+import type { TypingRecord } from '../store/typing-records.js';
 import type { TypingOutcome, TypingUnit, typingOutcome } from '../typing/count.js';
 import { typingMessages } from '../typing/messages.js';
 import type { RenderContext } from '../ui/render/context.js';
