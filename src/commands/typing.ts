@@ -13,7 +13,9 @@ import { isChineseText, parseOwnText } from '../typing/own-text.js';
 import { PASSAGES } from '../typing/passages.js';
 import { choosePassage } from '../typing/select.js';
 import { renderContext, writeLine, writeWrapped } from '../ui/output.js';
+import type { TypingResult } from '../ui/prompts/index.js';
 import { readFailure } from '../ui/read-failure.js';
+import type { RenderContext } from '../ui/render/context.js';
 import { graphemes } from '../ui/text-width.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory } from './read-history.js';
@@ -128,15 +130,41 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
   const passage = graphemes(text);
 
   writeWrapped(io, t.intro(seconds, show(target)));
+  const result = await typePassage({ passage, seconds, unit, target }, options, io, ctx);
+  if (result === undefined) {
+    writeWrapped(io, t.interrupted);
+    return ExitCode.interrupted;
+  }
+  if (result.text === '') {
+    writeWrapped(io, t.nothingTyped);
+    return ExitCode.ok;
+  }
+  const outcome = typingOutcome(passage, result.text, result.elapsedMs, unit, target);
+  for (const line of resultLines(outcome, target, unit, ctx)) writeLine(io.stdout, line);
+  if (!options.save) return ExitCode.ok;
+  const record = typingRecord(outcome, { passageId, unit, seconds, target }, options);
+  if (!saveTypingRecord(record, options, io)) return ExitCode.io;
+  writeLine(io.stdout, ctx.c.dim(t.saved));
+  return ExitCode.ok;
+}
+
+/** The test itself, on the terminal; undefined when Ctrl+C stopped it. */
+async function typePassage(
+  run: { passage: readonly string[]; seconds: number; unit: TypingUnit; target: number },
+  options: TypingOptions,
+  io: CommandIO,
+  ctx: RenderContext,
+): Promise<TypingResult | undefined> {
+  const t = typingMessages(options.lang);
+  const show = speedText(run.unit, options.lang);
   const prompts = await import('../ui/prompts/index.js');
-  let result: Awaited<ReturnType<typeof prompts.askTyping>>;
   try {
-    result = await prompts.askTyping(
+    return await prompts.askTyping(
       {
-        title: t.title(show(target)),
-        passage,
-        timeLimit: seconds,
-        unit,
+        title: t.title(show(run.target)),
+        passage: run.passage,
+        timeLimit: run.seconds,
+        unit: run.unit,
         labels: {
           remaining: t.remaining,
           speed: show,
@@ -153,20 +181,8 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
     );
   } catch (error) {
     if (!prompts.isExitPromptError(error)) throw error;
-    writeWrapped(io, t.interrupted);
-    return ExitCode.interrupted;
+    return undefined;
   }
-  if (result.text === '') {
-    writeWrapped(io, t.nothingTyped);
-    return ExitCode.ok;
-  }
-  const outcome = typingOutcome(passage, result.text, result.elapsedMs, unit, target);
-  for (const line of resultLines(outcome, target, unit, ctx)) writeLine(io.stdout, line);
-  if (!options.save) return ExitCode.ok;
-  const record = typingRecord(outcome, { passageId, unit, seconds, target }, options);
-  if (!saveTypingRecord(record, options, io)) return ExitCode.io;
-  writeLine(io.stdout, ctx.c.dim(t.saved));
-  return ExitCode.ok;
 }
 
 /** The passage of the bank typed least recently (by the history), in the user's language. */
