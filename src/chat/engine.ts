@@ -88,10 +88,7 @@ export function startConversation(play: ChatPlay): Conversation {
   };
 }
 
-/**
- * The conversation after one more reply, which took `elapsedMs`. A finished one is returned as is.
- * One step of the customer's state machine, kept whole on purpose: each return is an outcome of the same turn.
- */
+/** The conversation after one more reply, which took `elapsedMs`. A finished one is returned as is. */
 export function replyTo(
   play: ChatPlay,
   conversation: Conversation,
@@ -99,42 +96,64 @@ export function replyTo(
   elapsedMs: number,
 ): Conversation {
   if (conversation.outcome !== undefined) return conversation;
-  const { scenario } = play;
-  const lines = customerLines(play.lang);
   const classified = classifyReply(play.matcher, reply);
   // The prompt stops at the limit and reports exactly it: reaching it is slow.
-  const slow = elapsedMs >= scenario.turn_limit * 1000;
-  const acts = new Set(classified.acts);
-  const from = conversation.state;
-  const turn = (to: string, emotion: number, says: string): ChatTurn => ({
+  const slow = elapsedMs >= play.scenario.turn_limit * 1000;
+  const step = customerStep(play, conversation, classified.acts, classified.flags.length > 0, slow);
+  const { state, emotion, impatience, outcome, says } = step;
+  const turn: ChatTurn = {
     reply,
     elapsedMs,
     slow,
     acts: classified.acts,
     flags: classified.flags,
     units: classified.units,
-    from,
-    to,
+    from: conversation.state,
+    to: state,
     emotion,
     says,
-  });
-  const next = (c: Omit<Conversation, 'opening' | 'turns'>, t: ChatTurn): Conversation => ({
-    ...c,
+  };
+  return {
+    state,
+    emotion,
+    impatience,
+    ...(outcome === undefined ? {} : { outcome }),
     opening: conversation.opening,
-    turns: [...conversation.turns, t],
-  });
+    turns: [...conversation.turns, turn],
+  };
+}
 
-  if (classified.flags.length > 0) {
-    return next(
-      {
-        state: from,
-        emotion: EMOTION_MAX,
-        impatience: conversation.impatience,
-        outcome: 'red-flag',
-      },
-      turn(from, EMOTION_MAX, lines.redFlag),
-    );
-  }
+/** Where one reply takes the customer: the state, emotion and words after it, and any end. */
+interface CustomerStep {
+  state: string;
+  emotion: number;
+  impatience: number;
+  outcome?: ChatOutcome;
+  says: string;
+}
+
+/**
+ * The customer's move on a reply that showed `shown` acts (and a red flag, when `flagged`):
+ * the rules of this module's comment, in their order.
+ */
+function customerStep(
+  play: ChatPlay,
+  conversation: Conversation,
+  shown: readonly string[],
+  flagged: boolean,
+  slow: boolean,
+): CustomerStep {
+  const lines = customerLines(play.lang);
+  const from = conversation.state;
+  if (flagged)
+    return {
+      state: from,
+      emotion: EMOTION_MAX,
+      impatience: conversation.impatience,
+      outcome: 'red-flag',
+      says: lines.redFlag,
+    };
+  const acts = new Set(shown);
   const state = stateOf(play, from);
   const taken = state.on.find(
     (t) => t.if.every((a) => acts.has(a)) && !(t.unless ?? []).some((a) => acts.has(a)),
@@ -145,19 +164,10 @@ export function replyTo(
   const target = stateOf(play, to);
   const raw = target.emotion + impatience;
   const emotion = clampEmotion(raw);
-  if (target.end !== undefined && taken) {
-    return next(
-      { state: to, emotion, impatience, outcome: target.end },
-      turn(to, emotion, target.says),
-    );
-  }
-  const turns = conversation.turns.length + 1;
-  if (raw > EMOTION_MAX || turns >= scenario.max_turns) {
-    return next(
-      { state: to, emotion: EMOTION_MAX, impatience, outcome: 'gave-up' },
-      turn(to, EMOTION_MAX, lines.gaveUp),
-    );
-  }
+  if (target.end !== undefined && taken)
+    return { state: to, emotion, impatience, outcome: target.end, says: target.says };
+  if (raw > EMOTION_MAX || conversation.turns.length + 1 >= play.scenario.max_turns)
+    return { state: to, emotion: EMOTION_MAX, impatience, outcome: 'gave-up', says: lines.gaveUp };
   const says = taken
     ? slow
       ? `${lines.slowPrefix}${target.says}`
@@ -165,7 +175,7 @@ export function replyTo(
     : slow
       ? lines.slow
       : (state.again ?? lines.again);
-  return next({ state: to, emotion, impatience }, turn(to, emotion, says));
+  return { state: to, emotion, impatience, says };
 }
 
 /** Plays a list of replies (each taking `elapsedMs`) from the start; stops when the conversation ends. */

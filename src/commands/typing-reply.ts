@@ -1,6 +1,7 @@
 import { ExitCode } from '../exit-codes.js';
 import { neutralize, neutralizeForLog } from '../neutralize.js';
-import { newRecordId, RECORD_VERSION, type TypingReplyRecord } from '../store/record.js';
+import { newRecordId, RECORD_VERSION } from '../store/record.js';
+import type { TypingReplyRecord } from '../store/typing-records.js';
 import { CUSTOMER_MESSAGES } from '../typing/customer-messages.js';
 import { typingMessages } from '../typing/messages.js';
 import { checkReply, type ReplyCheck } from '../typing/reply-check.js';
@@ -10,7 +11,8 @@ import type { RenderContext } from '../ui/render/context.js';
 import { wrapText } from '../ui/wrap.js';
 import type { CommandIO } from './command-io.js';
 import { openBank } from './open-bank.js';
-import { newRunId, saveTypingRecord, type TypingOptions, typingHistory } from './typing.js';
+import { saveTypingRecord, type TypingOptions, typingHistory } from './typing.js';
+import { newRunId } from './typing-result.js';
 
 /** Seconds and tenths: `3.4 s`, the precision chat support's first-response time is read at. */
 function seconds(ms: number, lang: TypingOptions['lang']): string {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -6,32 +5,22 @@ import type { Lang } from '../lang.js';
 import { neutralizeInline } from '../neutralize.js';
 import { openStore } from '../store/history-store.js';
 import { resolveDataDir } from '../store/paths.js';
-import {
-  type HistoryRecord,
-  newRecordId,
-  RECORD_VERSION,
-  type TypingRecord,
-} from '../store/record.js';
+import type { HistoryRecord } from '../store/record.js';
 import { StoreError } from '../store/store-error.js';
-import {
-  DEFAULT_TARGET,
-  TARGETS,
-  type TypingOutcome,
-  type TypingUnit,
-  typingOutcome,
-} from '../typing/count.js';
+import { DEFAULT_TARGET, TARGETS, type TypingUnit, typingOutcome } from '../typing/count.js';
 import { typingMessages } from '../typing/messages.js';
 import { isChineseText, parseOwnText } from '../typing/own-text.js';
 import { PASSAGES } from '../typing/passages.js';
 import { choosePassage } from '../typing/select.js';
 import { renderContext, writeLine, writeWrapped } from '../ui/output.js';
+import type { TypingResult } from '../ui/prompts/index.js';
 import { readFailure } from '../ui/read-failure.js';
 import type { RenderContext } from '../ui/render/context.js';
-import { formatClock } from '../ui/render/format.js';
 import { graphemes } from '../ui/text-width.js';
 import type { CommandIO, CommonOptions } from './command-io.js';
 import { readHistory } from './read-history.js';
 import { requireTerminal } from './terminal-session.js';
+import { resultLines, speedText, typingRecord } from './typing-result.js';
 
 export interface TypingOptions extends CommonOptions {
   /** Seconds; 60 when omitted. */
@@ -115,11 +104,6 @@ export function saveTypingRecord(record: HistoryRecord, options: TypingOptions, 
   }
 }
 
-/** A new id for one run (records are matched by session). */
-export function newRunId(): string {
-  return randomBytes(6).toString('hex');
-}
-
 /** `typing`: a passage typed against the clock, or with `--reply` a customer's message answered. */
 export async function runTyping(options: TypingOptions, io: CommandIO): Promise<ExitCode> {
   const t = typingMessages(options.lang);
@@ -146,31 +130,8 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
   const passage = graphemes(text);
 
   writeWrapped(io, t.intro(seconds, show(target)));
-  const prompts = await import('../ui/prompts/index.js');
-  let result: Awaited<ReturnType<typeof prompts.askTyping>>;
-  try {
-    result = await prompts.askTyping(
-      {
-        title: t.title(show(target)),
-        passage,
-        timeLimit: seconds,
-        unit,
-        labels: {
-          remaining: t.remaining,
-          speed: show,
-          accuracy: t.accuracy,
-          waiting: t.waiting,
-          help: t.help,
-          noPaste: t.noPaste,
-          timeUp: t.timeUp,
-        },
-        colors: ctx.c,
-        now: options.now,
-      },
-      { input: io.stdin, output: io.stdout },
-    );
-  } catch (error) {
-    if (!prompts.isExitPromptError(error)) throw error;
+  const result = await typePassage({ passage, seconds, unit, target }, options, io, ctx);
+  if (result === undefined) {
     writeWrapped(io, t.interrupted);
     return ExitCode.interrupted;
   }
@@ -187,6 +148,43 @@ export async function runTyping(options: TypingOptions, io: CommandIO): Promise<
   return ExitCode.ok;
 }
 
+/** The test itself, on the terminal; undefined when Ctrl+C stopped it. */
+async function typePassage(
+  run: { passage: readonly string[]; seconds: number; unit: TypingUnit; target: number },
+  options: TypingOptions,
+  io: CommandIO,
+  ctx: RenderContext,
+): Promise<TypingResult | undefined> {
+  const t = typingMessages(options.lang);
+  const show = speedText(run.unit, options.lang);
+  const prompts = await import('../ui/prompts/index.js');
+  try {
+    return await prompts.askTyping(
+      {
+        title: t.title(show(run.target)),
+        passage: run.passage,
+        timeLimit: run.seconds,
+        unit: run.unit,
+        labels: {
+          remaining: t.remaining,
+          speed: show,
+          accuracy: t.accuracy,
+          waiting: t.waiting,
+          help: t.help,
+          noPaste: t.noPaste,
+          timeUp: t.timeUp,
+        },
+        colors: ctx.c,
+        now: options.now,
+      },
+      { input: io.stdin, output: io.stdout },
+    );
+  } catch (error) {
+    if (!prompts.isExitPromptError(error)) throw error;
+    return undefined;
+  }
+}
+
 /** The passage of the bank typed least recently (by the history), in the user's language. */
 function passageToType(
   records: readonly HistoryRecord[],
@@ -196,62 +194,4 @@ function passageToType(
   for (const r of records) if (r.kind === 'typing') last.set(r.passage, r.at);
   const passage = choosePassage(PASSAGES, last);
   return { passageId: passage.id, text: lang === 'en' ? passage.en : passage.zh };
-}
-
-/** The record of a typing run. */
-function typingRecord(
-  outcome: ReturnType<typeof typingOutcome>,
-  run: { passageId: string; unit: TypingUnit; seconds: number; target: number },
-  options: TypingOptions,
-): TypingRecord {
-  const { passageId, unit, seconds, target } = run;
-  return {
-    v: RECORD_VERSION,
-    kind: 'typing',
-    id: newRecordId(),
-    at: new Date(options.now?.() ?? Date.now()).toISOString(),
-    session: newRunId(),
-    passage: passageId,
-    unit,
-    speed: outcome.speed,
-    accuracy: outcome.accuracy,
-    length: outcome.comparison.length,
-    typed: outcome.comparison.typed,
-    correct: outcome.comparison.correct,
-    elapsed_ms: Math.round(outcome.elapsedMs),
-    time_limit: seconds,
-    target,
-    passed: outcome.passed,
-    finished: outcome.comparison.done,
-  };
-}
-
-/** A speed as shown: `52 字/分` or `41 WPM`. */
-export function speedText(unit: TypingUnit, lang: Lang): (n: number) => string {
-  const t = typingMessages(lang);
-  return unit === 'cpm' ? t.speed : t.wpm;
-}
-
-/** The result: speed, accuracy, time and errors; then passed or not; then how it was counted. */
-export function resultLines(
-  outcome: TypingOutcome,
-  target: number,
-  unit: TypingUnit,
-  ctx: RenderContext,
-): string[] {
-  const t = typingMessages(ctx.lang);
-  const show = speedText(unit, ctx.lang);
-  const percent = `${(Math.floor(outcome.accuracy * 1000) / 10).toFixed(1)}%`;
-  return [
-    t.result(
-      show(outcome.speed),
-      percent,
-      formatClock(outcome.elapsedMs),
-      outcome.comparison.errors,
-    ),
-    outcome.passed
-      ? ctx.c.green(t.passed(show(target)))
-      : ctx.c.red(t.failed(show(target), show(target - outcome.speed))),
-    ctx.c.dim(unit === 'cpm' ? t.howCounted : t.howCountedEn),
-  ];
 }

@@ -2,7 +2,8 @@
  * The typing tests of the history (pure): every `typing` record, oldest first, grouped by unit
  * (字/分 and WPM are not one scale), with the best and the latest speed. `stats` charts it.
  */
-import type { HistoryRecord, TypingRecord } from '../store/record.js';
+import type { HistoryRecord } from '../store/record.js';
+import type { TypingRecord } from '../store/typing-records.js';
 
 export interface TypingTest {
   at: string;

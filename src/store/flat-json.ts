@@ -25,10 +25,10 @@ import {
   NULL,
   OPEN_LIST,
   QUOTE,
-  Reader,
   TRUE,
   ZERO,
-} from './json-reader.js';
+} from './json-bytes.js';
+import { Reader } from './json-reader.js';
 import { type Shared, type Sharing, sharedString } from './shared-strings.js';
 import { FIELD_NAMES, type Slots, slotOf, TEXT_SLOT } from './validate-record.js';
 

@@ -1,6 +1,7 @@
 /**
  * The records of the history log (pure types): one per kind, what each
- * field holds. Their one-line encoding is in `record-line.ts`.
+ * field holds (the typing test's two kinds in `typing-records.ts`). Their
+ * one-line encoding is in `record-line.ts`.
  *
  * A reader skips, without a warning, a record of a newer version or of a
  * kind it does not know, so an older cs-interview can read the history a
@@ -8,6 +9,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
+import type { TypingRecord, TypingReplyRecord } from './typing-records.js';
 
 /** The version of the records this cs-interview writes. */
 export const RECORD_VERSION = 1;
@@ -20,7 +22,8 @@ export const RECORD_VERSION = 1;
  */
 export const RECORD_START = '{"v":';
 
-interface RecordBase {
+/** The fields every record has. */
+export interface RecordBase {
   v: typeof RECORD_VERSION;
   /** Unique record id (random hex). */
   id: string;
@@ -187,54 +190,6 @@ export interface QuizAnswerRecord extends RecordBase {
   /** Seconds the item had, or null when nothing limited it. */
   time_limit: number | null;
   timed_out: boolean;
-}
-
-/**
- * A typing test's result (`typing`), written once the test ends (never for
- * one cut short). An older cs-interview skips this kind.
- */
-export interface TypingRecord extends RecordBase {
-  kind: 'typing';
-  /** The run's own id (every record has one: readers match records by session). */
-  session: string;
-  /** The passage's id; `own` for a passage from `--text`. */
-  passage: string;
-  /** `cpm`: correct characters a minute (字/分); `wpm`: words of five characters a minute. */
-  unit: 'cpm' | 'wpm';
-  speed: number;
-  /** Correct ÷ typed, 0–1. */
-  accuracy: number;
-  /** Characters (graphemes) of the passage, typed, and typed right. */
-  length: number;
-  typed: number;
-  correct: number;
-  /** From the first character to the end. */
-  elapsed_ms: number;
-  time_limit: number;
-  /** The bar held to, in `unit`, and whether the speed reached it. */
-  target: number;
-  passed: boolean;
-  /** The whole passage was typed (false: the time ran out first). */
-  finished: boolean;
-}
-
-/** A reply typed to a customer's message (`typing --reply`). An older cs-interview skips this kind. */
-export interface TypingReplyRecord extends RecordBase {
-  kind: 'typing-reply';
-  session: string;
-  /** The customer message's id. */
-  message: string;
-  reply: string;
-  /** From the message appearing to the first character; null when nothing was typed. */
-  first_char_ms: number | null;
-  /** From the message appearing to the send (the first-response time). */
-  send_ms: number;
-  time_limit: number;
-  timed_out: boolean;
-  /** The service phrases expected, by their name, found and missing; the red flags shown, by id. */
-  found: string[];
-  missing: string[];
-  red_flags: string[];
 }
 
 /** Every record of the log. */

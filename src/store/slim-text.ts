@@ -13,7 +13,7 @@
  */
 
 import { firstCharacter } from './flat-json.js';
-import { closingQuote } from './json-reader.js';
+import { closingQuote } from './json-bytes.js';
 
 const TEXT_KEY = Buffer.from('"text":"', 'utf8');
 const ATTEMPT = Buffer.from('"kind":"attempt"', 'utf8');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import { resultLines } from '../../src/commands/typing.js';
+import { resultLines } from '../../src/commands/typing-result.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { typingOutcome } from '../../src/typing/count.js';
 import { graphemes } from '../../src/ui/text-width.js';

@@ -1,17 +1,10 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import { displayWidth } from '../text-width.js';
-import { answerText, createEditor, type EditorState } from './answer-editor.js';
-import { type Layout, layoutEditor, type StyledLine } from './answer-layout.js';
-import { remainingSeconds } from './answer-state.js';
-import {
-  type AnsweringView,
-  type AnswerLabels,
-  answerFooter,
-  answerHeader,
-  questionRows,
-  renderFinalAnswer,
-} from './answer-view.js';
-import { applyKey } from './editor-keys.js';
+import { answerText } from './answer-editor.js';
+import { answerFrame } from './answer-frame.js';
+import { type AnswerInput, applyAnswerEvents, createAnswerInput } from './answer-input.js';
+import { promptClock, remainingSeconds } from './answer-state.js';
+import { type AnswerLabels, renderFinalAnswer } from './answer-view.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import { ExitPromptError, type Input, type Output, type PromptContext } from './terminal.js';
@@ -54,149 +47,99 @@ export interface AnswerResult {
  * usual Ctrl and Alt keys edit. When the time runs out, what was typed is submitted. Ctrl+C
  * rejects with `ExitPromptError` (see `isExitPromptError`).
  *
- * Longer than our usual 60 lines: the closures share the prompt's state (the editor, the
- * countdown, the hints shown, the scroll) with the lifecycle's handlers; the frame is drawn by
- * `answerFrame` and `renderFinalAnswer`, and every key is the editor's pure `applyKey`.
+ * The keys' effect is `applyAnswerEvents` (pure), the frame `answerFrame` and
+ * `renderFinalAnswer`; this function wires them to the terminal and the countdown.
  */
 export function askAnswer(
   config: AnswerPromptConfig,
   context: PromptContext = {},
 ): Promise<AnswerResult> {
-  const input = (context.input ?? process.stdin) as Input;
+  const keys = (context.input ?? process.stdin) as Input;
   const output = (context.output ?? process.stdout) as Output;
   const colors = config.colors ?? chalk;
-  const now = config.now ?? Date.now;
-  const limitMs = config.timeLimit === null ? Number.POSITIVE_INFINITY : config.timeLimit * 1000;
-  const startedAt = now();
+  const clock = promptClock(config.now ?? Date.now, config.timeLimit);
 
   return new Promise<AnswerResult>((resolve, reject) => {
-    let editor: EditorState = createEditor(config.initial ?? '');
+    let input = createAnswerInput(config.initial);
     const life = new PromptLifecycle(output);
     let remaining = config.timeLimit === null ? null : remainingSeconds(config.timeLimit, 0);
-    let nothingTyped = false;
-    let full = false;
-    let showFullHelp = false;
     let scrollTop = 0;
 
     const draw = () => {
-      const view = {
-        message: config.message,
-        labels: config.labels,
-        remaining,
-        nothingTyped,
-        full,
-        showFullHelp,
-      };
-      const layout = answerFrame(config.question, view, editor, life.size, scrollTop, colors);
-      scrollTop = layout.scrollTop;
-      life.region.draw(layout, life.size.height);
+      scrollTop = drawAnswering(life, config, { input, remaining, scrollTop }, colors);
     };
 
-    /** Replaces the editor with the whole answer, as it stays on the screen. */
-    const drawFinal = (text: string, timedOut: boolean) => {
-      const rows = renderFinalAnswer(
-        { message: config.message, labels: config.labels, text, timedOut },
-        life.size.width,
-        colors,
-      );
-      life.region.draw({ rows, widths: rows.map(displayWidth) });
+    /** Ends the prompt; the editor is replaced by the whole answer, as it stays on the screen. */
+    const end = (timedOut: boolean) => {
+      const text = answerText(input.editor);
+      life.end();
+      drawFinalAnswer(life, config, text, timedOut, colors);
+      return text;
     };
 
     const finish = (timedOut: boolean) => {
       if (life.ended) return;
-      const elapsedMs = now() - startedAt;
-      const late = timedOut || elapsedMs >= limitMs;
-      const text = answerText(editor);
-      life.end();
-      drawFinal(text, late);
-      resolve({ text, timedOut: late, elapsedMs: Math.min(elapsedMs, limitMs) });
+      const ended = clock.end(timedOut);
+      resolve({ text: end(ended.timedOut), ...ended });
     };
 
     const fail = (error: Error) => {
       if (life.ended) return;
-      life.end();
       // What was typed stays on the screen, the cursor under it.
-      drawFinal(answerText(editor), false);
+      end(false);
       reject(error);
     };
 
     const onEvents = (events: KeyEvent[]) => {
       if (life.ended) return;
-      const before = editor.text;
-      let cut = false;
-      for (const event of events) {
-        // Page Up/Down move by about the rows the answer has on the screen.
-        const step = applyKey(editor, event, life.size.width, Math.max(1, life.size.height - 5));
-        editor = step.state;
-        if (step.outcome === 'cancel')
-          return fail(new ExitPromptError('User force closed the prompt'));
-        // Keys after the submitting one in the same read were typed ahead: dropped, as the
-        // rating prompt drops what reaches it before it appears.
-        if (step.outcome === 'submit') return finish(false);
-        if (step.outcome === 'empty') nothingTyped = true;
-        if (step.outcome === 'help') showFullHelp = !showFullHelp;
-        if (step.outcome === 'full') cut = true;
-      }
-      // The length-limit hint stays until an edit goes in whole.
-      if (editor.text !== before || cut) full = cut;
-      if (editor.text !== before) {
-        nothingTyped = false;
-        config.onChange?.(answerText(editor));
-      }
+      const step = applyAnswerEvents(input, events, life.size);
+      input = step.input;
+      if (step.end === 'cancel') return fail(new ExitPromptError('User force closed the prompt'));
+      if (step.end === 'submit') return finish(false);
+      if (step.changed) config.onChange?.(answerText(input.editor));
       draw();
     };
 
-    if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
+    if (!life.open(keys, context.signal, { onEvents, draw, fail })) return;
 
+    const showRemaining = (seconds: number) => {
+      remaining = seconds;
+      draw();
+    };
     if (config.timeLimit !== null)
-      life.countdown(
-        config.timeLimit,
-        () => now() - startedAt,
-        (seconds) => {
-          remaining = seconds;
-          draw();
-        },
-        () => finish(true),
-      );
+      life.countdown(config.timeLimit, clock.elapsed, showRemaining, () => finish(true));
     draw();
   });
 }
 
-/**
- * The editor's frame at the screen's size, scrolled from `scrollTop`: with the question at its
- * top when the frame fills the screen, and the rows hidden above or below said on the
- * countdown's row when that costs no row.
- */
-function answerFrame(
-  questionText: string | undefined,
-  view: AnsweringView,
-  editor: EditorState,
-  size: { width: number; height: number },
-  scrollTop: number,
+/** The editor's frame as the answer is typed; gives the rows' scroll, kept for the next frame. */
+function drawAnswering(
+  life: PromptLifecycle,
+  { message, labels, question }: AnswerPromptConfig,
+  shown: { input: AnswerInput; remaining: number | null; scrollTop: number },
   colors: ChalkInstance,
-): Layout {
-  let question: StyledLine[] = [];
-  const layoutFor = (hidden?: { above: number; below: number }) =>
-    layoutEditor({
-      header: [...question, ...answerHeader({ ...view, hidden }, colors)],
-      footer: answerFooter(view, colors),
-      text: editor.text,
-      cursor: editor.cursor,
-      width: size.width,
-      height: size.height,
-      scrollTop,
-      paintMark: (m) => colors.cyan(m),
-    });
-  let layout = layoutFor();
-  if (questionText && layout.rows.length >= size.height) {
-    question = questionRows(questionText, size.width, colors);
-    layout = layoutFor();
-  }
-  if (layout.hiddenAbove > 0 || layout.hiddenBelow > 0) {
-    // Said on the countdown's row when it fits there: a row more would hide another line.
-    const told = layoutFor({ above: layout.hiddenAbove, below: layout.hiddenBelow });
-    if (told.rows.length === layout.rows.length && told.scrollTop === layout.scrollTop)
-      layout = told;
-  }
-  return layout;
+): number {
+  const view = { message, labels, remaining: shown.remaining, ...shown.input };
+  const layout = answerFrame(
+    question,
+    view,
+    shown.input.editor,
+    life.size,
+    shown.scrollTop,
+    colors,
+  );
+  life.region.draw(layout, life.size.height);
+  return layout.scrollTop;
+}
+
+/** The whole answer as it stays on the screen once the prompt has ended. */
+function drawFinalAnswer(
+  life: PromptLifecycle,
+  { message, labels }: AnswerPromptConfig,
+  text: string,
+  timedOut: boolean,
+  colors: ChalkInstance,
+): void {
+  const rows = renderFinalAnswer({ message, labels, text, timedOut }, life.size.width, colors);
+  life.region.draw({ rows, widths: rows.map(displayWidth) });
 }

@@ -1,6 +1,6 @@
 /**
- * The countdown's arithmetic, shared by the typed and the spoken answer prompts: what it shows
- * and when it next changes. No terminal.
+ * The countdown's arithmetic, shared by the timed prompts: what it shows, when it next changes,
+ * and what a prompt reports of its time as it ends. No terminal; the clock is given.
  */
 
 /** Whole seconds left as shown (rounded up: `00:01` is shown until the time is up). */
@@ -22,4 +22,29 @@ export function urgencyOf(seconds: number): Urgency {
   if (seconds < 10) return 'critical';
   if (seconds < 30) return 'hurry';
   return 'calm';
+}
+
+/** The clock of a prompt with an optional time limit, started when it is made. */
+export interface PromptClock {
+  /** Milliseconds since the prompt appeared. */
+  readonly elapsed: () => number;
+  /**
+   * What the prompt reports as it ends: timed out when the timer said so or the limit has been
+   * reached, and the time taken, at most the limit.
+   */
+  readonly end: (timedOut: boolean) => { timedOut: boolean; elapsedMs: number };
+}
+
+/** A clock read from `now` (ms), for a limit of `limitSeconds` (null for none). */
+export function promptClock(now: () => number, limitSeconds: number | null): PromptClock {
+  const startedAt = now();
+  const limitMs = limitSeconds === null ? Number.POSITIVE_INFINITY : limitSeconds * 1000;
+  const elapsed = () => now() - startedAt;
+  return {
+    elapsed,
+    end(timedOut) {
+      const ms = elapsed();
+      return { timedOut: timedOut || ms >= limitMs, elapsedMs: Math.min(ms, limitMs) };
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import chalk, { type ChalkInstance } from 'chalk';
-import { remainingSeconds } from './answer-state.js';
-import { applyChoiceKey, type ChoiceState, createChoice } from './choice-state.js';
+import { promptClock, remainingSeconds } from './answer-state.js';
+import { applyChoiceEvents, type ChoiceState, createChoice } from './choice-state.js';
 import { type ChoiceView, layoutChoice } from './choice-view.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
@@ -34,7 +34,8 @@ export interface ChoiceResult {
  * Asks one choice item in a region of the screen of its own, with a countdown when `limitMs` is
  * set: ↑/↓ or an option's letter, then Enter (a letter toggles an option of a `multiple` item).
  * When the time runs out, what is chosen is submitted. Ctrl+C rejects with `ExitPromptError`.
- * (A little over 60 lines: the closures share the choice's state with the lifecycle.)
+ * The keys' effect is `applyChoiceEvents` (pure), the frame `layoutChoice`; this function wires
+ * them to the terminal and the countdown.
  */
 export function askChoice(
   config: ChoicePromptConfig,
@@ -43,38 +44,25 @@ export function askChoice(
   const input = (context.input ?? process.stdin) as Input;
   const output = (context.output ?? process.stdout) as Output;
   const colors = config.colors ?? chalk;
-  const now = config.now ?? Date.now;
-  const limitMs = config.limitMs ?? Number.POSITIVE_INFINITY;
   const limitSeconds = config.limitMs === null ? null : config.limitMs / 1000;
-  const startedAt = now();
+  const clock = promptClock(config.now ?? Date.now, limitSeconds);
 
   return new Promise<ChoiceResult>((resolve, reject) => {
     let state: ChoiceState = createChoice(config.options.length, config.multiple);
     const life = new PromptLifecycle(output);
     let remaining = limitSeconds === null ? null : remainingSeconds(limitSeconds, 0);
 
-    const view = (): ChoiceView => ({
-      header: config.header,
-      prompt: config.prompt,
-      options: config.options,
-      clock: remaining === null ? null : { label: config.clockLabel, seconds: remaining },
-      help: config.help,
-      chooseHint: config.chooseHint,
-    });
-    const draw = (final = false) =>
-      life.region.draw(layoutChoice(view(), state, life.size, colors, final), life.size.height);
+    const draw = (final = false) => {
+      const layout = layoutChoice(choiceView(config, remaining), state, life.size, colors, final);
+      life.region.draw(layout, life.size.height);
+    };
 
     const finish = (timedOut: boolean) => {
       if (life.ended) return;
-      const elapsedMs = now() - startedAt;
-      const late = timedOut || elapsedMs >= limitMs;
+      const ended = clock.end(timedOut);
       life.end();
       draw(true);
-      resolve({
-        chosen: [...state.chosen],
-        timedOut: late,
-        elapsedMs: Math.min(elapsedMs, limitMs),
-      });
+      resolve({ chosen: [...state.chosen], ...ended });
     };
 
     const fail = (error: Error) => {
@@ -86,29 +74,34 @@ export function askChoice(
 
     const onEvents = (events: KeyEvent[]) => {
       if (life.ended) return;
-      for (const event of events) {
-        const step = applyChoiceKey(state, event);
-        state = step.state;
-        if (step.outcome === 'cancel')
-          return fail(new ExitPromptError('User force closed the prompt'));
-        // Keys after Enter in the same read were typed ahead: dropped.
-        if (step.outcome === 'submit') return finish(false);
-      }
+      const step = applyChoiceEvents(state, events);
+      state = step.state;
+      if (step.outcome === 'cancel')
+        return fail(new ExitPromptError('User force closed the prompt'));
+      if (step.outcome === 'submit') return finish(false);
       draw();
     };
 
     if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
 
+    const showRemaining = (seconds: number) => {
+      remaining = seconds;
+      draw();
+    };
     if (limitSeconds !== null)
-      life.countdown(
-        limitSeconds,
-        () => now() - startedAt,
-        (seconds) => {
-          remaining = seconds;
-          draw();
-        },
-        () => finish(true),
-      );
+      life.countdown(limitSeconds, clock.elapsed, showRemaining, () => finish(true));
     draw();
   });
+}
+
+/** What the choice prompt shows, the clock at `remaining` seconds (none without a limit). */
+function choiceView(config: ChoicePromptConfig, remaining: number | null): ChoiceView {
+  return {
+    header: config.header,
+    prompt: config.prompt,
+    options: config.options,
+    clock: remaining === null ? null : { label: config.clockLabel, seconds: remaining },
+    help: config.help,
+    chooseHint: config.chooseHint,
+  };
 }

@@ -81,3 +81,20 @@ export function applyChoiceKey(
       return { state, outcome: 'none' };
   }
 }
+
+/**
+ * Applies the events of one read. Keys after the one that ends the prompt (Enter with something
+ * chosen, or Ctrl+C) in the same read were typed ahead: dropped.
+ */
+export function applyChoiceEvents(
+  state: ChoiceState,
+  events: readonly KeyEvent[],
+): { state: ChoiceState; outcome: ChoiceOutcome } {
+  let next = state;
+  for (const event of events) {
+    const step = applyChoiceKey(next, event);
+    next = step.state;
+    if (step.outcome !== 'none') return step;
+  }
+  return { state: next, outcome: 'none' };
+}

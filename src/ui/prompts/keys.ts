@@ -105,81 +105,97 @@ export interface KeyReader {
 }
 
 export function createKeyReader(): KeyReader {
-  let rest = '';
-  let paste: string | undefined;
-
-  const decode = (input: string, final: boolean): KeyEvent[] => {
-    const events: KeyEvent[] = [];
-    let text = '';
-    const pushText = () => {
-      if (text) events.push({ kind: 'text', text });
-      text = '';
-    };
-    let i = 0;
-    while (i < input.length) {
-      if (paste !== undefined) {
-        const end = input.indexOf(PASTE_END, i);
-        if (end < 0) {
-          const keep = pasteEndStart(input, i);
-          paste += input.slice(i, input.length - keep);
-          rest = input.slice(input.length - keep);
-          return events;
-        }
-        paste += input.slice(i, end);
-        events.push({ kind: 'paste', text: normalizeLineEnds(paste) });
-        paste = undefined;
-        i = end + PASTE_END.length;
-        continue;
-      }
-      const ch = input[i] as string;
-      if (ch !== '\u001b') {
-        const code = ch.charCodeAt(0);
-        if (code < 0x20 || code === 0x7f) {
-          pushText();
-          events.push(controlKey(ch, false));
-          // CRLF is one line end.
-          i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1;
-        } else {
-          text += ch;
-          i += 1;
-        }
-        continue;
-      }
-      pushText();
-      const here = input.slice(i);
-      if (here.startsWith(PASTE_START)) {
-        paste = '';
-        i += PASTE_START.length;
-        continue;
-      }
-      if (!final && PARTIAL.test(here)) {
-        rest = here;
-        return events;
-      }
-      const step = decodeEscape(here);
-      if (step.event) events.push(step.event);
-      i += step.length;
-    }
-    pushText();
-    rest = '';
-    return events;
-  };
-
+  const state: ReaderState = { rest: '', paste: undefined };
   return {
     feed(chunk) {
-      const input = rest + chunk;
-      rest = '';
-      return decode(input, false);
+      const input = state.rest + chunk;
+      state.rest = '';
+      return decode(state, input, false);
     },
     get pending() {
-      return rest !== '';
+      return state.rest !== '';
     },
     flush() {
-      const input = rest;
-      rest = '';
-      return input ? decode(input, true) : [];
+      const input = state.rest;
+      state.rest = '';
+      return input ? decode(state, input, true) : [];
     },
   };
+}
+
+/** What the reader keeps between chunks. */
+interface ReaderState {
+  /** The cut sequence at the end of the last chunk, read again with the next. */
+  rest: string;
+  /** The text of a paste whose end marker has not come yet. */
+  paste: string | undefined;
+}
+
+/** Decodes `input` (with `final`, a cut sequence at its end is taken as it is). */
+function decode(state: ReaderState, input: string, final: boolean): KeyEvent[] {
+  const events: KeyEvent[] = [];
+  let text = '';
+  const pushText = () => {
+    if (text) events.push({ kind: 'text', text });
+    text = '';
+  };
+  let i = 0;
+  while (i < input.length) {
+    if (state.paste !== undefined) {
+      i = readPaste(state, input, i, events);
+      if (i < 0) return events;
+      continue;
+    }
+    const ch = input[i] as string;
+    if (ch !== '\u001b') {
+      const code = ch.charCodeAt(0);
+      if (code < 0x20 || code === 0x7f) {
+        pushText();
+        events.push(controlKey(ch, false));
+        // CRLF is one line end.
+        i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1;
+      } else {
+        text += ch;
+        i += 1;
+      }
+      continue;
+    }
+    pushText();
+    const here = input.slice(i);
+    if (here.startsWith(PASTE_START)) {
+      state.paste = '';
+      i += PASTE_START.length;
+      continue;
+    }
+    if (!final && PARTIAL.test(here)) {
+      state.rest = here;
+      return events;
+    }
+    const step = decodeEscape(here);
+    if (step.event) events.push(step.event);
+    i += step.length;
+  }
+  pushText();
+  state.rest = '';
+  return events;
+}
+
+/**
+ * Reads on in a paste from `from`: the paste event once its end marker comes (the index after
+ * the marker is given), or -1 when `input` ends first (what may start the marker is kept).
+ */
+function readPaste(state: ReaderState, input: string, from: number, events: KeyEvent[]): number {
+  const end = input.indexOf(PASTE_END, from);
+  if (end < 0) {
+    const keep = pasteEndStart(input, from);
+    state.paste += input.slice(from, input.length - keep);
+    state.rest = input.slice(input.length - keep);
+    return -1;
+  }
+  state.paste += input.slice(from, end);
+  events.push({ kind: 'paste', text: normalizeLineEnds(state.paste ?? '') });
+  state.paste = undefined;
+  return end + PASTE_END.length;
 }
 
 /**
@@ -221,31 +237,4 @@ function decodeEscape(here: string): { event?: KeyEvent; length: number } {
   const code = next.charCodeAt(0);
   if (code < 0x20 || code === 0x7f) return { event: controlKey(next, true), length: 2 };
   return { event: { kind: 'key', name: next.toLowerCase(), alt: true }, length: 2 };
-}
-
-/**
- * Where a terminal has no bracketed paste, a paste arrives as one chunk of text and line ends,
- * while a typed Enter arrives alone (or at the end of what was typed ahead). So line ends with
- * text after them in the same chunk are pasted line ends and become one paste event; line ends
- * at the end of the chunk stay keys (Enter, Enter still submits when typed quickly).
- */
-export function coalescePaste(events: readonly KeyEvent[]): KeyEvent[] {
-  let lastText = -1;
-  let firstReturn = -1;
-  for (const [index, event] of events.entries()) {
-    if (event.kind === 'text') lastText = index;
-    else if (isPlainKey(event, 'return') && firstReturn < 0) firstReturn = index;
-  }
-  if (firstReturn < 0 || lastText < firstReturn) return [...events];
-  const body = events.slice(0, lastText + 1);
-  if (!body.every((e) => e.kind === 'text' || isPlainKey(e, 'return') || isPlainKey(e, 'tab')))
-    return [...events];
-  const text = body
-    .map((e) => (e.kind === 'text' ? e.text : isPlainKey(e, 'tab') ? '\t' : '\n'))
-    .join('');
-  return [{ kind: 'paste', text }, ...events.slice(lastText + 1)];
-}
-
-function isPlainKey(event: KeyEvent, name: KeyName): boolean {
-  return event.kind === 'key' && event.name === name && !event.ctrl && !event.alt;
 }

@@ -2,10 +2,10 @@ import chalk, { type ChalkInstance } from 'chalk';
 import { neutralize } from '../../neutralize.js';
 import { displayWidth } from '../text-width.js';
 import { wrapText } from '../wrap.js';
-import { answerText, createEditor, type EditorState } from './answer-editor.js';
+import type { EditorState } from './answer-editor.js';
 import { layoutEditor } from './answer-layout.js';
-import { applyKey } from './editor-keys.js';
 import type { KeyEvent } from './keys.js';
+import { applyLineEvents, createLineInput } from './line-input.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import {
   CURSOR_REQUEST,
@@ -39,43 +39,25 @@ const FENCE_TIMEOUT_MS = 400;
  * cursor position as it appears: the terminal's answer comes after every key typed before, so
  * those keys are known and dropped.
  *
- * Longer than our usual 60 lines: the closures share the prompt's state (the editor, the
- * refusal shown, the fence) with the lifecycle's handlers; drawing and editing are apart.
+ * The keys' effect is `applyLineEvents` (pure); this function wires it to the terminal.
  */
 export function askLine(config: LinePromptConfig, context: PromptContext = {}): Promise<string> {
-  const input = (context.input ?? process.stdin) as Input;
+  const keys = (context.input ?? process.stdin) as Input;
   const output = (context.output ?? process.stdout) as Output & { isTTY?: boolean };
   const colors = config.colors ?? chalk;
   const message = neutralize(config.message);
+  // A terminal known not to answer the request would only hold the keys up.
+  const fenced =
+    config.discardTypeahead === true &&
+    keys.isTTY === true &&
+    output.isTTY === true &&
+    answersCursorRequests() !== false;
 
   return new Promise<string>((resolve, reject) => {
-    let editor: EditorState = createEditor();
+    let input = createLineInput(fenced);
     const life = new PromptLifecycle(output);
-    let error: string | undefined;
-    // A terminal known not to answer the request would only hold the keys up.
-    const fenced =
-      config.discardTypeahead === true &&
-      input.isTTY === true &&
-      output.isTTY === true &&
-      answersCursorRequests() !== false;
-    let waitingForFence = fenced;
 
-    const draw = () => drawLine(life, config, message, colors, editor, error);
-
-    const submit = () => {
-      const value = answerText(editor);
-      const verdict = config.validate?.(value) ?? true;
-      if (verdict !== true) {
-        error = verdict;
-        draw();
-        return;
-      }
-      life.end();
-      const shown = config.enterOnly || value === '' ? message : `${message} ${value}`;
-      const rows = wrapText(shown, Math.max(2, life.size.width - 1));
-      life.region.draw({ rows, widths: rows.map(displayWidth) });
-      resolve(value);
-    };
+    const draw = () => drawLine(life, config, message, colors, input.editor, input.error);
 
     const fail = (e: Error) => {
       if (life.ended) return;
@@ -85,46 +67,39 @@ export function askLine(config: LinePromptConfig, context: PromptContext = {}): 
     };
 
     const onEvents = (events: KeyEvent[]) => {
-      for (const [index, event] of events.entries()) {
-        if (life.ended) return;
-        if (event.kind === 'cursor') {
-          waitingForFence = false;
-          continue;
-        }
-        if (waitingForFence) continue;
-        if (event.kind === 'key' && event.ctrl && event.name === 'c')
-          return fail(new ExitPromptError('User force closed the prompt'));
-        if (
-          event.kind === 'key' &&
-          !event.alt &&
-          (event.name === 'return' || (event.ctrl && event.name === 'd'))
-        ) {
-          submit();
-          // Typed after the Enter (not a paste here: see guessPastes), so meant for what comes
-          // next, e.g. quiz's first item: given back to the input it came from.
-          if (life.ended && config.enterOnly) giveBack(input, events.slice(index + 1));
-          continue;
-        }
-        if (config.enterOnly) continue;
-        const next = applyOnOneLine(editor, event, life.size.width);
-        if (next === undefined) continue;
-        editor = next;
-        error = undefined;
-      }
-      if (!life.ended) draw();
+      if (life.ended) return;
+      const step = applyLineEvents(input, events, { ...config, width: life.size.width });
+      input = step.input;
+      if (step.end === 'cancel') return fail(new ExitPromptError('User force closed the prompt'));
+      if (step.end !== 'submit') return draw();
+      life.end();
+      drawAnswered(
+        life,
+        config.enterOnly || step.value === '' ? message : `${message} ${step.value}`,
+      );
+      resolve(step.value);
+      // Typed after the Enter (not a paste here: see guessPastes), so meant for what comes
+      // next, e.g. quiz's first item: given back to the input it came from.
+      if (config.enterOnly) giveBack(keys, step.rest);
     };
 
     const handlers = { onEvents, draw, fail, guessPastes: config.enterOnly !== true };
-    if (!life.open(input, context.signal, handlers)) return;
+    if (!life.open(keys, context.signal, handlers)) return;
     if (fenced) {
       // Asked before the prompt is drawn: whatever the user types once it is visible comes after.
       output.write(CURSOR_REQUEST);
       life.setTimer(() => {
-        waitingForFence = false;
+        input = { ...input, waitingForFence: false };
       }, FENCE_TIMEOUT_MS);
     }
     draw();
   });
+}
+
+/** The prompt as answered: its message and the value, wrapped, the cursor under them. */
+function drawAnswered(life: PromptLifecycle, shown: string): void {
+  const rows = wrapText(shown, Math.max(2, life.size.width - 1));
+  life.region.draw({ rows, widths: rows.map(displayWidth) });
 }
 
 /** The prompt as it stands: its message, then the line being typed (or only the message). */
@@ -154,23 +129,6 @@ function drawLine(
     paintMark: (m) => colors.cyan(m),
   });
   life.region.draw(layout, life.size.height);
-}
-
-/**
- * One key on a one-line editor: a pasted line end is a space, and Alt+Enter adds no line.
- * Undefined for a key the line ignores, which leaves a refusal shown.
- */
-function applyOnOneLine(
-  editor: EditorState,
-  event: KeyEvent,
-  width: number,
-): EditorState | undefined {
-  const oneLine =
-    event.kind === 'paste'
-      ? { kind: 'text' as const, text: event.text.replace(/\n+/g, ' ') }
-      : event;
-  if (oneLine.kind === 'key' && oneLine.name === 'return') return undefined;
-  return applyKey(editor, oneLine, width).state;
 }
 
 /**

@@ -4,7 +4,8 @@
  * screen side is `screen-region.ts`.
  */
 import { StringDecoder } from 'node:string_decoder';
-import { coalescePaste, createKeyReader, type KeyEvent } from './keys.js';
+import { createKeyReader, type KeyEvent } from './keys.js';
+import { coalescePaste } from './paste-guess.js';
 
 export type Input = NodeJS.ReadableStream & {
   isTTY?: boolean;

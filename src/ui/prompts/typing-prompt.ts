@@ -1,15 +1,15 @@
 import chalk, { type ChalkInstance } from 'chalk';
-import { compareTyped, speedOf, type TypingUnit } from '../../typing/count.js';
+import type { TypingUnit } from '../../typing/count.js';
 import { displayWidth } from '../text-width.js';
-import { answerText, createEditor, type EditorState } from './answer-editor.js';
-import { layoutEditor, type StyledLine } from './answer-layout.js';
-import { msUntilNextTick, remainingSeconds } from './answer-state.js';
-import { applyKey } from './editor-keys.js';
+import { answerText } from './answer-editor.js';
+import { layoutEditor } from './answer-layout.js';
+import { type PromptClock, promptClock } from './answer-state.js';
 import type { KeyEvent } from './keys.js';
 import { PromptLifecycle } from './prompt-lifecycle.js';
 import type { PromptContext } from './terminal.js';
 import { ExitPromptError, type Input, type Output } from './terminal.js';
-import { type TypingLabels, typingHeader } from './typing-view.js';
+import { applyTypingEvents, createTypingInput, type TypingInput } from './typing-input.js';
+import { type TypingLabels, typingFooter, typingHeader, typingProgress } from './typing-view.js';
 
 export interface TypingPromptConfig {
   /** The first row, e.g. `打字测试 · 目标 50 字/分`. */
@@ -44,153 +44,139 @@ const BELOW_PASSAGE = 4;
  * is one line) and a paste is refused (a typing test is typed). Ctrl+C rejects with
  * `ExitPromptError`.
  *
- * Longer than our usual 60 lines: the closures share the test's state (the editor, the clock,
- * the scroll) with the lifecycle's handlers; what is drawn is computed by the functions below.
+ * The keys' effect is `applyTypingEvents` (pure), the frame `typingHeader` over the editor's
+ * layout; this function wires them to the terminal and the clock.
  */
 export function askTyping(
   config: TypingPromptConfig,
   context: PromptContext = {},
 ): Promise<TypingResult> {
-  const input = (context.input ?? process.stdin) as Input;
+  const keys = (context.input ?? process.stdin) as Input;
   const output = (context.output ?? process.stdout) as Output;
   const colors = config.colors ?? chalk;
   const now = config.now ?? Date.now;
-  const limitMs = config.timeLimit * 1000;
 
   return new Promise<TypingResult>((resolve, reject) => {
-    let editor: EditorState = createEditor();
+    let input = createTypingInput();
     const life = new PromptLifecycle(output);
-    let startedAt: number | undefined;
+    // Started by the first character typed.
+    let clock: PromptClock | undefined;
     let remaining = config.timeLimit;
-    let pasteRefused = false;
     let scrollTop = 0;
 
-    const elapsed = () => (startedAt === undefined ? 0 : Math.min(limitMs, now() - startedAt));
-
-    const header = (maxRows: number) =>
-      typingHeader({
-        title: config.title,
-        passage: config.passage,
-        ...typingProgress(
-          config,
-          editor.text,
-          remaining,
-          startedAt === undefined ? null : elapsed(),
-        ),
-        labels: config.labels,
-        width: life.size.width,
-        maxRows,
-        colors,
-      });
-
+    // The time taken so far, as the result would report it (at most the limit).
+    const elapsed = () => clock?.end(false).elapsedMs ?? null;
+    const shown = () => ({ input, remaining, elapsedMs: elapsed(), scrollTop });
     const draw = () => {
-      // Title and status take two rows; the passage gets what the typed text and help leave.
-      const layout = layoutEditor({
-        header: header(Math.max(2, life.size.height - 2 - BELOW_PASSAGE)),
-        footer: typingFooter(config.labels, pasteRefused, colors),
-        text: editor.text,
-        cursor: editor.cursor,
-        width: life.size.width,
-        height: life.size.height,
-        scrollTop,
-        paintMark: (m) => colors.cyan(m),
-      });
-      scrollTop = layout.scrollTop;
-      life.region.draw(layout, life.size.height);
+      scrollTop = drawTyping(life, config, shown(), colors);
     };
 
-    /** The whole passage, marked, stays on the screen; the caller prints the result under it. */
-    const drawFinal = (timedOut: boolean) => {
-      const lines = header(Number.POSITIVE_INFINITY);
-      const rows = lines.slice(0, -1).map((l) => (l.paint ? l.paint(l.text) : l.text));
-      if (timedOut) rows.push(colors.red.bold(config.labels.timeUp));
-      life.region.draw({ rows, widths: rows.map(displayWidth) });
+    const end = (timedOut: boolean) => {
+      life.end();
+      // The whole passage, marked, stays on the screen; the caller prints the result under it.
+      drawFinalTyping(life, config, shown(), timedOut, colors);
     };
 
     const finish = (timedOut: boolean) => {
       if (life.ended) return;
-      const elapsedMs = elapsed();
-      const late = timedOut || (startedAt !== undefined && elapsedMs >= limitMs);
-      life.end();
-      drawFinal(late);
-      resolve({ text: answerText(editor), elapsedMs, timedOut: late });
+      const ended = clock?.end(timedOut) ?? { timedOut, elapsedMs: 0 };
+      end(ended.timedOut);
+      resolve({ text: answerText(input.editor), ...ended });
     };
 
     const fail = (error: Error) => {
       if (life.ended) return;
-      life.end();
-      drawFinal(false);
+      end(false);
       reject(error);
     };
 
-    const tick = () => {
-      if (startedAt === undefined) return;
-      const spent = now() - startedAt;
-      if (spent >= limitMs) return finish(true);
-      remaining = remainingSeconds(config.timeLimit, spent);
-      // Redrawn each second: the countdown and the live speed both change.
+    // Redrawn each second: the countdown and the live speed both change.
+    const showRemaining = (seconds: number) => {
+      remaining = seconds;
       draw();
-      life.setTimer(tick, msUntilNextTick(config.timeLimit, spent));
     };
 
     const onEvents = (events: KeyEvent[]) => {
       if (life.ended) return;
-      for (const event of events) {
-        if (event.kind === 'paste') {
-          pasteRefused = true;
-          continue;
-        }
-        if (event.kind === 'key' && event.name === 'return') continue;
-        if (event.kind === 'key' && event.ctrl && event.name === 'd') return finish(false);
-        const step = applyKey(editor, event, life.size.width, Math.max(1, life.size.height - 5));
-        if (step.outcome === 'cancel')
-          return fail(new ExitPromptError('User force closed the prompt'));
-        if (step.state.text !== editor.text) pasteRefused = false;
-        editor = step.state;
-        if (startedAt === undefined && editor.text !== '') {
-          startedAt = now();
-          life.setTimer(tick, msUntilNextTick(config.timeLimit, 0));
-        }
-        // Typed through: what came after in the same read is past the end.
-        if (compareTyped(config.passage, editor.text).done) return finish(false);
+      const step = applyTypingEvents(input, events, config.passage, life.size);
+      input = step.input;
+      if (clock === undefined && step.typed) {
+        clock = promptClock(now, config.timeLimit);
+        life.countdown(config.timeLimit, clock.elapsed, showRemaining, () => finish(true));
       }
+      if (step.end === 'cancel') return fail(new ExitPromptError('User force closed the prompt'));
+      if (step.end === 'submit') return finish(false);
       draw();
     };
 
-    if (!life.open(input, context.signal, { onEvents, draw, fail })) return;
+    if (!life.open(keys, context.signal, { onEvents, draw, fail })) return;
     draw();
   });
 }
 
-/** The passage's marks and the status row: countdown, live speed, accuracy, progress. */
-function typingProgress(
-  config: TypingPromptConfig,
-  typedText: string,
-  remaining: number,
-  elapsedMs: number | null,
-) {
-  const comparison = compareTyped(config.passage, typedText);
-  return {
-    marks: comparison.marks,
-    typed: comparison.typed,
-    status: {
-      remainingSeconds: remaining,
-      speed: elapsedMs === null ? null : speedOf(comparison.correct, elapsedMs, config.unit),
-      accuracy: comparison.typed === 0 ? 1 : comparison.correct / comparison.typed,
-      typed: comparison.typed,
-      length: comparison.length,
-    },
-  };
+/** What the typing test's frame is drawn from. */
+interface TypingShown {
+  readonly input: TypingInput;
+  readonly remaining: number;
+  /** Since the first character; null before it. */
+  readonly elapsedMs: number | null;
+  readonly scrollTop: number;
 }
 
-/** Under the editor: the refused paste, if any, then the help. */
-function typingFooter(
-  labels: TypingLabels,
-  pasteRefused: boolean,
+/** The header (title, passage, status) with the passage in at most `maxRows` rows. */
+function headerOf(
+  config: TypingPromptConfig,
+  shown: TypingShown,
+  size: { width: number; height: number },
+  maxRows: number,
   colors: ChalkInstance,
-): StyledLine[] {
-  return [
-    ...(pasteRefused ? [{ text: labels.noPaste, paint: (r: string) => colors.yellow(r) }] : []),
-    ...labels.help.split('\n').map((text) => ({ text, paint: (r: string) => colors.dim(r) })),
-  ];
+) {
+  const { passage, unit } = config;
+  return typingHeader({
+    title: config.title,
+    passage,
+    ...typingProgress(passage, unit, shown.input.editor.text, shown.remaining, shown.elapsedMs),
+    labels: config.labels,
+    width: size.width,
+    maxRows,
+    colors,
+  });
+}
+
+/** The test's frame as it is typed; gives the rows' scroll, kept for the next frame. */
+function drawTyping(
+  life: PromptLifecycle,
+  config: TypingPromptConfig,
+  shown: TypingShown,
+  colors: ChalkInstance,
+): number {
+  const { editor, pasteRefused } = shown.input;
+  // Title and status take two rows; the passage gets what the typed text and help leave.
+  const maxRows = Math.max(2, life.size.height - 2 - BELOW_PASSAGE);
+  const layout = layoutEditor({
+    header: headerOf(config, shown, life.size, maxRows, colors),
+    footer: typingFooter(config.labels, pasteRefused, colors),
+    text: editor.text,
+    cursor: editor.cursor,
+    width: life.size.width,
+    height: life.size.height,
+    scrollTop: shown.scrollTop,
+    paintMark: (m) => colors.cyan(m),
+  });
+  life.region.draw(layout, life.size.height);
+  return layout.scrollTop;
+}
+
+/** The whole passage, marked, without the status row; the time-up mark under it. */
+function drawFinalTyping(
+  life: PromptLifecycle,
+  config: TypingPromptConfig,
+  shown: TypingShown,
+  timedOut: boolean,
+  colors: ChalkInstance,
+): void {
+  const lines = headerOf(config, shown, life.size, Number.POSITIVE_INFINITY, colors);
+  const rows = lines.slice(0, -1).map((l) => (l.paint ? l.paint(l.text) : l.text));
+  if (timedOut) rows.push(colors.red.bold(config.labels.timeUp));
+  life.region.draw({ rows, widths: rows.map(displayWidth) });
 }

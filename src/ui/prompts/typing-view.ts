@@ -1,10 +1,11 @@
 /**
- * What the typing test shows above the typed text (pure): the passage with every character's
- * mark, and the status row with the countdown. Errors are marked twice, by colour and by a `^`
- * under the character on the row below, so they stay visible with NO_COLOR or `--no-color`.
+ * What the typing test shows around the typed text (pure): the passage with every character's
+ * mark and the status row with the countdown above it, the help under it. Errors are marked
+ * twice, by colour and by a `^` under the character on the row below, so they stay visible with
+ * NO_COLOR or `--no-color`.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Mark } from '../../typing/count.js';
+import { compareTyped, type Mark, speedOf, type TypingUnit } from '../../typing/count.js';
 import { formatClock } from '../render/format.js';
 import { graphemeWidth } from '../text-width.js';
 import { mayStartLine } from '../wrap.js';
@@ -166,4 +167,38 @@ export function typingHeader(input: {
   }
   lines.push(statusLine(input.status, input.labels, colors));
   return lines;
+}
+
+/** The passage's marks and the status row: countdown, live speed, accuracy, progress. */
+export function typingProgress(
+  passage: readonly string[],
+  unit: TypingUnit,
+  typedText: string,
+  remaining: number,
+  elapsedMs: number | null,
+) {
+  const comparison = compareTyped(passage, typedText);
+  return {
+    marks: comparison.marks,
+    typed: comparison.typed,
+    status: {
+      remainingSeconds: remaining,
+      speed: elapsedMs === null ? null : speedOf(comparison.correct, elapsedMs, unit),
+      accuracy: comparison.typed === 0 ? 1 : comparison.correct / comparison.typed,
+      typed: comparison.typed,
+      length: comparison.length,
+    },
+  };
+}
+
+/** Under the editor: the refused paste, if any, then the help. */
+export function typingFooter(
+  labels: TypingLabels,
+  pasteRefused: boolean,
+  colors: ChalkInstance,
+): StyledLine[] {
+  return [
+    ...(pasteRefused ? [{ text: labels.noPaste, paint: (r: string) => colors.yellow(r) }] : []),
+    ...labels.help.split('\n').map((text) => ({ text, paint: (r: string) => colors.dim(r) })),
+  ];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   msUntilNextTick,
+  promptClock,
   remainingSeconds,
   urgencyOf,
 } from '../../../src/ui/prompts/answer-state.js';
@@ -47,5 +48,31 @@ describe('countdown', () => {
     [0, 'critical'],
   ] as const)('%is is %s', (seconds, urgency) => {
     expect(urgencyOf(seconds)).toBe(urgency);
+  });
+});
+
+describe('promptClock', () => {
+  const at = (times: number[]) => {
+    let i = 0;
+    return () => times[Math.min(i++, times.length - 1)] as number;
+  };
+
+  it.each([
+    // [limit s, ms at start, ms at end, timer said time up, reported]
+    [60, 1000, 31_000, false, { timedOut: false, elapsedMs: 30_000 }],
+    [60, 1000, 61_000, false, { timedOut: true, elapsedMs: 60_000 }],
+    [60, 1000, 65_000, true, { timedOut: true, elapsedMs: 60_000 }],
+    [null, 0, 500_000, false, { timedOut: false, elapsedMs: 500_000 }],
+  ] as const)(
+    'limit %s: %i to %i ms (time up %s) reports %j',
+    (limit, start, end, up, reported) => {
+      const clock = promptClock(at([start, end]), limit);
+      expect(clock.end(up)).toEqual(reported);
+    },
+  );
+
+  it('counts from when it was made', () => {
+    const clock = promptClock(at([5000, 7500]), 60);
+    expect(clock.elapsed()).toBe(2500);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyChoiceEvents,
   applyChoiceKey,
   type ChoiceState,
   createChoice,
@@ -55,5 +56,24 @@ describe('choice keys', () => {
     expect(run(start, text('错')).state.chosen).toEqual([1]);
     expect(run(start, text('对')).state.chosen).toEqual([0]);
     expect(run(start, key('c', true)).outcome).toBe('cancel');
+  });
+});
+
+describe('applyChoiceEvents (one read)', () => {
+  it('submits at the first Enter with something chosen and drops the keys after it', () => {
+    const step = applyChoiceEvents(createChoice(4, false), [text('b'), key('return'), text('c')]);
+    expect(step).toEqual({ state: expect.objectContaining({ chosen: [1] }), outcome: 'submit' });
+  });
+
+  it('goes on past an Enter with nothing chosen', () => {
+    const step = applyChoiceEvents(createChoice(4, true), [key('return'), text('a'), text('d')]);
+    expect(step.outcome).toBe('none');
+    expect(step.state.chosen).toEqual([0, 3]);
+    expect(step.state.nothingChosen).toBe(false);
+  });
+
+  it('ends on Ctrl+C, whatever came after', () => {
+    const step = applyChoiceEvents(createChoice(2, false), [key('c', true), key('return')]);
+    expect(step.outcome).toBe('cancel');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coalescePaste, createKeyReader, type KeyEvent } from '../../../src/ui/prompts/keys.js';
+import { createKeyReader, type KeyEvent } from '../../../src/ui/prompts/keys.js';
+import { coalescePaste } from '../../../src/ui/prompts/paste-guess.js';
 
 const read = (...chunks: string[]): KeyEvent[] => {
   const reader = createKeyReader();
