@@ -132,6 +132,43 @@ export const SUSPECTS: readonly { why: string; pattern: RegExp }[] = [
   },
 ];
 
+/**
+ * Whether `pattern` finds a suspect in `text`. The first one (anchors,
+ * aliases and tags) also matches inside quotes, as in the bank file's
+ * `'… + !拍照|!举证'`, which sent the whole file to yaml (~0.3 s of a cold
+ * `list`). A match inside a quoted scalar that is the whole value of its
+ * line (`key: '…'` or `- '…'`, closed on that line, then only blanks or a
+ * comment) is text, not a property, so the search goes on past that line.
+ * A line of that form that is really part of a longer scalar or flow
+ * collection is caught by the listener of `optionsFor`, which marks every
+ * scalar and flow collection over several lines suspect.
+ */
+function found(pattern: RegExp, text: string): boolean {
+  if (pattern !== PROPERTY) return pattern.test(text);
+  const global = new RegExp(PROPERTY.source, 'g');
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    const newline = text.indexOf('\n', match.index);
+    const end = newline === -1 ? text.length : newline;
+    const line = QUOTED_LINE.exec(text.slice(start, end));
+    const open = line === null ? -1 : start + (line[1] ?? '').length;
+    if (line === null || match.index <= open) return true;
+    global.lastIndex = end;
+  }
+  return false;
+}
+
+/** The suspect pattern of anchors, aliases and tags (the first of `SUSPECTS`). */
+const PROPERTY = SUSPECTS[0]?.pattern;
+
+/**
+ * A line whose value is one quoted scalar closed on it: its lead (indent,
+ * `- ` items, a plain key of letters, digits, `_` and `-`), then a single-
+ * or double-quoted scalar, then blanks or a comment (a `#` after a blank).
+ */
+const QUOTED_LINE =
+  /^([ ]*(?:- +)*(?:[A-Za-z_][A-Za-z0-9_-]*:[ ]+)?)(?:'(?:[^'\r\n]|'')*'|"(?:[^"\\\r\n]|\\[^\r\n])*")[ \t]*(?:[ \t]#[^\n]*)?\r?$/;
+
 /** Collections nested deeper than this are refused; a bank needs nine levels. */
 export const MAX_DEPTH = 50;
 
@@ -225,7 +262,7 @@ export type PlainYaml =
  */
 export function readPlainYaml(rawText: string): PlainYaml {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-  let suspect = SUSPECTS.some(({ pattern }) => pattern.test(text));
+  let suspect = SUSPECTS.some(({ pattern }) => found(pattern, text));
   let documents: unknown[];
   try {
     documents = loadAll(
