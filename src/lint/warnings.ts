@@ -149,9 +149,19 @@ function judgeOnce(): Judge {
  */
 export function sameExceptIds(): (value: unknown) => string {
   const numbered = new Map<string, string>();
+  const strings = new Map<string, string>();
   const byObject = new WeakMap<object, string>();
   const key = (value: unknown): string => {
-    if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+    if (typeof value === 'string') {
+      // Numbered too: a string's hash is kept with it, so the answer met again costs a lookup.
+      let known = strings.get(value);
+      if (known === undefined) {
+        known = `$${strings.size}`;
+        strings.set(value, known);
+      }
+      return known;
+    }
+    if (typeof value !== 'object' || value === null) return String(value);
     let known = byObject.get(value);
     if (known !== undefined) return known;
     let content: string;
@@ -159,7 +169,7 @@ export function sameExceptIds(): (value: unknown) => string {
     else {
       content = '{';
       for (const [name, v] of Object.entries(value)) {
-        if (name !== 'id' && v !== undefined) content += `${JSON.stringify(name)}:${key(v)},`;
+        if (name !== 'id' && v !== undefined) content += `${key(name)}:${key(v)},`;
       }
     }
     known = numbered.get(content);
