@@ -74,8 +74,9 @@ export function resolveBank(
   // answer does not cover the English bank's points; red flags take them all.
   // Terms that match the same (follow-up and follow up, a concept's word also
   // written out) are kept once, first come first kept; `!term` stays apart from `term`.
-  const terms = (list: readonly string[], file: string, path: string, script: Script) => {
+  const terms = (list: readonly string[], file: string, path: string, scriptOf: () => Script) => {
     if (!expandTerms) return checkTerms(list, file, path);
+    const script = scriptOf();
     const seen = new Set<string>();
     const out: string[] = [];
     const add = (term: string, key: string) => {
@@ -147,7 +148,7 @@ export function resolveBank(
     list: readonly KeyPoint[],
     file: string,
     path: string,
-    script: Script,
+    script: () => Script,
   ): KeyPoint[] =>
     list.map((kp, i) => ({
       ...kp,
@@ -165,8 +166,9 @@ export function resolveBank(
         q.translations &&
         translateKeyPoints(q.translations, (t) => t.answer, section.file, at, keyPoints);
       const inForce = nearestFirst([...own, ...sectionFlags, ...bankFlags]);
-      // Once a question: its follow-ups are in the script of its answer (a scan of the whole text).
-      const script = scriptOf(q.answer);
+      // Once a question: its follow-ups are in the script of its answer (a scan of the whole
+      // text), and only when terms are expanded (\`list\` needs none).
+      const script = once(() => scriptOf(q.answer));
       const followUps = q.follow_ups?.map((f, fi) => {
         const fat = `${at}.follow_ups[${fi}]`;
         const tr =
@@ -203,16 +205,30 @@ function translateKeyPoints<T extends { key_points?: KeyPoint[] }>(
   scriptText: (t: T) => string,
   file: string,
   at: string,
-  keyPoints: (list: readonly KeyPoint[], file: string, path: string, script: Script) => KeyPoint[],
+  keyPoints: (
+    list: readonly KeyPoint[],
+    file: string,
+    path: string,
+    script: () => Script,
+  ) => KeyPoint[],
 ): Record<string, T> {
   const out: Record<string, T> = Object.create(null);
   for (const [lang, t] of Object.entries(translations)) {
     const path = `${at}.translations.${lang}.key_points`;
     out[lang] = t.key_points
-      ? { ...t, key_points: keyPoints(t.key_points, file, path, scriptOf(scriptText(t))) }
+      ? { ...t, key_points: keyPoints(t.key_points, file, path, () => scriptOf(scriptText(t))) }
       : t;
   }
   return out;
+}
+
+/** A value computed on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
 }
 
 /** The first flag of each id: the one listed nearest the question. */

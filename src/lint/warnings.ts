@@ -56,6 +56,7 @@ export function collectWarnings(
   texts: ReadonlyMap<string, string> = new Map(),
 ): BankWarning[] {
   const warnings: BankWarning[] = [];
+  const judge = judgeOnce();
   for (const section of bank.sections) {
     const text = texts.get(section.file);
     const locate = text === undefined ? () => ({ line: 1, col: 1 }) : pathLocator(text);
@@ -65,6 +66,7 @@ export function collectWarnings(
         question,
         { answer: [...at, 'answer'], keyPoints: [...at, 'key_points'] },
         lang,
+        judge,
       );
       // Other languages are scored against their own texts (see localize.ts), so each is checked too.
       for (const [tag, t] of Object.entries(question.translations ?? {})) {
@@ -75,7 +77,7 @@ export function collectWarnings(
           answer: [...tAt, 'answer'],
           keyPoints: own ? [...tAt, 'key_points'] : undefined,
         };
-        findings.push(...checkQuestion(localized, paths, lang));
+        findings.push(...checkQuestion(localized, paths, lang, judge));
       }
       for (const { path, text } of premiseFindings(question, at, lang)) {
         const message = `${showPath(path)}${warningMessages[lang].colon}${text}`;
@@ -102,15 +104,93 @@ interface QuestionPaths {
   keyPoints: YamlPath | undefined;
 }
 
-function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang): Finding[] {
+/** What the scorer makes of a question's own reference answer. */
+interface Judgement {
+  /** The answer's length in 字 (a Latin word counts as one). */
+  units: number;
+  /** Why each key point is not scored, by index; undefined where it is. */
+  reasons: (MissReason | undefined)[];
+}
+
+type Judge = (q: Question) => Judgement;
+
+/**
+ * The scorer's judgement of each question's reference answer, made once for
+ * each distinct question: a bank that repeats a question under other ids
+ * (a copied section, the bench's 16 copies) is judged ~2 ms a question
+ * otherwise, most of `validate`. Questions are the same when everything but
+ * their ids is (`sameExceptIds`): the scorer's coverage reads no id.
+ */
+function judgeOnce(): Judge {
+  const judged = new Map<string, Judgement>();
+  const key = sameExceptIds();
+  return (q) => {
+    const k = key(q);
+    let judgement = judged.get(k);
+    if (judgement === undefined) {
+      const answer = prepareText(q.answer);
+      const coverage = judgeCoverage(prepareQuestion(q), answer);
+      const reasons = q.key_points.map((_, i) => coverage.keyPoints[i]?.reason);
+      judgement = { units: answer.units, reasons };
+      judged.set(k, judgement);
+    }
+    return judgement;
+  };
+}
+
+/**
+ * Keys for values that are the same for two values exactly when they hold
+ * the same values under the same keys, at any depth, leaving out every
+ * field named `id` (a question's, its follow-ups', its red flags'). Each
+ * object's content is numbered once (`#12`) and named by its number inside
+ * the objects that hold it: the bank file's red flags, in force on every
+ * question, are spelled out once, not once a question. The values must not
+ * change while the keys are in use.
+ */
+export function sameExceptIds(): (value: unknown) => string {
+  const numbered = new Map<string, string>();
+  const strings = new Map<string, string>();
+  const byObject = new WeakMap<object, string>();
+  const key = (value: unknown): string => {
+    if (typeof value === 'string') {
+      // Numbered too: a string's hash is kept with it, so the answer met again costs a lookup.
+      let known = strings.get(value);
+      if (known === undefined) {
+        known = `$${strings.size}`;
+        strings.set(value, known);
+      }
+      return known;
+    }
+    if (typeof value !== 'object' || value === null) return String(value);
+    let known = byObject.get(value);
+    if (known !== undefined) return known;
+    let content: string;
+    if (Array.isArray(value)) content = `[${value.map(key).join(',')}]`;
+    else {
+      content = '{';
+      for (const [name, v] of Object.entries(value)) {
+        if (name !== 'id' && v !== undefined) content += `${key(name)}:${key(v)},`;
+      }
+    }
+    known = numbered.get(content);
+    if (known === undefined) {
+      known = `#${numbered.size}`;
+      numbered.set(content, known);
+    }
+    byObject.set(value, known);
+    return known;
+  };
+  return key;
+}
+
+function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang, judge: Judge): Finding[] {
   const say = warningMessages[lang];
   const findings: Finding[] = [];
   const add = (code: WarningCode, path: YamlPath, text: string) =>
     findings.push({ code, path, message: `${showPath(path)}${say.colon}${text}` });
 
-  // Prepared once: its length and the scorer's judgement both need it.
-  const answer = prepareText(q.answer);
-  const units = answer.units;
+  const judgement = judge(q);
+  const units = judgement.units;
   const seconds = (units * 60) / FAST_PACE;
   if (seconds > q.time_limit) {
     const shown = Math.ceil(seconds);
@@ -124,10 +204,9 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang): Finding[]
   // Judged by the scorer itself, so the warning means what it says: the
   // reference answer would not score this point. A single missing synonym
   // is no warning: synonyms are there for other people's wordings.
-  const coverage = judgeCoverage(prepareQuestion(q), answer);
   const seen = new Map<string, { path: YamlPath; keyPoint: number }>();
   q.key_points.forEach((kp, k) => {
-    const reason = coverage.keyPoints[k]?.reason;
+    const reason = judgement.reasons[k];
     if (keyPointsAt === undefined) {
       if (reason !== undefined)
         add('point-not-in-answer', paths.answer, say.notCovered(quote(kp.point), reason));

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { BANK_FILE } from '../../src/bank/bank-file.js';
 import { checkSection } from '../../src/bank/check-section.js';
 import { messagesFor } from '../../src/bank/messages.js';
+import { readPlainYaml } from '../../src/bank/plain-yaml.js';
 import { readSectionFile } from '../../src/bank/read-section.js';
 import { fastParseSection, loadPlainYaml } from './plain-reading.js';
 
@@ -154,7 +155,24 @@ describe('a section file is read once, to what yaml reads', () => {
       expect(readBothWays(readFileSync(file, 'utf8')), file).toEqual({ fast: true, valid: true });
     }
     // The bank file is no section, but it too is read without loading yaml.
-    expect(loadPlainYaml(readFileSync(join(root, 'questions/bank.yaml'), 'utf8'))).toBeDefined();
+    const bankFile = readPlainYaml(readFileSync(join(root, 'questions/bank.yaml'), 'utf8'));
+    expect(bankFile).toMatchObject({ suspect: false });
+    expect('documents' in bankFile).toBe(true);
+  });
+
+  it('takes a `!` or `&` inside a quoted value for text, and suspects it anywhere else', () => {
+    const suspect = (text: string) => readPlainYaml(text).suspect;
+    expect(suspect("a: 'x + !y|!z & w'\n")).toBe(false);
+    expect(suspect("- - ' !x' # !c\n")).toBe(false);
+    expect(suspect('a: "\\" !x"\n')).toBe(false);
+    expect(suspect("a: 'it''s !x'\nb: ok\n")).toBe(false);
+    expect(suspect("a: !x 'y'\n")).toBe(true);
+    expect(suspect("a: 'b' !x\n")).toBe(true);
+    expect(suspect("a: &x 'b'\nc: *x\n")).toBe(true);
+    expect(suspect("a: '!x'\nb: !!str y\n")).toBe(true);
+    // A line that looks like one quoted value but is inside a longer scalar or flow collection.
+    expect(suspect("a: 'x\n  - '!y'\n")).toBe(true);
+    expect(suspect("a: [\n  '!y' ]\n")).toBe(true);
   });
 
   it('reads the dup-across fixture fast, so loadBank finds its positions afterwards', () => {

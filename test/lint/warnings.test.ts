@@ -198,6 +198,33 @@ describe('collectWarnings', () => {
   });
 });
 
+describe('collectWarnings on questions that repeat', () => {
+  const sectionOf = (text: string) => {
+    const { section } = parseSectionFile(text, FILE, 'en');
+    if (section === undefined) throw new Error('unexpected');
+    return section;
+  };
+  const messages = (bank: Bank) => collectWarnings(bank, 'en').map((w) => `${w.file} ${w.message}`);
+  const missing = sectionText({ answer: '我会马上为您查询物流。', keyPoints: THREE_POINTS });
+  const covered = sectionText({ answer: GOOD_ANSWER, keyPoints: THREE_POINTS });
+
+  it('warns about a copy under other ids as about the first, and a changed copy by its own text', () => {
+    const first = sectionOf(missing);
+    const copy = { ...first, file: 'bank/2-c.yaml', id: 'c' };
+    copy.questions = first.questions.map((q) => ({ ...q, id: `${q.id}-c` }));
+    const alone = messages({ source: 'bank', sections: [first] });
+    expect(alone.length).toBeGreaterThan(0);
+    expect(messages({ source: 'bank', sections: [first, copy] })).toEqual([
+      ...alone,
+      ...alone.map((m) => m.replace(FILE, 'bank/2-c.yaml')),
+    ]);
+    // The same ids, another answer: judged again, not taken from the first.
+    const changed = { ...sectionOf(covered), file: 'bank/2-c.yaml', id: 'c' };
+    expect(messages({ source: 'bank', sections: [changed] })).toEqual([]);
+    expect(messages({ source: 'bank', sections: [first, changed] })).toEqual(alone);
+  });
+});
+
 describe('pathLocator', () => {
   const text =
     '\ufeffid: s\nquestions:\n  - id: a\n  - {id: b, key_points: [{point: p, keywords: [x, y]}]}\n';
