@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { type Row, redFlagsOn } from './shipped-scoring.js';
+
+/**
+ * Kinds of wrong act written from the domain (what an interviewer fails at
+ * once on this bank's questions), not from any fixture answer: evidence
+ * hidden by editing the listing, a false refund reason coached, an abusive
+ * viewer paid to stop, a favourite served first, results guaranteed.
+ * Sentences written for this test; `null`: no red flag may show. Negated
+ * forms ("我不会…", "I would never…") must not show the flag.
+ */
+const HIDES_EVIDENCE: Row[] = [
+  ['zh', 'scenarios-1', '我会赶在平台介入前把详情页改掉，这样客户就对不上号了。', 'hides-evidence'],
+  ['zh', 'scenarios-1', '先把主图换掉，免得被客户拿去当证据。', 'hides-evidence'],
+  [
+    'en',
+    'scenarios-1',
+    "I'd quietly edit the listing before the platform steps in, so there's no evidence.",
+    'hides-evidence',
+  ],
+  ['zh', 'scenarios-1', '我绝不会赶在平台介入前去改详情页掩盖问题。', null],
+  ['zh', 'scenarios-1', '处理完这一单，我会把描述问题反馈给运营，尽快修改详情页。', null],
+  [
+    'en',
+    'scenarios-1',
+    'I would never edit the listing before the platform reviews it to hide the mismatch.',
+    null,
+  ],
+  [
+    'en',
+    'scenarios-1',
+    'Afterwards I ask the team to correct the product page so it matches the item.',
+    null,
+  ],
+];
+
+const FALSE_REFUND_REASON: Row[] = [
+  ['zh', 'scenarios-1', '您随便选个质量问题就行，这样退得快。', 'false-refund-reason'],
+  ['zh', 'scenarios-9', '您选质量问题吧，这样好通过，平台不会查的。', 'false-refund-reason'],
+  [
+    'zh',
+    'scenarios-12',
+    '虽然不是质量问题，您也选质量问题，运费就不用您出。',
+    'false-refund-reason',
+  ],
+  [
+    'en',
+    'scenarios-1',
+    "Just choose 'not as described' so it goes through faster.",
+    'false-refund-reason',
+  ],
+  ['en', 'scenarios-12', 'Pick any reason you like, it does not matter.', 'false-refund-reason'],
+  ['zh', 'scenarios-12', '我不会让客户随便选一个原因，原因要按实际情况填。', null],
+  ['zh', 'scenarios-12', '我告诉他选“质量问题”，再把破损的地方拍照上传。', null],
+  ['zh', 'scenarios-9', '如果只是不喜欢，可以选七天无理由退货。', null],
+  [
+    'en',
+    'scenarios-12',
+    "I'd never tell a customer to pick a reason that isn't true just so it goes through.",
+    null,
+  ],
+  [
+    'en',
+    'scenarios-12',
+    'I tell him to choose the quality issue option and upload the photos.',
+    null,
+  ],
+];
+
+describe('red flags written from the domain', () => {
+  it.each([...HIDES_EVIDENCE, ...FALSE_REFUND_REASON])(
+    '(%s, %s) %s → %s',
+    (lang, id, text, flag) => {
+      const found = redFlagsOn(lang, id, text);
+      if (flag === null) expect(found).toEqual([]);
+      else expect(found).toContain(flag);
+    },
+  );
+});
