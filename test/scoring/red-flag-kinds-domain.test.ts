@@ -67,8 +67,29 @@ const FALSE_REFUND_REASON: Row[] = [
   ],
 ];
 
+const REWARDS_ABUSER: Row[] = [
+  ['zh', 'scenarios-2', '我会在公屏上直接给他退款，让他别骂了。', 'rewards-abuser'],
+  ['zh', 'scenarios-2', '给他发个红包，让他闭嘴就行。', 'rewards-abuser'],
+  ['en', 'scenarios-2', "I'd offer him a free gift in the chat to shut him up.", 'rewards-abuser'],
+  ['zh', 'scenarios-2', '我不会在公屏上送他礼物让他闭嘴，那样大家都学着骂。', null],
+  ['zh', 'scenarios-2', '我在公屏请他点客服入口，真有订单问题按售后流程退款。', null],
+  ['en', 'scenarios-2', 'I would never hand out a voucher on screen just to shut him up.', null],
+];
+
+const FAVOURS_IN_QUEUE: Row[] = [
+  ['zh', 'scenarios-5', '熟客的单我会先处理，另一个就先放着。', 'favours-in-queue'],
+  ['zh', 'communication-3', '和我关系好的那位同事先帮，另一位让她等着。', 'favours-in-queue'],
+  ['zh', 'communication-13', '同事托我的那个客户，我就让他插队先办。', 'favours-in-queue'],
+  ['en', 'scenarios-5', "I'd serve my friend first and let the others wait.", 'favours-in-queue'],
+  ['en', 'communication-13', 'I let the regular jump the queue.', 'favours-in-queue'],
+  ['zh', 'scenarios-5', '我不会让任何人插队，先看谁的问题更紧急。', null],
+  ['zh', 'scenarios-5', '情况一样的，就按先来后到处理。', null],
+  ['en', 'scenarios-5', "I'd never let anyone jump the queue; urgency decides.", null],
+  ['en', 'communication-3', 'First I ask both colleagues what they need, then decide.', null],
+];
+
 describe('red flags written from the domain', () => {
-  it.each([...HIDES_EVIDENCE, ...FALSE_REFUND_REASON])(
+  it.each([...HIDES_EVIDENCE, ...FALSE_REFUND_REASON, ...REWARDS_ABUSER, ...FAVOURS_IN_QUEUE])(
     '(%s, %s) %s → %s',
     (lang, id, text, flag) => {
       const found = redFlagsOn(lang, id, text);
