@@ -88,13 +88,38 @@ const FAVOURS_IN_QUEUE: Row[] = [
   ['en', 'communication-3', 'First I ask both colleagues what they need, then decide.', null],
 ];
 
+const GUARANTEES_RESULTS: Row[] = [
+  ['zh', 'industry-region-7', '我保证您用一个月就能祛斑。', 'guarantees-results'],
+  ['zh', 'industry-region-3', '这款茶一定能瘦下来，不反弹。', 'guarantees-results'],
+  ['zh', 'industry-region-2', '团队排班错开，保证欧美白天有人在线。', null],
+  [
+    'en',
+    'industry-region-7',
+    'I guarantee your spots will fade, you will see results in two weeks.',
+    'guarantees-results',
+  ],
+  [
+    'en',
+    'industry-region-3',
+    'This tea will definitely help you lose weight.',
+    'guarantees-results',
+  ],
+  ['zh', 'industry-region-7', '效果因人而异，我不会保证多少天能祛斑。', null],
+  ['zh', 'industry-region-7', '我没法保证一定见效，只按注册的功效介绍。', null],
+  ['en', 'industry-region-7', "I'd never guarantee the spots will fade; results vary.", null],
+  ['en', 'industry-region-7', 'I can promise you a reply about the registration by five.', null],
+];
+
 describe('red flags written from the domain', () => {
-  it.each([...HIDES_EVIDENCE, ...FALSE_REFUND_REASON, ...REWARDS_ABUSER, ...FAVOURS_IN_QUEUE])(
-    '(%s, %s) %s → %s',
-    (lang, id, text, flag) => {
-      const found = redFlagsOn(lang, id, text);
-      if (flag === null) expect(found).toEqual([]);
-      else expect(found).toContain(flag);
-    },
-  );
+  it.each([
+    ...HIDES_EVIDENCE,
+    ...FALSE_REFUND_REASON,
+    ...REWARDS_ABUSER,
+    ...FAVOURS_IN_QUEUE,
+    ...GUARANTEES_RESULTS,
+  ])('(%s, %s) %s → %s', (lang, id, text, flag) => {
+    const found = redFlagsOn(lang, id, text);
+    if (flag === null) expect(found).toEqual([]);
+    else expect(found).toContain(flag);
+  });
 });
