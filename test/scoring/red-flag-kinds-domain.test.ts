@@ -110,6 +110,27 @@ const GUARANTEES_RESULTS: Row[] = [
   ['en', 'industry-region-7', 'I can promise you a reply about the registration by five.', null],
 ];
 
+const DATA_AND_ARGUING: Row[] = [
+  ['zh', 'scenarios-11', '我把这个买家以前的退款记录发给商家看看。', 'other-customer-data'],
+  [
+    'en',
+    'scenarios-11',
+    "I'd share the buyer's refund history with the seller so they know who they're dealing with.",
+    'other-customer-data',
+  ],
+  ['zh', 'scenarios-11', '买家的购买记录我绝不会发给商家，只交换这笔订单的证据。', null],
+  ['en', 'scenarios-11', "I'd never pass the buyer's order history to the seller.", null],
+  ['zh', 'communication-2', '我会跟他争辩到底，证明是他错了。', 'insults'],
+  ['en', 'communication-2', "I'd keep at it until he admits he's wrong.", 'insults'],
+  ['zh', 'communication-2', '我不会跟他争辩到底，先把规则讲清楚。', null],
+  [
+    'en',
+    'communication-2',
+    "I won't try to prove him wrong; I explain what the rules allow.",
+    null,
+  ],
+];
+
 describe('red flags written from the domain', () => {
   it.each([
     ...HIDES_EVIDENCE,
@@ -117,6 +138,7 @@ describe('red flags written from the domain', () => {
     ...REWARDS_ABUSER,
     ...FAVOURS_IN_QUEUE,
     ...GUARANTEES_RESULTS,
+    ...DATA_AND_ARGUING,
   ])('(%s, %s) %s → %s', (lang, id, text, flag) => {
     const found = redFlagsOn(lang, id, text);
     if (flag === null) expect(found).toEqual([]);
