@@ -298,13 +298,17 @@ export const warningMessages: Record<Lang, WarningMessages> = {
           ? 'none of its keywords occurs in it'
           : reason.code === 'length-misfit'
             ? 'its length does not fit the time limit'
-            : reason.code === 'from-question'
-              ? `its keywords (${words}) occur only in words copied from the question`
-              : reason.code === 'negated'
-                ? `its keywords (${words}) occur only where it negates them`
-                : reason.code === 'shows-behaviour'
-                  ? `it says what the point warns against (${words})`
-                  : `its keywords (${words}) occur only in clauses that say nothing else`;
+            : reason.code === 'no-story'
+              ? 'it tells no concrete case (an opener, then a customer or an order)'
+              : reason.code === 'no-structure'
+                ? 'it is not laid out in parts (two of its terms in two clauses)'
+                : reason.code === 'from-question'
+                  ? `its keywords (${words}) occur only in words copied from the question`
+                  : reason.code === 'negated'
+                    ? `its keywords (${words}) occur only where it negates them`
+                    : reason.code === 'shows-behaviour'
+                      ? `it says what the point warns against (${words})`
+                      : `its keywords (${words}) occur only in clauses that say nothing else`;
       return `the reference answer does not score its own key point ${point}: ${why}`;
     },
     repeatedKeyword: (keyword, first) =>
@@ -326,13 +330,17 @@ export const warningMessages: Record<Lang, WarningMessages> = {
           ? '答案中没有它的任何关键词'
           : reason.code === 'length-misfit'
             ? '它的长度与限时不符'
-            : reason.code === 'from-question'
-              ? `它的关键词（${words}）只出现在照抄题目的文字里`
-              : reason.code === 'negated'
-                ? `它的关键词（${words}）只出现在否定说法里`
-                : reason.code === 'shows-behaviour'
-                  ? `它说了该要点要避免的话（${words}）`
-                  : `它的关键词（${words}）只出现在没有别的内容的短句里`;
+            : reason.code === 'no-story'
+              ? '它没有讲出具体事例（开头之后要有客户或订单）'
+              : reason.code === 'no-structure'
+                ? '它没有分层次（两个结构词出现在两个分句里）'
+                : reason.code === 'from-question'
+                  ? `它的关键词（${words}）只出现在照抄题目的文字里`
+                  : reason.code === 'negated'
+                    ? `它的关键词（${words}）只出现在否定说法里`
+                    : reason.code === 'shows-behaviour'
+                      ? `它说了该要点要避免的话（${words}）`
+                      : `它的关键词（${words}）只出现在没有别的内容的短句里`;
       return `参考答案得不到自己的要点 ${point}：${why}`;
     },
     repeatedKeyword: (keyword, first) =>

@@ -38,6 +38,8 @@ const MISS_CODES: Record<MissReason['code'], true> = {
   negated: true,
   'shows-behaviour': true,
   'length-misfit': true,
+  'no-story': true,
+  'no-structure': true,
 };
 
 function isMissReason(note: MissReason | ScoreFlag): note is MissReason {
@@ -66,6 +68,14 @@ function describeMissReason(note: MissReason, lang: Lang): string {
       return zh
         ? `回答里恰恰有这一点要避免的做法：“${list(note.keywords, zh)}”。`
         : `The answer does exactly what this point warns against: “${list(note.keywords, zh)}”.`;
+    case 'no-story':
+      return zh
+        ? '没有讲出一个具体的事例：比如“有一次一位客户……”，讲清当时的人和事、你怎么做的。'
+        : 'No concrete case is told: say "once a customer…" and tell who it was, what happened and what you did.';
+    case 'no-structure':
+      return zh
+        ? '回答没有分层次：先说分几块，再用“第一……第二……最后……”依次讲。'
+        : 'The answer is not laid out in parts: say what you will cover, then go "first… then… finally…".';
     case 'length-misfit':
       return zh
         ? '时间控制看长度：这个回答的长度与限时不符（见上方长度提示）。'

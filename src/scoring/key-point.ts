@@ -1,5 +1,6 @@
 import { type AnswerText, spanText } from './answer-text.js';
 import { findTerm, type Occurrence } from './find-terms.js';
+import { laysOutParts, openingCases } from './markers.js';
 import { NUMBER_MARK, type PreparedQuestion } from './prepare-question.js';
 import { echoesRefusal } from './refusal-echo.js';
 import { namesASayer } from './sayers.js';
@@ -52,9 +53,10 @@ export function judgeKeyPoint(
       !namesASayer(text, o) &&
       !c.privateLife.has(text.clauseSentence[text.clause[o.start] ?? 0] ?? 0),
   );
-  const good = own.filter((o) => c.supported(o));
+  const supported = own.filter((o) => c.supported(o));
   for (const o of own) c.foundAll.add(o.keyword.key);
-  for (const o of good) c.foundSupported.add(o.keyword.key);
+  for (const o of supported) c.foundSupported.add(o.keyword.key);
+  const good = byMarker(kp, text, supported);
   const matched = matchedTerms(text, good);
   const shown: Occurrence[] = [];
   for (const term of kp.avoid) findTerm(term, text, index, shown);
@@ -80,6 +82,10 @@ export function judgeKeyPoint(
       ...(nearForms.length > 0 ? { nearForms } : {}),
     };
   }
+  if (kp.marker) {
+    const code = kp.marker === 'story' ? 'no-story' : 'no-structure';
+    return { point: kp.point, covered: false, matched: [], reason: { code } };
+  }
   const reason: KeyPointResult['reason'] =
     own.length > 0
       ? { code: 'bare-keywords', keywords: unique(own.map((o) => o.keyword.raw)) }
@@ -103,6 +109,13 @@ function matchedTerms(text: AnswerText, good: Occurrence[]): string[] {
       o.keyword.raw.includes(NUMBER_MARK) ? spanText(text, o.start, o.end) : o.keyword.raw,
     ),
   );
+}
+
+/** The occurrences that count for a point with a marker: those that tell a case, or all when they lay out parts. */
+function byMarker(kp: PreparedKeyPoint, text: AnswerText, good: Occurrence[]): Occurrence[] {
+  if (kp.marker === 'story') return openingCases(text, good);
+  if (kp.marker === 'structure') return laysOutParts(text, good) ? good : [];
+  return good;
 }
 
 /** The verdict on a point judged by length (`~fits-time`), if length decides it. */

@@ -3,6 +3,7 @@ import { COPY_RUN, grams, head, wordGrams } from './answer-index.js';
 import { prepareText } from './answer-text.js';
 import { inflectedForms } from './english-forms.js';
 import { type Pace, paceOf } from './length.js';
+import { MARKER_TERMS, type Marker } from './markers.js';
 import { isHanChar, isLatinKeyword, normalizeForMatch } from './normalize.js';
 
 /** One bank keyword, normalised once. */
@@ -42,6 +43,8 @@ export interface PreparedQuestion {
     avoid: PreparedKeyword[];
     /** Covered only when the answer's length fits the limit (the `~fits-time` term). */
     fitsTime: boolean;
+    /** Judged by what the answer does (the `~story` or `~structure` term; see markers.ts). */
+    marker?: Marker;
   }[];
   /** The red flags in force, each sign as its parts, each part as alternatives. */
   redFlags: { flag: RedFlag; signs: PreparedKeyword[][][] }[];
@@ -68,7 +71,7 @@ export function prepareQuestion(question: Question): PreparedQuestion {
       keyPoints: question.key_points.map((kp) => ({
         point: kp.point,
         keywords: kp.keywords
-          .filter((k) => k !== FITS_TIME)
+          .filter((k) => k !== FITS_TIME && !Object.hasOwn(MARKER_TERMS, k))
           .map((k) => prepareKeyword(k))
           .filter((k) => k.key !== ''),
         // Behaviour is matched as worded: "calm down" said to a customer, not "they calmed down".
@@ -76,6 +79,7 @@ export function prepareQuestion(question: Question): PreparedQuestion {
           .map((k) => prepareKeyword(k, true, false))
           .filter((k) => k.key !== ''),
         fitsTime: kp.keywords.includes(FITS_TIME),
+        ...markerOf(kp.keywords),
       })),
       redFlags: (question.red_flags ?? []).map((flag) => ({ flag, signs: prepareSigns(flag) })),
       promptGrams: grams(prompt, COPY_RUN),
@@ -110,6 +114,12 @@ function prepareSigns(flag: RedFlag): PreparedKeyword[][][] {
     preparedSigns.set(flag, signs);
   }
   return signs;
+}
+
+/** The marker a key point's terms name, if any. */
+function markerOf(keywords: readonly string[]): { marker?: Marker } {
+  const term = keywords.find((k) => Object.hasOwn(MARKER_TERMS, k));
+  return term === undefined ? {} : { marker: MARKER_TERMS[term] };
 }
 
 /** The key-point term that stands for "the answer's length fits the time limit". */

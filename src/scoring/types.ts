@@ -18,7 +18,11 @@ export type MissReason =
   /** A "don't" point: the answer does what the point says not to do. */
   | { code: 'shows-behaviour'; keywords: string[] }
   /** A point judged by length (time control): the answer does not fit the limit in force. */
-  | { code: 'length-misfit' };
+  | { code: 'length-misfit' }
+  /** A `~story` point: no concrete case is told (an opener followed by a customer or an order). */
+  | { code: 'no-story' }
+  /** A `~structure` point: the answer is not laid out in parts (two markers in two clauses). */
+  | { code: 'no-structure' };
 
 /** How one key point fared in an answer. */
 export interface KeyPointResult {

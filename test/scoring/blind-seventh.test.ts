@@ -22,16 +22,18 @@ import { describeBlindBands } from './blind-bands.js';
  * Merged with the key-point work done on the same set (strong answers told
  * as stories, words candidates use, vague lines that earn nothing): strong
  * 0.99, partial 0.36, trap 0.20, rambling 0.16, padded 0.60, rank
- * correlation 0.77 (0.86 without traps), 5 failing. What fails is named below, each with the bound the scorer does meet
+ * correlation 0.77 (0.86 without traps), 5 failing. With self-intro-1's
+ * example and structure points judged by markers: rambling 0.14. What fails is named below, each with the bound the scorer does meet
  * (0.01 of slack for the rounding of scores); remove an entry once its
  * band is met.
  */
 describeBlindBands('seventh blind set', join(import.meta.dirname, '../fixtures/answers-blind-7'), {
   pad: true,
   meets: {
-    // They earn the structure point from a lone 总之 and the example and motivation points
-    // from a generic 有一次 / 学习; taking those words away lowers strong answers elsewhere.
-    'self-intro-1 zh rambling': 0.8,
+    // self-intro-1: with its example and structure points judged by ~story and ~structure,
+    // the lone 有一次 (a team outing) and 总之 no longer earn them (0.80 → 0.40); what is left
+    // is the skills and motivation points, from 打交道 and 学习 said in passing.
+    'self-intro-1 zh rambling': 0.4,
     'self-intro-1 en rambling': 0.4,
     'self-intro-3 zh rambling': 0.6,
     'self-intro-3 en rambling': 0.4,
