@@ -9,9 +9,8 @@ if (
   argv.length !== 1 ||
   !require('../dist/fast-start.cjs').printFast(argv, new URL('../dist/', import.meta.url))
 ) {
-  // Node 22.1+ can cache compiled code between runs (Node 20 has none); the fast path is too
-  // small to gain from it.
-  process.getBuiltinModule('node:module').enableCompileCache?.();
-  const { main } = await import('../dist/cli.js');
+  // The program as one CommonJS bundle compiled with V8's code cache (src/cli/code-cache.ts).
+  const dist = new URL('../dist/', import.meta.url);
+  const { main } = require('../dist/fast-start.cjs').loadProgram(dist);
   await main(argv);
 }

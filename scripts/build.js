@@ -100,6 +100,26 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 
+// The same program as one CommonJS bundle, which bin/cs-interview.js runs with V8's code cache
+// (src/cli/code-cache.ts): ESM chunks cost the loader a resolve, a read and a link each, and
+// Node 20 has no compile cache. The cache is named by the build id, written beside it.
+const buildIdentity = buildId();
+await build({
+  ...common,
+  format: 'cjs',
+  plugins: [builtinsWithoutNamespace],
+  banner: { js: "const __csMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  entryPoints: [join(root, 'src/cli.ts')],
+  define: { CS_INTERVIEW_BUILD: JSON.stringify(buildIdentity), 'import.meta.url': '__csMetaUrl' },
+  outfile: join(dist, 'cli.cjs'),
+});
+writeFileSync(join(dist, 'build-id'), `${buildIdentity}\n`);
+// A vm.Script has no module loader: an import() left in the bundle would throw when reached.
+if (/\bimport\(/.test(readFileSync(join(dist, 'cli.cjs'), 'utf8').replace(/^\s*\/\/.*$/gm, ''))) {
+  console.error('dist/cli.cjs holds an import(): take the module by require or getBuiltinModule');
+  process.exit(1);
+}
+
 // The compiler is the program's own loader, bundled apart so that dist/ holds only the program.
 const work = join(root, 'node_modules/.cache/cs-interview');
 mkdirSync(work, { recursive: true });

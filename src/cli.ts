@@ -106,7 +106,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   // A worker thread `grade` started on this same binary to grade its share of a class. It has
   // no arguments: only then is node:worker_threads loaded to tell.
   if (argv.length === 0) {
-    const { isMainThread, parentPort, workerData } = await import('node:worker_threads');
+    const { isMainThread, parentPort, workerData } =
+      process.getBuiltinModule('node:worker_threads');
     if (!isMainThread && (workerData as GradeWorkerData | null)?.csInterviewGradeWorker) {
       const { runGradeWorker } = await import('./commands/grade-class.js');
       await runGradeWorker(workerData as GradeWorkerData, (m) => parentPort?.postMessage(m));

@@ -18,6 +18,8 @@ import { chooseLang, isLang, needsLangNotice } from '../config/settings.js';
 import type { Lang } from '../lang.js';
 import { resolveDataDir } from '../store/paths.js';
 
+export { loadProgram } from './code-cache.js';
+
 /** Stands for the data folder in the captured help, which names it. */
 export const DATA_DIR_MARK = '\u0000CS_INTERVIEW_DATA_DIR\u0000';
 

@@ -1,0 +1,89 @@
+/**
+ * The program as one CommonJS bundle (dist/cli.cjs) compiled with V8's code cache, kept in the
+ * data folder's cache (`cache/code-<build>-<node version>-<arch>.bin`). The ESM build's 40-odd
+ * modules on the path to `drill`'s first question cost the loader a resolve, an asynchronous
+ * read and a link each, and Node 20 has no compile cache: with the code of the last run's
+ * first screen taken from the cache, most of the program is never parsed again.
+ * V8 checks a cache against its own version and flags and the source's length only, so the
+ * file is named by the build (a hash of the sources) as well; a cache V8 rejects, or none, is
+ * written anew once the first screen is drawn (atomically: a temporary file renamed). Nothing
+ * is kept with CS_INTERVIEW_NO_CACHE set, or where the folder cannot be written. The cache holds
+ * what the run that wrote it had compiled; the rest compiles as it would without one.
+ */
+
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { resolveDataDir } from '../store/paths.js';
+
+interface Program {
+  main(argv: string[]): Promise<void>;
+}
+
+/** Where this build's code cache for this Node is kept, or none when caching is off. */
+function cachePath(dist: string): string | undefined {
+  const off = process.env.CS_INTERVIEW_NO_CACHE;
+  if (off !== undefined && off !== '') return undefined;
+  let build: string;
+  try {
+    build = readFileSync(join(dist, 'build-id'), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+  const name = `code-${build}-${process.version}-${process.arch}.bin`;
+  return join(resolveDataDir(undefined), 'cache', name);
+}
+
+function readCache(path: string | undefined): Buffer | undefined {
+  if (path === undefined) return undefined;
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(path: string, script: Script): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, path);
+    // Other builds' caches (and other Nodes'): each is a few hundred KB.
+    const folder = dirname(path);
+    for (const name of readdirSync(folder))
+      if (/^code-.*\.bin$/.test(name) && join(folder, name) !== path)
+        rmSync(join(folder, name), { force: true });
+  } catch {}
+}
+
+/** Loads dist/cli.cjs, with the code cache where there is one. */
+export function loadProgram(distUrl: URL): Program {
+  const dist = fileURLToPath(distUrl);
+  const file = join(dist, 'cli.cjs');
+  const path = cachePath(dist);
+  const cachedData = readCache(path);
+  const source = readFileSync(file, 'utf8');
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    // No import() in it (scripts/build.js checks): a vm.Script has no loader for one.
+    { filename: file, cachedData },
+  );
+  const module = { exports: {} as Program };
+  const require = process.getBuiltinModule('node:module').createRequire(file);
+  script.runInThisContext().call(module.exports, module.exports, require, module, file, dist);
+  if (path !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+    // Once the first screen is drawn, so that its code is in the cache; at exit for a command
+    // that ends sooner.
+    let written = false;
+    const write = () => {
+      if (written) return;
+      written = true;
+      writeCache(path, script);
+    };
+    setTimeout(write, 300).unref();
+    process.once('exit', write);
+  }
+  return module.exports;
+}
