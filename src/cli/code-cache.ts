@@ -12,7 +12,7 @@
  */
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { resolveDataDir } from '../store/paths.js';
@@ -32,8 +32,16 @@ function cachePath(dist: string): string | undefined {
     return undefined;
   }
   const name = `code-${build}-${process.version}-${process.arch}.bin`;
-  return join(resolveDataDir(undefined), 'cache', name);
+  try {
+    return join(resolveDataDir(undefined), 'cache', name);
+  } catch {
+    // No data folder to be had (no home): run without a cache rather than fail to start.
+    return undefined;
+  }
 }
+
+/** The build a cache file was written by, from its name. */
+const buildOf = (name: string): string | undefined => /^code-([^-]+)-/.exec(name)?.[1];
 
 function readCache(path: string | undefined): Buffer | undefined {
   if (path === undefined) return undefined;
@@ -50,10 +58,12 @@ function writeCache(path: string, script: Script): void {
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, path);
-    // Other builds' caches (and other Nodes'): each is a few hundred KB.
+    // Other builds' caches, a few hundred KB each, are never read again. Another Node's cache of
+    // this build is kept: someone switching between Node versions would rewrite it every run.
     const folder = dirname(path);
+    const build = buildOf(basename(path));
     for (const name of readdirSync(folder))
-      if (/^code-.*\.bin$/.test(name) && join(folder, name) !== path)
+      if (/^code-.*\.bin$/.test(name) && buildOf(name) !== build)
         rmSync(join(folder, name), { force: true });
   } catch {}
 }
