@@ -58,22 +58,7 @@ export async function readBankFile(
       report(name, msg.unknownField('', quote(name), undefined, BANK_FILE_FIELDS));
     }
   }
-  const concepts: Record<string, string[]> = Object.create(null);
-  if (value.concepts !== undefined) {
-    if (!isMapping(value.concepts)) {
-      report('concepts', msg.expected('concepts', 'mapping', describePlain(value.concepts)));
-    } else {
-      for (const [name, terms] of Object.entries(value.concepts)) {
-        const path = `concepts.${name}`;
-        if (!CONCEPT_NAME.test(name)) {
-          report(name, msg.expected(path, 'conceptName', { kind: 'string', quoted: quote(name) }));
-          continue;
-        }
-        const checked = checkTerms(terms, path, (needle, m) => report(needle || name, m), msg);
-        if (checked) concepts[name] = checked;
-      }
-    }
-  }
+  const concepts = checkConcepts(value.concepts, report, msg);
   let redFlags: BankFile['red_flags'] = [];
   if (value.red_flags !== undefined) {
     const checked = checkRedFlags(value.red_flags, msg);
@@ -91,6 +76,26 @@ function emptyBankFile(file: string): BankFile {
 }
 
 type Report = (needle: string, message: string) => void;
+
+/** The bank file's `concepts`, those that are sound; what is wrong with the others reported. */
+function checkConcepts(value: unknown, report: Report, msg: Messages): Record<string, string[]> {
+  const concepts: Record<string, string[]> = Object.create(null);
+  if (value === undefined) return concepts;
+  if (!isMapping(value)) {
+    report('concepts', msg.expected('concepts', 'mapping', describePlain(value)));
+    return concepts;
+  }
+  for (const [name, terms] of Object.entries(value)) {
+    const path = `concepts.${name}`;
+    if (!CONCEPT_NAME.test(name)) {
+      report(name, msg.expected(path, 'conceptName', { kind: 'string', quoted: quote(name) }));
+      continue;
+    }
+    const checked = checkTerms(terms, path, (needle, m) => report(needle || name, m), msg);
+    if (checked) concepts[name] = checked;
+  }
+  return concepts;
+}
 
 /** The terms of a concept, or undefined after reporting what is wrong. */
 function checkTerms(value: unknown, path: string, report: Report, msg: Messages) {

@@ -22,26 +22,7 @@ export function conceptExpander(
   expandTerms: boolean,
 ) {
   const concepts: Record<string, string[]> = bankFile?.concepts ?? Object.create(null);
-  const expanded = new Map<string, string[] | null>();
-  const expand = (name: string, file: string, path: string): string[] => {
-    const known = expanded.get(name);
-    if (known) return known;
-    const terms = Object.hasOwn(concepts, name) ? concepts[name] : undefined;
-    if (terms === undefined || known === null) {
-      const shown = quote(`@${name}`);
-      const message = known === null ? msg.conceptCycle(shown) : msg.unknownConcept(shown, path);
-      issues.push({ file, line: locate(file, `@${name}`), col: 1, message });
-      return [];
-    }
-    expanded.set(name, null);
-    const out = unique(
-      terms.flatMap((t) =>
-        t.startsWith('@') ? expand(t.slice(1), bankFile?.file ?? file, `concepts.${name}`) : [t],
-      ),
-    );
-    expanded.set(name, out);
-    return out;
-  };
+  const expand = conceptLookup(concepts, bankFile, msg, locate, issues);
   /** A concept's terms in one script (`!` before each when negated), each with its match key; cached. */
   const byScript = new Map<string, [string, string][]>();
   const inScript = (
@@ -68,7 +49,7 @@ export function conceptExpander(
   // Terms that match the same (follow-up and follow up, a concept's word also
   // written out) are kept once, first come first kept; `!term` stays apart from `term`.
   const terms = (list: readonly string[], file: string, path: string, scriptOf: () => Script) => {
-    if (!expandTerms) return checkTerms(list, file, path);
+    if (!expandTerms) return checkTerms(list, file, path, expand);
     const script = scriptOf();
     const seen = new Set<string>();
     const out: string[] = [];
@@ -90,43 +71,91 @@ export function conceptExpander(
     }
     return out;
   };
-  /** References checked as `terms` makes them (an unknown concept at each), the terms left as written. */
-  const checkTerms = (list: readonly string[], file: string, path: string): string[] => {
-    for (const t of list) {
-      if (t.startsWith('@')) expand(t.slice(1), file, path);
-      else if (t.startsWith('!@')) expand(t.slice(2), file, path);
-    }
-    return list as string[];
-  };
   const signs = (list: readonly string[], file: string, path: string): string[] =>
-    expandTerms ? expandSigns(list, file, path) : checkSigns(list, file, path);
-  const checkSigns = (list: readonly string[], file: string, path: string): string[] => {
-    for (const sign of list) {
-      if (!sign.includes('@')) continue;
-      for (const part of sign.split('+')) {
-        for (const alt of part.split('|')) {
-          const name = alt.trim();
-          if (name.startsWith('@')) expand(name.slice(1), file, path);
-        }
+    expandTerms ? expandSigns(list, file, path, expand) : checkSigns(list, file, path, expand);
+  return { terms, signs };
+}
+
+/** A concept's terms, expanded (`@` references within it too), or [] with an issue. */
+type Expand = (name: string, file: string, path: string) => string[];
+
+/**
+ * `expand` of `conceptExpander`: each concept expanded once, remembered; an
+ * unknown one, or one met again while it is expanded (a cycle), reported.
+ */
+function conceptLookup(
+  concepts: Record<string, string[]>,
+  bankFile: BankFile | undefined,
+  msg: Messages,
+  locate: Locate,
+  issues: BankIssue[],
+): Expand {
+  const expanded = new Map<string, string[] | null>();
+  const expand: Expand = (name, file, path) => {
+    const known = expanded.get(name);
+    if (known) return known;
+    const terms = Object.hasOwn(concepts, name) ? concepts[name] : undefined;
+    if (terms === undefined || known === null) {
+      const shown = quote(`@${name}`);
+      const message = known === null ? msg.conceptCycle(shown) : msg.unknownConcept(shown, path);
+      issues.push({ file, line: locate(file, `@${name}`), col: 1, message });
+      return [];
+    }
+    expanded.set(name, null);
+    const out = unique(
+      terms.flatMap((t) =>
+        t.startsWith('@') ? expand(t.slice(1), bankFile?.file ?? file, `concepts.${name}`) : [t],
+      ),
+    );
+    expanded.set(name, out);
+    return out;
+  };
+  return expand;
+}
+
+/** References checked as `terms` makes them (an unknown concept at each), the terms left as written. */
+function checkTerms(list: readonly string[], file: string, path: string, expand: Expand): string[] {
+  for (const t of list) {
+    if (t.startsWith('@')) expand(t.slice(1), file, path);
+    else if (t.startsWith('!@')) expand(t.slice(2), file, path);
+  }
+  return list as string[];
+}
+
+/** References in red-flag signs checked, the signs left as written. */
+function checkSigns(list: readonly string[], file: string, path: string, expand: Expand): string[] {
+  for (const sign of list) {
+    if (!sign.includes('@')) continue;
+    for (const part of sign.split('+')) {
+      for (const alt of part.split('|')) {
+        const name = alt.trim();
+        if (name.startsWith('@')) expand(name.slice(1), file, path);
       }
     }
-    return list as string[];
-  };
-  const expandSigns = (list: readonly string[], file: string, path: string): string[] =>
-    list.map((sign) =>
-      sign
-        .split('+')
-        .map((part) => part.trim())
-        .map((part) =>
-          part
-            .split('|')
-            .map((alt) => alt.trim())
-            .flatMap((alt) => (alt.startsWith('@') ? expand(alt.slice(1), file, path) : [alt]))
-            .join('|'),
-        )
-        .join('+'),
-    );
-  return { terms, signs };
+  }
+  return list as string[];
+}
+
+/** Red-flag signs with each `@concept` alternative replaced by the concept's terms. */
+function expandSigns(
+  list: readonly string[],
+  file: string,
+  path: string,
+  expand: Expand,
+): string[] {
+  return list.map((sign) =>
+    sign
+      .split('+')
+      .map((part) => part.trim())
+      .map((part) =>
+        part
+          .split('|')
+          .map((alt) => alt.trim())
+          .flatMap((alt) => (alt.startsWith('@') ? expand(alt.slice(1), file, path) : [alt]))
+          .join('|'),
+      )
+      .join('+'),
+  );
 }
 
 function unique(values: string[]): string[] {

@@ -4,176 +4,20 @@
  * ~0.2 s against ~1.2 s), but accepts a few texts YAML 1.2 refuses (a
  * mapping on the `---` line, a comment glued to a quote, a badly indented
  * flow collection…). So each text is also looked over for the few things
- * js-yaml may get wrong (`SUSPECTS`, and the listener in `optionsFor`);
- * a text with any of them is confirmed by yaml (yaml-confirm.ts), whose
- * verdict stands. Values
- * always come from js-yaml, which follows the 1.2 grammar where yaml 2.9
- * does not (trailing spaced lines of a `|2` block). Proven on the YAML test
- * suite: test/bank/yaml-suite.test.ts, reported in docs/yaml-suite.md.
+ * js-yaml may get wrong (`SUSPECTS` in yaml-suspects.ts, and the listener
+ * in `optionsFor`); a text with any of them is confirmed by yaml
+ * (yaml-confirm.ts), whose verdict stands. Scalars are resolved by yaml's
+ * core tags (yaml-core-tags.ts). Values always come from js-yaml, which
+ * follows the 1.2 grammar where yaml 2.9 does not (trailing spaced lines of
+ * a `|2` block). Proven on the YAML test suite: test/bank/yaml-suite.test.ts,
+ * reported in docs/yaml-suite.md.
  */
 
-import { FAILSAFE_SCHEMA, Type as JsYamlType, type LoadOptions, loadAll } from 'js-yaml';
+import { type LoadOptions, loadAll } from 'js-yaml';
+import { SCHEMA } from './yaml-core-tags.js';
+import { found, SUSPECTS } from './yaml-suspects.js';
 
-/**
- * Plain scalars are resolved with yaml's own core-schema tags, so that
- * `yes`, `~`, `0x10`, `010`, `1e3`, `.inf`, `-.5` or a 400-digit number
- * mean here what they mean to `parseYaml`. js-yaml's CORE_SCHEMA is its
- * JSON_SCHEMA (the same object) and resolves more loosely than YAML 1.2's
- * core schema: `0b101`, `-0x10` and `1_000` become numbers, while `-.5`
- * and a number too long for a double stay strings.
- */
-interface CoreTag {
-  tag: string;
-  test: RegExp;
-  resolve: (text: string) => unknown;
-}
-
-// yaml@2's core-schema scalar tags (yaml/dist/schema/core), in its order,
-// written out so the fast path need not load yaml (400 KB of code) at all;
-// test/bank/fast-parse-section.test.ts checks every kind against yaml.parse.
-const YAML = 'tag:yaml.org,2002:';
-const YAML_CORE_TAGS: readonly CoreTag[] = [
-  { tag: `${YAML}null`, test: /^(?:~|[Nn]ull|NULL)?$/, resolve: () => null },
-  {
-    tag: `${YAML}bool`,
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: (s) => s[0] === 't' || s[0] === 'T',
-  },
-  { tag: `${YAML}int`, test: /^0o[0-7]+$/, resolve: (s) => Number.parseInt(s.substring(2), 8) },
-  { tag: `${YAML}int`, test: /^[-+]?[0-9]+$/, resolve: (s) => Number.parseInt(s, 10) },
-  {
-    tag: `${YAML}int`,
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (s) => Number.parseInt(s.substring(2), 16),
-  },
-  {
-    tag: `${YAML}float`,
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (s) =>
-      s.slice(-3).toLowerCase() === 'nan'
-        ? Number.NaN
-        : s[0] === '-'
-          ? Number.NEGATIVE_INFINITY
-          : Number.POSITIVE_INFINITY,
-  },
-  {
-    tag: `${YAML}float`,
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: (s) => Number.parseFloat(s),
-  },
-  {
-    tag: `${YAML}float`,
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve: (s) => Number.parseFloat(s),
-  },
-];
-
-/**
- * Whether any of yaml's core tags takes a plain scalar: one pass instead of
- * eight for the many that none takes (any text that is no number, boolean
- * or null). The tags' patterns are anchored, so this matches exactly when
- * one of them does; were one to have flags, it would match everything.
- */
-const ANY_CORE_TAG = YAML_CORE_TAGS.every((tag) => tag.test?.flags === '')
-  ? new RegExp(YAML_CORE_TAGS.map((tag) => `(?:${tag.test?.source})`).join('|'))
-  : /^/;
-
-/** The core tag that takes a plain scalar, remembered for the one scalar js-yaml asks about. */
-let asked: { text: string; tag: (typeof YAML_CORE_TAGS)[number] | undefined } | undefined;
-function coreTagOf(text: string) {
-  if (asked?.text !== text) {
-    const tag = ANY_CORE_TAG.test(text)
-      ? YAML_CORE_TAGS.find((t) => t.test?.test(text))
-      : undefined;
-    asked = { text, tag };
-  }
-  return asked.tag;
-}
-
-/** js-yaml keeps one type per tag, so yaml's tags are grouped by name, keeping yaml's order. */
-function coreTypes(): JsYamlType[] {
-  const names = [...new Set(YAML_CORE_TAGS.map((tag) => tag.tag))];
-  return names.map(
-    (name) =>
-      new JsYamlType(name, {
-        kind: 'scalar',
-        resolve: (text: unknown) => typeof text === 'string' && coreTagOf(text)?.tag === name,
-        construct: (text: string) => coreTagOf(text)?.resolve(text),
-      }),
-  );
-}
-
-const CORE_TYPES = coreTypes();
-const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: CORE_TYPES });
-
-/**
- * Text js-yaml may read where YAML 1.2 refuses it, or read otherwise than
- * yaml, found before reading (see also the listener of `optionsFor`). Each
- * pattern may match harmless text too (the cost is a yaml parse of that
- * file); none may miss what it is there for. Each starts at a character
- * that is rare in a bank, or looks behind it (`(?<![^…])`: at the start or
- * after one of …), which keeps them linear in the text: 5 MB in a few ms.
- */
-export const SUSPECTS: readonly {
-  why: string;
-  pattern: RegExp;
-  /** Texts of which the pattern's every match holds one: a text with none is not searched. */
-  needles?: readonly string[];
-}[] = [
-  { why: 'anchors, aliases and tags', pattern: /(?<![^\s[\]{},:?-])[&*!]/ },
-  { why: 'directives', pattern: /^%/m, needles: ['%'] },
-  { why: 'a complex key (`? …`)', pattern: /(?<![^\s[{,])\?(?=\s|$)/, needles: ['?'] },
-  { why: 'a collection as a key (`[a]: …`)', pattern: /[\]}][ \t]*:(?:\s|$)/ },
-  { why: 'a CR that ends no CRLF', pattern: /\r(?!\n)/, needles: ['\r'] },
-  { why: 'a comment glued to a token (`"a"#`, `[a]#`, `,#`)', pattern: /["'\]},]#/ },
-  { why: 'a tab in the leading blanks of a line', pattern: /\t(?<=^[ \t]*\t)/m },
-  {
-    why: 'content on the `---` or `...` line',
-    pattern: /[-.](?<=^(?:-|\.))(?:--|\.\.)[ \t]+[^\s#]/m,
-    needles: ['---', '...'],
-  },
-  {
-    why: 'a block scalar opening on a line of blanks',
-    pattern: /[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]*[ \t]\r?\n/,
-  },
-];
-
-/**
- * Whether `pattern` finds a suspect in `text`. The first one (anchors,
- * aliases and tags) also matches inside quotes, as in the bank file's
- * `'… + !拍照|!举证'`, which sent the whole file to yaml (~0.3 s of a cold
- * `list`). A match inside a quoted scalar that is the whole value of its
- * line (`key: '…'` or `- '…'`, closed on that line, then only blanks or a
- * comment) is text, not a property, so the search goes on past that line.
- * A line of that form that is really part of a longer scalar or flow
- * collection is caught by the listener of `optionsFor`, which marks every
- * scalar and flow collection over several lines suspect.
- */
-function found(pattern: RegExp, text: string): boolean {
-  if (pattern !== PROPERTY) return pattern.test(text);
-  const global = new RegExp(PROPERTY.source, 'g');
-  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-    const start = text.lastIndexOf('\n', match.index) + 1;
-    const newline = text.indexOf('\n', match.index);
-    const end = newline === -1 ? text.length : newline;
-    const line = QUOTED_LINE.exec(text.slice(start, end));
-    const open = line === null ? -1 : start + (line[1] ?? '').length;
-    if (line === null || match.index <= open) return true;
-    global.lastIndex = end;
-  }
-  return false;
-}
-
-/** The suspect pattern of anchors, aliases and tags (the first of `SUSPECTS`). */
-const PROPERTY = SUSPECTS[0]?.pattern;
-
-/**
- * A line whose value is one quoted scalar closed on it: its lead (indent,
- * `- ` items, a plain key of letters, digits, `_` and `-`), then a single-
- * or double-quoted scalar, then blanks or a comment (a `#` after a blank).
- */
-const QUOTED_LINE =
-  /^([ ]*(?:- +)*(?:[A-Za-z_][A-Za-z0-9_-]*:[ ]+)?)(?:'(?:[^'\r\n]|'')*'|"(?:[^"\\\r\n]|\\[^\r\n])*")[ \t]*(?:[ \t]#[^\n]*)?\r?$/;
+export { SUSPECTS } from './yaml-suspects.js';
 
 /** Collections nested deeper than this are refused; a bank needs nine levels. */
 export const MAX_DEPTH = 50;

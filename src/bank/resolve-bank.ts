@@ -25,23 +25,13 @@ export function resolveBank(
 ): { sections: Section[]; issues: BankIssue[] } {
   const issues: BankIssue[] = [];
   const { terms, signs } = conceptExpander(bankFile, msg, locate, issues, expandTerms);
-  const flags = (
-    list: readonly RedFlag[] | undefined,
-    file: string,
-    path: string,
-    scope: RedFlag['scope'],
-  ) =>
+  const flags: FlagsOf = (list, file, path, scope) =>
     (list ?? []).map((f, i) => ({
       ...f,
       signs: signs(f.signs, file, `${path}[${i}].signs`),
       scope,
     }));
-  const keyPoints = (
-    list: readonly KeyPoint[],
-    file: string,
-    path: string,
-    script: () => Script,
-  ): KeyPoint[] =>
+  const keyPoints: KeyPointsOf = (list, file, path, script) =>
     list.map((kp, i) => ({
       ...kp,
       keywords: terms(kp.keywords, file, `${path}[${i}].keywords`, script),
@@ -61,20 +51,9 @@ export function resolveBank(
       // Once a question: its follow-ups are in the script of its answer (a scan of the whole
       // text), and only when terms are expanded (\`list\` needs none).
       const script = once(() => scriptOf(q.answer));
-      const followUps = q.follow_ups?.map((f, fi) => {
-        const fat = `${at}.follow_ups[${fi}]`;
-        const tr =
-          f.translations &&
-          translateKeyPoints(f.translations, (t) => t.prompt, section.file, fat, keyPoints);
-        return {
-          ...f,
-          key_points: keyPoints(f.key_points, section.file, `${fat}.key_points`, script),
-          ...(f.red_flags
-            ? { red_flags: flags(f.red_flags, section.file, `${fat}.red_flags`, 'question') }
-            : {}),
-          ...(tr ? { translations: tr } : {}),
-        };
-      });
+      const followUps = q.follow_ups?.map((f, fi) =>
+        resolveFollowUp(f, section.file, `${at}.follow_ups[${fi}]`, script, keyPoints, flags),
+      );
       return {
         ...q,
         ...(followUps ? { follow_ups: followUps } : {}),
@@ -88,6 +67,43 @@ export function resolveBank(
   return { sections: out, issues };
 }
 
+/** `keyPoints` of `resolveBank`: key points with their terms expanded in a script. */
+type KeyPointsOf = (
+  list: readonly KeyPoint[],
+  file: string,
+  path: string,
+  script: () => Script,
+) => KeyPoint[];
+
+/** `flags` of `resolveBank`: red flags with their signs expanded, given a scope. */
+type FlagsOf = (
+  list: readonly RedFlag[] | undefined,
+  file: string,
+  path: string,
+  scope: RedFlag['scope'],
+) => RedFlag[];
+
+type FollowUp = NonNullable<Question['follow_ups']>[number];
+
+/** A follow-up (at `fat`) with its key points, red flags and translations' key points resolved. */
+function resolveFollowUp(
+  f: FollowUp,
+  file: string,
+  fat: string,
+  script: () => Script,
+  keyPoints: KeyPointsOf,
+  flags: FlagsOf,
+): FollowUp {
+  const tr =
+    f.translations && translateKeyPoints(f.translations, (t) => t.prompt, file, fat, keyPoints);
+  return {
+    ...f,
+    key_points: keyPoints(f.key_points, file, `${fat}.key_points`, script),
+    ...(f.red_flags ? { red_flags: flags(f.red_flags, file, `${fat}.red_flags`, 'question') } : {}),
+    ...(tr ? { translations: tr } : {}),
+  };
+}
+
 /**
  * Translations (of a question or a follow-up) with their key points'
  * concepts expanded, each in its own script (read off `scriptText`).
@@ -97,12 +113,7 @@ function translateKeyPoints<T extends { key_points?: KeyPoint[] }>(
   scriptText: (t: T) => string,
   file: string,
   at: string,
-  keyPoints: (
-    list: readonly KeyPoint[],
-    file: string,
-    path: string,
-    script: () => Script,
-  ) => KeyPoint[],
+  keyPoints: KeyPointsOf,
 ): Record<string, T> {
   const out: Record<string, T> = Object.create(null);
   for (const [lang, t] of Object.entries(translations)) {

@@ -2,7 +2,7 @@
  * The check of a composed YAML document's nodes: tags outside the core schema, aliases and
  * nesting within bounds, repeated keys named (parse-yaml.ts composes the document).
  */
-import { type Alias, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { type Alias, isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Messages } from './messages.js';
 import type { Position } from './parse-yaml.js';
 import { quote } from './quote.js';
@@ -47,64 +47,20 @@ export function checkNodes(
     aliases: new Map(),
     duplicateKeyOffsets: [],
   };
-  const report = (node: Node, message: string): void => {
-    result.issues.push({ file, ...positionOf(node), message });
+  const walker: Walker = {
+    result,
+    positionOf,
+    msg,
+    nameDuplicates,
+    textKeys,
+    report: (node, message) => {
+      result.issues.push({ file, ...positionOf(node), message });
+    },
+    anchors: new Map(),
+    expansions: new Map(),
   };
-  const anchors = new Map<string, Node>();
-  /** Expansions inside each anchored node; `-1` while it is being walked (a cycle). */
-  const expansions = new Map<Node, number>();
-
-  /** Returns how many alias expansions building `node` would take. */
-  const walk = (node: unknown): number => {
-    if (isAlias(node)) {
-      const target = anchors.get(node.source);
-      if (target === undefined) {
-        report(node, msg.unknownAlias(quote(`*${node.source}`)));
-        result.fatal = true;
-        return 0;
-      }
-      result.aliases.set(node, target);
-      const inner = expansions.get(target);
-      return inner === undefined || inner < 0 ? Number.POSITIVE_INFINITY : 1 + inner;
-    }
-    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return 0;
-    if (node.anchor !== undefined) {
-      anchors.set(node.anchor, node);
-      expansions.set(node, -1);
-    }
-    if (node.tag !== undefined && isForeignTag(node.tag)) {
-      report(node, msg.tagNotAllowed(quote(shortTag(node.tag))));
-    }
-    let count = 0;
-    if (isMap(node)) {
-      const seen = nameDuplicates ? new Map<string, Node>() : undefined;
-      for (const pair of node.items) {
-        // Plain values (js-yaml) turn such a key into text, which could pass for a field name.
-        if (textKeys && (isMap(pair.key) || isSeq(pair.key))) report(pair.key, msg.keyNotText());
-        count += walk(pair.key) + walk(pair.value);
-        if (seen !== undefined && isScalar(pair.key)) {
-          const name = `${typeof pair.key.value}:${String(pair.key.value)}`;
-          const first = seen.get(name);
-          if (first === undefined) {
-            seen.set(name, pair.key);
-          } else {
-            report(
-              pair.key,
-              msg.duplicateKey(quote(String(pair.key.value)), positionOf(first).line),
-            );
-            result.duplicateKeyOffsets.push(pair.key.range?.[0] ?? -1);
-          }
-        }
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) count += walk(item);
-    }
-    if (node.anchor !== undefined) expansions.set(node, count);
-    return count;
-  };
-
   try {
-    if (walk(contents) > MAX_ALIAS_COUNT) {
+    if (walk(walker, contents) > MAX_ALIAS_COUNT) {
       result.fatal = true;
       result.issues.push({ file, line: 1, col: 1, message: msg.tooManyAliases(MAX_ALIAS_COUNT) });
     }
@@ -114,6 +70,74 @@ export function checkNodes(
     result.issues.push({ file, line: 1, col: 1, message: msg.tooDeep(MAX_NESTING) });
   }
   return result;
+}
+
+/** What `walk` reads and fills: one for the whole walk of a document. */
+interface Walker {
+  result: CheckResult;
+  positionOf: (node: Node) => Position;
+  msg: Messages;
+  nameDuplicates: boolean;
+  textKeys: boolean;
+  report: (node: Node, message: string) => void;
+  anchors: Map<string, Node>;
+  /** Expansions inside each anchored node; `-1` while it is being walked (a cycle). */
+  expansions: Map<Node, number>;
+}
+
+/** Returns how many alias expansions building `node` would take. */
+function walk(w: Walker, node: unknown): number {
+  if (isAlias(node)) {
+    const target = w.anchors.get(node.source);
+    if (target === undefined) {
+      w.report(node, w.msg.unknownAlias(quote(`*${node.source}`)));
+      w.result.fatal = true;
+      return 0;
+    }
+    w.result.aliases.set(node, target);
+    const inner = w.expansions.get(target);
+    return inner === undefined || inner < 0 ? Number.POSITIVE_INFINITY : 1 + inner;
+  }
+  if (!isScalar(node) && !isMap(node) && !isSeq(node)) return 0;
+  if (node.anchor !== undefined) {
+    w.anchors.set(node.anchor, node);
+    w.expansions.set(node, -1);
+  }
+  if (node.tag !== undefined && isForeignTag(node.tag)) {
+    w.report(node, w.msg.tagNotAllowed(quote(shortTag(node.tag))));
+  }
+  let count = 0;
+  if (isMap(node)) count = walkMap(w, node);
+  else if (isSeq(node)) {
+    for (const item of node.items) count += walk(w, item);
+  }
+  if (node.anchor !== undefined) w.expansions.set(node, count);
+  return count;
+}
+
+/** `walk` of a mapping's keys and values, reporting collection keys and repeated keys. */
+function walkMap(w: Walker, node: YAMLMap): number {
+  let count = 0;
+  const seen = w.nameDuplicates ? new Map<string, Node>() : undefined;
+  for (const pair of node.items) {
+    // Plain values (js-yaml) turn such a key into text, which could pass for a field name.
+    if (w.textKeys && (isMap(pair.key) || isSeq(pair.key))) w.report(pair.key, w.msg.keyNotText());
+    count += walk(w, pair.key) + walk(w, pair.value);
+    if (seen !== undefined && isScalar(pair.key)) {
+      const name = `${typeof pair.key.value}:${String(pair.key.value)}`;
+      const first = seen.get(name);
+      if (first === undefined) {
+        seen.set(name, pair.key);
+      } else {
+        w.report(
+          pair.key,
+          w.msg.duplicateKey(quote(String(pair.key.value)), w.positionOf(first).line),
+        );
+        w.result.duplicateKeyOffsets.push(pair.key.range?.[0] ?? -1);
+      }
+    }
+  }
+  return count;
 }
 
 /** True for a tag that parseYaml reports: one outside the core schema. */
