@@ -3,6 +3,13 @@ import type { Messages } from './messages.js';
 import { quote } from './quote.js';
 import type { BankFile, BankIssue } from './types.js';
 
+/**
+ * The `~` terms a key point may hold: each says how the point is judged (scoring/markers.ts,
+ * scoring/length.ts). Any other `~word` would be read as a plain word and never found, so a
+ * misspelt one is an error.
+ */
+export const KEY_POINT_MARKERS: readonly string[] = ['~fits-time', '~story', '~structure'];
+
 /** Where a term was written, for an unknown reference: the file and a path in it. */
 export type Locate = (file: string, needle: string) => number;
 
@@ -49,6 +56,16 @@ export function conceptExpander(
   // Terms that match the same (follow-up and follow up, a concept's word also
   // written out) are kept once, first come first kept; `!term` stays apart from `term`.
   const terms = (list: readonly string[], file: string, path: string, scriptOf: () => Script) => {
+    for (const t of list) {
+      if (t.startsWith('~') && !KEY_POINT_MARKERS.includes(t)) {
+        issues.push({
+          file,
+          line: locate(file, t),
+          col: 1,
+          message: msg.unknownMarker(quote(t), path),
+        });
+      }
+    }
     if (!expandTerms) return checkTerms(list, file, path, expand);
     const script = scriptOf();
     const seen = new Set<string>();

@@ -77,6 +77,8 @@ export const en: Messages = {
   followUpTimeLimit: (path, found, min, max) =>
     atEn(path, `a follow-up is timed ${min} to ${max} seconds, found ${found}`),
   duplicateRedFlagId: (id, firstLine) => `duplicate red flag id ${id} (first at line ${firstLine})`,
+  unknownMarker: (term, where) =>
+    `${where}: ${term} is not a key-point marker (the markers are ~fits-time, ~story and ~structure)`,
   unknownConcept: (name, where) =>
     `${where}: ${name} names no concept of the bank file (bank.yaml, under concepts)`,
   conceptCycle: (name) => `concept ${name} refers back to itself through other concepts`,

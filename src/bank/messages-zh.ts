@@ -67,6 +67,8 @@ export const zh: Messages = {
   followUpTimeLimit: (path, found, min, max) =>
     atZh(path, `追问限时应为 ${min} 到 ${max} 秒，实际是 ${found}`),
   duplicateRedFlagId: (id, firstLine) => `重复的红线 id ${id}（第一次出现在第 ${firstLine} 行）`,
+  unknownMarker: (term, where) =>
+    `${where}：${term} 不是要点可用的标记（可用的有 ~fits-time、~story、~structure）`,
   unknownConcept: (name, where) =>
     `${where}：${name} 不是题库文件（bank.yaml 的 concepts）中的概念`,
   conceptCycle: (name) => `概念 ${name} 经由其他概念又引用了自己`,

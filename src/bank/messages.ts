@@ -54,6 +54,8 @@ export interface Messages {
   duplicateKeyUnnamed(): string;
   duplicateQuestionId(id: string, firstLine: number): string;
   duplicateRedFlagId(id: string, firstLine: number): string;
+  /** A `~marker` that is none of the markers a key point may hold. */
+  unknownMarker(term: string, where: string): string;
   /** A `@name` that names no concept of the bank file. */
   unknownConcept(name: string, where: string): string;
   /** A concept whose terms refer to concepts in a circle. */

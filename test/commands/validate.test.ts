@@ -44,6 +44,17 @@ describe('validate', () => {
     expect(zh.out).toContain('不是题库文件（bank.yaml 的 concepts）中的概念');
   });
 
+  it('refuses a ~marker that is none of the key-point markers, with its line', async () => {
+    // Read as a plain word, a misspelt marker would never be found: the point could not be won.
+    const bad = await validate([`${BANKS}/marker-unknown`]);
+    expect(bad.code).toBe(ExitCode.badInput);
+    expect(bad.out).toContain(
+      `${BANKS}/marker-unknown/1-complaints.yaml:17:1: error: questions[0].key_points[2].keywords: "~storyy" is not a key-point marker (the markers are ~fits-time, ~story and ~structure)`,
+    );
+    const zh = await validate([`${BANKS}/marker-unknown`], { lang: 'zh' });
+    expect(zh.out).toContain('不是要点可用的标记');
+  });
+
   it('shows warnings but passes without --strict, and fails with it', async () => {
     const loose = await validate([`${BANKS}/valid`]);
     expect(loose.code).toBe(ExitCode.ok);
