@@ -56,16 +56,7 @@ export function conceptExpander(
   // Terms that match the same (follow-up and follow up, a concept's word also
   // written out) are kept once, first come first kept; `!term` stays apart from `term`.
   const terms = (list: readonly string[], file: string, path: string, scriptOf: () => Script) => {
-    for (const t of list) {
-      if (t.startsWith('~') && !KEY_POINT_MARKERS.includes(t)) {
-        issues.push({
-          file,
-          line: locate(file, t),
-          col: 1,
-          message: msg.unknownMarker(quote(t), path),
-        });
-      }
-    }
+    checkMarkers(list, file, path, msg, locate, issues);
     if (!expandTerms) return checkTerms(list, file, path, expand);
     const script = scriptOf();
     const seen = new Set<string>();
@@ -128,6 +119,27 @@ function conceptLookup(
     return out;
   };
   return expand;
+}
+
+/** Each `~` term that is none of `KEY_POINT_MARKERS`, reported at its line. */
+function checkMarkers(
+  list: readonly string[],
+  file: string,
+  path: string,
+  msg: Messages,
+  locate: Locate,
+  issues: BankIssue[],
+): void {
+  for (const t of list) {
+    if (t.startsWith('~') && !KEY_POINT_MARKERS.includes(t)) {
+      issues.push({
+        file,
+        line: locate(file, t),
+        col: 1,
+        message: msg.unknownMarker(quote(t), path),
+      });
+    }
+  }
 }
 
 /** References checked as `terms` makes them (an unknown concept at each), the terms left as written. */
