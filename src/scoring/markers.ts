@@ -69,11 +69,21 @@ const EN_CASE = new Set([
 
 /** The occurrences that tell a concrete case or result (see `ZH_CASE`), for a `~story` point. */
 export function openingCases(text: AnswerText, good: Occurrence[]): Occurrence[] {
-  return good.filter((o) => opensCase(text, o));
+  // Judged once a sentence: a long answer repeats its openers (a paste), and each judgement
+  // reads the whole sentence and the answer's words.
+  const verdicts = new Map<number, boolean>();
+  return good.filter((o) => {
+    const sentence = text.clauseSentence[text.clause[o.start] ?? 0] ?? 0;
+    let verdict = verdicts.get(sentence);
+    if (verdict === undefined) {
+      verdict = opensCase(text, o, sentence);
+      verdicts.set(sentence, verdict);
+    }
+    return verdict;
+  });
 }
 
-function opensCase(text: AnswerText, o: Occurrence): boolean {
-  const sentence = text.clauseSentence[text.clause[o.start] ?? 0];
+function opensCase(text: AnswerText, o: Occurrence, sentence: number): boolean {
   const inSentence = (i: number) => text.clauseSentence[text.clause[i] ?? 0] === sentence;
   let start = o.start;
   while (start > 0 && inSentence(start - 1)) start--;
@@ -91,12 +101,24 @@ function opensCase(text: AnswerText, o: Occurrence): boolean {
  * in a single run of talk is no structure.
  */
 export function laysOutParts(text: AnswerText, good: Occurrence[]): boolean {
-  if (good.length > 0 && paragraphs(text) >= MIN_PARAGRAPHS) return true;
-  return good.some((a) =>
-    good.some(
-      (b) => a.keyword.key !== b.keyword.key && text.clause[a.start] !== text.clause[b.start],
-    ),
-  );
+  const first = good[0];
+  if (first === undefined) return false;
+  if (paragraphs(text) >= MIN_PARAGRAPHS) return true;
+  // Two occurrences of different terms in different clauses, found in one pass (a paste can
+  // hold thousands): either one differs from the first in both, or one differs in its term
+  // (so it is in the first's clause) and another in its clause (so it is the first's term),
+  // and those two differ in both.
+  const clause = text.clause[first.start];
+  let otherTerm = false;
+  let otherClause = false;
+  for (const o of good) {
+    const termDiffers = o.keyword.key !== first.keyword.key;
+    const clauseDiffers = text.clause[o.start] !== clause;
+    if (termDiffers && clauseDiffers) return true;
+    otherTerm ||= termDiffers;
+    otherClause ||= clauseDiffers;
+  }
+  return otherTerm && otherClause;
 }
 
 const MIN_PARAGRAPHS = 3;

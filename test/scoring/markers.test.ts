@@ -48,6 +48,11 @@ describe('~structure: the answer laid out in parts', () => {
     ['第一，我反应快，打字一分钟八十字。第二，我情绪稳定，被骂也不往心里去。', true],
     ['First I listen to the customer, then I check the order, and finally I follow up.', true],
     ['我性格开朗，喜欢看书，也喜欢追剧，总之我是一个很有热情的人。', false],
+    // The pair need not hold the first term: 第二 (in the first clause) and the later 第一.
+    ['第一和第二都要讲清楚，第一我反应快', true],
+    // One term in many clauses, or many terms in one clause, is still no layout.
+    ['总之我喜欢，总之我擅长，总之我适合', false],
+    ['我第一第二最后都会说', false],
   ])('%s → %s', (text, expected) => {
     const result = point(text, 1);
     expect(result?.covered).toBe(expected);
