@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,8 +49,11 @@ describe('the code cache of the program', () => {
     const file = join(home, 'cache', NAME);
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file).length).toBeGreaterThan(1000);
+    // Written only when missing or refused: a file left alone by the second run is one V8 took.
+    const written = statSync(file).mtimeMs;
     const second = run(LIST);
     expect(second.status).toBe(0);
+    expect(statSync(file).mtimeMs).toBe(written);
     expect(second.stdout).toBe(first.stdout);
     expect(second.stderr).toBe(first.stderr);
   });
