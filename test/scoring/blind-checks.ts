@@ -22,6 +22,8 @@ export const BLIND_BANDS: Record<string, [number, number]> = {
   'trap-negation': [0, 0.25],
   'trap-remedy': [0, 0.25],
   'trap-dont': [0, 0.25],
+  // The tenth and eleventh sets': the wrong act is a claim to the customer that is untrue, or something hidden.
+  'trap-claim': [0, 0.25],
   // The seventh set's kinds, as the issue's interviewer set has them: a trap of any kind
   // (fluent, the right words, a wrong or rule-breaking act) and a rambling answer.
   trap: [0, 0.25],
