@@ -11,12 +11,10 @@ import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
-import { resumeCommand, resumePractice } from './resume-interview.js';
+import { resumeCommand, resumeLatest } from './resume-interview.js';
 import { requireTerminal, waitToStart } from './terminal-session.js';
 
 export interface PracticeOptions extends InterviewOptions {
-  /** Continue the interrupted mock interview. */
-  resume?: boolean;
   /** `--draw`: a mock interview of the core's shape drawn from the whole bank. */
   draw?: boolean;
 }
@@ -32,20 +30,11 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
   // without), not for the note about an unfinished interview.
   const { records } =
     options.save || options.resume ? readHistory(options, io.stderr) : { records: [] };
-  const unfinished = findUnfinished(records, bankId);
-  // A resumed interview goes on as it began: timed, untimed or aloud as then.
-  if (options.resume && unfinished) options = { ...options, ...unfinished.options };
+  if (options.resume) return resumeLatest('practice', records, bank, options, io);
+  const unfinished = findUnfinished(records, bankId, 'practice');
   // The core questions by default (the shipped bank's sixteen, 153 points); --draw: the same shape from the whole pool.
   const sections = options.draw ? drawSections(bank.sections) : coreSections(bank.sections);
   const plan = planSession(sections, options);
-
-  if (options.resume) {
-    if (!unfinished) {
-      writeWrapped(io, m.nothingToResume);
-      return ExitCode.ok;
-    }
-    return resumePractice(unfinished, bank, bankId, options, io);
-  }
 
   if (unfinished)
     writeWrapped(io, m.unfinishedNote(unfinished.attempts.length, unfinished.plan.length));
@@ -64,7 +53,12 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
     options,
   );
   return runInterview(
-    { plan, recorder, scoring: scoringContext(bank), resumeCommand: resumeCommand(options, io) },
+    {
+      plan,
+      recorder,
+      scoring: scoringContext(bank),
+      resumeCommand: resumeCommand('practice', options, io),
+    },
     options,
     io,
   );
