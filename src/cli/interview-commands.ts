@@ -55,6 +55,7 @@ export function addDrill(b: Builder): void {
     .option('--shuffle', h.shuffle)
     .option(`--count ${names.n}`, h.count, positiveInt('--count', lang))
     .option(`--weakest ${names.n}`, h.weakest, positiveInt('--weakest', lang))
+    .option('--resume', h.resumeDrill)
     .action(async (section: string | undefined, _raw, cmd: Command) => {
       const { runDrill } = await import('../commands/drill.js');
       const raw = optionsOf(cmd);
@@ -67,6 +68,7 @@ export function addReview(b: Builder): void {
   withTiming(b, command('review', h.review))
     .option(`--new ${names.n}`, h.newCount, nonNegativeInt('--new', lang))
     .option(`--retention ${names.r}`, h.retention, retention(lang))
+    .option('--resume', h.resumeReview)
     .action(async (_raw, cmd: Command) => {
       const { runReview } = await import('../commands/review.js');
       const raw = optionsOf(cmd);

@@ -12,6 +12,7 @@ import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, type InterviewRun, runInterview } from './interview.js';
 import { openRecorderLater } from './later-recorder.js';
 import { openBank, openSection, requireSection } from './open-bank.js';
+import { resumeCommand, resumeRun } from './resume-interview.js';
 import { requireTerminal } from './terminal-session.js';
 
 export interface DrillOptions extends InterviewOptions {
@@ -29,6 +30,7 @@ export async function runDrill(
   options: DrillOptions,
   io: CommandIO,
 ): Promise<ExitCode> {
+  if (options.resume) return resumeRun('drill', options, io);
   const m = messages(options.lang);
   const { weakest } = options;
   if (weakest === undefined) {
@@ -81,6 +83,11 @@ export function drillPlan(
   recorder.start(
     'drill',
     plan.map((p) => p.question.id),
+    options,
   );
-  return runInterview({ plan, recorder, scoring }, options, io);
+  return runInterview(
+    { plan, recorder, scoring, resumeCommand: resumeCommand('drill', options, io) },
+    options,
+    io,
+  );
 }

@@ -88,7 +88,7 @@ function resultJson(attempt: Attempt, question: Question): GradeResultJson {
     ),
     flags: attempt.grade.flags ?? [],
     red_flags: redFlags(attempt),
-    insights: analyzeAnswer(attempt.text, question),
+    insights: analyzeAnswer(attempt.text, question, { covered: covered(attempt) }),
     follow_ups: (attempt.followUps ?? []).map((f) => ({
       id: f.followUpId,
       points: f.grade.max,

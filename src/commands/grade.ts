@@ -2,7 +2,7 @@ import { bankIdOf } from '../bank/bank-id.js';
 import type { Bank } from '../bank/types.js';
 import { ExpectedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { analyzeAnswer } from '../insights/analyze-answer.js';
+import { analyzeAnswer, coveredNames } from '../insights/analyze-answer.js';
 import { neutralizeInline } from '../neutralize.js';
 import { messages } from '../ui/i18n.js';
 import { renderContext, writeLine } from '../ui/output.js';
@@ -183,7 +183,7 @@ function writeFeedback(
         item.question,
         attempt.grade,
         undefined,
-        analyzeAnswer(attempt.text, item.question),
+        analyzeAnswer(attempt.text, item.question, { covered: coveredNames(attempt.grade) }),
       ),
     );
     const followUps = renderFollowUpFeedback(ctx, item.question, attempt.followUps);

@@ -2,7 +2,7 @@ import { bankIdOf } from '../bank/bank-id.js';
 import type { Bank, Question, Section } from '../bank/types.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { analyzeAnswer } from '../insights/analyze-answer.js';
+import { analyzeAnswer, coveredNames } from '../insights/analyze-answer.js';
 import { neutralize, neutralizeInline } from '../neutralize.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { replayedNotes } from '../session/replayed-notes.js';
@@ -119,7 +119,10 @@ function renderAttemptShown(
   if (place) {
     const insights =
       record.mode === 'typed' && attempt.text.trim() !== ''
-        ? analyzeAnswer(attempt.text, place.question, timing)
+        ? analyzeAnswer(attempt.text, place.question, {
+            ...timing,
+            covered: coveredNames(attempt.grade),
+          })
         : undefined;
     // The cap notice (a red flag, a length cap) as the feedback showed it.
     const notes = replayedNotes(record, place.question, scoringContext(bank));

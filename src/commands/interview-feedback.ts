@@ -6,7 +6,7 @@
 
 import type { FollowUp } from '../bank/types.js';
 import { ExitCode } from '../exit-codes.js';
-import { analyzeAnswer } from '../insights/analyze-answer.js';
+import { analyzeAnswer, coveredNames } from '../insights/analyze-answer.js';
 import type { Attempt } from '../session/attempt.js';
 import type { PlannedQuestion } from '../session/plan.js';
 import { summarize } from '../session/summarize.js';
@@ -45,6 +45,7 @@ export function showFeedback(
           elapsedMs: attempt.elapsedMs,
           // The limit this run gives (--time), or none with --no-timer.
           timeLimit: item.timeLimit,
+          covered: coveredNames(attempt.grade),
         })
       : undefined;
   writeLine(io.stdout, renderFeedback(ctx, item.question, attempt.grade, attempt, insights));

@@ -29,6 +29,8 @@ export interface InterviewOptions extends CommonOptions {
   save: boolean;
   /** false with `--no-follow-ups`: no follow-up question after the answers. */
   followUps?: boolean;
+  /** `--resume`: continue the latest interrupted run of the command instead. */
+  resume?: boolean;
 }
 
 /** What a run carries besides its questions: where answers go and what came before (resume). */

@@ -1,24 +1,20 @@
 import { bankIdOf } from '../bank/bank-id.js';
-import type { Bank } from '../bank/types.js';
 import { ExitCode } from '../exit-codes.js';
-import { neutralize } from '../neutralize.js';
 import { scoringContext } from '../scoring/score-answer.js';
 import { coreSections, drawSections, planSession } from '../session/plan.js';
-import { attemptFromRecord, findUnfinished, type ResumePoint } from '../session/resume.js';
+import { findUnfinished } from '../session/resume.js';
 import { messages } from '../ui/i18n.js';
 import { writeWrapped } from '../ui/output.js';
-import { ourCommand } from '../ui/render/command-line.js';
 import { formatScore } from '../ui/render/format.js';
 import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
+import { resumeCommand, resumeLatest } from './resume-interview.js';
 import { requireTerminal, waitToStart } from './terminal-session.js';
 
 export interface PracticeOptions extends InterviewOptions {
-  /** Continue the interrupted mock interview. */
-  resume?: boolean;
   /** `--draw`: a mock interview of the core's shape drawn from the whole bank. */
   draw?: boolean;
 }
@@ -34,20 +30,11 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
   // without), not for the note about an unfinished interview.
   const { records } =
     options.save || options.resume ? readHistory(options, io.stderr) : { records: [] };
-  const unfinished = findUnfinished(records, bankId);
-  // A resumed interview goes on as it began: timed, untimed or aloud as then.
-  if (options.resume && unfinished) options = { ...options, ...unfinished.options };
+  if (options.resume) return resumeLatest('practice', records, bank, options, io);
+  const unfinished = findUnfinished(records, bankId, 'practice');
   // The core questions by default (the shipped bank's sixteen, 153 points); --draw: the same shape from the whole pool.
   const sections = options.draw ? drawSections(bank.sections) : coreSections(bank.sections);
   const plan = planSession(sections, options);
-
-  if (options.resume) {
-    if (!unfinished) {
-      writeWrapped(io, m.nothingToResume);
-      return ExitCode.ok;
-    }
-    return resumePractice(unfinished, bank, bankId, options, io);
-  }
 
   if (unfinished)
     writeWrapped(io, m.unfinishedNote(unfinished.attempts.length, unfinished.plan.length));
@@ -66,56 +53,13 @@ export async function runPractice(options: PracticeOptions, io: CommandIO): Prom
     options,
   );
   return runInterview(
-    { plan, recorder, scoring: scoringContext(bank), resumeCommand: resumeCommand(options, io) },
-    options,
-    io,
-  );
-}
-
-/** The interrupted interview continued: its plan, the answers given, the draft of the question it stopped on. */
-async function resumePractice(
-  unfinished: ResumePoint,
-  bank: Bank,
-  bankId: string,
-  options: PracticeOptions,
-  io: CommandIO,
-): Promise<ExitCode> {
-  const m = messages(options.lang);
-  // Over the whole bank: the interview may have been drawn (--draw).
-  const byId = new Map(planSession(bank.sections, options).map((p) => [p.question.id, p]));
-  const resumedPlan = unfinished.plan.flatMap((id) => byId.get(id) ?? []);
-  const previous = unfinished.attempts
-    .filter((a) => byId.has(a.question))
-    .map((a) => attemptFromRecord(a, unfinished.followUps));
-  const drafts = new Map(
-    unfinished.draft
-      ? [
-          [
-            unfinished.draft.question,
-            // Drawn into the answer prompt: nothing from the log reaches the terminal raw.
-            { text: neutralize(unfinished.draft.text), elapsedMs: unfinished.draft.elapsed_ms },
-          ],
-        ]
-      : [],
-  );
-  writeWrapped(io, m.resuming(previous.length, resumedPlan.length));
-  if (!(await waitToStart(io, options))) return ExitCode.interrupted;
-  const recorder = openRecorder({ ...options, bankId, session: unfinished.session }, io.stderr);
-  return runInterview(
     {
-      plan: resumedPlan,
-      previous,
-      drafts,
+      plan,
       recorder,
       scoring: scoringContext(bank),
-      resumeCommand: resumeCommand(options, io),
+      resumeCommand: resumeCommand('practice', options, io),
     },
     options,
     io,
   );
-}
-
-/** How to continue this interview; none with --no-save (nothing is kept to continue). */
-function resumeCommand(options: PracticeOptions, io: CommandIO): string | undefined {
-  return options.save ? ourCommand('practice --resume', options, io.env) : undefined;
 }

@@ -21,6 +21,7 @@ import { openBank } from './open-bank.js';
 import { runQuiz } from './quiz.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
+import { resumeCommand, resumeRun } from './resume-interview.js';
 import { requireTerminal } from './terminal-session.js';
 import { bankAttempts, weakestPlan } from './weakest-plan.js';
 
@@ -38,6 +39,7 @@ export interface ReviewOptions extends InterviewOptions {
  * history, timed like `drill`; a few never-answered questions join them.
  */
 export async function runReview(options: ReviewOptions, io: CommandIO): Promise<ExitCode> {
+  if (options.resume) return resumeRun('review', options, io);
   const m = messages(options.lang);
   const now = (options.now ?? (() => new Date()))();
   const bank = await openBank(options);
@@ -85,8 +87,18 @@ export async function runReview(options: ReviewOptions, io: CommandIO): Promise<
   recorder.start(
     'review',
     plan.map((p) => p.question.id),
+    options,
   );
-  const code = await runInterview({ plan, recorder, scoring: scoringContext(bank) }, options, io);
+  const code = await runInterview(
+    {
+      plan,
+      recorder,
+      scoring: scoringContext(bank),
+      resumeCommand: resumeCommand('review', options, io),
+    },
+    options,
+    io,
+  );
   return code === ExitCode.ok && quiz.items.length > 0 ? askQuiz() : code;
 }
 

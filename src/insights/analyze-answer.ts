@@ -4,6 +4,7 @@ import { findFillers } from './find-fillers.js';
 import { compactForPhrases, findPhrases } from './find-phrases.js';
 import { findStructure } from './find-structure.js';
 import { ENGLISH_SPOKEN_PER_MINUTE, measureLength, SPOKEN_PER_MINUTE } from './measure-length.js';
+import { negationAt } from './phrase-negation.js';
 import { questionProfile } from './question-profile.js';
 import { findTopWords } from './top-words.js';
 import type { Insights } from './types.js';
@@ -22,6 +23,13 @@ function paceOfQuestion(question: Question): ReturnType<typeof paceOf> {
 
 export type { Insights } from './types.js';
 
+/** The names of the key points a grade credits, for `AnalyzeOptions.covered`. */
+export function coveredNames(grade: {
+  keyPoints: readonly { point: string; covered: boolean }[];
+}): string[] {
+  return grade.keyPoints.filter((k) => k.covered).map((k) => k.point);
+}
+
 export interface AnalyzeOptions {
   /** Time spent typing the answer; gives `length.pacePerMinute`. */
   elapsedMs?: number;
@@ -30,6 +38,11 @@ export interface AnalyzeOptions {
    * no length verdict); the question's own limit when absent.
    */
   timeLimit?: number | null;
+  /**
+   * The key points the grade credits, by name: the order line places only
+   * these (a point named in "我不会道歉" is not dealt with, anywhere).
+   */
+  covered?: readonly string[];
 }
 
 /**
@@ -51,11 +64,12 @@ export function analyzeAnswer(
     paceOfQuestion(question) === ENGLISH_PACE ? ENGLISH_SPOKEN_PER_MINUTE : SPOKEN_PER_MINUTE;
   const limit = options.timeLimit === undefined ? question.time_limit : (options.timeLimit ?? 0);
   const length = measureLength(nfkc, limit, options.elapsedMs, perMinute);
+  const compact = compactForPhrases(nfkc);
   return {
     length,
     topWords: findTopWords(nfkc, length.chars, profile.glossary),
-    phrases: findPhrases(compactForPhrases(nfkc), profile.referenceGroups),
+    phrases: findPhrases(compact, profile.referenceGroups, negationAt(nfkc, compact)),
     fillers: findFillers(nfkc, length.chars),
-    structure: findStructure(profile.points, lowered, profile.ordered),
+    structure: findStructure(profile.points, lowered, profile.ordered, options.covered),
   };
 }

@@ -81,11 +81,21 @@ export function compactForPhrases(nfkcText: string): string {
   );
 }
 
-/** Each phrase group a text uses, in group order, with its first match (道歉 for 抱歉). */
-function phraseMatches(compactText: string): { name: string; said: string }[] {
+/**
+ * Each phrase group a text uses, in group order, with its first match (道歉 for 抱歉) that
+ * `negated` does not rule out: "我不会道歉" uses no apology, and saying so would praise the
+ * answer for the very word it refuses.
+ */
+function phraseMatches(
+  compactText: string,
+  negated: (at: number) => boolean = () => false,
+): { name: string; said: string }[] {
   return PHRASE_GROUPS.flatMap((g) => {
-    const m = g.pattern.exec(compactText);
-    return m ? [{ name: g.name, said: m[0] }] : [];
+    const all = new RegExp(g.pattern.source, `${g.pattern.flags}g`);
+    for (const m of compactText.matchAll(all)) {
+      if (!negated(m.index)) return [{ name: g.name, said: m[0] }];
+    }
+    return [];
   });
 }
 
@@ -101,12 +111,15 @@ export function phraseGroupsIn(compactText: string): string[] {
  * quoted speech). A question whose reference quotes no customer speech (a
  * self-introduction, a question about the trade) gets no suggestion: its
  * answer talks to the interviewer, and 抱歉 or 核实 would not fit.
+ * `negated` says whether the match at an offset of `compactText` is in the
+ * scope of a negation (see `negationAt`).
  */
 export function findPhrases(
   compactText: string,
   referenceGroups: readonly string[],
+  negated?: (at: number) => boolean,
 ): PhraseInsight {
-  const found = phraseMatches(compactText);
+  const found = phraseMatches(compactText, negated);
   const used = found.map((m) => m.name);
   return {
     used,

@@ -81,16 +81,21 @@ export const ORDER_TOLERANCE = 2;
  * Whether the answer takes the key points in the bank's order: out of
  * order only when a point comes before one at least ORDER_TOLERANCE places
  * earlier in the bank. `ordered` says whether the question asks for an
- * order at all (see `questionProfile`).
+ * order at all (see `questionProfile`). With `covered` (the points the grade
+ * credits), only those are placed: a keyword the grade refused (negated, a
+ * "don't" broken) is no point dealt with, in order or not.
  */
 export function findStructure(
   points: PreparedPoint[],
   loweredText: string,
   ordered = true,
+  covered?: readonly string[],
 ): StructureInsight {
   const normalized = normalizeForMatch(loweredText);
   for (let i = 0; i < normalized.length; i++) present[normalized.charCodeAt(i)] = 1;
-  const positions = points.map((p) => placeOf(p, loweredText, normalized));
+  const positions = points.map((p) =>
+    covered === undefined || covered.includes(p.name) ? placeOf(p, loweredText, normalized) : -1,
+  );
   for (let i = 0; i < normalized.length; i++) present[normalized.charCodeAt(i)] = 0;
   const found = points
     .map((p, rank) => ({ name: p.name, rank, at: positions[rank] ?? -1 }))

@@ -1,8 +1,9 @@
+import { negatedMaskOf } from './answer-memo.js';
 import type { AnswerText } from './answer-text.js';
 import { realClauses, supportedBy } from './clause-rule.js';
 import { copiedMask, findOccurrences, type Occurrence } from './find-terms.js';
 import { judgeKeyPoint, type LengthFit, type OccurrenceChecks } from './key-point.js';
-import { isNegated, negatedMask } from './negation.js';
+import { isNegated } from './negation.js';
 import type { PreparedQuestion } from './prepare-question.js';
 import { privateSentences } from './private-life.js';
 import { othersMask } from './told-cases.js';
@@ -49,7 +50,7 @@ export function judgeCoverage(
 ): Coverage {
   const occurrences = findOccurrences(q, text);
   const copied = copiedMask(q, text);
-  const negated = negatedMask(text);
+  const negated = negatedMaskOf(text);
   const real = realClauses(text, occurrences, q.keyPoints.length, copied);
   let others: Uint8Array | undefined;
   const checks: OccurrenceChecks = {

@@ -1,5 +1,6 @@
 import type { Question } from '../bank/types.js';
-import { type AnswerText, prepareText } from './answer-text.js';
+import { preparedAnswer } from './answer-memo.js';
+import type { AnswerText } from './answer-text.js';
 import { type Coverage, judgeCoverage } from './coverage.js';
 import { checkLength, checkTooLong, fitsLimit, TOO_LONG_CAP, tooShortCap } from './length.js';
 import { type PreparedQuestion, prepareQuestion } from './prepare-question.js';
@@ -75,7 +76,7 @@ export function scoreAnswer(
   context: ScoreContext = {},
 ): TextGrade {
   const prepared = prepareQuestion(question);
-  const answer = prepareText(text);
+  const answer = preparedAnswer(text);
   const limit = context.timeLimit ?? question.time_limit;
   const fits = limit > 0 ? fitsLimit(answer.units, limit, prepared.pace) : undefined;
   const coverage = judgeCoverage(prepared, answer, { fits });

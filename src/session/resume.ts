@@ -1,8 +1,14 @@
 import { neutralize } from '../neutralize.js';
-import type { AttemptRecord, DraftRecord, FollowUpRecord, HistoryRecord } from '../store/record.js';
+import type {
+  AttemptRecord,
+  DraftRecord,
+  FollowUpRecord,
+  HistoryRecord,
+  SessionCommand,
+} from '../store/record.js';
 import type { Attempt } from './attempt.js';
 
-/** An interrupted mock interview that `practice --resume` can continue. */
+/** An interrupted run that `practice --resume` (or `drill`, `review`) can continue. */
 export interface ResumePoint {
   session: string;
   /** Question ids of the whole interview, in order. */
@@ -19,22 +25,19 @@ export interface ResumePoint {
 }
 
 /**
- * The latest `practice` on this bank, when it was not finished: replayed
+ * The latest run of `command` on this bank, when it was not finished: replayed
  * from the log, never stored as state. An older unfinished interview
  * behind a newer one is not offered: the newer one is what the user left.
  */
 export function findUnfinished(
   records: readonly HistoryRecord[],
   bankId: string,
+  command: SessionCommand = 'practice',
 ): ResumePoint | undefined {
   let latest: ResumePoint | undefined;
   let finished = false;
   for (const record of records) {
-    if (
-      record.kind === 'session-start' &&
-      record.command === 'practice' &&
-      record.bank === bankId
-    ) {
+    if (record.kind === 'session-start' && record.command === command && record.bank === bankId) {
       latest = {
         session: record.session,
         plan: [...record.plan],

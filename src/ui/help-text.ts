@@ -44,6 +44,8 @@ export const helpText = {
     retention: '期望记忆保持率，0 到 1 之间（默认 0.9，与 Anki 相同）',
     stats: '练习统计：模拟面试次数、分数走势、薄弱题目、遗漏要点、到期复习',
     resume: '继续上次被中断的模拟面试',
+    resumeDrill: '继续上次被中断的练习（从中断的那道题接着答，不用再写部分）',
+    resumeReview: '继续上次被中断的复习',
     history: '列出作答记录',
     historyClear: '删除全部作答记录（会先确认）',
     historyShow: '显示一条作答：你的回答、参考答案、解析和反馈',
@@ -108,6 +110,9 @@ export const helpText = {
     stats:
       'progress: mock interviews, scores over time, weakest questions, missed points, reviews due',
     resume: 'continue the interrupted mock interview',
+    resumeDrill:
+      'continue the interrupted drill (from the question it stopped on; no section needed)',
+    resumeReview: 'continue the interrupted review',
     history: 'list your past answers',
     historyClear: 'delete all your history (asks first)',
     historyShow: 'show one answer: yours, the reference answer, the analysis and the feedback',

@@ -2,7 +2,15 @@
 
 import { groupDigits } from '../group-digits.js';
 import { MAX_ANSWER_CHARS } from '../limits.js';
+import type { SessionCommand } from '../store/record.js';
 import type { Messages } from './i18n.js';
+
+/** What each kind of run is called, in the lines about continuing one. */
+const RUN_EN: Record<SessionCommand, string> = {
+  practice: 'mock interview',
+  drill: 'drill',
+  review: 'review',
+};
 
 export const en: Messages = {
   questionHeader: (n, total, section) => `Question ${n}/${total} · ${section}`,
@@ -137,9 +145,10 @@ export const en: Messages = {
       : '--speak needs the speech tool espeak-ng, which is not installed. On Debian/Ubuntu: "sudo apt install espeak-ng", then try again, or leave out --speak.',
   speechFailed: (problem) =>
     `Reading the question aloud failed (${problem}); the questions are still shown on screen.`,
-  nothingToResume:
-    'There is no unfinished mock interview to resume. "cs-interview practice" starts a new one.',
-  resuming: (done, total) => `Resuming the unfinished mock interview: ${done}/${total} answered.`,
+  nothingToResume: (command) =>
+    `There is no unfinished ${RUN_EN[command]} to resume. "cs-interview ${command}" starts a new one.`,
+  resuming: (command, done, total) =>
+    `Resuming the unfinished ${RUN_EN[command]}: ${done}/${total} answered.`,
   unfinishedNote: (done, total) =>
     `Note: your last mock interview is unfinished (${done}/${total} answered); "cs-interview practice --resume" continues it. Starting a new one now.`,
   gradeHeader: 'Grading',

@@ -2,6 +2,14 @@
 
 import { groupDigits } from '../group-digits.js';
 import { MAX_ANSWER_CHARS } from '../limits.js';
+import type { SessionCommand } from '../store/record.js';
+
+/** What each kind of run is called, in the lines about continuing one. */
+const RUN_ZH: Record<SessionCommand, string> = {
+  practice: '模拟面试',
+  drill: '练习',
+  review: '复习',
+};
 
 export const zh = {
   questionHeader: (n: number, total: number, section: string) => `第 ${n}/${total} 题 · ${section}`,
@@ -133,8 +141,10 @@ export const zh = {
       ? '--speak 需要 macOS 自带的 say 命令，但在 PATH 里找不到它。'
       : '--speak 需要朗读工具 espeak-ng，但没有安装。Debian/Ubuntu 上用 “sudo apt install espeak-ng” 安装后再试，或去掉 --speak。',
   speechFailed: (problem: string) => `朗读题目失败（${problem}），题目照常显示在屏幕上。`,
-  nothingToResume: '没有未完成的模拟面试可以继续。用 “cs-interview practice” 开始一场新的。',
-  resuming: (done: number, total: number) => `继续上次未完成的模拟面试：已答 ${done}/${total} 题。`,
+  nothingToResume: (command: SessionCommand) =>
+    `没有未完成的${RUN_ZH[command]}可以继续。用 “cs-interview ${command}” 开始新的一次。`,
+  resuming: (command: SessionCommand, done: number, total: number) =>
+    `继续上次未完成的${RUN_ZH[command]}：已答 ${done}/${total} 题。`,
   unfinishedNote: (done: number, total: number) =>
     `提示：上次的模拟面试还没完成（已答 ${done}/${total} 题），可以用 “cs-interview practice --resume” 继续。这次将开始一场新的面试。`,
   gradeHeader: '评分结果',

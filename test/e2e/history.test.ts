@@ -83,6 +83,38 @@ describe.skipIf(!hasTmux)('history survives interruptions (tmux)', () => {
     expect(answered[1]?.text).toBe('写了一半的回答，现在补完：我想帮客户解决问题。');
   });
 
+  it('a drill stopped mid-answer says how to go on; drill --resume puts the draft back with its limit', async () => {
+    const first = start(`drill 1 --bank ${BANK} --time 45 --no-follow-ups`);
+    await first.waitFor('第 1/');
+    first.type('您好，我做过一年客服');
+    await first.waitFor('› 您好，我做过一年客服');
+    first.press('C-c');
+    // Without the command the draft could not be reached again: a drill never read it back.
+    const screen = await first.waitFor('写到一半的回答已存为草稿，下次接着答：');
+    expect(screen).toContain('cs-interview drill --resume');
+    expect(await first.exitCode()).toBe(130);
+
+    // Nothing of the other commands is offered as this one's to resume.
+    const review = start(`review --resume --bank ${BANK}`, first.home);
+    await review.waitFor('没有未完成的复习可以继续');
+    expect(await review.exitCode()).toBe(0);
+
+    const resumed = start(`drill --resume --bank ${BANK}`, first.home);
+    await resumed.waitFor('继续上次未完成的练习：已答 0/');
+    await pressStart(resumed);
+    // The limit the drill began with (--time 45), not the question's own.
+    await resumed.waitFor('限时 00:45');
+    await resumed.waitFor('› 您好，我做过一年客服');
+    resumed.type('，也处理过售后。');
+    resumed.press('Enter', 'Enter');
+    await resumed.waitFor('你给自己打几分');
+    resumed.press('Enter');
+    resumed.press('C-c');
+    expect(await resumed.exitCode()).toBe(130);
+    const answered = records(first.home).filter((r) => r.kind === 'attempt');
+    expect(answered.map((r) => r.text)).toEqual(['您好，我做过一年客服，也处理过售后。']);
+  });
+
   it('Ctrl+C before the first question records nothing, so nothing is left to resume', async () => {
     const t = start(PRACTICE);
     await t.waitFor('模拟面试：2 个部分，3 道题，满分 22.5 分，各题限时合计约 3 分钟');

@@ -135,6 +135,20 @@ describe('phrases', () => {
     expect(en.said).toEqual(['apologise', 'verify']);
   });
 
+  it.each([
+    // The checklist does not credit these: the insights must not praise them either.
+    ['我不会道歉，也不用核实订单，直接给您退。', ['您']],
+    ['这种情况我没必要道歉，也不会去核对。', []],
+    ["I won't apologise, and I don't need to verify anything.", []],
+    // Said after all, elsewhere: the first match that is said counts.
+    ['不用太担心，我不会推脱。非常抱歉，我马上核实。', ['抱歉', '核实', '马上']],
+    // A negating word far away, or a fixed word with 不 in it, refuses nothing.
+    ['不好意思，我先核实一下订单', ['抱歉', '核实']],
+    ['我从不推脱责任。遇到投诉，我会先真诚地向客户道歉。', ['抱歉']],
+  ])('%s uses %j, what it refuses left out', (text, used) => {
+    expect(analyzeAnswer(text, question).phrases.used).toEqual(used);
+  });
+
   it('suggests nothing for a question answered to the interviewer (no quoted speech)', () => {
     const q = makeQuestion({ answer: '我叫小王，做过两年客服，遇到投诉先道歉、再核实。' });
     expect(analyzeAnswer('我叫小李。', q).phrases.missing).toEqual([]);
@@ -227,6 +241,21 @@ describe('structure', () => {
 
   it('prepares each question once', () => {
     expect(questionProfile(question)).toBe(questionProfile(question));
+  });
+
+  it('places only the points the grade credits, when told them', () => {
+    const text = '我不会道歉，也不用核实订单，直接退款。';
+    // Without the grade the keywords place all three (道歉 is 共情's only by the bank's words).
+    expect(analyzeAnswer(text, ordered).structure.found).toEqual(['核实', '方案']);
+    const graded = analyzeAnswer(text, ordered, { covered: ['方案'] }).structure;
+    expect(graded.found).toEqual(['方案']);
+    expect(graded.inOrder).toBe(true);
+    // Out of order only among what was credited.
+    const swapped = '我先给您退款。抱歉让您久等。我再核实一下。';
+    expect(analyzeAnswer(swapped, ordered, { covered: ['共情', '核实'] }).structure).toMatchObject({
+      found: ['共情', '核实'],
+      inOrder: true,
+    });
   });
 
   describe('offsets of Latin keywords in the normalised text', () => {

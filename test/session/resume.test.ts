@@ -12,7 +12,7 @@ const base = (session: string) => ({
 const start = (
   session: string,
   plan: string[],
-  command: 'practice' | 'drill' = 'practice',
+  command: 'practice' | 'drill' | 'review' = 'practice',
   bank = 'builtin',
 ): HistoryRecord => ({
   ...base(session),
@@ -90,6 +90,33 @@ describe('findUnfinished', () => {
     ['no history', []],
   ] as [string, HistoryRecord[]][])('nothing to resume: %s', (_name, records) => {
     expect(findUnfinished(records, 'builtin')).toBeUndefined();
+  });
+
+  it('finds the latest run of the command asked, past newer runs of the other commands', () => {
+    const records = [
+      start('P', ['q1', 'q2']),
+      start('D', ['q3', 'q4'], 'drill'),
+      attempt('D', 'q3'),
+      draft('D', 'q4', '写到一半'),
+      end('D', 'interrupted'),
+      start('R', ['q5'], 'review'),
+      end('R', 'interrupted'),
+      start('D2', ['q6'], 'drill', 'other-bank'),
+    ];
+    const drill = findUnfinished(records, 'builtin', 'drill');
+    expect(drill?.session).toBe('D');
+    expect(drill?.attempts.map((a) => a.question)).toEqual(['q3']);
+    expect(drill?.draft?.text).toBe('写到一半');
+    expect(findUnfinished(records, 'builtin', 'review')?.session).toBe('R');
+    expect(findUnfinished(records, 'builtin')?.session).toBe('P');
+    // A finished drill after the interrupted one is what the user left: nothing to resume.
+    expect(
+      findUnfinished(
+        [...records, start('D3', ['q1'], 'drill'), end('D3', 'finished')],
+        'builtin',
+        'drill',
+      ),
+    ).toBeUndefined();
   });
 
   it('keeps the options the interview began with, --no-follow-ups among them', () => {
