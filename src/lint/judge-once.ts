@@ -25,14 +25,20 @@ export type Judge = (q: Question) => Judgement;
  * The scorer's judgement of each question's reference answer, made once for
  * each distinct question: a bank that repeats a question under other ids
  * (a copied section, the bench's 16 copies) is judged ~2 ms a question
- * otherwise, most of `validate`. Questions are the same when everything but
- * their ids is (`sameExceptIds`): the scorer's coverage reads no id.
+ * otherwise, most of `validate`. Questions are the same when their prompt,
+ * answer and key points are (`sameExceptIds`): the scorer's coverage reads
+ * nothing else of a question (the prompt for copied words, no id, no red
+ * flag, no time limit). Keyed by those three alone, not by the whole
+ * question: its follow-ups, translations and red flags were walked for each
+ * check, a translation's check a new object each time (~0.2 s of the
+ * bench's copy).
  */
 export function judgeOnce(): Judge {
   const judged = new Map<string, Judgement>();
   const key = sameExceptIds();
   return (q) => {
-    const k = key(q);
+    // `$n` for a string, `#n` for an object: the three keys cannot run into each other.
+    const k = `${key(q.prompt)}${key(q.answer)}${key(q.key_points)}`;
     let judgement = judged.get(k);
     if (judgement === undefined) {
       const answer = prepareText(q.answer);
