@@ -1,5 +1,6 @@
-import { conceptExpander, type Locate, type Script, scriptOf } from './expand-concepts.js';
+import { conceptExpander, type Locate } from './expand-concepts.js';
 import type { Messages } from './messages.js';
+import { type Script, scriptOf } from './script-of.js';
 import type { BankFile, BankIssue, KeyPoint, Question, RedFlag, Section } from './types.js';
 
 /**
