@@ -7,10 +7,9 @@ import { pathLocator, type YamlPath } from '../bank/locate-path.js';
 import { quote } from '../bank/quote.js';
 import { type Bank, type BankIssue, type Question, questionFileIndex } from '../bank/types.js';
 import type { Lang } from '../lang.js';
-import { prepareText } from '../scoring/answer-text.js';
-import { isLatinKeyword, normalizeForMatch } from '../scoring/normalize.js';
 import { premiseFindings } from './follow-up-premise.js';
 import { type Judge, judgeOnce } from './judge-once.js';
+import { duplicateKeywordNotes, type SeenKeywords, singleKeywordNote } from './keyword-notes.js';
 import { FAST_PACE, MIN_KEY_POINTS, showPath, warningMessages } from './warning-messages.js';
 
 export { sameExceptIds } from './judge-once.js';
@@ -111,7 +110,7 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang, judge: Jud
   // Judged by the scorer itself, so the warning means what it says: the
   // reference answer would not score this point. A single missing synonym
   // is no warning: synonyms are there for other people's wordings.
-  const seen = new Map<string, { path: YamlPath; keyPoint: number }>();
+  const seen: SeenKeywords = new Map();
   q.key_points.forEach((kp, k) => {
     const reason = judgement.reasons[k];
     if (keyPointsAt === undefined) {
@@ -120,53 +119,12 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang, judge: Jud
       return;
     }
     const pointAt: YamlPath = [...keyPointsAt, k];
-    if (kp.keywords.length === 1) {
-      add(
-        'single-keyword',
-        [...pointAt, 'keywords'],
-        say.singleKeyword(quote(kp.keywords[0] ?? '')),
-      );
-    }
+    const single = singleKeywordNote(kp, pointAt, say);
+    if (single !== undefined) add(single.code, single.path, single.text);
     if (reason !== undefined)
       add('point-not-in-answer', pointAt, say.notCovered(quote(kp.point), reason));
-    kp.keywords.forEach((keyword, w) => {
-      const key = matchedAs(keyword);
-      const first = seen.get(key);
-      const here: YamlPath = [...pointAt, 'keywords', w];
-      if (first === undefined) seen.set(key, { path: here, keyPoint: k });
-      else {
-        const message = first.keyPoint === k ? say.repeatedKeyword : say.sharedKeyword;
-        add('duplicate-keyword', here, message(quote(keyword), showPath(first.path)));
-      }
-    });
+    for (const note of duplicateKeywordNotes(kp, k, pointAt, seen, say))
+      add(note.code, note.path, note.text);
   });
   return findings;
-}
-
-/**
- * A keyword as the scorer matches it: Latin keywords as a run of whole
- * words ("follow-up" and "follow up" alike, "followup" not), others as
- * normalised text (訂單號 and 订单号 alike).
- */
-function matchedAs(keyword: string): string {
-  let key = matchKeys.get(keyword);
-  if (key === undefined) {
-    key = matchedAsOnce(keyword);
-    matchKeys.set(keyword, key);
-  }
-  return key;
-}
-
-/** `matchedAs` of each keyword, for the process: a concept's terms recur in every question. */
-const matchKeys = new Map<string, string>();
-
-function matchedAsOnce(keyword: string): string {
-  // `!term` (the behaviour ruled out) matches where `term` does not.
-  if (keyword.startsWith('!')) return `!${matchedAs(keyword.slice(1))}`;
-  const key = normalizeForMatch(keyword);
-  return isLatinKeyword(key)
-    ? prepareText(keyword)
-        .words.map((w) => w.word)
-        .join(' ')
-    : key;
 }
