@@ -33,9 +33,8 @@ export type Judge = (q: Question) => Judgement;
  * check, a translation's check a new object each time (~0.2 s of the
  * bench's copy).
  */
-export function judgeOnce(): Judge {
+export function judgeOnce(key: (value: unknown) => string = sameExceptIds()): Judge {
   const judged = new Map<string, Judgement>();
-  const key = sameExceptIds();
   return (q) => {
     // `$n` for a string, `#n` for an object: the three keys cannot run into each other.
     const k = `${key(q.prompt)}${key(q.answer)}${key(q.key_points)}`;

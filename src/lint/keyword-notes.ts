@@ -30,31 +30,66 @@ export function singleKeywordNote(
   return { code: 'single-keyword', path: [...pointAt, 'keywords'], text };
 }
 
-/** The first keyword of each key, where it is: by the question, across its key points. */
-export type SeenKeywords = Map<string, { path: YamlPath; keyPoint: number }>;
+/** Keyword `w` of point `k` matches the same as keyword `firstW` of point `firstK`, the first. */
+export interface Repeat {
+  k: number;
+  w: number;
+  firstK: number;
+  firstW: number;
+}
+
+/** Every keyword of a question's points that matches the same as one before it, in order. */
+export function repeatedKeywords(keyPoints: readonly KeyPoint[]): Repeat[] {
+  const seen = new Map<string, { k: number; w: number }>();
+  const repeats: Repeat[] = [];
+  keyPoints.forEach((kp, k) => {
+    kp.keywords.forEach((keyword, w) => {
+      const key = matchedAs(keyword);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, { k, w });
+      else repeats.push({ k, w, firstK: first.k, firstW: first.w });
+    });
+  });
+  return repeats;
+}
 
 /**
- * Each keyword of point `k` that matches the same as one before it in the
- * question (`seen`, which it adds to), at that keyword, naming the first.
+ * `repeatedKeywords` once for each distinct list of key points (`key`, the
+ * judge's keys): the same points recur (the bench's copy holds each 16
+ * times), and each check walked every keyword of each (~100 a point once
+ * concepts are expanded), with a path made for each.
+ */
+export function repeatsOnce(key: (value: unknown) => string): (kps: KeyPoint[]) => Repeat[] {
+  const known = new Map<string, Repeat[]>();
+  return (kps) => {
+    const k = key(kps);
+    let repeats = known.get(k);
+    if (repeats === undefined) {
+      repeats = repeatedKeywords(kps);
+      known.set(k, repeats);
+    }
+    return repeats;
+  };
+}
+
+/**
+ * The notes of point `k`'s repeated keywords (of `repeats`, the question's),
+ * each at the keyword, naming the first (`keyPointsAt`: the question's points).
  */
 export function duplicateKeywordNotes(
   kp: KeyPoint,
   k: number,
-  pointAt: YamlPath,
-  seen: SeenKeywords,
+  keyPointsAt: YamlPath,
+  repeats: readonly Repeat[],
   say: Say,
 ): KeywordNote[] {
   const notes: KeywordNote[] = [];
-  kp.keywords.forEach((keyword, w) => {
-    const key = matchedAs(keyword);
-    const first = seen.get(key);
-    const here: YamlPath = [...pointAt, 'keywords', w];
-    if (first === undefined) seen.set(key, { path: here, keyPoint: k });
-    else {
-      const message = first.keyPoint === k ? say.repeatedKeyword : say.sharedKeyword;
-      const text = message(quote(keyword), showPath(first.path));
-      notes.push({ code: 'duplicate-keyword', path: here, text });
-    }
-  });
+  for (const r of repeats) {
+    if (r.k !== k) continue;
+    const first = showPath([...keyPointsAt, r.firstK, 'keywords', r.firstW]);
+    const message = r.firstK === k ? say.repeatedKeyword : say.sharedKeyword;
+    const text = message(quote(kp.keywords[r.w] ?? ''), first);
+    notes.push({ code: 'duplicate-keyword', path: [...keyPointsAt, k, 'keywords', r.w], text });
+  }
   return notes;
 }

@@ -5,6 +5,7 @@
 
 import { prepareText } from '../scoring/answer-text.js';
 import { isLatinKeyword, normalizeForMatch } from '../scoring/normalize.js';
+import { NUMBER_MARK, prepareKeyword } from '../scoring/prepare-question.js';
 
 /**
  * A keyword as the scorer matches it: Latin keywords as a run of whole
@@ -26,6 +27,13 @@ const matchKeys = new Map<string, string>();
 function matchedAsOnce(keyword: string): string {
   // `!term` (the behaviour ruled out) matches where `term` does not.
   if (keyword.startsWith('!')) return `!${matchedAs(keyword.slice(1))}`;
+  // The scorer prepared the term already (the question is judged first), with the same key and
+  // words: cutting each Latin keyword into words again was a sixth of the warnings' time. A
+  // term with a number is prepared otherwise (its key has a 0 for the number), so it is not.
+  if (!keyword.includes(NUMBER_MARK)) {
+    const prepared = prepareKeyword(keyword);
+    return prepared.latin === null ? prepared.key : prepared.latin.join(' ');
+  }
   const key = normalizeForMatch(keyword);
   return isLatinKeyword(key)
     ? prepareText(keyword)

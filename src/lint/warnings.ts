@@ -8,8 +8,13 @@ import { quote } from '../bank/quote.js';
 import { type Bank, type BankIssue, type Question, questionFileIndex } from '../bank/types.js';
 import type { Lang } from '../lang.js';
 import { premiseFindings } from './follow-up-premise.js';
-import { type Judge, judgeOnce } from './judge-once.js';
-import { duplicateKeywordNotes, type SeenKeywords, singleKeywordNote } from './keyword-notes.js';
+import { type Judge, judgeOnce, sameExceptIds } from './judge-once.js';
+import {
+  duplicateKeywordNotes,
+  type Repeat,
+  repeatsOnce,
+  singleKeywordNote,
+} from './keyword-notes.js';
 import { FAST_PACE, MIN_KEY_POINTS, showPath, warningMessages } from './warning-messages.js';
 
 export { sameExceptIds } from './judge-once.js';
@@ -41,7 +46,9 @@ export function collectWarnings(
   texts: ReadonlyMap<string, string> = new Map(),
 ): BankWarning[] {
   const warnings: BankWarning[] = [];
-  const judge = judgeOnce();
+  // One key for both: the key points' key, made for the judge, is looked up for the repeats.
+  const key = sameExceptIds();
+  const checks: Checks = { judge: judgeOnce(key), repeats: repeatsOnce(key) };
   for (const section of bank.sections) {
     const text = texts.get(section.file);
     const locate = text === undefined ? () => ({ line: 1, col: 1 }) : pathLocator(text);
@@ -51,7 +58,7 @@ export function collectWarnings(
         question,
         { answer: [...at, 'answer'], keyPoints: [...at, 'key_points'] },
         lang,
-        judge,
+        checks,
       );
       // Other languages are scored against their own texts (see localize.ts), so each is checked too.
       for (const [tag, t] of Object.entries(question.translations ?? {})) {
@@ -62,7 +69,7 @@ export function collectWarnings(
           answer: [...tAt, 'answer'],
           keyPoints: own ? [...tAt, 'key_points'] : undefined,
         };
-        findings.push(...checkQuestion(localized, paths, lang, judge));
+        findings.push(...checkQuestion(localized, paths, lang, checks));
       }
       for (const { path, text } of premiseFindings(question, at, lang)) {
         const message = `${showPath(path)}${warningMessages[lang].colon}${text}`;
@@ -89,13 +96,19 @@ interface QuestionPaths {
   keyPoints: YamlPath | undefined;
 }
 
-function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang, judge: Judge): Finding[] {
+/** What the checks of a bank share: each made once for the same values. */
+interface Checks {
+  judge: Judge;
+  repeats: (keyPoints: Question['key_points']) => Repeat[];
+}
+
+function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang, checks: Checks): Finding[] {
   const say = warningMessages[lang];
   const findings: Finding[] = [];
   const add = (code: WarningCode, path: YamlPath, text: string) =>
     findings.push({ code, path, message: `${showPath(path)}${say.colon}${text}` });
 
-  const judgement = judge(q);
+  const judgement = checks.judge(q);
   const units = judgement.units;
   const seconds = (units * 60) / FAST_PACE;
   if (seconds > q.time_limit) {
@@ -110,7 +123,7 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang, judge: Jud
   // Judged by the scorer itself, so the warning means what it says: the
   // reference answer would not score this point. A single missing synonym
   // is no warning: synonyms are there for other people's wordings.
-  const seen: SeenKeywords = new Map();
+  const repeats = keyPointsAt === undefined ? [] : checks.repeats(q.key_points);
   q.key_points.forEach((kp, k) => {
     const reason = judgement.reasons[k];
     if (keyPointsAt === undefined) {
@@ -123,7 +136,7 @@ function checkQuestion(q: Question, paths: QuestionPaths, lang: Lang, judge: Jud
     if (single !== undefined) add(single.code, single.path, single.text);
     if (reason !== undefined)
       add('point-not-in-answer', pointAt, say.notCovered(quote(kp.point), reason));
-    for (const note of duplicateKeywordNotes(kp, k, pointAt, seen, say))
+    for (const note of duplicateKeywordNotes(kp, k, keyPointsAt, repeats, say))
       add(note.code, note.path, note.text);
   });
   return findings;
