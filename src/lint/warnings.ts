@@ -3,7 +3,7 @@
  * fix, though the bank works. `validate` shows them; `--strict` fails on them.
  */
 
-import { pathLocator, type YamlPath } from '../bank/locate-path.js';
+import { type Locate, pathLocator, type YamlPath } from '../bank/locate-path.js';
 import { quote } from '../bank/quote.js';
 import { type Bank, type BankIssue, type Question, questionFileIndex } from '../bank/types.js';
 import type { Lang } from '../lang.js';
@@ -38,20 +38,25 @@ type Finding = { code: WarningCode; path: YamlPath; message: string };
 /**
  * Every warning about a loaded bank, sorted by file and position. Pure:
  * `texts` (each section file's text, by `Section.file`) are only used to
- * place warnings; a file without its text gets line 1, column 1.
+ * place warnings, asked for a file's only when it has one; a file without
+ * its text gets line 1, column 1.
  */
 export function collectWarnings(
   bank: Bank,
   lang: Lang,
-  texts: ReadonlyMap<string, string> = new Map(),
+  texts: { get(file: string): string | undefined } = new Map(),
 ): BankWarning[] {
   const warnings: BankWarning[] = [];
   // One key for both: the key points' key, made for the judge, is looked up for the repeats.
   const key = sameExceptIds();
   const checks: Checks = { judge: judgeOnce(key), repeats: repeatsOnce(key) };
   for (const section of bank.sections) {
-    const text = texts.get(section.file);
-    const locate = text === undefined ? () => ({ line: 1, col: 1 }) : pathLocator(text);
+    let locator: Locate | undefined;
+    const locate = (path: YamlPath) => {
+      const text = locator === undefined ? texts.get(section.file) : undefined;
+      locator ??= text === undefined ? () => ({ line: 1, col: 1 }) : pathLocator(text);
+      return locator(path);
+    };
     section.questions.forEach((question, index) => {
       const at: YamlPath = ['questions', questionFileIndex(section, index)];
       const findings = checkQuestion(

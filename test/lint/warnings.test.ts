@@ -196,6 +196,37 @@ describe('collectWarnings', () => {
       `${FILE}:1:1`,
     ]);
   });
+
+  it("asks for a file's text only to place a warning, once a file", () => {
+    // Two points, one of them missed by the answer: two warnings in one file.
+    const warned = sectionText({
+      answer: GOOD_ANSWER,
+      keyPoints: [...THREE_POINTS.slice(0, 2), '- point: 补偿', '  keywords: [补偿, 优惠券]'],
+    });
+    const sound = sectionText({ answer: GOOD_ANSWER, keyPoints: THREE_POINTS });
+    const section = (text: string, file: string, order: number) => {
+      const parsed = parseSectionFile(text, file, 'en').section;
+      if (parsed === undefined) throw new Error('unexpected');
+      return { ...parsed, file, order, id: file };
+    };
+    const bank: Bank = {
+      source: 'bank',
+      sections: [section(sound, 'b/1.yaml', 1), section(warned, 'b/2.yaml', 2)],
+    };
+    const asked: string[] = [];
+    const texts = {
+      get(file: string) {
+        asked.push(file);
+        return file === 'b/2.yaml' ? warned : sound;
+      },
+    };
+    const warnings = collectWarnings(bank, 'en', texts);
+    expect(warnings.map((w) => `${w.file}:${w.line}:${w.col} ${w.code}`)).toEqual([
+      'b/2.yaml:12:7 few-key-points',
+      'b/2.yaml:14:9 point-not-in-answer',
+    ]);
+    expect(asked).toEqual(['b/2.yaml']);
+  });
 });
 
 describe('collectWarnings on questions that repeat', () => {
