@@ -5,7 +5,7 @@
  * same but for their ids); the checks only read its verdicts.
  */
 
-import type { Question } from '../bank/types.js';
+import type { KeyPoint, Question } from '../bank/types.js';
 import { prepareText } from '../scoring/answer-text.js';
 import { judgeCoverage } from '../scoring/coverage.js';
 import { prepareQuestion } from '../scoring/prepare-question.js';
@@ -35,18 +35,41 @@ export type Judge = (q: Question) => Judgement;
  */
 export function judgeOnce(key: (value: unknown) => string = sameExceptIds()): Judge {
   const judged = new Map<string, Judgement>();
+  const pointsKey = keyPointsKey(key);
   return (q) => {
-    // `$n` for a string, `#n` for an object: the three keys cannot run into each other.
-    const k = `${key(q.prompt)}${key(q.answer)}${key(q.key_points)}`;
+    const k = `${key(q.prompt)}${key(q.answer)}${pointsKey(q.key_points)}`;
     let judgement = judged.get(k);
     if (judgement === undefined) {
       const answer = prepareText(q.answer);
-      const coverage = judgeCoverage(prepareQuestion(q), answer);
+      // Without its red flags: coverage reads none, and preparing their signs (the bank's in
+      // force on every question, a question's own new at each copy) was a tenth of a judgement.
+      const { red_flags: _, ...scored } = q;
+      const coverage = judgeCoverage(prepareQuestion(scored), answer);
       const reasons = q.key_points.map((_, i) => coverage.keyPoints[i]?.reason);
       judgement = { units: answer.units, reasons };
       judged.set(k, judgement);
     }
     return judgement;
+  };
+}
+
+/**
+ * A key for a list of key points from the keys of what the scorer reads of
+ * each (its point, keywords and `avoid`), `key` giving `$n` for a string
+ * and `#n` for an object, so that no two lists run into each other. Made
+ * field by field rather than by `key` of the list: each question's points
+ * are new objects (the keyword lists are shared once expanded), and
+ * numbering each point's content cost twice as much as the rest of the key.
+ */
+export function keyPointsKey(
+  key: (value: unknown) => string,
+): (keyPoints: readonly KeyPoint[]) => string {
+  return (keyPoints) => {
+    let k = '';
+    for (const kp of keyPoints) {
+      k += `${key(kp.point)}${key(kp.keywords)}${kp.avoid === undefined ? '-' : key(kp.avoid)}`;
+    }
+    return k;
   };
 }
 

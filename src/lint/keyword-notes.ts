@@ -59,7 +59,9 @@ export function repeatedKeywords(keyPoints: readonly KeyPoint[]): Repeat[] {
  * times), and each check walked every keyword of each (~100 a point once
  * concepts are expanded), with a path made for each.
  */
-export function repeatsOnce(key: (value: unknown) => string): (kps: KeyPoint[]) => Repeat[] {
+export function repeatsOnce(
+  key: (kps: readonly KeyPoint[]) => string,
+): (kps: KeyPoint[]) => Repeat[] {
   const known = new Map<string, Repeat[]>();
   return (kps) => {
     const k = key(kps);

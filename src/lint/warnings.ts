@@ -8,7 +8,7 @@ import { quote } from '../bank/quote.js';
 import { type Bank, type BankIssue, type Question, questionFileIndex } from '../bank/types.js';
 import type { Lang } from '../lang.js';
 import { premiseFindings } from './follow-up-premise.js';
-import { type Judge, judgeOnce, sameExceptIds } from './judge-once.js';
+import { type Judge, judgeOnce, keyPointsKey, sameExceptIds } from './judge-once.js';
 import {
   duplicateKeywordNotes,
   type Repeat,
@@ -49,7 +49,7 @@ export function collectWarnings(
   const warnings: BankWarning[] = [];
   // One key for both: the key points' key, made for the judge, is looked up for the repeats.
   const key = sameExceptIds();
-  const checks: Checks = { judge: judgeOnce(key), repeats: repeatsOnce(key) };
+  const checks: Checks = { judge: judgeOnce(key), repeats: repeatsOnce(keyPointsKey(key)) };
   for (const section of bank.sections) {
     let locator: Locate | undefined;
     const locate = (path: YamlPath) => {
