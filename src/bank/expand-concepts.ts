@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../scoring/normalize.js';
+import { ListMap } from './list-map.js';
 import type { Messages } from './messages.js';
 import { quote } from './quote.js';
 import { fitsScript, type Script } from './script-of.js';
@@ -55,7 +56,11 @@ export function conceptExpander(
   // bench's 16 copies; a translation's points written like the question's), and expanding
   // one walks every term of each concept it names (196,544 terms for 1,024 questions). Kept
   // only when it reported nothing, so that every reference with an issue is reported again.
-  const byList = new Map<string, string[]>();
+  const byList = {
+    cjk: new ListMap<string[]>(),
+    latin: new ListMap<string[]>(),
+    any: new ListMap<string[]>(),
+  };
   const terms = (list: readonly string[], file: string, path: string, scriptOf: () => Script) => {
     if (!expandTerms) {
       checkMarkers(list, file, path, msg, locate, issues);
@@ -63,15 +68,15 @@ export function conceptExpander(
     }
     // A list without a reference is the same in any script: its script is not looked for.
     const script = list.some(isReference) ? scriptOf() : undefined;
-    const key = `${script ?? ''}${JSON.stringify(list)}`;
-    const known = byList.get(key);
+    const lists = byList[script ?? 'any'];
+    const known = lists.get(list);
     if (known !== undefined) return known;
     const before = issues.length;
     checkMarkers(list, file, path, msg, locate, issues);
     const out = expandList(list, (name, negated) =>
       inScript(name, script as Script, negated, () => expand(name, file, path)),
     );
-    if (issues.length === before) byList.set(key, out);
+    if (issues.length === before) lists.set(list, out);
     return out;
   };
   const signs = (list: readonly string[], file: string, path: string): string[] =>
