@@ -57,14 +57,25 @@ export const ATTRIBUTING_OPENINGS: readonly string[] = [
   'in your answer',
 ];
 
+const LONGEST_OPENING = Math.max(...ATTRIBUTING_OPENINGS.map((o) => o.length));
+
+/** The first code of each opening (lower case), for a glance before the comparisons. */
+const OPENING_STARTS = new Set(ATTRIBUTING_OPENINGS.map((o) => o.charCodeAt(0)));
+
 /** "你说说…" is "tell me…", not "you said". */
 const NOT_ATTRIBUTING = ['你说说'];
 
 /** The attributing opening a prompt starts with, in the prompt's own words, or undefined. */
 export function attributingOpening(prompt: string): string | undefined {
   const own = prompt.trimStart();
-  // Only ASCII folded, so that the opening found is as long in `own`.
-  const text = own.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/\u2019/g, "'");
+  // A prompt that starts with no opening's first character (most do not) is left at once.
+  const c = own.charCodeAt(0);
+  if (!OPENING_STARTS.has(c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) return undefined;
+  // Only ASCII folded, so that the opening found is as long in `own`; and only as much of it as
+  // the longest opening and the character after it (a bank's ~3,000 follow-up prompts were each
+  // folded whole).
+  const head = own.slice(0, LONGEST_OPENING + 1);
+  const text = head.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/\u2019/g, "'");
   if (NOT_ATTRIBUTING.some((o) => text.startsWith(o))) return undefined;
   const found = ATTRIBUTING_OPENINGS.find((o) => {
     if (!text.startsWith(o)) return false;
@@ -103,15 +114,17 @@ export function premiseFindings(
 ): { path: YamlPath; text: string }[] {
   const findings: { path: YamlPath; text: string }[] = [];
   q.follow_ups?.forEach((f, i) => {
-    const fAt: YamlPath = [...at, 'follow_ups', i];
-    const prompts: [YamlPath, string][] = [[[...fAt, 'prompt'], f.prompt]];
-    for (const [tag, t] of Object.entries(f.translations ?? {}))
-      prompts.push([[...fAt, 'translations', tag, 'prompt'], t.prompt]);
-    for (const [path, prompt] of prompts) {
+    // The path made only for a finding: most prompts have none.
+    const check = (prompt: string, tag?: string) => {
       const opening = attributingOpening(prompt);
-      if (opening !== undefined)
-        findings.push({ path, text: premiseMessages[lang](opening, f.after) });
-    }
+      if (opening === undefined) return;
+      const fAt: YamlPath = [...at, 'follow_ups', i];
+      const path: YamlPath =
+        tag === undefined ? [...fAt, 'prompt'] : [...fAt, 'translations', tag, 'prompt'];
+      findings.push({ path, text: premiseMessages[lang](opening, f.after) });
+    };
+    check(f.prompt);
+    for (const [tag, t] of Object.entries(f.translations ?? {})) check(t.prompt, tag);
   });
   return findings;
 }
