@@ -145,28 +145,39 @@ function markZhPostNegations(text: AnswerText, mask: Uint8Array): void {
   }
 }
 
+/**
+ * `EN_POST_NEGATORS` by their first word: most of an answer's words start
+ * none, and trying every phrase at every word was a third of the negation
+ * scope of an English answer.
+ */
+const POST_NEGATORS_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of EN_POST_NEGATORS) {
+  const first = phrase[0] ?? '';
+  POST_NEGATORS_BY_FIRST.set(first, [...(POST_NEGATORS_BY_FIRST.get(first) ?? []), phrase]);
+}
+
 /** English words that negate what comes before them ("…are out", "…is banned"). */
 function markEnPostNegations(text: AnswerText, mask: Uint8Array): void {
   const { clause, words } = text;
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     if (!word) continue;
-    for (const phrase of EN_POST_NEGATORS) {
-      if (!phrase.every((p, j) => words[w + j]?.word === p)) continue;
-      // Back over the clause, and the quoted items before it ("'Lowest price', 'number one' are out").
-      let current = clause[word.start] ?? 0;
-      let from = w;
-      for (let k = w - 1; k >= 0 && from - k <= NEGATION_SCOPE; k--) {
-        const before = words[k];
-        if (!before) break;
-        const c = clause[before.start] ?? 0;
-        if (c !== current) {
-          if (!text.clauseQuotedItem[current] || c !== current - 1) break;
-          current = c;
-          from = k + 1;
-        }
-        for (let j = before.start; j < before.end; j++) mask[j] = (mask[j] ?? 0) | AFTER;
+    // The scope depends on where a phrase starts only: marked once however many match there.
+    const phrases = POST_NEGATORS_BY_FIRST.get(word.word);
+    if (!phrases?.some((p) => p.every((x, j) => words[w + j]?.word === x))) continue;
+    // Back over the clause, and the quoted items before it ("'Lowest price', 'number one' are out").
+    let current = clause[word.start] ?? 0;
+    let from = w;
+    for (let k = w - 1; k >= 0 && from - k <= NEGATION_SCOPE; k--) {
+      const before = words[k];
+      if (!before) break;
+      const c = clause[before.start] ?? 0;
+      if (c !== current) {
+        if (!text.clauseQuotedItem[current] || c !== current - 1) break;
+        current = c;
+        from = k + 1;
       }
+      for (let j = before.start; j < before.end; j++) mask[j] = (mask[j] ?? 0) | AFTER;
     }
   }
 }
