@@ -28,6 +28,7 @@ import {
   ZH_NEGATOR_RE,
   ZH_POST_RE,
 } from './negation-words-zh.js';
+import { phraseAt, phraseIndex } from './word-phrases.js';
 
 /**
  * Polarity: which parts of an answer sit in the scope of a negation, so
@@ -145,16 +146,8 @@ function markZhPostNegations(text: AnswerText, mask: Uint8Array): void {
   }
 }
 
-/**
- * `EN_POST_NEGATORS` by their first word: most of an answer's words start
- * none, and trying every phrase at every word was a third of the negation
- * scope of an English answer.
- */
-const POST_NEGATORS_BY_FIRST = new Map<string, string[][]>();
-for (const phrase of EN_POST_NEGATORS) {
-  const first = phrase[0] ?? '';
-  POST_NEGATORS_BY_FIRST.set(first, [...(POST_NEGATORS_BY_FIRST.get(first) ?? []), phrase]);
-}
+/** `EN_POST_NEGATORS` by their first word: most of an answer's words start none. */
+const POST_NEGATORS = phraseIndex(EN_POST_NEGATORS);
 
 /** English words that negate what comes before them ("…are out", "…is banned"). */
 function markEnPostNegations(text: AnswerText, mask: Uint8Array): void {
@@ -163,8 +156,7 @@ function markEnPostNegations(text: AnswerText, mask: Uint8Array): void {
     const word = words[w];
     if (!word) continue;
     // The scope depends on where a phrase starts only: marked once however many match there.
-    const phrases = POST_NEGATORS_BY_FIRST.get(word.word);
-    if (!phrases?.some((p) => p.every((x, j) => words[w + j]?.word === x))) continue;
+    if (!phraseAt(POST_NEGATORS, words, w)) continue;
     // Back over the clause, and the quoted items before it ("'Lowest price', 'number one' are out").
     let current = clause[word.start] ?? 0;
     let from = w;

@@ -9,6 +9,7 @@
  */
 import type { AnswerText } from './answer-text.js';
 import { EN_SPEAKER } from './others-words-en.js';
+import { phraseAt, phraseIndex } from './word-phrases.js';
 
 const ZH_PRIVATE_G =
   /我妈|我爸|我妈妈|我爸爸|我父母|我舅|我姨|我叔|我姑|我奶奶|我爷爷|我们家|我家|我朋友|有个朋友|我的朋友|我老家|老家|小时候|业余|追剧|闲暇|休息日/g;
@@ -33,6 +34,8 @@ const EN_PRIVATE = [
   ['my', 'hobbies'],
 ];
 
+const EN_PRIVATE_BY_FIRST = phraseIndex(EN_PRIVATE);
+
 /** The same without its flag, to test a sentence. */
 const ZH_PRIVATE = new RegExp(ZH_PRIVATE_G.source);
 
@@ -55,8 +58,7 @@ export function privateSentences(text: AnswerText): Set<number> {
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     if (!word) continue;
-    if (EN_PRIVATE.some((phrase) => phrase.every((p, j) => words[w + j]?.word === p)))
-      marked.add(sentenceOf(word.start));
+    if (phraseAt(EN_PRIVATE_BY_FIRST, words, w)) marked.add(sentenceOf(word.start));
   }
   for (const w of words) if (EN_SPEAKER.has(w.word)) marked.delete(sentenceOf(w.start));
   for (const s of marked) out.add(s);
