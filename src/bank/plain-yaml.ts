@@ -14,6 +14,7 @@
  */
 
 import { type LoadOptions, loadAll } from 'js-yaml';
+import { HANDED_OFF, readSubsetYaml } from './subset-yaml.js';
 import { SCHEMA } from './yaml-core-tags.js';
 import { found, SUSPECTS } from './yaml-suspects.js';
 
@@ -102,8 +103,9 @@ export type PlainYaml =
   | { refused: YamlRefusal; suspect: boolean };
 
 /**
- * Reads a YAML stream (every document) into plain values, with js-yaml
- * only: core-schema scalars, mappings as objects (own keys, `__proto__`
+ * Reads a YAML stream (every document) into plain values: by the subset
+ * reader (subset-yaml.ts) when the text is a bank file of the usual kind,
+ * else by js-yaml: core-schema scalars, mappings as objects (own keys, `__proto__`
  * included), shared values for aliases; repeated keys and tags outside the
  * core schema refused. A `suspect` text must be confirmed by yaml before
  * its values are used (`readYaml` in yaml-confirm.ts does both); a text
@@ -112,6 +114,14 @@ export type PlainYaml =
  */
 export function readPlainYaml(rawText: string): PlainYaml {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // The subset reader is right on what it accepts, and needs no confirmation.
+  const subset = readSubsetYaml(text);
+  if (subset !== HANDED_OFF) return { documents: [subset], suspect: false };
+  return readJsYaml(text);
+}
+
+/** `readPlainYaml` by js-yaml alone, as it was before the subset reader (its tests compare the two). */
+export function readJsYaml(text: string): PlainYaml {
   // A multiline ^ or a lookbehind costs ~15 ms over 10 MB; looking for a needle, ~1.
   let suspect = SUSPECTS.some(
     ({ pattern, needles }) =>

@@ -82,6 +82,35 @@ function coreTagOf(text: string) {
   return asked.tag;
 }
 
+/**
+ * Whether a plain scalar's first character is one a core tag's text may start
+ * with (`~`, `n`, `N`, `t`, `T`, `f`, `F`, a digit, `+`, `-`, `.`): a text that
+ * starts with any other (a word, a CJK character) is a string without a look
+ * at the tags. test/bank/subset-yaml.test.ts checks the set against the tags.
+ */
+export function mayBeCorePlain(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 126 ||
+    c === 110 ||
+    c === 78 ||
+    c === 116 ||
+    c === 84 ||
+    c === 102 ||
+    c === 70 ||
+    c === 43 ||
+    c === 45 ||
+    c === 46
+  );
+}
+
+/** A plain scalar's value by yaml's core tags: what js-yaml gives with `SCHEMA` (the text itself when no tag takes it). */
+export function corePlainValue(text: string): unknown {
+  const tag = coreTagOf(text);
+  return tag === undefined ? text : tag.resolve(text);
+}
+
 /** js-yaml keeps one type per tag, so yaml's tags are grouped by name, keeping yaml's order. */
 function coreTypes(): JsYamlType[] {
   const names = [...new Set(YAML_CORE_TAGS.map((tag) => tag.tag))];
