@@ -118,15 +118,18 @@ export class SubsetScanner {
 
   /** A plain key from `at` to its `:`; only a text key (no `null`, `1`, `true`…, no `__proto__`). */
   protected plainKey(at: number, colon: number): string {
-    this.checkPlainStart(at);
     const t = this.text;
     let end = colon;
     while (t.charCodeAt(end - 1) === SPACE) end--;
+    const seen = knownKey(t, at, end);
+    if (seen !== undefined) return seen;
+    this.checkPlainStart(at);
     // The spec limits an implicit key to 1024 characters; a key with `:` is read otherwise by some.
     if (end - at > 1024) throw HAND_OFF;
     const key = t.slice(at, end);
     if (key.includes(':') || key === '__proto__') throw HAND_OFF;
     if (mayBeCorePlain(key) && corePlainValue(key) !== key) throw HAND_OFF;
+    rememberKey(key);
     return key;
   }
 
@@ -279,6 +282,31 @@ export class SubsetScanner {
     this.nextContentLine(p);
     return value;
   }
+}
+
+/**
+ * Keys already read and found sound, by length and first character: bank files repeat a few
+ * dozen field names thousands of times, and a key read again is then neither cut out of the
+ * text (a new string, made an internal one for the property) nor checked again. Short keys
+ * only, which are copies: a longer cut would keep its whole file alive.
+ */
+const KEYS = new Map<number, string[]>();
+const MAX_KEY_LENGTH = 12;
+
+function knownKey(t: string, at: number, end: number): string | undefined {
+  if (end - at > MAX_KEY_LENGTH) return undefined;
+  const list = KEYS.get((end - at) * 0x10000 + t.charCodeAt(at));
+  if (list === undefined) return undefined;
+  for (const key of list) if (t.startsWith(key, at)) return key;
+  return undefined;
+}
+
+function rememberKey(key: string): void {
+  if (key.length > MAX_KEY_LENGTH || KEYS.size > 512) return;
+  const bucket = key.length * 0x10000 + key.charCodeAt(0);
+  const list = KEYS.get(bucket);
+  if (list === undefined) KEYS.set(bucket, [key]);
+  else if (list.length < 8) list.push(key);
 }
 
 /** Whether `at` starts `---` or `...`, whatever follows (js-yaml reads `---word` otherwise than YAML). */
