@@ -99,7 +99,15 @@ export interface YamlRefusal {
 
 /** The documents of a YAML stream as plain values, or why it is refused. */
 export type PlainYaml =
-  | { documents: unknown[]; suspect: boolean }
+  | {
+      documents: unknown[];
+      suspect: boolean;
+      /**
+       * Read by the subset reader, which hands off a text with a control, bidi or lone
+       * surrogate character anywhere: no text in these values needs a look for one.
+       */
+      safeText?: true;
+    }
   | { refused: YamlRefusal; suspect: boolean };
 
 /**
@@ -116,7 +124,7 @@ export function readPlainYaml(rawText: string): PlainYaml {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   // The subset reader is right on what it accepts, and needs no confirmation.
   const subset = readSubsetYaml(text);
-  if (subset !== HANDED_OFF) return { documents: [subset], suspect: false };
+  if (subset !== HANDED_OFF) return { documents: [subset], suspect: false, safeText: true };
   return readJsYaml(text);
 }
 

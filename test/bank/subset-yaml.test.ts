@@ -106,6 +106,8 @@ describe('the subset reader', () => {
     ['a scalar document', 'just text\n'],
     ['an empty document', '# nothing\n'],
     ['a control character', 'a: \u0007\n'],
+    ['a bidi control', 'a: b\u202ec\n'],
+    ['a bidi control in a comment', 'a: b # \u2066\n'],
     ['a lone surrogate', 'a: \ud800\n'],
     ['a sequence on the key line', 'a: - b\n'],
     ['a comment glued to a quote', "a: 'b'# c\n"],
@@ -122,7 +124,7 @@ describe('the subset reader', () => {
       expect(subset, file).not.toBe(HANDED_OFF);
       const old = readJsYaml(text);
       expect('documents' in old && old.documents, file).toEqual([subset]);
-      expect(readPlainYaml(text)).toEqual({ documents: [subset], suspect: false });
+      expect(readPlainYaml(text)).toEqual({ documents: [subset], suspect: false, safeText: true });
     }
   });
 
@@ -140,9 +142,12 @@ describe('the subset reader', () => {
       'rue',
       'RUE',
       'alse',
+      'ALSE',
       'inf',
       'nan',
       'NaN',
+      'ulls',
+      'alsey',
     ];
     for (let code = 0; code < 0x3000; code++) {
       const c = String.fromCharCode(code);
@@ -163,14 +168,20 @@ describe('a bank the subset reader reads', () => {
     'a.yaml': section('a', 1, '    promt: typo\n'),
     'b.yaml': section('b', 2, '    points: five\n'),
     'c.yaml': section('c', 3, '    prompt: again\n'),
+    'd.yaml': section('d', 4, '    analysis: |\n      turn \u202e around\n').replace(
+      '    analysis: N\n',
+      '',
+    ),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 
   it('has each issue placed at its file, line and column, read fast or handed off', async () => {
-    // a and b are read by the subset and refused by the checks; c, a repeated key, is handed off.
+    // a and b are read by the subset and refused by the checks; c, a repeated key, and d, a
+    // bidi control (which the checks need not look for in what the subset reads), are handed off.
     expect(readSubsetYaml(files['a.yaml'])).not.toBe(HANDED_OFF);
     expect(readSubsetYaml(files['b.yaml'])).not.toBe(HANDED_OFF);
     expect(readSubsetYaml(files['c.yaml'])).toBe(HANDED_OFF);
+    expect(readSubsetYaml(files['d.yaml'])).toBe(HANDED_OFF);
     const error = await loadBank(dir, { lang: 'en' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BankError);
     const shown = (error as BankError).issues.map(
@@ -181,6 +192,7 @@ describe('a bank the subset reader reads', () => {
       expect.stringMatching(`^${at('a.yaml')}:15:5 questions\\[0\\]: unknown field "promt"`),
       expect.stringMatching(`^${at('b.yaml')}:15:13 questions\\[0\\]\\.points: expected`),
       expect.stringMatching(`^${at('c.yaml')}:15:5 .*prompt`),
+      expect.stringMatching(`^${at('d.yaml')}:14:15 questions\\[0\\]\\.analysis: .*\\\\u202e`),
     ]);
   });
 });
