@@ -5,29 +5,20 @@
  * hands off (`HAND_OFF`), and js-yaml reads the text instead.
  */
 
+import {
+  COLON,
+  DASH,
+  HAND_OFF,
+  HASH,
+  knownKey,
+  NEWLINE,
+  NOT_PLAIN_START,
+  PERIOD,
+  rememberKey,
+  SPACE,
+} from './subset-chars.js';
+import { readFlowSequence, readQuoted, scanned } from './subset-flow.js';
 import { corePlainValue, mayBeCorePlain } from './yaml-core-tags.js';
-
-/** Thrown, one instance, where the text leaves the subset. */
-export class HandOff extends Error {}
-export const HAND_OFF = new HandOff('outside the subset');
-
-const SPACE = 32;
-const NEWLINE = 10;
-const HASH = 35;
-const COLON = 58;
-const DASH = 45;
-const SINGLE = 39;
-const DOUBLE = 34;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const COMMA = 44;
-const PIPE = 124;
-const PERIOD = 46;
-
-/** Characters no plain scalar of the subset starts with: YAML's indicators (`-` is looked at apart). */
-const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:'].map((c) => c.charCodeAt(0)));
 
 /** `\n` and `n` spaces, for taking a literal block's indentation off its lines. */
 const INDENTS: string[] = [];
@@ -156,85 +147,16 @@ export class SubsetScanner {
 
   /** A quoted scalar at `at` closed on its line: `'…'` with `''` for a quote, `"…"` without escapes. */
   protected quoted(at: number): string {
-    const t = this.text;
-    if (t.charCodeAt(at) === DOUBLE) {
-      const close = t.indexOf('"', at + 1);
-      if (close === -1 || close >= this.lineEnd) throw HAND_OFF;
-      const value = t.slice(at + 1, close);
-      if (value.includes('\\')) throw HAND_OFF;
-      this.end = close + 1;
-      return value;
-    }
-    let value = '';
-    let from = at + 1;
-    for (;;) {
-      const close = t.indexOf("'", from);
-      if (close === -1 || close >= this.lineEnd) throw HAND_OFF;
-      if (t.charCodeAt(close + 1) !== SINGLE) {
-        this.end = close + 1;
-        return value + t.slice(from, close);
-      }
-      value += t.slice(from, close + 1);
-      from = close + 2;
-    }
+    const value = readQuoted(this.text, at, this.lineEnd);
+    this.end = scanned.end;
+    return value;
   }
 
   /** A flow sequence of scalars at `at` (`[a, 'b']`), closed on its line; `end` is past its `]`. */
   protected flowSequence(at: number): unknown[] {
-    const t = this.text;
-    const items: unknown[] = [];
-    let i = skipSpaces(t, at + 1);
-    if (t.charCodeAt(i) === CLOSE_BRACKET) {
-      this.end = i + 1;
-      return items;
-    }
-    for (;;) {
-      if (i >= this.lineEnd) throw HAND_OFF;
-      const c = t.charCodeAt(i);
-      if (c === SINGLE || c === DOUBLE) {
-        items.push(this.quoted(i));
-        i = this.end;
-      } else {
-        i = this.flowPlain(i, items);
-      }
-      i = skipSpaces(t, i);
-      const next = t.charCodeAt(i);
-      if (next === CLOSE_BRACKET) {
-        this.end = i + 1;
-        return items;
-      }
-      if (next !== COMMA) throw HAND_OFF;
-      i = skipSpaces(t, i + 1);
-      // One comma may end the entries (`[a, b, ]`, as YAML allows); an empty entry is an error.
-      if (t.charCodeAt(i) === CLOSE_BRACKET) {
-        this.end = i + 1;
-        return items;
-      }
-    }
-  }
-
-  /** A plain scalar in a flow sequence, from `at` to a `,` or `]`; returns where it stops. */
-  private flowPlain(at: number, items: unknown[]): number {
-    const t = this.text;
-    const c = t.charCodeAt(at);
-    if (NOT_PLAIN_START.has(c)) throw HAND_OFF;
-    if (c === DASH && (this.blankAt(at + 1) || isFlowIndicator(t.charCodeAt(at + 1))))
-      throw HAND_OFF;
-    let i = at;
-    for (; i < this.lineEnd; i++) {
-      const d = t.charCodeAt(i);
-      if (d === COMMA || d === CLOSE_BRACKET) break;
-      // A nested collection, a pair (`a: b`), `:` at all, or a comment: left to js-yaml.
-      if (d === OPEN_BRACKET || d === OPEN_BRACE || d === CLOSE_BRACE || d === COLON)
-        throw HAND_OFF;
-      if (d === HASH && t.charCodeAt(i - 1) === SPACE) throw HAND_OFF;
-    }
-    if (i >= this.lineEnd) throw HAND_OFF;
-    let end = i;
-    while (t.charCodeAt(end - 1) === SPACE) end--;
-    const raw = t.slice(at, end);
-    items.push(mayBeCorePlain(raw) ? corePlainValue(raw) : raw);
-    return i;
+    const items = readFlowSequence(this.text, at, this.lineEnd);
+    this.end = scanned.end;
+    return items;
   }
 
   /**
@@ -284,51 +206,8 @@ export class SubsetScanner {
   }
 }
 
-/**
- * Keys already read and found sound, by length and first character: bank files repeat a few
- * dozen field names thousands of times, and a key read again is then neither cut out of the
- * text (a new string, made an internal one for the property) nor checked again. Short keys
- * only, which are copies: a longer cut would keep its whole file alive.
- */
-const KEYS = new Map<number, string[]>();
-const MAX_KEY_LENGTH = 12;
-
-function knownKey(t: string, at: number, end: number): string | undefined {
-  if (end - at > MAX_KEY_LENGTH) return undefined;
-  const list = KEYS.get((end - at) * 0x10000 + t.charCodeAt(at));
-  if (list === undefined) return undefined;
-  for (const key of list) if (t.startsWith(key, at)) return key;
-  return undefined;
-}
-
-function rememberKey(key: string): void {
-  if (key.length > MAX_KEY_LENGTH || KEYS.size > 512) return;
-  const bucket = key.length * 0x10000 + key.charCodeAt(0);
-  const list = KEYS.get(bucket);
-  if (list === undefined) KEYS.set(bucket, [key]);
-  else if (list.length < 8) list.push(key);
-}
-
 /** Whether `at` starts `---` or `...`, whatever follows (js-yaml reads `---word` otherwise than YAML). */
 function isMarker(t: string, at: number): boolean {
   const c = t.charCodeAt(at);
   return t.charCodeAt(at + 1) === c && t.charCodeAt(at + 2) === c;
 }
-
-function skipSpaces(t: string, from: number): number {
-  let i = from;
-  while (t.charCodeAt(i) === SPACE) i++;
-  return i;
-}
-
-function isFlowIndicator(c: number): boolean {
-  return (
-    c === COMMA ||
-    c === OPEN_BRACKET ||
-    c === CLOSE_BRACKET ||
-    c === OPEN_BRACE ||
-    c === CLOSE_BRACE
-  );
-}
-
-export { DASH, DOUBLE, HASH, OPEN_BRACKET, PIPE, SINGLE };

@@ -13,15 +13,8 @@
  * the YAML test suite).
  */
 
-import {
-  DASH,
-  DOUBLE,
-  HAND_OFF,
-  OPEN_BRACKET,
-  PIPE,
-  SINGLE,
-  SubsetScanner,
-} from './subset-scanner.js';
+import { DASH, DOUBLE, HAND_OFF, OPEN_BRACKET, PIPE, SINGLE } from './subset-chars.js';
+import { SubsetScanner } from './subset-scanner.js';
 
 /** What `readSubsetYaml` gives for a text it leaves to js-yaml. */
 export const HANDED_OFF: unique symbol = Symbol('handed off');
