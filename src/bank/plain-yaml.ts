@@ -1,5 +1,7 @@
 /**
- * The one YAML reader of bank files: plain values, fast. js-yaml builds
+ * The one YAML reader of bank files: plain values, fast. A text in the YAML
+ * bank files are written in is read by the subset reader (subset-yaml.ts),
+ * which needs no confirmation; any other goes to js-yaml. js-yaml builds
  * them 5–10× faster than yaml's composer builds nodes (a 7 MB bank in
  * ~0.2 s against ~1.2 s), but accepts a few texts YAML 1.2 refuses (a
  * mapping on the `---` line, a comment glued to a quote, a badly indented
@@ -7,7 +9,7 @@
  * js-yaml may get wrong (`SUSPECTS` in yaml-suspects.ts, and the listener
  * in `optionsFor`); a text with any of them is confirmed by yaml
  * (yaml-confirm.ts), whose verdict stands. Scalars are resolved by yaml's
- * core tags (yaml-core-tags.ts). Values always come from js-yaml, which
+ * core tags (yaml-core-tags.ts). Values of those texts come from js-yaml, which
  * follows the 1.2 grammar where yaml 2.9 does not (trailing spaced lines of
  * a `|2` block). Proven on the YAML test suite: test/bank/yaml-suite.test.ts,
  * reported in docs/yaml-suite.md.
