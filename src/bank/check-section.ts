@@ -156,14 +156,16 @@ export function kindOf(item: unknown): ItemKind {
 
 /**
  * Checks the plain value of a section file. Pure: `file` only goes into
- * the section. Returns the section when there is no issue.
+ * the section. Returns the section when there is no issue. `safeText`: its
+ * texts are known to hold no unsafe character (`PlainYaml.safeText`).
  */
 export function checkSection(
   value: unknown,
   file: string,
   msg: Messages,
+  { safeText = false }: { safeText?: boolean } = {},
 ): { section?: Section; issues: PathIssue[] } {
-  const ctx: CheckContext = { msg, issues: [] };
+  const ctx: CheckContext = { msg, issues: [], safeText };
   const top = checkRecord(value, SECTION_SCHEMA, [], ctx);
   if (!isMapping(value)) return { issues: ctx.issues };
   checkRedFlagIds(value.red_flags, ['red_flags'], ctx);

@@ -129,7 +129,7 @@ const START = { line: 1, col: 1 };
 function readFast(text: string, file: string, msg: Messages): Section | undefined {
   const plain = readPlainYaml(text);
   if (!('documents' in plain) || plain.suspect || plain.documents.length !== 1) return undefined;
-  return checkSection(plain.documents[0], file, msg).section;
+  return checkSection(plain.documents[0], file, msg, { safeText: plain.safeText === true }).section;
 }
 
 /** Whether section ids, orders or question ids repeat across sections (they then need positions). */

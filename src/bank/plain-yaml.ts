@@ -1,5 +1,7 @@
 /**
- * The one YAML reader of bank files: plain values, fast. js-yaml builds
+ * The one YAML reader of bank files: plain values, fast. A text in the YAML
+ * bank files are written in is read by the subset reader (subset-yaml.ts),
+ * which needs no confirmation; any other goes to js-yaml. js-yaml builds
  * them 5–10× faster than yaml's composer builds nodes (a 7 MB bank in
  * ~0.2 s against ~1.2 s), but accepts a few texts YAML 1.2 refuses (a
  * mapping on the `---` line, a comment glued to a quote, a badly indented
@@ -7,13 +9,14 @@
  * js-yaml may get wrong (`SUSPECTS` in yaml-suspects.ts, and the listener
  * in `optionsFor`); a text with any of them is confirmed by yaml
  * (yaml-confirm.ts), whose verdict stands. Scalars are resolved by yaml's
- * core tags (yaml-core-tags.ts). Values always come from js-yaml, which
+ * core tags (yaml-core-tags.ts). Values of those texts come from js-yaml, which
  * follows the 1.2 grammar where yaml 2.9 does not (trailing spaced lines of
  * a `|2` block). Proven on the YAML test suite: test/bank/yaml-suite.test.ts,
  * reported in docs/yaml-suite.md.
  */
 
 import { type LoadOptions, loadAll } from 'js-yaml';
+import { HANDED_OFF, readSubsetYaml } from './subset-yaml.js';
 import { SCHEMA } from './yaml-core-tags.js';
 import { found, SUSPECTS } from './yaml-suspects.js';
 
@@ -98,12 +101,21 @@ export interface YamlRefusal {
 
 /** The documents of a YAML stream as plain values, or why it is refused. */
 export type PlainYaml =
-  | { documents: unknown[]; suspect: boolean }
+  | {
+      documents: unknown[];
+      suspect: boolean;
+      /**
+       * Read by the subset reader, which hands off a text with a control, bidi or lone
+       * surrogate character anywhere: no text in these values needs a look for one.
+       */
+      safeText?: true;
+    }
   | { refused: YamlRefusal; suspect: boolean };
 
 /**
- * Reads a YAML stream (every document) into plain values, with js-yaml
- * only: core-schema scalars, mappings as objects (own keys, `__proto__`
+ * Reads a YAML stream (every document) into plain values: by the subset
+ * reader (subset-yaml.ts) when the text is a bank file of the usual kind,
+ * else by js-yaml: core-schema scalars, mappings as objects (own keys, `__proto__`
  * included), shared values for aliases; repeated keys and tags outside the
  * core schema refused. A `suspect` text must be confirmed by yaml before
  * its values are used (`readYaml` in yaml-confirm.ts does both); a text
@@ -112,6 +124,14 @@ export type PlainYaml =
  */
 export function readPlainYaml(rawText: string): PlainYaml {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // The subset reader is right on what it accepts, and needs no confirmation.
+  const subset = readSubsetYaml(text);
+  if (subset !== HANDED_OFF) return { documents: [subset], suspect: false, safeText: true };
+  return readJsYaml(text);
+}
+
+/** `readPlainYaml` by js-yaml alone, as it was before the subset reader (its tests compare the two). */
+export function readJsYaml(text: string): PlainYaml {
   // A multiline ^ or a lookbehind costs ~15 ms over 10 MB; looking for a needle, ~1.
   let suspect = SUSPECTS.some(
     ({ pattern, needles }) =>

@@ -82,6 +82,28 @@ function coreTagOf(text: string) {
   return asked.tag;
 }
 
+/**
+ * Whether a plain scalar may be one a core tag takes: it starts with a digit,
+ * `+`, `-` or `.`, or is `~`, or is four or five characters from `n`, `N`, `t`,
+ * `T`, `f` or `F` (null, true, false in their three cases). Any other text (a
+ * word, a CJK character) is a string without a look at the tags.
+ * test/bank/subset-yaml.test.ts checks this against the tags.
+ */
+export function mayBeCorePlain(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) return true;
+  if (c === 126) return text.length === 1;
+  const word = c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+  return word && (text.length === 4 || text.length === 5);
+}
+
+/** A plain scalar's value by yaml's core tags: what js-yaml gives with `SCHEMA` (the text itself when no tag takes it). */
+export function corePlainValue(text: string): unknown {
+  if (!ANY_CORE_TAG.test(text)) return text;
+  const tag = YAML_CORE_TAGS.find((t) => t.test.test(text));
+  return tag === undefined ? text : tag.resolve(text);
+}
+
 /** js-yaml keeps one type per tag, so yaml's tags are grouped by name, keeping yaml's order. */
 function coreTypes(): JsYamlType[] {
   const names = [...new Set(YAML_CORE_TAGS.map((tag) => tag.tag))];

@@ -27,6 +27,14 @@ describe.skipIf(!present)('the bank reader on the YAML test suite', () => {
     expect(verdicts.filter((v) => v.same === false).map((v) => v.case.id)).toEqual([]);
   });
 
+  it('has the subset reader hand off every error, and read every valid case it accepts to the suite’s value', () => {
+    const accepted = verdicts.filter((v) => v.subset.accepted);
+    expect(accepted.filter((v) => v.case.fail).map((v) => v.case.id)).toEqual([]);
+    expect(accepted.filter((v) => v.subset.same !== true).map((v) => v.case.id)).toEqual([]);
+    // Not vacuous: the suite has block mappings and sequences of plain scalars.
+    expect(accepted.length).toBeGreaterThan(20);
+  });
+
   it('refuses a valid case only for a listed reason, and every listed case is refused', () => {
     const refused = verdicts.filter((v) => !v.case.fail && !v.accepted).map((v) => v.case.id);
     expect(refused.filter((id) => allowedRefusal(id) === undefined)).toEqual([]);
