@@ -87,21 +87,21 @@ function buildId() {
 }
 
 rmSync(dist, { recursive: true, force: true });
+
+// The compiler is the program's own loader, bundled apart so that dist/ holds only the program.
+const work = join(root, 'node_modules/.cache/cs-interview');
+mkdirSync(work, { recursive: true });
+const compiler = join(work, 'compile-shipped-bank.mjs');
 await build({
   ...common,
-  plugins: [builtinsWithoutNamespace],
-  banner: {
-    js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
-  },
-  entryPoints: [join(root, 'src/cli.ts')],
-  define: { CS_INTERVIEW_BUILD: JSON.stringify(buildId()) },
-  splitting: true,
-  outdir: dist,
-  chunkNames: 'chunks/[name]-[hash]',
+  entryPoints: [join(root, 'src/build/compile-shipped-bank.ts')],
+  outfile: compiler,
 });
+const { compileShippedBank, renderShippedAnswerKey, splitCompiledBank, importCallLines, Chalk } =
+  await import(pathToFileURL(compiler).href);
 
-// The same program as one CommonJS bundle, which bin/cs-interview.js runs with V8's code cache
-// (src/cli/code-cache.ts): ESM chunks cost the loader a resolve, a read and a link each, and
+// The program as one CommonJS bundle, which bin/cs-interview.js runs with V8's code cache
+// (src/cli/code-cache.ts): ESM modules cost the loader a resolve, a read and a link each, and
 // Node 20 has no compile cache. The cache is named by the build id, written beside it.
 const buildIdentity = buildId();
 await build({
@@ -115,23 +115,14 @@ await build({
 });
 writeFileSync(join(dist, 'build-id'), `${buildIdentity}\n`);
 // A vm.Script has no module loader: an import() left in the bundle would throw when reached.
-if (/\bimport\(/.test(readFileSync(join(dist, 'cli.cjs'), 'utf8').replace(/^\s*\/\/.*$/gm, ''))) {
-  console.error('dist/cli.cjs holds an import(): take the module by require or getBuiltinModule');
+const importCalls = importCallLines(readFileSync(join(dist, 'cli.cjs'), 'utf8'));
+if (importCalls.length > 0) {
+  console.error(
+    `dist/cli.cjs holds an import() (lines ${importCalls.join(', ')}): take the module by require or getBuiltinModule`,
+  );
   process.exit(1);
 }
 
-// The compiler is the program's own loader, bundled apart so that dist/ holds only the program.
-const work = join(root, 'node_modules/.cache/cs-interview');
-mkdirSync(work, { recursive: true });
-const compiler = join(work, 'compile-shipped-bank.mjs');
-await build({
-  ...common,
-  entryPoints: [join(root, 'src/build/compile-shipped-bank.ts')],
-  outfile: compiler,
-});
-const { compileShippedBank, renderShippedAnswerKey, splitCompiledBank, Chalk } = await import(
-  pathToFileURL(compiler).href
-);
 const result = await compileShippedBank(join(root, 'questions'));
 if ('issues' in result) {
   console.error(`The shipped bank (questions/) has issues:\n${result.issues.join('\n')}`);
@@ -151,8 +142,8 @@ for (const lang of ['zh', 'en']) {
 }
 
 // `--help` and `answers` piped, as the program prints them, for bin/cs-interview.js to print
-// without loading it (src/cli/fast-start.ts says when). Captured from the program just built, run
-// as the binary runs it, with the language set and a data folder of its own; the help names
+// without loading it (src/cli/fast-start.ts says when). Captured from the bundle just built (the
+// one the binary runs, dist/cli.cjs), with the language set and a data folder of its own; the help names
 // that folder, which is kept as a mark to put the user's in its place.
 // CommonJS: an ESM `import` of node:fs builds its whole namespace, which loads fs streams,
 // fs/promises and readline (~5 ms on Node 24, a fifth of its start); require() does not.
@@ -167,21 +158,17 @@ const { DATA_DIR_MARK } = createRequire(import.meta.url)(join(dist, 'fast-start.
 const home = mkdtempSync(join(tmpdir(), 'cs-interview-build-'));
 mkdirSync(join(dist, 'fast'));
 try {
-  const program = `const { main } = await import(${JSON.stringify(pathToFileURL(join(dist, 'cli.js')).href)});`;
+  const program = `require(${JSON.stringify(join(dist, 'cli.cjs'))}).main`;
   for (const lang of ['zh', 'en']) {
     for (const [output, arg] of [
       ['help', '--help'],
       ['answers', 'answers'],
     ]) {
-      const r = spawnSync(
-        process.execPath,
-        ['--input-type=module', '-e', `${program} await main([${JSON.stringify(arg)}]);`],
-        {
-          env: { PATH: process.env.PATH ?? '', CS_INTERVIEW_LANG: lang, CS_INTERVIEW_HOME: home },
-          encoding: 'utf8',
-          maxBuffer: 1 << 26,
-        },
-      );
+      const r = spawnSync(process.execPath, ['-e', `${program}([${JSON.stringify(arg)}]);`], {
+        env: { PATH: process.env.PATH ?? '', CS_INTERVIEW_LANG: lang, CS_INTERVIEW_HOME: home },
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
       if (r.status !== 0 || r.stderr !== '') {
         console.error(`cs-interview ${arg} (${lang}) exited ${r.status}: ${r.stderr}`);
         process.exit(1);

@@ -1,7 +1,7 @@
 /**
  * The two outputs asked for most often without loading the program: `--help`
- * and `answers` piped, with the default options. Importing dist/cli.js
- * (commander, the help texts, the chunks) costs more than Node's own start
+ * and `answers` piped, with the default options. Loading dist/cli.cjs
+ * (commander, the help texts, the whole program) costs more than Node's own start
  * on Node 20, so bin/cs-interview.js asks this small bundle first. The texts
  * are the program's own output, captured at build time (scripts/build.js),
  * and are served only where the program would print the same bytes: the

@@ -8,7 +8,7 @@ import { fastOutput } from '../../src/cli/fast-start.js';
 
 // The built program (npm test builds first), run the way bin/cs-interview.js runs it.
 const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = pathToFileURL(join(ROOT, 'dist/cli.js')).href;
+const CLI = join(ROOT, 'dist/cli.cjs');
 const BIN = join(ROOT, 'bin/cs-interview.js');
 const DIST = pathToFileURL(join(ROOT, 'dist/'));
 
@@ -19,8 +19,8 @@ beforeEach(() => {
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 function program(argv: string[], env: NodeJS.ProcessEnv) {
-  const code = `const { main } = await import(${JSON.stringify(CLI)}); await main(${JSON.stringify(argv)});`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+  const code = `require(${JSON.stringify(CLI)}).main(${JSON.stringify(argv)});`;
+  return spawnSync(process.execPath, ['-e', code], {
     env,
     encoding: 'utf8',
   });
