@@ -154,6 +154,14 @@ await build({
   entryPoints: [join(root, 'src/cli/fast-start.ts')],
   outfile: join(dist, 'fast-start.cjs'),
 });
+/** Whether `file` holds `text`'s UTF-8 bytes. */
+function sameBytes(text, file) {
+  try {
+    return readFileSync(file).equals(Buffer.from(text, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 const { DATA_DIR_MARK } = createRequire(import.meta.url)(join(dist, 'fast-start.cjs'));
 const home = mkdtempSync(join(tmpdir(), 'cs-interview-build-'));
 mkdirSync(join(dist, 'fast'));
@@ -173,10 +181,11 @@ try {
         console.error(`cs-interview ${arg} (${lang}) exited ${r.status}: ${r.stderr}`);
         process.exit(1);
       }
-      writeFileSync(
-        join(dist, 'fast', `${output}-${lang}.txt`),
-        r.stdout.split(home).join(DATA_DIR_MARK),
-      );
+      const text = r.stdout.split(home).join(DATA_DIR_MARK);
+      // `answers` is most often the rendered key itself, which the fast start then serves.
+      if (output === 'answers' && sameBytes(text, join(dist, `answer-key-${lang}-80.txt`)))
+        continue;
+      writeFileSync(join(dist, 'fast', `${output}-${lang}.txt`), text);
     }
   }
 } finally {

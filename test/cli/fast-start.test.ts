@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -109,5 +109,21 @@ describe('the fast start', () => {
       isTTY: isTTY === true,
     };
     expect(fastOutput(argv, context)).toBeUndefined();
+  });
+
+  it("serves answers' own capture where the build kept one, else the rendered key", () => {
+    // The build keeps a capture only where it differs from the key (scripts/build.js).
+    const dist = join(home, 'dist');
+    mkdirSync(join(dist, 'fast'), { recursive: true });
+    writeFileSync(join(dist, 'answer-key-en-80.txt'), 'the key\n');
+    const context = {
+      dist: pathToFileURL(`${dist}/`),
+      env: baseEnv({ CS_INTERVIEW_LANG: 'en' }),
+      isTTY: false,
+    };
+    expect(fastOutput(['answers'], context)).toBe('the key\n');
+    writeFileSync(join(dist, 'fast', 'answers-en.txt'), 'captured\n');
+    expect(fastOutput(['answers'], context)).toBe('captured\n');
+    expect(fastOutput(['--help'], context)).toBeUndefined();
   });
 });
