@@ -11,6 +11,6 @@ if (
 ) {
   // The program as one CommonJS bundle compiled with V8's code cache (src/cli/code-cache.ts).
   const dist = new URL('../dist/', import.meta.url);
-  const { main } = require('../dist/fast-start.cjs').loadProgram(dist);
+  const { main } = require('../dist/fast-start.cjs').loadProgram(dist, argv);
   await main(argv);
 }

@@ -1,6 +1,8 @@
 /**
  * The program as one CommonJS bundle (dist/cli.cjs) compiled with V8's code cache, kept in the
- * data folder's cache (`cache/code-<build>-<node version>-<arch>.bin`). The ESM build's 40-odd
+ * data folder's cache (`cache/code-<build>-<node version>-<arch>-<command>.bin`), one a command:
+ * a cache holds what the run that wrote it compiled, and `drill` compiles the prompt and the
+ * interview where `list` compiles its table. The ESM build's 40-odd
  * modules on the path to `drill`'s first question cost the loader a resolve, an asynchronous
  * read and a link each, and Node 20 has no compile cache: with the code of the last run's
  * first screen taken from the cache, most of the program is never parsed again.
@@ -16,13 +18,14 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { resolveDataDir } from '../store/paths.js';
+import { commandOf } from './command-names.js';
 
 interface Program {
   main(argv: string[]): Promise<void>;
 }
 
-/** Where this build's code cache for this Node is kept, or none when caching is off. */
-function cachePath(dist: string): string | undefined {
+/** Where this build's code cache of a command for this Node is kept, or none when caching is off. */
+function cachePath(dist: string, argv: readonly string[]): string | undefined {
   const off = process.env.CS_INTERVIEW_NO_CACHE;
   if (off !== undefined && off !== '') return undefined;
   let build: string;
@@ -31,7 +34,7 @@ function cachePath(dist: string): string | undefined {
   } catch {
     return undefined;
   }
-  const name = `code-${build}-${process.version}-${process.arch}.bin`;
+  const name = `code-${build}-${process.version}-${process.arch}-${commandOf(argv)}.bin`;
   try {
     return join(resolveDataDir(undefined), 'cache', name);
   } catch {
@@ -68,11 +71,11 @@ function writeCache(path: string, script: Script): void {
   } catch {}
 }
 
-/** Loads dist/cli.cjs, with the code cache where there is one. */
-export function loadProgram(distUrl: URL): Program {
+/** Loads dist/cli.cjs, with the code cache of the command `argv` runs where there is one. */
+export function loadProgram(distUrl: URL, argv: readonly string[]): Program {
   const dist = fileURLToPath(distUrl);
   const file = join(dist, 'cli.cjs');
-  const path = cachePath(dist);
+  const path = cachePath(dist, argv);
   const cachedData = readCache(path);
   const source = readFileSync(file, 'utf8');
   const script = new Script(
