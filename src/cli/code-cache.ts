@@ -8,7 +8,8 @@
  * first screen taken from the cache, most of the program is never parsed again.
  * V8 checks a cache against its own version and flags and the source's length only, so the
  * file is named by the build (a hash of the sources) as well; a cache V8 rejects, or none, is
- * written anew once the first screen is drawn (atomically: a temporary file renamed). Nothing
+ * written anew once the first screen is drawn (src/first-screen.ts; atomically: a temporary
+ * file renamed). Nothing
  * is kept with CS_INTERVIEW_NO_CACHE set, or where the folder cannot be written. The cache holds
  * what the run that wrote it had compiled; the rest compiles as it would without one.
  */
@@ -22,6 +23,7 @@ import { commandOf } from './command-names.js';
 
 interface Program {
   main(argv: string[]): Promise<void>;
+  afterFirstScreen(hook: () => void): void;
 }
 
 /** Where this build's code cache of a command for this Node is kept, or none when caching is off. */
@@ -86,17 +88,8 @@ export function loadProgram(distUrl: URL, argv: readonly string[]): Program {
   const module = { exports: {} as Program };
   const require = process.getBuiltinModule('node:module').createRequire(file);
   script.runInThisContext().call(module.exports, module.exports, require, module, file, dist);
-  if (path !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
-    // Once the first screen is drawn, so that its code is in the cache; at exit for a command
-    // that ends sooner.
-    let written = false;
-    const write = () => {
-      if (written) return;
-      written = true;
-      writeCache(path, script);
-    };
-    setTimeout(write, 300).unref();
-    process.once('exit', write);
-  }
+  // Once the first screen is drawn: its code, and not what loads after it, is in the cache.
+  if (path !== undefined && (cachedData === undefined || script.cachedDataRejected))
+    module.exports.afterFirstScreen(() => writeCache(path, script));
   return module.exports;
 }
