@@ -8,6 +8,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -97,8 +98,14 @@ await build({
   entryPoints: [join(root, 'src/build/compile-shipped-bank.ts')],
   outfile: compiler,
 });
-const { compileShippedBank, renderShippedAnswerKey, splitCompiledBank, importCallLines, Chalk } =
-  await import(pathToFileURL(compiler).href);
+const {
+  compileShippedBank,
+  renderShippedAnswerKey,
+  splitCompiledBank,
+  importCallLines,
+  escapeNonAscii,
+  Chalk,
+} = await import(pathToFileURL(compiler).href);
 
 // The program as one CommonJS bundle, which bin/cs-interview.js runs with V8's code cache
 // (src/cli/code-cache.ts): ESM modules cost the loader a resolve, a read and a link each, and
@@ -114,8 +121,12 @@ await build({
   outfile: join(dist, 'cli.cjs'),
 });
 writeFileSync(join(dist, 'build-id'), `${buildIdentity}\n`);
+// All ASCII, which the loader reads as Latin-1 (src/build/bundle-check.ts), and still valid.
+const bundle = escapeNonAscii(readFileSync(join(dist, 'cli.cjs'), 'utf8'));
+new Script(`(function () {${bundle}\n})`, { filename: 'dist/cli.cjs' });
+writeFileSync(join(dist, 'cli.cjs'), bundle);
 // A vm.Script has no module loader: an import() left in the bundle would throw when reached.
-const importCalls = importCallLines(readFileSync(join(dist, 'cli.cjs'), 'utf8'));
+const importCalls = importCallLines(bundle);
 if (importCalls.length > 0) {
   console.error(
     `dist/cli.cjs holds an import() (lines ${importCalls.join(', ')}): take the module by require or getBuiltinModule`,

@@ -14,6 +14,7 @@
  * what the run that wrote it had compiled; the rest compiles as it would without one.
  */
 
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +80,10 @@ export function loadProgram(distUrl: URL, argv: readonly string[]): Program {
   const file = join(dist, 'cli.cjs');
   const path = cachePath(dist, argv);
   const cachedData = readCache(path);
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // The build writes it all ASCII (src/build/bundle-check.ts): read as Latin-1 it is the same
+  // text as a one-byte string, with no UTF-8 decode (~1 ms of 1.5 MB on Node 20).
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
     // No import() in it (scripts/build.js checks): a vm.Script has no loader for one.
