@@ -115,7 +115,11 @@ await build({
   ...common,
   format: 'cjs',
   plugins: [builtinsWithoutNamespace],
-  banner: { js: "const __csMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // "use strict" first: the sources are ES modules, strict, and esbuild's own directive, put
+  // after the banner, was no directive there, which left the whole bundle sloppy.
+  banner: {
+    js: `"use strict";\nconst __csMetaUrl = require('node:url').pathToFileURL(__filename).href;`,
+  },
   entryPoints: [join(root, 'src/cli.ts')],
   define: { CS_INTERVIEW_BUILD: JSON.stringify(buildIdentity), 'import.meta.url': '__csMetaUrl' },
   outfile: join(dist, 'cli.cjs'),

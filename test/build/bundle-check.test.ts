@@ -19,6 +19,8 @@ describe('the bundle check', () => {
     const bundle = readFileSync(resolve(import.meta.dirname, '../../dist/cli.cjs'), 'utf8');
     expect(importCallLines(bundle)).toEqual([]);
     expect(/[^\x00-\x7f]/.test(bundle)).toBe(false);
+    // Strict, as its sources (ES modules) are: the directive must come before the banner's code.
+    expect(bundle.startsWith('"use strict";')).toBe(true);
   });
 });
 
