@@ -12,7 +12,8 @@ import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, type InterviewRun, runInterview } from './interview.js';
 import { openRecorderLater } from './later-recorder.js';
 import { openBank, openSection, requireSection } from './open-bank.js';
-import { resumeCommand, resumeRun } from './resume-interview.js';
+import { resumeCommand } from './resume-command.js';
+import { resumeRun } from './resume-interview.js';
 import { requireTerminal } from './terminal-session.js';
 
 export interface DrillOptions extends InterviewOptions {
