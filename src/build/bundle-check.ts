@@ -26,7 +26,7 @@ export function importCallLines(source: string): number[] {
 export function escapeNonAscii(source: string): string {
   if (/[\u2028\u2029]/.test(source)) throw new Error('a U+2028 or U+2029 in the bundle');
   return source.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes: string, char: string) => {
-    const escape = `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + escape;
+    const code = `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + code;
   });
 }

@@ -13,9 +13,9 @@
  */
 
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
+import { shippedAnswerKeyFile } from '../commands/shipped-answer-key.js';
 import { readConfig } from '../config/config-file.js';
 import { chooseLang, isLang, needsLangNotice } from '../config/settings.js';
-import { shippedAnswerKeyFile } from '../commands/shipped-answer-key.js';
 import type { Lang } from '../lang.js';
 import { resolveDataDir } from '../store/paths.js';
 
