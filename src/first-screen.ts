@@ -15,13 +15,14 @@ export function afterFirstScreen(hook: () => void): void {
 }
 
 /**
- * Says that the first screen is being drawn in this turn of the event loop: the hooks run once
- * the turn is over (after what it drew is written), before anything `loadSoon` starts later on.
+ * Says that the first screen is being drawn by the code now running: the hooks run as soon as
+ * it returns (a terminal is written synchronously, so the frame is out), before what `loadSoon`
+ * starts (the scorer, the feedback, a drill's history), which the code cache need not hold.
  */
 export function firstScreenDrawn(): void {
   if (drawn) return;
   drawn = true;
-  setImmediate(() => {
+  process.nextTick(() => {
     for (const hook of hooks.splice(0)) hook();
   });
 }
