@@ -123,6 +123,10 @@ await build({
   entryPoints: [join(root, 'src/cli.ts')],
   define: { CS_INTERVIEW_BUILD: JSON.stringify(buildIdentity), 'import.meta.url': '__csMetaUrl' },
   outfile: join(dist, 'cli.cjs'),
+  // Without comments and spaces (1.51 -> 1.05 MB; names kept, for the stack a bug prints): less
+  // to read and scan before the first question, ~0.5-1 ms of CPU measured.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 writeFileSync(join(dist, 'build-id'), `${buildIdentity}\n`);
 // All ASCII, which the loader reads as Latin-1 (src/build/bundle-check.ts), and still valid.
