@@ -69,7 +69,8 @@ const builtinsWithoutNamespace = {
 };
 
 /**
- * What this build is made of: a hash of the sources, the manifest and the locked dependencies.
+ * What this build is made of: a hash of the sources, the build script, the manifest and the
+ * locked dependencies.
  * The bank cache (src/store/bank-cache.ts) keys its entries on it, so that a changed program
  * never reads what another one kept, whatever its version number says.
  */
@@ -80,7 +81,9 @@ function buildId() {
     .filter((f) => f.endsWith('.ts'))
     .sort()
     .map((f) => join('src', f));
-  for (const file of [...files, 'package.json', 'package-lock.json']) {
+  // This script too: how the bundle is made (minified, made ASCII) changes what the code cache
+  // of it holds, and V8 checks no more of the source than its length.
+  for (const file of [...files, 'scripts/build.js', 'package.json', 'package-lock.json']) {
     hash.update(`${file}\0`);
     hash.update(readFileSync(join(root, file)));
   }
