@@ -150,12 +150,14 @@ if ('issues' in result) {
   console.error(`The shipped bank (questions/) has issues:\n${result.issues.join('\n')}`);
   process.exit(1);
 }
-// An index and a file per section (src/bank/shipped-bank.ts): `drill 1` parses only its own.
-const { index, sections } = splitCompiledBank(result.compiled);
+// An index, a file per section and the bank's file (src/bank/shipped-bank.ts): `drill 1` parses
+// only the index and its section.
+const { index, sections, file } = splitCompiledBank(result.compiled);
 writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(index));
 mkdirSync(join(dist, 'shipped-bank'));
 for (const [i, section] of sections.entries())
   writeFileSync(join(dist, 'shipped-bank', `${i}.json`), JSON.stringify(section));
+if (file) writeFileSync(join(dist, 'shipped-bank', 'bank-file.json'), JSON.stringify(file));
 
 // `answers` piped at 80 columns prints the key rendered here (src/commands/shipped-answer-key.ts).
 for (const lang of ['zh', 'en']) {
