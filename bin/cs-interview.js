@@ -1,16 +1,14 @@
 #!/usr/bin/env node
-// Built-in modules by process.getBuiltinModule, not `import`: an ESM import of node:fs or
-// node:module builds its whole namespace, which loads fs streams, fs/promises and readline.
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+// CommonJS (bin/package.json): an ES module entry costs Node its ESM loader before any of our
+// code runs, and this file needs none of it.
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 const argv = process.argv.slice(2);
+const dist = pathToFileURL(join(__dirname, '../dist/'));
+const start = require('../dist/fast-start.cjs');
 // `--help` and `answers` piped print what the build captured of the program, when it is what the
 // program would print (src/cli/fast-start.ts): loading the program costs more than Node's own start.
-if (
-  argv.length !== 1 ||
-  !require('../dist/fast-start.cjs').printFast(argv, new URL('../dist/', import.meta.url))
-) {
+if (argv.length !== 1 || !start.printFast(argv, dist)) {
   // The program as one CommonJS bundle compiled with V8's code cache (src/cli/code-cache.ts).
-  const dist = new URL('../dist/', import.meta.url);
-  const { main } = require('../dist/fast-start.cjs').loadProgram(dist);
-  await main(argv);
+  start.loadProgram(dist, argv).main(argv);
 }

@@ -8,6 +8,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -68,7 +69,8 @@ const builtinsWithoutNamespace = {
 };
 
 /**
- * What this build is made of: a hash of the sources, the manifest and the locked dependencies.
+ * What this build is made of: a hash of the sources, the build script, the manifest and the
+ * locked dependencies.
  * The bank cache (src/store/bank-cache.ts) keys its entries on it, so that a changed program
  * never reads what another one kept, whatever its version number says.
  */
@@ -79,7 +81,9 @@ function buildId() {
     .filter((f) => f.endsWith('.ts'))
     .sort()
     .map((f) => join('src', f));
-  for (const file of [...files, 'package.json', 'package-lock.json']) {
+  // This script too: how the bundle is made (minified, made ASCII) changes what the code cache
+  // of it holds, and V8 checks no more of the source than its length.
+  for (const file of [...files, 'scripts/build.js', 'package.json', 'package-lock.json']) {
     hash.update(`${file}\0`);
     hash.update(readFileSync(join(root, file)));
   }
@@ -87,38 +91,6 @@ function buildId() {
 }
 
 rmSync(dist, { recursive: true, force: true });
-await build({
-  ...common,
-  plugins: [builtinsWithoutNamespace],
-  banner: {
-    js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
-  },
-  entryPoints: [join(root, 'src/cli.ts')],
-  define: { CS_INTERVIEW_BUILD: JSON.stringify(buildId()) },
-  splitting: true,
-  outdir: dist,
-  chunkNames: 'chunks/[name]-[hash]',
-});
-
-// The same program as one CommonJS bundle, which bin/cs-interview.js runs with V8's code cache
-// (src/cli/code-cache.ts): ESM chunks cost the loader a resolve, a read and a link each, and
-// Node 20 has no compile cache. The cache is named by the build id, written beside it.
-const buildIdentity = buildId();
-await build({
-  ...common,
-  format: 'cjs',
-  plugins: [builtinsWithoutNamespace],
-  banner: { js: "const __csMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  entryPoints: [join(root, 'src/cli.ts')],
-  define: { CS_INTERVIEW_BUILD: JSON.stringify(buildIdentity), 'import.meta.url': '__csMetaUrl' },
-  outfile: join(dist, 'cli.cjs'),
-});
-writeFileSync(join(dist, 'build-id'), `${buildIdentity}\n`);
-// A vm.Script has no module loader: an import() left in the bundle would throw when reached.
-if (/\bimport\(/.test(readFileSync(join(dist, 'cli.cjs'), 'utf8').replace(/^\s*\/\/.*$/gm, ''))) {
-  console.error('dist/cli.cjs holds an import(): take the module by require or getBuiltinModule');
-  process.exit(1);
-}
 
 // The compiler is the program's own loader, bundled apart so that dist/ holds only the program.
 const work = join(root, 'node_modules/.cache/cs-interview');
@@ -129,20 +101,63 @@ await build({
   entryPoints: [join(root, 'src/build/compile-shipped-bank.ts')],
   outfile: compiler,
 });
-const { compileShippedBank, renderShippedAnswerKey, splitCompiledBank, Chalk } = await import(
-  pathToFileURL(compiler).href
-);
+const {
+  compileShippedBank,
+  renderShippedAnswerKey,
+  splitCompiledBank,
+  importCallLines,
+  escapeNonAscii,
+  Chalk,
+} = await import(pathToFileURL(compiler).href);
+
+// The program as one CommonJS bundle, which bin/cs-interview.js runs with V8's code cache
+// (src/cli/code-cache.ts): ESM modules cost the loader a resolve, a read and a link each, and
+// Node 20 has no compile cache. The cache is named by the build id, written beside it.
+const buildIdentity = buildId();
+await build({
+  ...common,
+  format: 'cjs',
+  plugins: [builtinsWithoutNamespace],
+  // "use strict" first: the sources are ES modules, strict, and esbuild's own directive, put
+  // after the banner, was no directive there, which left the whole bundle sloppy.
+  banner: {
+    js: `"use strict";\nconst __csMetaUrl = require('node:url').pathToFileURL(__filename).href;`,
+  },
+  entryPoints: [join(root, 'src/cli.ts')],
+  define: { CS_INTERVIEW_BUILD: JSON.stringify(buildIdentity), 'import.meta.url': '__csMetaUrl' },
+  outfile: join(dist, 'cli.cjs'),
+  // Without comments and spaces (1.51 -> 1.05 MB; names kept, for the stack a bug prints): less
+  // to read and scan before the first question, ~0.5-1 ms of CPU measured.
+  minifyWhitespace: true,
+  minifySyntax: true,
+});
+writeFileSync(join(dist, 'build-id'), `${buildIdentity}\n`);
+// All ASCII, which the loader reads as Latin-1 (src/build/bundle-check.ts), and still valid.
+const bundle = escapeNonAscii(readFileSync(join(dist, 'cli.cjs'), 'utf8'));
+new Script(`(function () {${bundle}\n})`, { filename: 'dist/cli.cjs' });
+writeFileSync(join(dist, 'cli.cjs'), bundle);
+// A vm.Script has no module loader: an import() left in the bundle would throw when reached.
+const importCalls = importCallLines(bundle);
+if (importCalls.length > 0) {
+  console.error(
+    `dist/cli.cjs holds an import() (lines ${importCalls.join(', ')}): take the module by require or getBuiltinModule`,
+  );
+  process.exit(1);
+}
+
 const result = await compileShippedBank(join(root, 'questions'));
 if ('issues' in result) {
   console.error(`The shipped bank (questions/) has issues:\n${result.issues.join('\n')}`);
   process.exit(1);
 }
-// An index and a file per section (src/bank/shipped-bank.ts): `drill 1` parses only its own.
-const { index, sections } = splitCompiledBank(result.compiled);
+// An index, a file per section and the bank's file (src/bank/shipped-bank.ts): `drill 1` parses
+// only the index and its section.
+const { index, sections, file } = splitCompiledBank(result.compiled);
 writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(index));
 mkdirSync(join(dist, 'shipped-bank'));
 for (const [i, section] of sections.entries())
   writeFileSync(join(dist, 'shipped-bank', `${i}.json`), JSON.stringify(section));
+if (file) writeFileSync(join(dist, 'shipped-bank', 'bank-file.json'), JSON.stringify(file));
 
 // `answers` piped at 80 columns prints the key rendered here (src/commands/shipped-answer-key.ts).
 for (const lang of ['zh', 'en']) {
@@ -151,8 +166,8 @@ for (const lang of ['zh', 'en']) {
 }
 
 // `--help` and `answers` piped, as the program prints them, for bin/cs-interview.js to print
-// without loading it (src/cli/fast-start.ts says when). Captured from the program just built, run
-// as the binary runs it, with the language set and a data folder of its own; the help names
+// without loading it (src/cli/fast-start.ts says when). Captured from the bundle just built (the
+// one the binary runs, dist/cli.cjs), with the language set and a data folder of its own; the help names
 // that folder, which is kept as a mark to put the user's in its place.
 // CommonJS: an ESM `import` of node:fs builds its whole namespace, which loads fs streams,
 // fs/promises and readline (~5 ms on Node 24, a fifth of its start); require() does not.
@@ -163,33 +178,38 @@ await build({
   entryPoints: [join(root, 'src/cli/fast-start.ts')],
   outfile: join(dist, 'fast-start.cjs'),
 });
+/** Whether `file` holds `text`'s UTF-8 bytes. */
+function sameBytes(text, file) {
+  try {
+    return readFileSync(file).equals(Buffer.from(text, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 const { DATA_DIR_MARK } = createRequire(import.meta.url)(join(dist, 'fast-start.cjs'));
 const home = mkdtempSync(join(tmpdir(), 'cs-interview-build-'));
 mkdirSync(join(dist, 'fast'));
 try {
-  const program = `const { main } = await import(${JSON.stringify(pathToFileURL(join(dist, 'cli.js')).href)});`;
+  const program = `require(${JSON.stringify(join(dist, 'cli.cjs'))}).main`;
   for (const lang of ['zh', 'en']) {
     for (const [output, arg] of [
       ['help', '--help'],
       ['answers', 'answers'],
     ]) {
-      const r = spawnSync(
-        process.execPath,
-        ['--input-type=module', '-e', `${program} await main([${JSON.stringify(arg)}]);`],
-        {
-          env: { PATH: process.env.PATH ?? '', CS_INTERVIEW_LANG: lang, CS_INTERVIEW_HOME: home },
-          encoding: 'utf8',
-          maxBuffer: 1 << 26,
-        },
-      );
+      const r = spawnSync(process.execPath, ['-e', `${program}([${JSON.stringify(arg)}]);`], {
+        env: { PATH: process.env.PATH ?? '', CS_INTERVIEW_LANG: lang, CS_INTERVIEW_HOME: home },
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
       if (r.status !== 0 || r.stderr !== '') {
         console.error(`cs-interview ${arg} (${lang}) exited ${r.status}: ${r.stderr}`);
         process.exit(1);
       }
-      writeFileSync(
-        join(dist, 'fast', `${output}-${lang}.txt`),
-        r.stdout.split(home).join(DATA_DIR_MARK),
-      );
+      const text = r.stdout.split(home).join(DATA_DIR_MARK);
+      // `answers` is most often the rendered key itself, which the fast start then serves.
+      if (output === 'answers' && sameBytes(text, join(dist, `answer-key-${lang}-80.txt`)))
+        continue;
+      writeFileSync(join(dist, 'fast', `${output}-${lang}.txt`), text);
     }
   }
 } finally {

@@ -6,6 +6,7 @@ import type { GradeWorkerData } from './commands/grade-class.js';
 import { loadSettings } from './config/load-settings.js';
 import { ExpectedError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { firstScreenDrawn } from './first-screen.js';
 import { resolveDataDir } from './store/paths.js';
 import { messages } from './ui/i18n.js';
 import { wrapForTerminal } from './ui/output.js';
@@ -101,6 +102,9 @@ function isCwdGone(error: unknown): boolean {
   return code === 'ENOENT' && syscall === 'uv_cwd';
 }
 
+// For the binary's loader, which writes the code cache then (src/cli/code-cache.ts).
+export { afterFirstScreen } from './first-screen.js';
+
 /** Entry point of the binary. Sets the exit code rather than exiting, so output is flushed. */
 export async function main(argv: readonly string[]): Promise<void> {
   // A worker thread `grade` started on this same binary to grade its share of a class. It has
@@ -127,4 +131,6 @@ export async function main(argv: readonly string[]): Promise<void> {
     env: process.env,
     workerEntry: fileURLToPath(new URL('../bin/cs-interview.js', import.meta.url)),
   });
+  // A command that drew no prompt: its whole output was its first screen.
+  firstScreenDrawn();
 }

@@ -7,7 +7,7 @@ const PACKAGE_NAME = 'cs-interview';
 /**
  * The `questions/` folder shipped with the package. Found by walking up
  * from this module to the package root, because this code runs from
- * `src/bank/` in tests and from `dist/` or `dist/chunks/` once bundled.
+ * `src/bank/` in tests and from `dist/cli.cjs` once bundled.
  */
 export function defaultBankPath(moduleUrl: string = import.meta.url): string {
   return packageFolder('questions', moduleUrl);

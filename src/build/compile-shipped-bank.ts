@@ -28,6 +28,8 @@ export async function compileShippedBank(
 }
 
 export { Chalk } from 'chalk';
+// The build's check of the program's bundle, which runs in the same bundle as the compiler.
+export { escapeNonAscii, importCallLines } from './bundle-check.js';
 
 /**
  * The answer key `answers` prints piped (see commands/shipped-answer-key.ts),

@@ -1,7 +1,7 @@
 /**
  * The two outputs asked for most often without loading the program: `--help`
- * and `answers` piped, with the default options. Importing dist/cli.js
- * (commander, the help texts, the chunks) costs more than Node's own start
+ * and `answers` piped, with the default options. Loading dist/cli.cjs
+ * (commander, the help texts, the whole program) costs more than Node's own start
  * on Node 20, so bin/cs-interview.js asks this small bundle first. The texts
  * are the program's own output, captured at build time (scripts/build.js),
  * and are served only where the program would print the same bytes: the
@@ -13,6 +13,7 @@
  */
 
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
+import { shippedAnswerKeyFile } from '../commands/shipped-answer-key.js';
 import { readConfig } from '../config/config-file.js';
 import { chooseLang, isLang, needsLangNotice } from '../config/settings.js';
 import type { Lang } from '../lang.js';
@@ -27,9 +28,13 @@ export const DATA_DIR_MARK = '\u0000CS_INTERVIEW_DATA_DIR\u0000';
 export const FAST_OUTPUTS = { '--help': 'help', '-h': 'help', answers: 'answers' } as const;
 export type FastOutput = (typeof FAST_OUTPUTS)[keyof typeof FAST_OUTPUTS];
 
-/** Where the build puts the captured output of one language, in `dist`. */
-export function fastOutputUrl(dist: URL, output: FastOutput, lang: Lang): URL {
-  return new URL(`fast/${output}-${lang}.txt`, dist);
+/**
+ * Where the build puts the captured output of one language, in `dist`: `answers` where it is
+ * the rendered answer key byte for byte is none, and the key is served instead (650 KB less).
+ */
+export function fastOutputUrls(dist: URL, output: FastOutput, lang: Lang): URL[] {
+  const captured = new URL(`fast/${output}-${lang}.txt`, dist);
+  return output === 'answers' ? [captured, new URL(shippedAnswerKeyFile(lang), dist)] : [captured];
 }
 
 export interface FastContext {
@@ -67,12 +72,8 @@ function fastBytes(argv: readonly string[], context: FastContext): Buffer | unde
   const choice = chooseLang(undefined, env, read.values);
   // A command's first run on a non-Chinese locale says which language it chose (help runs none).
   if (output === 'answers' && needsLangNotice(choice, read.values)) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(fastOutputUrl(context.dist, output, choice.lang));
-  } catch {
-    return undefined;
-  }
+  const bytes = readFirst(fastOutputUrls(context.dist, output, choice.lang));
+  if (bytes === undefined) return undefined;
   // The help names the data folder (once); the answer key names none.
   const mark = Buffer.from(DATA_DIR_MARK, 'utf8');
   const at = bytes.indexOf(mark);
@@ -83,6 +84,16 @@ function fastBytes(argv: readonly string[], context: FastContext): Buffer | unde
     Buffer.from(dir, 'utf8'),
     bytes.subarray(at + mark.length),
   ]);
+}
+
+/** The bytes of the first of `files` that can be read. */
+function readFirst(files: readonly URL[]): Buffer | undefined {
+  for (const file of files) {
+    try {
+      return readFileSync(file);
+    } catch {}
+  }
+  return undefined;
 }
 
 /**

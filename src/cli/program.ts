@@ -28,6 +28,7 @@ import {
 import { messages } from '../ui/i18n.js';
 import { wrapForTerminal } from '../ui/output.js';
 import { addAnswers, addGrade, addInit, addList, addValidate } from './bank-commands.js';
+import { COMMAND_NAMES, type CommandName } from './command-names.js';
 import { addDrill, addPractice, addReview } from './interview-commands.js';
 import { addConfig, addHistory, addStats } from './record-commands.js';
 import { addChat, addQuiz, addTyping } from './training-commands.js';
@@ -158,23 +159,26 @@ export function buildProgram(
   return program;
 }
 
+/** What adds each command. */
+const ADDERS: Record<CommandName, (b: Builder) => void> = {
+  practice: addPractice,
+  drill: addDrill,
+  answers: addAnswers,
+  list: addList,
+  grade: addGrade,
+  review: addReview,
+  quiz: addQuiz,
+  chat: addChat,
+  stats: addStats,
+  validate: addValidate,
+  init: addInit,
+  typing: addTyping,
+  history: addHistory,
+  config: addConfig,
+};
+
 /** Each command by its name, in this order in the help. */
-const COMMANDS: readonly [string, (b: Builder) => void][] = [
-  ['practice', addPractice],
-  ['drill', addDrill],
-  ['answers', addAnswers],
-  ['list', addList],
-  ['grade', addGrade],
-  ['review', addReview],
-  ['quiz', addQuiz],
-  ['chat', addChat],
-  ['stats', addStats],
-  ['validate', addValidate],
-  ['init', addInit],
-  ['typing', addTyping],
-  ['history', addHistory],
-  ['config', addConfig],
-];
+const COMMANDS = COMMAND_NAMES.map((name) => [name, ADDERS[name]] as const);
 
 /** The program without its commands: its name, version, shared options, help and output. */
 function newProgram(

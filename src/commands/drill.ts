@@ -12,7 +12,7 @@ import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, type InterviewRun, runInterview } from './interview.js';
 import { openRecorderLater } from './later-recorder.js';
 import { openBank, openSection, requireSection } from './open-bank.js';
-import { resumeCommand, resumeRun } from './resume-interview.js';
+import { resumeCommand } from './resume-command.js';
 import { requireTerminal } from './terminal-session.js';
 
 export interface DrillOptions extends InterviewOptions {
@@ -30,7 +30,10 @@ export async function runDrill(
   options: DrillOptions,
   io: CommandIO,
 ): Promise<ExitCode> {
-  if (options.resume) return resumeRun('drill', options, io);
+  // The history store (node:crypto) and the scorer only to resume: a drill loads them after its
+  // first question is drawn.
+  if (options.resume)
+    return (await import('./resume-interview.js')).resumeRun('drill', options, io);
   const m = messages(options.lang);
   const { weakest } = options;
   if (weakest === undefined) {

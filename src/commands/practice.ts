@@ -11,7 +11,8 @@ import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
-import { resumeCommand, resumeLatest } from './resume-interview.js';
+import { resumeCommand } from './resume-command.js';
+import { resumeLatest } from './resume-interview.js';
 import { requireTerminal, waitToStart } from './terminal-session.js';
 
 export interface PracticeOptions extends InterviewOptions {

@@ -13,12 +13,12 @@ import { attemptFromRecord, findUnfinished, type ResumePoint } from '../session/
 import type { HistoryRecord, SessionCommand } from '../store/record.js';
 import { messages } from '../ui/i18n.js';
 import { writeWrapped } from '../ui/output.js';
-import { ourCommand } from '../ui/render/command-line.js';
 import type { CommandIO } from './command-io.js';
 import { type InterviewOptions, runInterview } from './interview.js';
 import { openBank } from './open-bank.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
+import { resumeCommand } from './resume-command.js';
 import { requireTerminal, waitToStart } from './terminal-session.js';
 
 /**
@@ -111,13 +111,4 @@ export async function resumeRun(
   const bank = await openBank(options);
   const { records } = readHistory(options, io.stderr);
   return resumeLatest(command, records, bank, options, io);
-}
-
-/** How to continue this run after Ctrl+C; none with --no-save (nothing is kept to continue). */
-export function resumeCommand(
-  command: SessionCommand,
-  options: InterviewOptions,
-  io: CommandIO,
-): string | undefined {
-  return options.save ? ourCommand(`${command} --resume`, options, io.env) : undefined;
 }

@@ -21,7 +21,8 @@ import { openBank } from './open-bank.js';
 import { runQuiz } from './quiz.js';
 import { readHistory } from './read-history.js';
 import { openRecorder } from './recorder.js';
-import { resumeCommand, resumeRun } from './resume-interview.js';
+import { resumeCommand } from './resume-command.js';
+import { resumeRun } from './resume-interview.js';
 import { requireTerminal } from './terminal-session.js';
 import { bankAttempts, weakestPlan } from './weakest-plan.js';
 

@@ -12,9 +12,13 @@ import { isAmbiguousWide } from '../ui/text-width.js';
  */
 export const SHIPPED_KEY_WIDTH = 80;
 
+/** The rendered key's file of one language in dist/. */
+export const shippedAnswerKeyFile = (lang: Lang): string =>
+  `answer-key-${lang}-${SHIPPED_KEY_WIDTH}.txt`;
+
 /** Where the build puts the rendered key of one language, beside the compiled bank. */
 export function shippedAnswerKeyPath(bankFolder: string, lang: Lang): string {
-  return join(dirname(bankFolder), 'dist', `answer-key-${lang}-${SHIPPED_KEY_WIDTH}.txt`);
+  return join(dirname(bankFolder), 'dist', shippedAnswerKeyFile(lang));
 }
 
 /** The key the build rendered, when it is what would be rendered now; otherwise `undefined`. */

@@ -13,15 +13,13 @@ describe('defaultBankPath', () => {
     expect(defaultBankPath()).toBe(resolve(import.meta.dirname, '../../questions'));
   });
 
-  it('finds it from a bundled chunk, past other packages', () => {
+  it('finds it from the bundle, past other packages', () => {
     const pkg = join(temp, 'lib/node_modules/cs-interview');
-    mkdirSync(join(pkg, 'dist/chunks'), { recursive: true });
+    mkdirSync(join(pkg, 'dist'), { recursive: true });
     writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'cs-interview' }));
     writeFileSync(join(pkg, 'dist/package.json'), JSON.stringify({ name: 'something-else' }));
     writeFileSync(join(temp, 'package.json'), '{ not json');
-    const chunk = pathToFileURL(join(pkg, 'dist/chunks/chunk-ABC.js')).href;
-    expect(defaultBankPath(chunk)).toBe(join(pkg, 'questions'));
-    const entry = pathToFileURL(join(pkg, 'dist/cli.js')).href;
+    const entry = pathToFileURL(join(pkg, 'dist/cli.cjs')).href;
     expect(defaultBankPath(entry)).toBe(join(pkg, 'questions'));
   });
 });

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,6 +65,11 @@ describe('the compiled shipped bank', () => {
     // Read once: the whole bank holds the very section read first (the scorer's caches are keyed by it).
     expect(reader?.whole().sections[1]).toBe(second);
     expect(reader?.whole()).toStrictEqual(whole);
+    // The bank's own file (its concepts) is read with the whole bank only, not with the index
+    // a drill reads before its first question.
+    const index = JSON.parse(readFileSync(compiledBankPath(folder), 'utf8')) as object;
+    expect(Object.keys(index).sort()).toEqual(['flags', 'format', 'sections']);
+    expect(whole?.file?.concepts).toBeDefined();
   });
 
   it('gives drill the section it names, localized, and the whole bank around it', async () => {

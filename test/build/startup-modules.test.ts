@@ -1,20 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The build (`npm run build`, run first by `npm test`) writes dist/.
-const cli = pathToFileURL(resolve(import.meta.dirname, '../../dist/cli.js')).href;
+const cli = resolve(import.meta.dirname, '../../dist/cli.cjs');
 
-/** The built-in modules Node has loaded once the program is imported, not yet run. */
+/** The built-in modules Node has loaded once the program is loaded, not yet run. */
 function builtinsAfterImport(): string[] {
   const r = spawnSync(
     process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `await import(${JSON.stringify(cli)}); console.log(JSON.stringify(process.moduleLoadList));`,
-    ],
+    ['-e', `require(${JSON.stringify(cli)}); console.log(JSON.stringify(process.moduleLoadList));`],
     { encoding: 'utf8' },
   );
   expect(r.stderr).toBe('');

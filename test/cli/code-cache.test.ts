@@ -19,7 +19,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/cs-interview.js');
 const BUILD = readFileSync(join(ROOT, 'dist/build-id'), 'utf8').trim();
-const NAME = `code-${BUILD}-${process.version}-${process.arch}.bin`;
+const nameOf = (command: string) =>
+  `code-${BUILD}-${process.version}-${process.arch}-${command}.bin`;
+const NAME = nameOf('list');
 
 let home = '';
 beforeEach(() => {
@@ -90,12 +92,24 @@ describe('the code cache of the program', () => {
 
   it("removes other builds' caches and keeps another Node's cache of this build", () => {
     mkdirSync(join(home, 'cache'), { recursive: true });
-    const stale = `code-0123456789abcdef-${process.version}-${process.arch}.bin`;
-    const otherNode = `code-${BUILD}-v0.0.1-${process.arch}.bin`;
+    const stale = `code-0123456789abcdef-${process.version}-${process.arch}-list.bin`;
+    const otherNode = `code-${BUILD}-v0.0.1-${process.arch}-list.bin`;
     writeFileSync(join(home, 'cache', stale), 'old');
     writeFileSync(join(home, 'cache', otherNode), 'other');
     expect(run(LIST).status).toBe(0);
     expect(readdirSync(join(home, 'cache')).sort()).toEqual([NAME, otherNode].sort());
+  });
+
+  it('is one a command: what drill compiles is not what list compiles', () => {
+    expect(run(LIST).status).toBe(0);
+    // The program runs `answers` with an option (the fast start serves it only without one).
+    expect(run(['answers', '--format', 'json']).status).toBe(0);
+    // A help asked for runs no command's code; a word that names none is `other`.
+    expect(run(['list', '--help']).status).toBe(0);
+    expect(run(['lisst']).status).toBe(2);
+    expect(readdirSync(join(home, 'cache')).sort()).toEqual(
+      [NAME, nameOf('answers'), nameOf('help'), nameOf('other')].sort(),
+    );
   });
 
   it('a cache folder that cannot be made does not stop the program', () => {

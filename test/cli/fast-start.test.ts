@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +8,7 @@ import { fastOutput } from '../../src/cli/fast-start.js';
 
 // The built program (npm test builds first), run the way bin/cs-interview.js runs it.
 const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = pathToFileURL(join(ROOT, 'dist/cli.js')).href;
+const CLI = join(ROOT, 'dist/cli.cjs');
 const BIN = join(ROOT, 'bin/cs-interview.js');
 const DIST = pathToFileURL(join(ROOT, 'dist/'));
 
@@ -19,8 +19,8 @@ beforeEach(() => {
 afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 function program(argv: string[], env: NodeJS.ProcessEnv) {
-  const code = `const { main } = await import(${JSON.stringify(CLI)}); await main(${JSON.stringify(argv)});`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+  const code = `require(${JSON.stringify(CLI)}).main(${JSON.stringify(argv)});`;
+  return spawnSync(process.execPath, ['-e', code], {
     env,
     encoding: 'utf8',
   });
@@ -109,5 +109,21 @@ describe('the fast start', () => {
       isTTY: isTTY === true,
     };
     expect(fastOutput(argv, context)).toBeUndefined();
+  });
+
+  it("serves answers' own capture where the build kept one, else the rendered key", () => {
+    // The build keeps a capture only where it differs from the key (scripts/build.js).
+    const dist = join(home, 'dist');
+    mkdirSync(join(dist, 'fast'), { recursive: true });
+    writeFileSync(join(dist, 'answer-key-en-80.txt'), 'the key\n');
+    const context = {
+      dist: pathToFileURL(`${dist}/`),
+      env: baseEnv({ CS_INTERVIEW_LANG: 'en' }),
+      isTTY: false,
+    };
+    expect(fastOutput(['answers'], context)).toBe('the key\n');
+    writeFileSync(join(dist, 'fast', 'answers-en.txt'), 'captured\n');
+    expect(fastOutput(['answers'], context)).toBe('captured\n');
+    expect(fastOutput(['--help'], context)).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ describe('the published package', () => {
     ) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]?.files.map((f) => f.path) ?? [];
     expect(files).toContain('bin/cs-interview.js');
-    expect(files).toContain('dist/cli.js');
+    expect(files).toContain('dist/cli.cjs');
     expect(files).toContain('dist/shipped-bank.json');
     expect(files.some((f) => f.startsWith('questions/'))).toBe(true);
     // init copies its starter bank from the package at run time.

@@ -6,6 +6,7 @@
  * Each prompt keeps only what is its own: its state, its drawing, its keys.
  */
 
+import { firstScreenDrawn } from '../../first-screen.js';
 import { msUntilNextTick, remainingSeconds } from './answer-state.js';
 import type { KeyEvent } from './keys.js';
 import { ScreenRegion, screenSize } from './screen-region.js';
@@ -63,7 +64,11 @@ export class PromptLifecycle {
       onAbort,
       guessPastes: handlers.guessPastes ?? true,
     });
-    if (!signal?.aborted) return true;
+    if (!signal?.aborted) {
+      // The prompt draws itself in this same turn.
+      firstScreenDrawn();
+      return true;
+    }
     onAbort();
     return false;
   }
