@@ -18,7 +18,7 @@ const CLOSING = new Set(['”', '」', '』']);
  * speaker's own words), or in English "someone says", "he opened with".
  */
 const ZH_OTHERS_SAY =
-  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|开口就是?)[：:，,\s]*$/;
+  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|回了?一?句|回复|回答|答复|开口就是?)[：:，,\s]*$/;
 const EN_OTHERS_SAY =
   /\b(?:he|she|they|someone|somebody|customers?|buyers?|viewers?|clients?|guy|man|woman|lady|callers?|person|people|colleagues?|coworkers?|co-workers?|agents?|reps?|sellers?|staff|scammers?|managers?|trainees?|moderators?|hosts?|streamers?|teammates?|newcomers?)\b(?:(?!\b(?:i|we)\b)[^.!?;"“]){0,60}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded|replied|replies|answered|answers|(?:told|tells|telling|(?:replied|said|wrote|answered|responded)\s+to)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+|one\s+\w+|\w+))?)[\s:,]*$/i;
 

@@ -2,7 +2,7 @@ import { charsIn, numberRuns, wordIndex } from './answer-index.js';
 import type { AnswerText } from './answer-text.js';
 import { findTerm, mayOccur, type Occurrence } from './find-terms.js';
 import { isNegated } from './negation.js';
-import { conditionMask } from './not-asserted.js';
+import { conditionMask, EN_CONDITIONS, ZH_CONDITION_RE } from './not-asserted.js';
 import type { PreparedKeyword, PreparedQuestion } from './prepare-question.js';
 import type { ScoreFlag } from './types.js';
 
@@ -91,16 +91,27 @@ function signSearch(text: AnswerText, copied: Uint8Array, negated: Uint8Array): 
       if (text.othersSpeech[o.start]) return false;
       if (namesBoundary(text, o)) return false;
       condition ??= conditionMask(text);
-      if (condition[o.start]) return false;
+      if (condition[o.start] && !opensCondition(o.keyword)) return false;
       for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
       return false;
     },
   };
 }
 
+/**
+ * A sign's term that opens with a condition word ("even if it hasn't",
+ * 哪怕还没发) was written so: the concession is the admission, and the
+ * condition it opens does not make it the situation rather than the act.
+ */
+function opensCondition(term: PreparedKeyword): boolean {
+  const first = term.latin?.[0];
+  return first !== undefined ? EN_CONDITIONS.has(first) : ZH_CONDITION_RE.test(term.key);
+}
+
 /** The terms that showed a sign of these parts, as written in the bank; undefined when it is not shown. */
-function signShown(parts: PreparedKeyword[][], search: SignSearch): string[] | undefined {
+function signShown(all: PreparedKeyword[][], search: SignSearch): string[] | undefined {
   const { text, counts, unitAt, sentenceOf } = search;
+  const parts = all.filter((p) => p[0]?.excludes !== true);
   // For each part, the sentences where it is asserted, with the term that showed it;
   // a part found nowhere ends the sign (most parts of most signs are absent).
   const found: Occurrence[][] = [];
@@ -115,8 +126,17 @@ function signShown(parts: PreparedKeyword[][], search: SignSearch): string[] | u
     found.push(asserted);
   }
   const [first = [], ...rest] = found;
+  // Parts written `-a|b`: sentences that say any of them show no sign (looked for last: most signs have none).
+  const without = new Set<number>();
+  for (const p of all) {
+    if (p[0]?.excludes !== true) continue;
+    const seen: Occurrence[] = [];
+    for (const term of p) if (mayOccur(term, text)) findTerm(term, text, 0, seen);
+    for (const o of seen) without.add(sentenceOf(o));
+  }
   for (const o of first) {
     const s = sentenceOf(o);
+    if (without.has(s)) continue;
     const near = rest.map((list) =>
       list.find(
         (p) =>
@@ -161,7 +181,7 @@ function glanceOf(signs: PreparedKeyword[][][]): Glance {
   const words = signs.map((parts, s) => {
     pairStart[s] = pairs.length;
     const forms: string[] = [];
-    for (const term of parts[0] ?? []) {
+    for (const term of parts.find((p) => p[0]?.excludes !== true) ?? []) {
       const first = term.latin?.[0];
       if (first?.includes('#')) always[s] = 1;
       else if (first !== undefined) forms.push(...(term.forms?.[0] ?? [first]));

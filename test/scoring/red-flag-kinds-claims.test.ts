@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { type Row, redFlagsOn } from './shipped-scoring.js';
+
+/**
+ * The acts of #9's trap-claim kind: telling the customer what is untrue or
+ * unchecked, a rule made up, something known kept back, a date promised that
+ * no one confirmed. Sentences written for this test from the acts, not taken
+ * from any fixture; `null`: the truthful or checked version of the same
+ * scene, which must show no red flag.
+ */
+const CLAIMS: Row[] = [
+  // Said to be done, with the admission or the check after it.
+  ['zh', 'scenarios-4', '我会告诉他包裹已经发出了，其实还在仓库没打包。', 'claims-unconfirmed'],
+  ['zh', 'scenarios-4', '先跟她说退款已经到账了，回头再查是哪一步卡住。', 'claims-unconfirmed'],
+  [
+    'en',
+    'scenarios-4',
+    "I'd say the parcel has shipped, even though it hasn't left the warehouse.",
+    'claims-unconfirmed',
+  ],
+  [
+    'en',
+    'scenarios-4',
+    "I'd tell him it's on its way and then chase the warehouse to pack it.",
+    'claims-unconfirmed',
+  ],
+  // Said to calm the customer or keep them from cancelling, with no check.
+  ['zh', 'scenarios-4', '为了稳住他，我会说已经加急处理了，他就不会再催。', 'claims-unconfirmed'],
+  [
+    'en',
+    'industry-region-4',
+    "To stop them cancelling I'd reply that it's already in transit.",
+    'claims-unconfirmed',
+  ],
+  ['zh', 'scenarios-4', '我查了物流，包裹已经在路上了，让他放心。', null],
+  [
+    'en',
+    'industry-region-4',
+    "I checked the tracking: it's in transit, so I told her not to worry.",
+    null,
+  ],
+  ['zh', 'scenarios-4', '系统显示已经发货，但快递还没揽收，我会如实告诉他。', null],
+  // A rule made up or misquoted to refuse the customer.
+  ['zh', 'scenarios-1', '我会告诉顾客，特价商品是不退不换的。', 'invents-rule'],
+  [
+    'en',
+    'scenarios-1',
+    "I'd explain that sale items are final sale, so no returns.",
+    'invents-rule',
+  ],
+  ['zh', 'scenarios-1', '衣服拆封了就不能退了，这是规定。', 'invents-rule'],
+  [
+    'en',
+    'scenarios-1',
+    "I'd tell her the platform doesn't allow refunds once the order is signed for.",
+    'invents-rule',
+  ],
+  ['zh', 'scenarios-1', '商品有质量问题可以退，但来回运费需要您自己承担。', 'invents-rule'],
+  [
+    'en',
+    'scenarios-1',
+    'Since it arrived damaged we can take it back, at your own cost for the postage.',
+    'invents-rule',
+  ],
+  ['zh', 'communication-3', '规则拿不准的，我就凭经验先给一个答案。', 'invents-rule'],
+  ['zh', 'scenarios-1', '质量问题的退货运费由商家承担，我会说清楚。', null],
+  ['zh', 'scenarios-1', '定制商品不适用七天无理由退货，但质量问题照样可以退。', null],
+  ['en', 'scenarios-1', 'Sale items can be returned within seven days like any other.', null],
+  [
+    'en',
+    'scenarios-1',
+    "The platform doesn't allow refunds outside the order, so I'd guide her to the order page.",
+    null,
+  ],
+  // Something known kept from the customer.
+  ['zh', 'industry-region-3', '这批有点色差，但我不会主动跟客户说。', 'conceals-known-problem'],
+  ['zh', 'industry-region-3', '关税的事先不提，等他收货时再说。', 'conceals-known-problem'],
+  [
+    'en',
+    'industry-region-3',
+    "I wouldn't mention the import duties unless they ask.",
+    'conceals-known-problem',
+  ],
+  [
+    'en',
+    'industry-region-3',
+    "I'd keep it vague about the delay so the buyer doesn't cancel.",
+    'conceals-known-problem',
+  ],
+  ['zh', 'industry-region-3', '关税由买家承担，下单前我会主动说明。', null],
+  ['en', 'industry-region-3', "I'd tell them about the delay before they ask.", null],
+  // A date or a result promised that no one confirmed.
+  ['zh', 'scenarios-4', '我会跟他保证明天一定能到账。', 'promises-unconfirmed'],
+  [
+    'en',
+    'scenarios-4',
+    'I promise the refund will be in your account by Friday.',
+    'promises-unconfirmed',
+  ],
+  ['zh', 'scenarios-4', '我保证今天下午五点前给您回复进度。', null],
+  ['en', 'scenarios-4', "I promise I'll get back to you by 5 pm with an update.", null],
+  ['zh', 'scenarios-4', '退款预计三天内到账，一到我就通知您。', null],
+  // Blame guessed or put on customers in general.
+  ['zh', 'scenarios-1', '这种情况多半是您自己用错了方法。', 'blames-customer'],
+  [
+    'en',
+    'scenarios-1',
+    'Most of these complaints come from buyers who skimmed the page.',
+    'blames-customer',
+  ],
+  ['zh', 'scenarios-1', '照片显示是运输中压坏的，我先向您道歉。', null],
+];
+
+describe('red flags: claims untrue or unchecked, rules made up, problems kept back', () => {
+  it.each(CLAIMS)('(%s, %s) %s → %s', (lang, id, text, flag) => {
+    const found = redFlagsOn(lang, id, text);
+    if (flag === null) expect(found).toEqual([]);
+    else expect(found).toContain(flag);
+  });
+});
