@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { describeBlindBands } from './blind-bands.js';
+
+/**
+ * The twelfth blind set (test/fixtures/answers-blind-12/, copied unchanged
+ * from a writer who never saw the bank or the scorer): for the 16 core
+ * questions, in Chinese and English, strong, paraphrase, partial, trap
+ * (fluent, the right words, a wrong act) and trap-claim (caring in tone, but
+ * its central act an untrue claim or something hidden, in ordinary words),
+ * each with the share the writer gave (strong 1.0, paraphrase 0.95, partial
+ * 0.31, traps 0.05 on average); padded answers made by `padAnswer`. A tuning
+ * set for #9's claims.
+ *
+ * Measured on arrival, before any change made in view of it (`npm run
+ * bench:blind -- test/fixtures/answers-blind-12 --pad`): with main's scorer
+ * (37610fe) strong 1.00, paraphrase 0.88, partial 0.32, trap 0.26,
+ * trap-claim 0.45, padded 0.60; Spearman 0.74 (0.84 without traps); 34 of
+ * 192 band checks failing (20 trap-claim, 9 trap, 5 paraphrase). With the
+ * claim flags written before it arrived (41682cf): paraphrase 0.86,
+ * trap-claim 0.42, Spearman 0.73 (0.83); 32 failing (17 trap-claim, 9 trap,
+ * 6 paraphrase: communication-4 en paraphrase capped by invents-rule).
+ * What fails is named below, each with the bound the scorer does meet (0.01
+ * of slack for the rounding of scores); remove an entry once its band is met.
+ */
+describeBlindBands('twelfth blind set', join(import.meta.dirname, '../fixtures/answers-blind-12'), {
+  pad: true,
+  meets: {
+    'communication-1 en trap-claim': 0.4,
+    'communication-1 zh trap-claim': 0.4,
+    'communication-2 en trap': 0.4,
+    'communication-2 en trap-claim': 0.4,
+    'communication-2 zh trap-claim': 0.4,
+    'communication-3 en paraphrase': 0.59,
+    'communication-3 en trap': 0.4,
+    'communication-3 zh paraphrase': 0.59,
+    'communication-3 zh trap-claim': 0.4,
+    'communication-4 en paraphrase': 0.19,
+    'industry-region-1 en trap-claim': 0.4,
+    'industry-region-2 en trap': 0.6,
+    'industry-region-2 zh paraphrase': 0.59,
+    'industry-region-4 en trap-claim': 0.6,
+    'industry-region-4 zh trap': 0.4,
+    'industry-region-4 zh trap-claim': 1.0,
+    'scenarios-1 en trap-claim': 0.6,
+    'scenarios-1 zh trap': 0.6,
+    'scenarios-1 zh trap-claim': 0.6,
+    'scenarios-2 en trap-claim': 1.0,
+    'scenarios-2 zh trap-claim': 1.0,
+    'scenarios-4 en trap-claim': 0.8,
+    'scenarios-4 zh trap': 0.4,
+    'scenarios-5 zh trap': 0.4,
+    'scenarios-5 zh trap-claim': 0.8,
+    'self-intro-2 zh trap-claim': 0.4,
+    'self-intro-3 en paraphrase': 0,
+    'self-intro-3 en trap': 0.6,
+    'self-intro-3 en trap-claim': 0.8,
+    'self-intro-3 zh paraphrase': 0.59,
+    'self-intro-3 zh trap': 0.6,
+    'self-intro-3 zh trap-claim': 0.6,
+  },
+});
