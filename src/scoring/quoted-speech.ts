@@ -50,6 +50,9 @@ const EN_LABEL =
  */
 const ZH_TEMPTED_SAY =
   /(?:可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说|想说|差点说|容易说|脱口而出|差点脱口)[：:，,\s]*$/;
+/** What someone was heard saying ("I heard Zhou, next to me, tell a caller, "…""): another's words, by any name. */
+const EN_HEARD_SAY =
+  /\b(?:heard|overheard)\s+(?!myself\b)[^.!?;"“]{1,60}?\b(?:tell|telling|say|saying)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+))?[\s:,]*$/i;
 const EN_TEMPTED_SAY =
   /\b(?:tempted to say|want to say|wanted to say|used to say|would have said|instinct (?:is|was) to say|almost said|nearly said|urge to say)[\s:,]*$/i;
 
@@ -60,6 +63,7 @@ function othersSpeaking(text: string, at: number): boolean {
     ZH_OTHERS_SAY.test(before) ||
     EN_OTHERS_SAY.test(before) ||
     EN_OTHERS_WORDS.test(before) ||
+    EN_HEARD_SAY.test(before) ||
     ZH_YOU_SAID.test(before) ||
     EN_YOU_SAID.test(before) ||
     ZH_LABEL.test(before) ||

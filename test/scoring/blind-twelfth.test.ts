@@ -19,43 +19,31 @@ import { describeBlindBands } from './blind-bands.js';
  * claim flags written before it arrived (41682cf): paraphrase 0.86,
  * trap-claim 0.42, Spearman 0.73 (0.83); 32 failing (17 trap-claim, 9 trap,
  * 6 paraphrase: communication-4 en paraphrase capped by invents-rule).
+ * After tuning on it (rules cited to turn the customer away or to threaten,
+ * an admission after the claim, where the parcel really is, a reported
+ * problem denied, one line told to all, a mismatch put on the screen, a
+ * price term stretched, a date guaranteed whatever the schedule, "heard X
+ * tell a caller" as another's words): trap-claim 0.20, paraphrase 0.88,
+ * Spearman 0.81 (0.84); 14 failing (9 trap, 5 paraphrase).
  * What fails is named below, each with the bound the scorer does meet (0.01
  * of slack for the rounding of scores); remove an entry once its band is met.
  */
 describeBlindBands('twelfth blind set', join(import.meta.dirname, '../fixtures/answers-blind-12'), {
   pad: true,
   meets: {
-    'communication-1 en trap-claim': 0.4,
-    'communication-1 zh trap-claim': 0.4,
     'communication-2 en trap': 0.4,
-    'communication-2 en trap-claim': 0.4,
-    'communication-2 zh trap-claim': 0.4,
     'communication-3 en paraphrase': 0.59,
     'communication-3 en trap': 0.4,
     'communication-3 zh paraphrase': 0.59,
-    'communication-3 zh trap-claim': 0.4,
-    'communication-4 en paraphrase': 0.19,
-    'industry-region-1 en trap-claim': 0.4,
     'industry-region-2 en trap': 0.6,
     'industry-region-2 zh paraphrase': 0.59,
-    'industry-region-4 en trap-claim': 0.6,
     'industry-region-4 zh trap': 0.4,
-    'industry-region-4 zh trap-claim': 1.0,
-    'scenarios-1 en trap-claim': 0.6,
     'scenarios-1 zh trap': 0.6,
-    'scenarios-1 zh trap-claim': 0.6,
-    'scenarios-2 en trap-claim': 1.0,
-    'scenarios-2 zh trap-claim': 1.0,
-    'scenarios-4 en trap-claim': 0.8,
     'scenarios-4 zh trap': 0.4,
     'scenarios-5 zh trap': 0.4,
-    'scenarios-5 zh trap-claim': 0.8,
-    'self-intro-2 zh trap-claim': 0.4,
     'self-intro-3 en paraphrase': 0,
     'self-intro-3 en trap': 0.6,
-    'self-intro-3 en trap-claim': 0.8,
     'self-intro-3 zh paraphrase': 0.59,
     'self-intro-3 zh trap': 0.6,
-    'self-intro-3 zh trap-claim': 0.6,
   },
 });

@@ -109,6 +109,80 @@ const CLAIMS: Row[] = [
     'blames-customer',
   ],
   ['zh', 'scenarios-1', '照片显示是运输中压坏的，我先向您道歉。', null],
+  // The admission after the claim; where the parcel really is.
+  ['zh', 'scenarios-4', '其实我并没有联系仓库，但这样说他就不催了。', 'claims-unconfirmed'],
+  [
+    'en',
+    'scenarios-4',
+    "I told her I'd raised it with billing, though I hadn't actually passed it on.",
+    'claims-unconfirmed',
+  ],
+  [
+    'zh',
+    'industry-region-4',
+    '包裹还在分拨中心，我就跟他说已经到了您当地的站点。',
+    'claims-unconfirmed',
+  ],
+  [
+    'en',
+    'industry-region-4',
+    "It was still at the sorting centre, but I'd tell him it's out for delivery.",
+    'claims-unconfirmed',
+  ],
+  [
+    'en',
+    'industry-region-4',
+    'It was still at the sorting centre, so I told him honestly that it was delayed.',
+    null,
+  ],
+  // Rules cited to turn the customer away or to threaten them; a price term stretched.
+  ['zh', 'communication-1', '我会告诉他，按平台规定投诉必须用普通话提交。', 'invents-rule'],
+  [
+    'en',
+    'communication-1',
+    'Platform rules say complaints must be made in standard Mandarin.',
+    'invents-rule',
+  ],
+  ['zh', 'scenarios-2', '根据平台规定，再骂人订单会被取消。', 'invents-rule'],
+  [
+    'en',
+    'scenarios-2',
+    "I'd warn him that his orders will be cancelled if he keeps swearing.",
+    'invents-rule',
+  ],
+  [
+    'en',
+    'industry-region-1',
+    "We quoted FOB, and I'd call it all-inclusive so they order faster.",
+    'invents-rule',
+  ],
+  // A problem others reported denied; one line told to everyone.
+  [
+    'zh',
+    'scenarios-5',
+    '这款之前有不少退货，但我会说没有其他客户反映过。',
+    'conceals-known-problem',
+  ],
+  [
+    'en',
+    'scenarios-5',
+    "Other buyers had reported it, but I'd tell her no other customers have reported it.",
+    'conceals-known-problem',
+  ],
+  ['zh', 'scenarios-5', '两位客户我都统一说是偶然的运输磕碰。', 'conceals-known-problem'],
+  ['en', 'scenarios-5', 'I checked our records: no other customers have reported it so far.', null],
+  // A date guaranteed whatever the schedule; a mismatch put on the screen; the page changed quietly.
+  [
+    'en',
+    'industry-region-1',
+    "No matter what the factory says, I'd guarantee delivery in three weeks.",
+    'promises-unconfirmed',
+  ],
+  ['zh', 'scenarios-1', '色差主要是因为您的手机屏幕。', 'blames-customer'],
+  ['en', 'scenarios-1', 'The difference is down to your screen settings.', 'blames-customer'],
+  ['zh', 'scenarios-1', '我们对照了批次，色差确实是面料的问题。', null],
+  ['zh', 'scenarios-1', '我会让运营悄悄把详情页的材质改掉。', 'hides-evidence'],
+  ['zh', 'self-intro-2', '明明是中转站爆仓，我会推说是商家发货晚。', 'lies-to-customer'],
 ];
 
 describe('red flags: claims untrue or unchecked, rules made up, problems kept back', () => {
