@@ -36,6 +36,7 @@ export function findRedFlags(
   text: AnswerText,
   copied: Uint8Array,
   negated: Uint8Array,
+  acts?: Uint8Array,
 ): Extract<ScoreFlag, { code: 'red-flag' }>[] {
   const out: Extract<ScoreFlag, { code: 'red-flag' }>[] = [];
   if (q.redFlags.length === 0) return out;
@@ -44,19 +45,40 @@ export function findRedFlags(
     const glance = glanceOf(signs);
     for (let s = 0; s < signs.length; s++) {
       if (!firstPartMayOccur(glance, s, text)) continue;
-      const matched = signShown(signs[s] ?? [], search);
-      if (!matched) continue;
+      const shown = signShown(signs[s] ?? [], search);
+      if (!shown) continue;
+      if (acts) markAct(text, shown, acts);
       out.push({
         code: 'red-flag',
         id: flag.id,
         wrong: flag.wrong,
-        matched,
+        matched: shown.terms,
         scope: flag.scope ?? 'question',
       });
       break;
     }
   }
   return out;
+}
+
+/** Where a sign was shown: its terms as the bank writes them, and the compact span from its first part to its last. */
+interface Shown {
+  terms: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * The clauses a sign spans, marked in `acts`: the wrong act itself, whose
+ * words cover no key point ("告诉他已经发货了" is no 告知进度 when it is untrue).
+ */
+function markAct(text: AnswerText, shown: Shown, acts: Uint8Array): void {
+  const { clause } = text;
+  let from = shown.start;
+  let to = shown.end;
+  while (from > 0 && clause[from - 1] === clause[shown.start]) from--;
+  while (to < clause.length && clause[to] === clause[shown.end - 1]) to++;
+  acts.fill(1, from, to);
 }
 
 /** What judging a sign asks of the answer; the costly parts built once, when first asked. */
@@ -108,8 +130,8 @@ function opensCondition(term: PreparedKeyword): boolean {
   return first !== undefined ? EN_CONDITIONS.has(first) : ZH_CONDITION_RE.test(term.key);
 }
 
-/** The terms that showed a sign of these parts, as written in the bank; undefined when it is not shown. */
-function signShown(all: PreparedKeyword[][], search: SignSearch): string[] | undefined {
+/** Where a sign of these parts is shown, and the terms that showed it; undefined when it is not shown. */
+function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefined {
   const { text, counts, unitAt, sentenceOf } = search;
   const parts = all.filter((p) => p[0]?.excludes !== true);
   // For each part, the sentences where it is asserted, with the term that showed it;
@@ -146,7 +168,12 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): string[] | und
       ),
     );
     if (near.every((p) => p !== undefined)) {
-      return [o.keyword.raw, ...near.map((p) => p?.keyword.raw ?? '')];
+      const parts = [o, ...near.filter((p) => p !== undefined)];
+      return {
+        terms: parts.map((p) => p.keyword.raw),
+        start: Math.min(...parts.map((p) => p.start)),
+        end: Math.max(...parts.map((p) => p.end)),
+      };
     }
   }
   return undefined;

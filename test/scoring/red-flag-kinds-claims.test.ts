@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Row, redFlagsOn } from './shipped-scoring.js';
+import { gradeOn, type Row, redFlagsOn } from './shipped-scoring.js';
 
 /**
  * The acts of #9's trap-claim kind: telling the customer what is untrue or
@@ -190,5 +190,32 @@ describe('red flags: claims untrue or unchecked, rules made up, problems kept ba
     const found = redFlagsOn(lang, id, text);
     if (flag === null) expect(found).toEqual([]);
     else expect(found).toContain(flag);
+  });
+});
+
+describe('the act a red flag names covers no key point', () => {
+  it.each([
+    ['zh', '非常抱歉让您久等了。我会跟他说已经升级给主管了，其实还没提交。', '升级协调解决'],
+    [
+      'en',
+      "I'm so sorry for the wait. I'd tell him I've escalated it to my supervisor, though I haven't actually submitted it.",
+      'Escalate and coordinate',
+    ],
+  ] as const)('(%s) %s', (lang, text, point) => {
+    const grade = gradeOn(lang, 'scenarios-4', text);
+    const escalation = grade.keyPoints.find((k) => k.point === point);
+    expect(escalation?.covered).toBe(false);
+    expect(escalation?.reason?.code).toBe('in-red-flag');
+    // The apology, outside the act, still counts.
+    expect(grade.keyPoints.filter((k) => k.covered).length).toBe(1);
+  });
+
+  it('the same escalation, done, covers the point', () => {
+    const grade = gradeOn(
+      'zh',
+      'scenarios-4',
+      '非常抱歉让您久等了。我已经把工单升级给主管了，今天五点前给您回复。',
+    );
+    expect(grade.keyPoints.find((k) => k.point === '升级协调解决')?.covered).toBe(true);
   });
 });
