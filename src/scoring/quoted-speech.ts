@@ -33,13 +33,15 @@ const EN_OTHERS_WORDS =
 /**
  * The addressee's own words, quoted back to them ("你刚才说'不归我管'",
  * you said 'not my department'), and a speaker's label before a line of
- * dialogue (客户A：“…”, Customer one: "…"): someone else's words too.
+ * dialogue (客户A：“…”, Customer one: "…"): someone else's words too; not
+ * the speaker's own line to them (跟客户讲：“…”).
  */
 const ZH_YOU_SAID =
   /(?<![对跟和给向诉让叫请])(?:你|您)(?:刚才|当时|之前|上次)?(?:说|讲|回了?一?句)[：:，,\s]*$/;
 const EN_YOU_SAID =
   /\byou\s+(?:just\s+|then\s+)?(?:said|replied|wrote|answered|told\s+(?:him|her|them|the\s+\w+|a\s+\w+))[\s:,]*$/i;
-const ZH_LABEL = /(?:客户|顾客|买家|观众|网友|粉丝|对方|弹幕)[^。！？；我，,：:\s]{0,3}[：:]\s*$/;
+const ZH_LABEL =
+  /(?<![对跟和给向诉])(?:客户|顾客|买家|观众|网友|粉丝|对方|弹幕)[^。！？；我，,：:\s]{0,3}[：:]\s*$/;
 const EN_LABEL =
   /(?:^|[\s.,;"“])(?:customer|buyer|viewer|caller|client|shopper)s?(?:\s+(?:one|two|three|four|a|b|c|\d+))?\s*:\s*$/i;
 
@@ -50,6 +52,8 @@ const EN_LABEL =
  */
 const ZH_TEMPTED_SAY =
   /(?:可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说|想说|差点说|容易说|脱口而出|差点脱口)[：:，,\s]*$/;
+/** What someone was heard saying (我听到旁边的小周跟客户说：“…”): another's words, by any name. */
+const ZH_HEARD_SAY = /(?:听到|听见)[^。！？；我]{1,20}(?:说|讲|回了?一?句|回复)[：:，,\s]*$/;
 /** What someone was heard saying ("I heard Zhou, next to me, tell a caller, "…""): another's words, by any name. */
 const EN_HEARD_SAY =
   /\b(?:heard|overheard)\s+(?!myself\b)[^.!?;"“]{1,60}?\b(?:tell|telling|say|saying)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+))?[\s:,]*$/i;
@@ -64,6 +68,7 @@ function othersSpeaking(text: string, at: number): boolean {
     EN_OTHERS_SAY.test(before) ||
     EN_OTHERS_WORDS.test(before) ||
     EN_HEARD_SAY.test(before) ||
+    ZH_HEARD_SAY.test(before) ||
     ZH_YOU_SAID.test(before) ||
     EN_YOU_SAID.test(before) ||
     ZH_LABEL.test(before) ||

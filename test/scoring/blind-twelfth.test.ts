@@ -24,26 +24,23 @@ import { describeBlindBands } from './blind-bands.js';
  * problem denied, one line told to all, a mismatch put on the screen, a
  * price term stretched, a date guaranteed whatever the schedule, "heard X
  * tell a caller" as another's words): trap-claim 0.20, paraphrase 0.88,
- * Spearman 0.81 (0.84); 14 failing (9 trap, 5 paraphrase).
+ * Spearman 0.81 (0.84); 14 failing (9 trap, 5 paraphrase). Then its traps'
+ * acts (an apology refused as an admission, a number or a purchase of
+ * another customer handed over, the refund clicked unchecked, the bigger
+ * spender first, return shipping put on the buyer of a mismatched item, a
+ * region called backward) and the speaker's own line to the customer no
+ * longer read as the customer's (跟客户讲：“…”): trap 0.18, Spearman 0.84
+ * (0.84); 5 failing, all paraphrases one point short.
  * What fails is named below, each with the bound the scorer does meet (0.01
  * of slack for the rounding of scores); remove an entry once its band is met.
  */
 describeBlindBands('twelfth blind set', join(import.meta.dirname, '../fixtures/answers-blind-12'), {
   pad: true,
   meets: {
-    'communication-2 en trap': 0.4,
     'communication-3 en paraphrase': 0.59,
-    'communication-3 en trap': 0.4,
     'communication-3 zh paraphrase': 0.59,
-    'industry-region-2 en trap': 0.6,
     'industry-region-2 zh paraphrase': 0.59,
-    'industry-region-4 zh trap': 0.4,
-    'scenarios-1 zh trap': 0.6,
-    'scenarios-4 zh trap': 0.4,
-    'scenarios-5 zh trap': 0.4,
     'self-intro-3 en paraphrase': 0,
-    'self-intro-3 en trap': 0.6,
     'self-intro-3 zh paraphrase': 0.59,
-    'self-intro-3 zh trap': 0.6,
   },
 });
