@@ -43,7 +43,7 @@ const EN_YOU_SAID =
 const ZH_LABEL =
   /(?<![对跟和给向诉])(?:客户|顾客|买家|观众|网友|粉丝|对方|弹幕)[^。！？；我，,：:\s]{0,3}[：:]\s*$/;
 const EN_LABEL =
-  /(?:^|[\s.,;"“])(?:customer|buyer|viewer|caller|client|shopper)s?(?:\s+(?:one|two|three|four|a|b|c|\d+))?\s*:\s*$/i;
+  /(?:^|[\s.,;"“])(?<!\b(?:with|to|tell|told|tells|ask|asked|asks|remind|reminded|reply|replied|answer|answered)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|my\s+|our\s+)?)(?:customer|buyer|viewer|caller|client|shopper)s?(?:\s+(?:one|two|three|four|a|b|c|\d+))?\s*:\s*$/i;
 
 /**
  * What comes right before words the speaker is tempted to say or used to

@@ -50,8 +50,39 @@ const TWELFTH: Row[] = [
   ],
 ];
 
-describe('red flags: kinds the twelfth set showed', () => {
-  it.each(TWELFTH)('(%s, %s) %s → %s', (lang, id, text, flag) => {
+/** The ninth set's traps that its own signs still missed, in other words. */
+const NINTH_MORE: Row[] = [
+  ['zh', 'communication-1', '我会把他的语音转发给会说方言的表哥听一下。', 'other-customer-data'],
+  ['zh', 'communication-1', '我会把语音转给懂方言的同事，请他帮忙听。', null],
+  [
+    'en',
+    'communication-1',
+    "I'd play the voice message to my cousin on my phone.",
+    'other-customer-data',
+  ],
+  [
+    'en',
+    'communication-1',
+    "Sorry, I can't understand your accent, could you type it?",
+    'blames-accent-or-region',
+  ],
+  ['en', 'communication-1', "If I can't make out a word, I ask about just that word.", null],
+  ['zh', 'scenarios-1', '趁平台核查前，让运营把详情页描述改掉。', 'hides-evidence'],
+  [
+    'en',
+    'scenarios-1',
+    "I'd fix the listing first so the page the reviewer sees matches.",
+    'hides-evidence',
+  ],
+  ['zh', 'scenarios-1', '纠纷按交易快照判，我会先处理这一单，再请运营修改详情页。', null],
+  ['zh', 'scenarios-2', '我会让主播把他的评论置顶，念出他的昵称。', 'shames-customer'],
+  ['en', 'scenarios-2', "I'd pin his comment so the whole room sees who he is.", 'shames-customer'],
+  ['en', 'scenarios-2', "I'd pin a reminder of the room rules and mute the account.", null],
+  ['zh', 'scenarios-2', '我会置顶一条直播间规则，再把他禁言。', null],
+];
+
+describe('red flags: kinds the twelfth set showed, and the ninth set still missed', () => {
+  it.each([...TWELFTH, ...NINTH_MORE])('(%s, %s) %s → %s', (lang, id, text, flag) => {
     const found = redFlagsOn(lang, id, text);
     if (flag === null) expect(found).toEqual([]);
     else expect(found).toContain(flag);
