@@ -27,7 +27,6 @@ const TWELFTH: Row[] = [
   ['zh', 'scenarios-5', '我按问题的紧急程度排，不看订单金额高低。', null],
   ['zh', 'industry-region-4', '您那边经济比较落后，慢是正常的。', 'blames-accent-or-region'],
   ['zh', 'scenarios-4', '我保证两个小时之内一定给您解决。', 'promises-unconfirmed'],
-  ['zh', 'scenarios-4', '这两百块我个人赔您，算我的。', 'promise-beyond-authority'],
   ['zh', 'self-intro-3', '隔壁楼的张姐也买过，她的电话我可以发给您。', 'other-customer-data'],
   [
     'en',
