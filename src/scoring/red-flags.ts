@@ -84,8 +84,13 @@ function markAct(text: AnswerText, shown: Shown, acts: Uint8Array): void {
 /** What judging a sign asks of the answer; the costly parts built once, when first asked. */
 interface SignSearch {
   text: AnswerText;
-  /** Whether an occurrence counts as the answer's own behaviour. */
+  /** Whether an occurrence counts as the answer's own behaviour, the condition aside (see `free`). */
   counts(o: Occurrence): boolean;
+  /**
+   * Not inside a condition or any other span a sign skips (`conditionMask`):
+   * the costly check, made only for a sign whose parts all sit together.
+   */
+  free(o: Occurrence): boolean;
   /** Units before a compact character. */
   unitAt(i: number): number;
   sentenceOf(o: Occurrence): number;
@@ -112,10 +117,12 @@ function signSearch(text: AnswerText, copied: Uint8Array, negated: Uint8Array): 
       // Reported words (有人说“加个微信呗”) are not the answer's own behaviour.
       if (text.othersSpeech[o.start]) return false;
       if (namesBoundary(text, o)) return false;
-      condition ??= conditionMask(text);
-      if (condition[o.start] && !opensCondition(o.keyword)) return false;
       for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
       return false;
+    },
+    free: (o) => {
+      condition ??= conditionMask(text);
+      return !condition[o.start] || opensCondition(o.keyword);
     },
   };
 }
@@ -132,7 +139,7 @@ function opensCondition(term: PreparedKeyword): boolean {
 
 /** Where a sign of these parts is shown, and the terms that showed it; undefined when it is not shown. */
 function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefined {
-  const { text, counts, unitAt, sentenceOf } = search;
+  const { text, counts, free, unitAt, sentenceOf } = search;
   const parts = all.filter((p) => p[0]?.excludes !== true);
   // For each part, the sentences where it is asserted, with the term that showed it;
   // a part found nowhere ends the sign (most parts of most signs are absent).
@@ -156,17 +163,15 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
     for (const term of p) if (mayOccur(term, text)) findTerm(term, text, 0, seen);
     for (const o of seen) without.add(sentenceOf(o));
   }
+  const span = (o: Occurrence, p: Occurrence) =>
+    Math.abs(unitAt(p.start) - unitAt(o.start)) <= (o.keyword.latin ? EN_SIGN_SPAN : SIGN_SPAN);
   for (const o of first) {
     const s = sentenceOf(o);
     if (without.has(s)) continue;
-    const near = rest.map((list) =>
-      list.find(
-        (p) =>
-          sentenceOf(p) === s &&
-          Math.abs(unitAt(p.start) - unitAt(o.start)) <=
-            (o.keyword.latin ? EN_SIGN_SPAN : SIGN_SPAN),
-      ),
-    );
+    // Every part nearby first; the condition check, costly, only then.
+    if (!rest.every((list) => list.some((p) => sentenceOf(p) === s && span(o, p)))) continue;
+    if (!free(o)) continue;
+    const near = rest.map((list) => list.find((p) => sentenceOf(p) === s && span(o, p) && free(p)));
     if (near.every((p) => p !== undefined)) {
       const parts = [o, ...near.filter((p) => p !== undefined)];
       return {
