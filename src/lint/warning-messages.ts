@@ -69,7 +69,9 @@ export const warningMessages: Record<Lang, WarningMessages> = {
                     ? `its keywords (${words}) occur only where it negates them`
                     : reason.code === 'shows-behaviour'
                       ? `it says what the point warns against (${words})`
-                      : `its keywords (${words}) occur only in clauses that say nothing else`;
+                      : reason.code === 'in-red-flag'
+                        ? `its keywords (${words}) occur only inside a red-flag act`
+                        : `its keywords (${words}) occur only in clauses that say nothing else`;
       return `the reference answer does not score its own key point ${point}: ${why}`;
     },
     repeatedKeyword: (keyword, first) =>
@@ -101,7 +103,9 @@ export const warningMessages: Record<Lang, WarningMessages> = {
                     ? `它的关键词（${words}）只出现在否定说法里`
                     : reason.code === 'shows-behaviour'
                       ? `它说了该要点要避免的话（${words}）`
-                      : `它的关键词（${words}）只出现在没有别的内容的短句里`;
+                      : reason.code === 'in-red-flag'
+                        ? `它的关键词（${words}）只出现在红线做法里`
+                        : `它的关键词（${words}）只出现在没有别的内容的短句里`;
       return `参考答案得不到自己的要点 ${point}：${why}`;
     },
     repeatedKeyword: (keyword, first) =>

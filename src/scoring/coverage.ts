@@ -42,14 +42,15 @@ export interface Coverage {
   negatedMask: Uint8Array;
 }
 
-/** Judges every key point of a question against an answer. */
+/** Judges every key point of a question against an answer; keywords inside `acts` (red flags' acts) do not count. */
 export function judgeCoverage(
   q: PreparedQuestion,
   text: AnswerText,
   length: LengthFit = { fits: undefined },
+  acts?: Uint8Array,
+  copied: Uint8Array = copiedMask(q, text),
 ): Coverage {
   const occurrences = findOccurrences(q, text);
-  const copied = copiedMask(q, text);
   const negated = negatedMaskOf(text);
   const real = realClauses(text, occurrences, q.keyPoints.length, copied);
   let others: Uint8Array | undefined;
@@ -67,6 +68,8 @@ export function judgeCoverage(
       others ??= othersMask(text);
       return others[o.start] === 1;
     },
+    // Inside a red flag's act (see `findRedFlags`): the wrong act covers no point.
+    inAct: (o) => acts?.[o.start] === 1,
     privateLife: privateSentences(text),
     foundAll: new Set<string>(),
     foundSupported: new Set<string>(),

@@ -37,6 +37,7 @@ const MISS_CODES: Record<MissReason['code'], true> = {
   'from-question': true,
   negated: true,
   'shows-behaviour': true,
+  'in-red-flag': true,
   'length-misfit': true,
   'no-story': true,
   'no-structure': true,
@@ -68,6 +69,10 @@ function describeMissReason(note: MissReason, lang: Lang): string {
       return zh
         ? `回答里恰恰有这一点要避免的做法：“${list(note.keywords, zh)}”。`
         : `The answer does exactly what this point warns against: “${list(note.keywords, zh)}”.`;
+    case 'in-red-flag':
+      return zh
+        ? `“${list(note.keywords, zh)}”出现在红线做法里，做错的事不算答到这一点。`
+        : `“${list(note.keywords, zh)}” appears only inside the red-flag act: a wrong act does not cover the point.`;
     case 'no-story':
       return zh
         ? '没有讲出一个具体的事例：比如“有一次一位客户……”，讲清当时的人和事、你怎么做的。'

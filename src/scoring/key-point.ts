@@ -29,6 +29,8 @@ export interface OccurrenceChecks {
   asserted(o: Occurrence): boolean;
   /** What a customer said or another agent did. */
   byOthers(o: Occurrence): boolean;
+  /** Inside the act a red flag names. */
+  inAct(o: Occurrence): boolean;
   /** Sentence numbers about the candidate's private life. */
   privateLife: Set<number>;
   /** Keys of the keywords found outside copied text, and of those found in real clauses: filled as points are judged. */
@@ -46,13 +48,14 @@ export function judgeKeyPoint(
   const { text } = c;
   const notCopied = mine.filter((o) => !c.isCopied(o));
   const refused = notCopied.filter((o) => o.keyword.negatedOnly !== true && !c.asserted(o));
-  const own = notCopied.filter(
+  const said = notCopied.filter(
     (o) =>
       c.asserted(o) &&
       !echoesRefusal(text, o, refused) &&
       !namesASayer(text, o) &&
       !c.privateLife.has(text.clauseSentence[text.clause[o.start] ?? 0] ?? 0),
   );
+  const own = said.filter((o) => !c.inAct(o));
   const supported = own.filter((o) => c.supported(o));
   for (const o of own) c.foundAll.add(o.keyword.key);
   for (const o of supported) c.foundSupported.add(o.keyword.key);
@@ -89,11 +92,13 @@ export function judgeKeyPoint(
   const reason: KeyPointResult['reason'] =
     own.length > 0
       ? { code: 'bare-keywords', keywords: unique(own.map((o) => o.keyword.raw)) }
-      : notCopied.length > 0
-        ? { code: 'negated', keywords: unique(notCopied.map((o) => o.keyword.raw)) }
-        : mine.length > 0
-          ? { code: 'from-question', keywords: unique(mine.map((o) => o.keyword.raw)) }
-          : { code: 'no-keyword' };
+      : said.length > 0
+        ? { code: 'in-red-flag', keywords: unique(said.map((o) => o.keyword.raw)) }
+        : notCopied.length > 0
+          ? { code: 'negated', keywords: unique(notCopied.map((o) => o.keyword.raw)) }
+          : mine.length > 0
+            ? { code: 'from-question', keywords: unique(mine.map((o) => o.keyword.raw)) }
+            : { code: 'no-keyword' };
   return { point: kp.point, covered: false, matched: [], reason };
 }
 

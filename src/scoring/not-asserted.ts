@@ -13,9 +13,9 @@ import { EN_SPEAKER } from './others-words-en.js';
 import { markTopics } from './talked-about.js';
 import { markToldCases } from './told-cases.js';
 
-const ZH_CONDITION_RE = /^(?:如果|假如|要是|万一|若是|即使|就算|哪怕|即便|假设|一旦)/;
+export const ZH_CONDITION_RE = /^(?:如果|假如|要是|万一|若是|即使|就算|哪怕|即便|假设|一旦)/;
 
-const EN_CONDITIONS = new Set(['if', 'even', 'when', 'whenever', 'suppose', 'unless']);
+export const EN_CONDITIONS = new Set(['if', 'even', 'when', 'whenever', 'suppose', 'unless']);
 
 /**
  * 1 for each compact character in a clause that states a condition

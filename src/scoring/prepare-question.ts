@@ -21,6 +21,11 @@ export interface PreparedKeyword {
   /** For `!term`: the term counts only inside a negation (a "don't" said as such). */
   negatedOnly?: boolean;
   /**
+   * For the terms of a sign's part written `-a|b`: the sign is shown only in a
+   * sentence that says none of them (a claim of "shipped" with no check in it).
+   */
+  excludes?: boolean;
+  /**
    * For a term with a number ({n}成, {n}%, 百分之{n}): what the compact text
    * has right before and right after a run of digits or Chinese numerals.
    */
@@ -102,14 +107,18 @@ function prepareSigns(flag: RedFlag): PreparedKeyword[][][] {
   let signs = preparedSigns.get(flag);
   if (signs === undefined) {
     signs = flag.signs.map((sign) =>
-      sign.split('+').map((part) =>
-        part
-          .split('|')
-          // Exact forms only: a sign lists its wordings, and near-forms of
-          // dozens of signs would cost more than the rest of the scoring.
-          .map((alt) => prepareKeyword(alt.trim(), false))
-          .filter((k) => k.key !== ''),
-      ),
+      sign.split('+').map((part) => {
+        const without = part.trim().startsWith('-');
+        return (
+          (without ? part.trim().slice(1) : part)
+            .split('|')
+            // Exact forms only: a sign lists its wordings, and near-forms of
+            // dozens of signs would cost more than the rest of the scoring.
+            .map((alt) => prepareKeyword(alt.trim(), false))
+            .filter((k) => k.key !== '')
+            .map((k) => (without ? { ...k, excludes: true } : k))
+        );
+      }),
     );
     preparedSigns.set(flag, signs);
   }

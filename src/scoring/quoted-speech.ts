@@ -18,7 +18,7 @@ const CLOSING = new Set(['”', '」', '』']);
  * speaker's own words), or in English "someone says", "he opened with".
  */
 const ZH_OTHERS_SAY =
-  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|开口就是?)[：:，,\s]*$/;
+  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|回了?一?句|回复|回答|答复|开口就是?)[：:，,\s]*$/;
 const EN_OTHERS_SAY =
   /\b(?:he|she|they|someone|somebody|customers?|buyers?|viewers?|clients?|guy|man|woman|lady|callers?|person|people|colleagues?|coworkers?|co-workers?|agents?|reps?|sellers?|staff|scammers?|managers?|trainees?|moderators?|hosts?|streamers?|teammates?|newcomers?)\b(?:(?!\b(?:i|we)\b)[^.!?;"“]){0,60}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded|replied|replies|answered|answers|(?:told|tells|telling|(?:replied|said|wrote|answered|responded)\s+to)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+|one\s+\w+|\w+))?)[\s:,]*$/i;
 
@@ -33,15 +33,17 @@ const EN_OTHERS_WORDS =
 /**
  * The addressee's own words, quoted back to them ("你刚才说'不归我管'",
  * you said 'not my department'), and a speaker's label before a line of
- * dialogue (客户A：“…”, Customer one: "…"): someone else's words too.
+ * dialogue (客户A：“…”, Customer one: "…"): someone else's words too; not
+ * the speaker's own line to them (跟客户讲：“…”).
  */
 const ZH_YOU_SAID =
   /(?<![对跟和给向诉让叫请])(?:你|您)(?:刚才|当时|之前|上次)?(?:说|讲|回了?一?句)[：:，,\s]*$/;
 const EN_YOU_SAID =
   /\byou\s+(?:just\s+|then\s+)?(?:said|replied|wrote|answered|told\s+(?:him|her|them|the\s+\w+|a\s+\w+))[\s:,]*$/i;
-const ZH_LABEL = /(?:客户|顾客|买家|观众|网友|粉丝|对方|弹幕)[^。！？；我，,：:\s]{0,3}[：:]\s*$/;
+const ZH_LABEL =
+  /(?<![对跟和给向诉])(?:客户|顾客|买家|观众|网友|粉丝|对方|弹幕)[^。！？；我，,：:\s]{0,3}[：:]\s*$/;
 const EN_LABEL =
-  /(?:^|[\s.,;"“])(?:customer|buyer|viewer|caller|client|shopper)s?(?:\s+(?:one|two|three|four|a|b|c|\d+))?\s*:\s*$/i;
+  /(?:^|[\s.,;"“])(?<!\b(?:with|to|tell|told|tells|ask|asked|asks|remind|reminded|reply|replied|answer|answered)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|my\s+|our\s+)?)(?:customer|buyer|viewer|caller|client|shopper)s?(?:\s+(?:one|two|three|four|a|b|c|\d+))?\s*:\s*$/i;
 
 /**
  * What comes right before words the speaker is tempted to say or used to
@@ -50,6 +52,11 @@ const EN_LABEL =
  */
 const ZH_TEMPTED_SAY =
   /(?:可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说|想说|差点说|容易说|脱口而出|差点脱口)[：:，,\s]*$/;
+/** What someone was heard saying (我听到旁边的小周跟客户说：“…”): another's words, by any name. */
+const ZH_HEARD_SAY = /(?:听到|听见)[^。！？；我]{1,20}(?:说|讲|回了?一?句|回复)[：:，,\s]*$/;
+/** What someone was heard saying ("I heard Zhou, next to me, tell a caller, "…""): another's words, by any name. */
+const EN_HEARD_SAY =
+  /\b(?:heard|overheard)\s+(?!myself\b)[^.!?;"“]{1,60}?\b(?:tell|telling|say|saying)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+))?[\s:,]*$/i;
 const EN_TEMPTED_SAY =
   /\b(?:tempted to say|want to say|wanted to say|used to say|would have said|instinct (?:is|was) to say|almost said|nearly said|urge to say)[\s:,]*$/i;
 
@@ -60,6 +67,8 @@ function othersSpeaking(text: string, at: number): boolean {
     ZH_OTHERS_SAY.test(before) ||
     EN_OTHERS_SAY.test(before) ||
     EN_OTHERS_WORDS.test(before) ||
+    EN_HEARD_SAY.test(before) ||
+    ZH_HEARD_SAY.test(before) ||
     ZH_YOU_SAID.test(before) ||
     EN_YOU_SAID.test(before) ||
     ZH_LABEL.test(before) ||

@@ -2,7 +2,7 @@ import { charsIn, numberRuns, wordIndex } from './answer-index.js';
 import type { AnswerText } from './answer-text.js';
 import { findTerm, mayOccur, type Occurrence } from './find-terms.js';
 import { isNegated } from './negation.js';
-import { conditionMask } from './not-asserted.js';
+import { conditionMask, EN_CONDITIONS, ZH_CONDITION_RE } from './not-asserted.js';
 import type { PreparedKeyword, PreparedQuestion } from './prepare-question.js';
 import type { ScoreFlag } from './types.js';
 
@@ -36,6 +36,7 @@ export function findRedFlags(
   text: AnswerText,
   copied: Uint8Array,
   negated: Uint8Array,
+  acts?: Uint8Array,
 ): Extract<ScoreFlag, { code: 'red-flag' }>[] {
   const out: Extract<ScoreFlag, { code: 'red-flag' }>[] = [];
   if (q.redFlags.length === 0) return out;
@@ -44,13 +45,14 @@ export function findRedFlags(
     const glance = glanceOf(signs);
     for (let s = 0; s < signs.length; s++) {
       if (!firstPartMayOccur(glance, s, text)) continue;
-      const matched = signShown(signs[s] ?? [], search);
-      if (!matched) continue;
+      const shown = signShown(signs[s] ?? [], search);
+      if (!shown) continue;
+      if (acts) markAct(text, shown, acts);
       out.push({
         code: 'red-flag',
         id: flag.id,
         wrong: flag.wrong,
-        matched,
+        matched: shown.terms,
         scope: flag.scope ?? 'question',
       });
       break;
@@ -59,11 +61,36 @@ export function findRedFlags(
   return out;
 }
 
+/** Where a sign was shown: its terms as the bank writes them, and the compact span from its first part to its last. */
+interface Shown {
+  terms: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * The clauses a sign spans, marked in `acts`: the wrong act itself, whose
+ * words cover no key point ("告诉他已经发货了" is no 告知进度 when it is untrue).
+ */
+function markAct(text: AnswerText, shown: Shown, acts: Uint8Array): void {
+  const { clause } = text;
+  let from = shown.start;
+  let to = shown.end;
+  while (from > 0 && clause[from - 1] === clause[shown.start]) from--;
+  while (to < clause.length && clause[to] === clause[shown.end - 1]) to++;
+  acts.fill(1, from, to);
+}
+
 /** What judging a sign asks of the answer; the costly parts built once, when first asked. */
 interface SignSearch {
   text: AnswerText;
-  /** Whether an occurrence counts as the answer's own behaviour. */
+  /** Whether an occurrence counts as the answer's own behaviour, the condition aside (see `free`). */
   counts(o: Occurrence): boolean;
+  /**
+   * Not inside a condition or any other span a sign skips (`conditionMask`):
+   * the costly check, made only for a sign whose parts all sit together.
+   */
+  free(o: Occurrence): boolean;
   /** Units before a compact character. */
   unitAt(i: number): number;
   sentenceOf(o: Occurrence): number;
@@ -90,17 +117,30 @@ function signSearch(text: AnswerText, copied: Uint8Array, negated: Uint8Array): 
       // Reported words (有人说“加个微信呗”) are not the answer's own behaviour.
       if (text.othersSpeech[o.start]) return false;
       if (namesBoundary(text, o)) return false;
-      condition ??= conditionMask(text);
-      if (condition[o.start]) return false;
       for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
       return false;
+    },
+    free: (o) => {
+      condition ??= conditionMask(text);
+      return !condition[o.start] || opensCondition(o.keyword);
     },
   };
 }
 
-/** The terms that showed a sign of these parts, as written in the bank; undefined when it is not shown. */
-function signShown(parts: PreparedKeyword[][], search: SignSearch): string[] | undefined {
-  const { text, counts, unitAt, sentenceOf } = search;
+/**
+ * A sign's term that opens with a condition word ("even if it hasn't",
+ * 哪怕还没发) was written so: the concession is the admission, and the
+ * condition it opens does not make it the situation rather than the act.
+ */
+function opensCondition(term: PreparedKeyword): boolean {
+  const first = term.latin?.[0];
+  return first !== undefined ? EN_CONDITIONS.has(first) : ZH_CONDITION_RE.test(term.key);
+}
+
+/** Where a sign of these parts is shown, and the terms that showed it; undefined when it is not shown. */
+function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefined {
+  const { text, counts, free, unitAt, sentenceOf } = search;
+  const parts = all.filter((p) => p[0]?.excludes !== true);
   // For each part, the sentences where it is asserted, with the term that showed it;
   // a part found nowhere ends the sign (most parts of most signs are absent).
   const found: Occurrence[][] = [];
@@ -115,18 +155,30 @@ function signShown(parts: PreparedKeyword[][], search: SignSearch): string[] | u
     found.push(asserted);
   }
   const [first = [], ...rest] = found;
+  // Parts written `-a|b`: sentences that say any of them show no sign (looked for last: most signs have none).
+  const without = new Set<number>();
+  for (const p of all) {
+    if (p[0]?.excludes !== true) continue;
+    const seen: Occurrence[] = [];
+    for (const term of p) if (mayOccur(term, text)) findTerm(term, text, 0, seen);
+    for (const o of seen) without.add(sentenceOf(o));
+  }
+  const span = (o: Occurrence, p: Occurrence) =>
+    Math.abs(unitAt(p.start) - unitAt(o.start)) <= (o.keyword.latin ? EN_SIGN_SPAN : SIGN_SPAN);
   for (const o of first) {
     const s = sentenceOf(o);
-    const near = rest.map((list) =>
-      list.find(
-        (p) =>
-          sentenceOf(p) === s &&
-          Math.abs(unitAt(p.start) - unitAt(o.start)) <=
-            (o.keyword.latin ? EN_SIGN_SPAN : SIGN_SPAN),
-      ),
-    );
+    if (without.has(s)) continue;
+    // Every part nearby first; the condition check, costly, only then.
+    if (!rest.every((list) => list.some((p) => sentenceOf(p) === s && span(o, p)))) continue;
+    if (!free(o)) continue;
+    const near = rest.map((list) => list.find((p) => sentenceOf(p) === s && span(o, p) && free(p)));
     if (near.every((p) => p !== undefined)) {
-      return [o.keyword.raw, ...near.map((p) => p?.keyword.raw ?? '')];
+      const parts = [o, ...near.filter((p) => p !== undefined)];
+      return {
+        terms: parts.map((p) => p.keyword.raw),
+        start: Math.min(...parts.map((p) => p.start)),
+        end: Math.max(...parts.map((p) => p.end)),
+      };
     }
   }
   return undefined;
@@ -161,7 +213,7 @@ function glanceOf(signs: PreparedKeyword[][][]): Glance {
   const words = signs.map((parts, s) => {
     pairStart[s] = pairs.length;
     const forms: string[] = [];
-    for (const term of parts[0] ?? []) {
+    for (const term of parts.find((p) => p[0]?.excludes !== true) ?? []) {
       const first = term.latin?.[0];
       if (first?.includes('#')) always[s] = 1;
       else if (first !== undefined) forms.push(...(term.forms?.[0] ?? [first]));

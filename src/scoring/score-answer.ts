@@ -1,7 +1,8 @@
 import type { Question } from '../bank/types.js';
-import { preparedAnswer } from './answer-memo.js';
+import { negatedMaskOf, preparedAnswer } from './answer-memo.js';
 import type { AnswerText } from './answer-text.js';
 import { type Coverage, judgeCoverage } from './coverage.js';
+import { copiedMask } from './find-terms.js';
 import { checkLength, checkTooLong, fitsLimit, TOO_LONG_CAP, tooShortCap } from './length.js';
 import { type PreparedQuestion, prepareQuestion } from './prepare-question.js';
 import { findRedFlags, RED_FLAG_CAP } from './red-flags.js';
@@ -79,10 +80,20 @@ export function scoreAnswer(
   const answer = preparedAnswer(text);
   const limit = context.timeLimit ?? question.time_limit;
   const fits = limit > 0 ? fitsLimit(answer.units, limit, prepared.pace) : undefined;
-  const coverage = judgeCoverage(prepared, answer, { fits });
-  const flags = answerFlags(prepared, answer, coverage, limit);
+  // The red flags first: the key points are judged without the acts they name.
+  const copied = copiedMask(prepared, answer);
+  const acts = new Uint8Array(answer.compact.length);
+  const redFlags = findRedFlags(prepared, answer, copied, negatedMaskOf(answer), acts);
+  const flagged = redFlags.length > 0;
+  const coverage = judgeCoverage(prepared, answer, { fits }, flagged ? acts : undefined, copied);
+  const flags = answerFlags(prepared, answer, coverage, limit, redFlags);
 
-  const fit = judgeTopic(question, answer, coverage, context);
+  // What the answer is about, for its topic, counts every word, acts included (judged only when asked).
+  const fitHere = () =>
+    coveredFraction(
+      flagged ? judgeCoverage(prepared, answer, { fits }, undefined, copied) : coverage,
+    );
+  const fit = judgeTopic(question, answer, coverage, context, fitHere);
   if (fit.offTopic) flags.push(fit.offTopic);
 
   let share = coverage.share;
@@ -104,9 +115,9 @@ function answerFlags(
   answer: AnswerText,
   coverage: Coverage,
   limit: number,
+  redFlags: ScoreFlag[],
 ): ScoreFlag[] {
-  const flags: ScoreFlag[] = [];
-  flags.push(...findRedFlags(prepared, answer, coverage.copiedMask, coverage.negatedMask));
+  const flags: ScoreFlag[] = [...redFlags];
   const tooShort = checkLength(answer.units, limit, prepared.pace);
   if (tooShort) flags.push(tooShort);
   const tooLong = checkTooLong(answer.units, limit, prepared.pace);
@@ -169,6 +180,7 @@ function judgeTopic(
   answer: AnswerText,
   coverage: Coverage,
   context: ScoreContext,
+  fitHere: () => number,
 ): TopicFit {
   const skip = coverage.copiedMask;
   const bank = context.questions;
@@ -196,7 +208,7 @@ function judgeTopic(
     // is a grading allowance, and with it five of a neighbour's six points
     // would tie with all of the answer's own, or one of six with one of five.
     const there = coveredFraction(judgeCoverage(prepareQuestion(other), answer));
-    const here = coveredFraction(coverage);
+    const here = fitHere();
     // Covering another question's points better makes an answer off-topic; so does
     // covering them as well while its wording fits that question far better (an
     // answer full of generic words can cover two questions' points at once).

@@ -17,6 +17,8 @@ export type MissReason =
   | { code: 'negated'; keywords: string[] }
   /** A "don't" point: the answer does what the point says not to do. */
   | { code: 'shows-behaviour'; keywords: string[] }
+  /** Keywords are there, but only inside the wrong act a red flag names ("告诉他已经发货了，其实还没发"). */
+  | { code: 'in-red-flag'; keywords: string[] }
   /** A point judged by length (time control): the answer does not fit the limit in force. */
   | { code: 'length-misfit' }
   /** A `~story` point: no concrete case is told (an opener followed by a customer or an order). */

@@ -22,55 +22,40 @@ import { describeBlindBands } from './blind-bands.js';
  * shared login, a false customs value and an order changed unasked:
  * trap-remedy 0.25, trap 0.39, 48 failing; with a customer tagged
  * 'difficult' and data sent to outsiders: trap 0.38, 47 failing; with English
- * signs spanning 10 words (was 8): trap-remedy 0.24, 46 failing.
+ * signs spanning 10 words (was 8): trap-remedy 0.24, 46 failing. With the
+ * claim flags of #9 (a status said unchecked, a rule made up) and wider signs
+ * of blame, false refund reasons, rewards to an abuser and regional labels:
+ * trap-remedy 0.23, trap-dont 0.29, trap 0.33, 32 failing. With voice
+ * messages sent to a relative, an accent said to be unintelligible, the page
+ * changed for the platform's reviewer and a customer shamed in public:
+ * trap-dont 0.25, trap 0.26, 25 failing.
  */
 describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/answers-blind-9'), {
   meets: {
     'communication-1 zh strong': 0.79,
-    'communication-1 zh trap': 0.8,
-    'communication-1 en trap-dont': 0.6,
-    'communication-1 en trap': 0.6,
     'communication-2 en strong': 0.59,
     'communication-2 en trap': 0.4,
     'communication-3 zh trap-dont': 0.4,
-    'communication-3 zh trap': 0.4,
     'communication-3 en strong': 0.79,
     'communication-3 en trap-dont': 0.8,
-    'communication-3 en trap': 0.4,
     'communication-4 en strong': 0.79,
-    'industry-region-1 zh trap-dont': 0.8,
     'industry-region-1 en trap-dont': 0.6,
     'industry-region-2 zh strong': 0.59,
     'industry-region-2 zh trap': 0.6,
     'industry-region-2 en strong': 0.79,
-    'industry-region-2 en trap-dont': 0.6,
     'industry-region-4 zh strong': 0.79,
     'industry-region-4 en trap-remedy': 1.0,
-    'scenarios-1 zh trap-dont': 0.4,
-    'scenarios-1 zh trap': 0.8,
-    'scenarios-1 en trap-dont': 0.6,
-    'scenarios-1 en trap': 1.0,
-    'scenarios-2 zh trap-remedy': 0.4,
-    'scenarios-2 zh trap-dont': 0.8,
-    'scenarios-2 en trap-remedy': 0.6,
-    'scenarios-2 en trap-dont': 0.4,
     'scenarios-3 zh strong': 0.79,
-    'scenarios-3 zh trap': 0.8,
-    'scenarios-3 en trap-dont': 0.8,
     'scenarios-3 en trap': 0.4,
     'scenarios-4 zh trap-remedy': 0.6,
     'scenarios-4 zh trap': 0.6,
     'self-intro-1 zh strong': 0.59,
-    'self-intro-1 zh trap-dont': 0.6,
     'self-intro-1 en strong': 0.79,
-    'self-intro-1 en trap-dont': 0.6,
     'self-intro-1 en trap': 0.4,
     'self-intro-2 zh trap-dont': 0.6,
     'self-intro-2 zh trap': 0.4,
     'self-intro-2 en trap': 0.4,
-    'self-intro-3 zh trap': 0.6,
     'self-intro-3 en strong': 0.79,
     'self-intro-3 en trap-dont': 0.4,
-    'self-intro-3 en trap': 0.4,
   },
 });
