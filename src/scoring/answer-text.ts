@@ -32,6 +32,8 @@ export interface AnswerText {
    * weakness (我可能就想说“肯定给您退”). See `othersSpeaking`.
    */
   othersSpeech: Uint8Array;
+  /** The quotation each compact character is in (“…”, "…", 「…」, '…'), numbered from 1; 0 outside. */
+  quote: Int32Array;
   /** Latin words with their compact offsets. */
   words: { word: string; start: number; end: number }[];
   /** Units in the whole text. */
@@ -74,6 +76,7 @@ class Cutter {
   private readonly clause: Int32Array;
   private readonly unitStart: Uint8Array;
   private readonly othersSpeech: Uint8Array;
+  private readonly quote: Int32Array;
   private readonly quotes: QuotedSpeech;
   private readonly clauseLine: number[] = [0];
   private readonly clauseSentence: number[] = [0];
@@ -97,6 +100,7 @@ class Cutter {
     this.clause = new Int32Array(folded.length);
     this.unitStart = new Uint8Array(folded.length);
     this.othersSpeech = new Uint8Array(folded.length);
+    this.quote = new Int32Array(folded.length);
     this.quotes = new QuotedSpeech(folded);
   }
 
@@ -106,6 +110,7 @@ class Cutter {
     this.gap = '';
     this.word = undefined;
     if (this.quotes.reported) this.othersSpeech[this.length] = 1;
+    this.quote[this.length] = this.quotes.quoteNo;
     this.clause[this.length] = this.clauseNo;
     this.unitStart[this.length] = 1;
     this.units++;
@@ -123,7 +128,7 @@ class Cutter {
       this.quotes.quotation(ch, at);
     }
     if (ch === "'" || ch === '‘' || ch === '’')
-      this.quotes.single(next, at, this.word !== undefined);
+      this.quotes.single(ch, next, at, this.word !== undefined);
     if ((ch === "'" || ch === '’') && kind === Kind.Break) kind = Kind.Space;
     // A hyphen inside a Latin compound (second-hand, follow-up, seven-day, 7-12)
     // parts its words but not the clause: "follow-up" is the words of "follow up".
@@ -174,6 +179,7 @@ class Cutter {
     if (start) this.units++;
     for (let i = 0; i < ch.length; i++) {
       if (this.quotes.reported) this.othersSpeech[this.length + i] = 1;
+      this.quote[this.length + i] = this.quotes.quoteNo;
       this.clause[this.length + i] = this.clauseNo;
       this.unitStart[this.length + i] = start && i === 0 ? 1 : 0;
     }
@@ -203,6 +209,7 @@ class Cutter {
       clauseQuotedItem: Uint8Array.from(this.clauseQuotedItem),
       unitStart: this.unitStart.slice(0, length),
       othersSpeech: this.othersSpeech.slice(0, length),
+      quote: this.quote.slice(0, length),
       words: this.words,
       units: this.units,
     };

@@ -82,10 +82,12 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
 
   // The scope runs on into the items of a list (不引导加微信、私下转账), each item afresh.
   // `flip`: a negating verb inside another negation ("不会避开", "不能拒绝") undoes it.
-  const scope = (from: number, clauseId: number, flip: boolean) => {
+  const scope = (from: number, clauseId: number, flip: boolean, inQuote: number) => {
     let units = 0;
     let current = clauseId;
     for (let i = from; i < n; i++) {
+      // A negation inside a quotation (“未收到货”) ends at its closing mark.
+      if (inQuote !== 0 && text.quote[i] !== inQuote) break;
       const c = clause[i] ?? 0;
       if (c !== current) {
         if (!text.clauseListed[c]) break;
@@ -116,7 +118,7 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
     }
     if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
     const flip = NEGATING_VERBS.has(m[0]) && ((mask[at] ?? 0) & BEFORE) !== 0;
-    scope(end, clause[at] ?? 0, flip);
+    scope(end, clause[at] ?? 0, flip, text.quote[at] ?? 0);
     // The cue's last character may begin the term it negates (不让 + 让客户重复,
     // 不能 + 能退): it is marked too, outside the count of the scope's units.
     if (m[0].length > 1) {
@@ -133,7 +135,9 @@ function markZhPostNegations(text: AnswerText, mask: Uint8Array): void {
   for (const m of compact.matchAll(ZH_POST_RE)) {
     let current = clause[m.index] ?? 0;
     let units = 0;
+    const inQuote = text.quote[m.index] ?? 0;
     for (let i = m.index - 1; i >= 0; i--) {
+      if (inQuote !== 0 && text.quote[i] !== inQuote) break;
       const c = clause[i] ?? 0;
       if (c !== current) {
         if (!text.clauseListed[current]) break;
@@ -160,9 +164,10 @@ function markEnPostNegations(text: AnswerText, mask: Uint8Array): void {
     // Back over the clause, and the quoted items before it ("'Lowest price', 'number one' are out").
     let current = clause[word.start] ?? 0;
     let from = w;
+    const inQuote = text.quote[word.start] ?? 0;
     for (let k = w - 1; k >= 0 && from - k <= NEGATION_SCOPE; k--) {
       const before = words[k];
-      if (!before) break;
+      if (!before || (inQuote !== 0 && text.quote[before.start] !== inQuote)) break;
       const c = clause[before.start] ?? 0;
       if (c !== current) {
         if (!text.clauseQuotedItem[current] || c !== current - 1) break;
@@ -203,9 +208,11 @@ function markEnNegations(text: AnswerText, mask: Uint8Array): void {
     // A list after a comma goes on: "I won't bring up a return, a refund or the shipping".
     let current = id;
     let count = 0;
+    // A negation inside a quotation ("item not received") ends at its closing mark.
+    const inQuote = text.quote[word.start] ?? 0;
     for (let k = from; k < words.length && count < EN_NEGATION_SCOPE; k++, count++) {
       const inScope = words[k];
-      if (!inScope) break;
+      if (!inScope || (inQuote !== 0 && text.quote[inScope.start] !== inQuote)) break;
       const c = clause[inScope.start];
       if (c !== current) {
         // A negation ends with its sentence: "…so no customer repeats it. Third, tools." lists nothing.

@@ -86,6 +86,15 @@ export class QuotedSpeech {
   private singleReported = false;
   /** Where the last reported quotation closed (-1: the last one was the speaker's own). */
   private reportedEnd = -1;
+  /**
+   * The number of the quotation being read, whoever says it (0: none), so that a negation
+   * inside one ("item not received", “未收到货”) can end at its closing mark.
+   */
+  quoteNo = 0;
+  private quotesSeen = 0;
+  /** The quotation a single-quoted one sits in ("…'not my job'…"), back when it closes. */
+  private outerNo = 0;
+  private singleOpen = false;
 
   constructor(private readonly text: string) {}
 
@@ -93,6 +102,8 @@ export class QuotedSpeech {
   quotation(ch: string, at: number): void {
     const opens = OPENING.has(ch) || (ch === '"' && !this.asciiOpen);
     if (ch === '"') this.asciiOpen = !this.asciiOpen;
+    if (opens) this.quoteNo = ++this.quotesSeen;
+    else if (CLOSING.has(ch) || ch === '"') this.quoteNo = 0;
     if (opens) {
       // A quotation joined to a reported one by 或者 / or ("…"或者"…") is reported too.
       const joined =
@@ -110,8 +121,9 @@ export class QuotedSpeech {
    * verb of their saying (你说'不归我管', you said 'not my department'); elsewhere it is
    * mostly an apostrophe.
    */
-  single(next: string | undefined, at: number, inWord: boolean): void {
+  single(ch: string, next: string | undefined, at: number, inWord: boolean): void {
     const han = next !== undefined && next.charCodeAt(0) >= 0x3400 && next.charCodeAt(0) <= 0x9fff;
+    this.numberSingle(ch, inWord, isLatinLetter(next) || han);
     if (this.singleReported && !isLatinLetter(next)) {
       this.singleReported = false;
       this.reported = false;
@@ -128,8 +140,26 @@ export class QuotedSpeech {
     }
   }
 
+  /**
+   * Numbers a single-quoted wording: ‘ or ' not inside a word opens one before a letter;
+   * ’ or ' closes it unless it is an apostrophe inside a word (won't).
+   */
+  private numberSingle(ch: string, inWord: boolean, letterNext: boolean): void {
+    if (this.singleOpen) {
+      if (ch === '‘' || (inWord && letterNext)) return;
+      this.singleOpen = false;
+      this.quoteNo = this.outerNo;
+    } else if (ch !== '’' && !inWord && letterNext) {
+      this.singleOpen = true;
+      this.outerNo = this.quoteNo;
+      this.quoteNo = ++this.quotesSeen;
+    }
+  }
+
   /** A line break: a quotation left open ends with its line. */
   lineEnd(): void {
+    this.quoteNo = 0;
+    this.singleOpen = false;
     this.reported = false;
     this.asciiOpen = false;
     this.singleReported = false;
