@@ -107,7 +107,7 @@ export class TmuxSession {
    */
   waitFor(
     test: string | RegExp | ((screen: string) => boolean),
-    timeoutMs = 10_000,
+    timeoutMs = WAIT_MS,
   ): Promise<string> {
     const check =
       typeof test === 'function'
@@ -138,7 +138,7 @@ export class TmuxSession {
   }
 
   /** Waits for the command to end and returns its exit code. */
-  async exitCode(timeoutMs = 10_000): Promise<number> {
+  async exitCode(timeoutMs = WAIT_MS): Promise<number> {
     const screen = await this.waitFor(/__EXIT=\d+/, timeoutMs);
     return Number(/__EXIT=(\d+)/.exec(screen)?.[1]);
   }
@@ -158,6 +158,14 @@ export class TmuxSession {
 const COUNTDOWN = /剩余 \d\d:\d\d/g;
 
 /**
+ * How long a wait may take before the test fails. It only bounds a failing
+ * test: a passing one goes on as soon as the screen shows what it waits for.
+ * 10 s was too short on a loaded 2-core machine (a drill's screen took longer
+ * while two other test runs were going), so a healthy run failed now and then.
+ */
+const WAIT_MS = 30_000;
+
+/**
  * Polls `probe` until it returns a value, and returns that value; after
  * `timeoutMs` fails with what was awaited. For what a test cannot see on the
  * screen: a file, a record, a process that ends.
@@ -165,7 +173,7 @@ const COUNTDOWN = /剩余 \d\d:\d\d/g;
 export async function until<T>(
   probe: () => T | undefined,
   awaited: () => string,
-  timeoutMs = 10_000,
+  timeoutMs = WAIT_MS,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
