@@ -36,6 +36,7 @@ const CLAIMS: Row[] = [
   // Refused, though 就 ends a negation's scope: the behaviour ruled out is no claim.
   ['zh', 'scenarios-3', '我不会没查就跟他说“地址已经改了”，先问仓库再回他。', null],
   ['zh', 'scenarios-3', '改不了的时候，千万不能一开口就说已经改好了。', null],
+  ['zh', 'scenarios-3', '系统不能改，我就说已经改好了。', 'claims-unconfirmed'],
   // A rule made up or misquoted to refuse the customer.
   [
     'en',
