@@ -158,6 +158,44 @@ const ZH_BREAKERS = [
   '也',
 ];
 
+/**
+ * Negators that refuse a whole act ("不会一上来就说改好了" refuses saying it), as
+ * against those that waive a step ("不用核实就退款" still refunds): after these, a
+ * 就 that follows only an adverb of haste or a skipped step does not end the scope.
+ */
+export const ZH_REFUSING_NEGATORS = new Set([
+  '绝对不',
+  '从来不',
+  '不应该',
+  '不可以',
+  '从不',
+  '绝不',
+  '决不',
+  '不要',
+  '不会',
+  '不能',
+  '不该',
+  '不应',
+  '不可',
+  '不准',
+  '不许',
+  '别',
+  '避免',
+  '防止',
+  '禁止',
+  '严禁',
+  '杜绝',
+]);
+
+/**
+ * What may stand between a refusing negator and 就 with the act still refused:
+ * haste (一上来, 直接, 马上 …), "as soon as" (一收到投诉就), or a skipped step
+ * (没查就, 不核实就), after the modal a negator may leave out (绝不 + 会马上).
+ * "不要等客户催就主动联系" has none of these: 就 turns it.
+ */
+export const ZH_HASTE_BEFORE_JIU_RE =
+  /^(?:会|能|要|可以|应该)?(?:一上来|上来|一开口|张口|开口|直接|马上|立刻|立马|随便|轻易|动不动|先|一|没|未|不)/;
+
 /** Words that negate what comes before them in their clause. */
 export const ZH_POST_NEGATORS = [
   '不必了',

@@ -25,8 +25,10 @@ import {
   NOT_NEGATING_RE,
   ZH_BREAKER_RE,
   ZH_CONJUNCTION_RE,
+  ZH_HASTE_BEFORE_JIU_RE,
   ZH_NEGATOR_RE,
   ZH_POST_RE,
+  ZH_REFUSING_NEGATORS,
 } from './negation-words-zh.js';
 import { phraseAt, phraseIndex } from './word-phrases.js';
 
@@ -82,7 +84,13 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
 
   // The scope runs on into the items of a list (不引导加微信、私下转账), each item afresh.
   // `flip`: a negating verb inside another negation ("不会避开", "不能拒绝") undoes it.
-  const scope = (from: number, clauseId: number, flip: boolean, inQuote: number) => {
+  const scope = (
+    from: number,
+    clauseId: number,
+    flip: boolean,
+    inQuote: number,
+    refusing: boolean,
+  ) => {
     let units = 0;
     let current = clauseId;
     for (let i = from; i < n; i++) {
@@ -94,7 +102,7 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
         current = c;
         units = 0;
       }
-      if (breaker[i]) break;
+      if (breaker[i] && !(refusing && refusedThroughJiu(compact, from, i))) break;
       // 或者, 和, 以及 join another item to what is negated: each item gets the full scope.
       if (conjunction[i]) units = 0;
       if (text.unitStart[i] && ++units > NEGATION_SCOPE) break;
@@ -118,7 +126,7 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
     }
     if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
     const flip = NEGATING_VERBS.has(m[0]) && ((mask[at] ?? 0) & BEFORE) !== 0;
-    scope(end, clause[at] ?? 0, flip, text.quote[at] ?? 0);
+    scope(end, clause[at] ?? 0, flip, text.quote[at] ?? 0, ZH_REFUSING_NEGATORS.has(m[0]));
     // The cue's last character may begin the term it negates (不让 + 让客户重复,
     // 不能 + 能退): it is marked too, outside the count of the scope's units.
     if (m[0].length > 1) {
@@ -126,6 +134,19 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
       mask[last] = flip ? (mask[last] ?? 0) & ~BEFORE : (mask[last] ?? 0) | BEFORE;
     }
   }
+}
+
+/** The longest haste or skipped step between a refusing negator and 就 (没核实清楚). */
+const HASTE_SPAN = 8;
+
+/**
+ * Whether the 就 at `at` keeps a refusal's scope: "不会一上来就说改好了",
+ * "不能没查就退款" refuse what follows 就; "不要等他催就主动联系" does not.
+ */
+function refusedThroughJiu(compact: string, from: number, at: number): boolean {
+  if (compact[at] !== '就' || compact[at + 1] === '算') return false;
+  if (at - from > HASTE_SPAN) return false;
+  return ZH_HASTE_BEFORE_JIU_RE.test(compact.slice(from, at));
 }
 
 /** Chinese words that negate what comes before them (核实就不必了, 道歉是没用的). */

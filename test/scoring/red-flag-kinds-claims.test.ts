@@ -33,7 +33,8 @@ const CLAIMS: Row[] = [
     null,
   ],
   ['zh', 'scenarios-4', '系统显示已经发货，但快递还没揽收，我会如实告诉他。', null],
-  // Refused, though 就 ends a negation's scope: the behaviour ruled out is no claim.
+  // Refused: after 不会/不能 a 就 that follows haste or a skipped step keeps the refusal.
+  ['zh', 'scenarios-3', '我不会一上来就跟他说“改好了”，先去仓库问清楚。', null],
   ['zh', 'scenarios-3', '我不会没查就跟他说“地址已经改了”，先问仓库再回他。', null],
   ['zh', 'scenarios-3', '改不了的时候，千万不能一开口就说已经改好了。', null],
   ['zh', 'scenarios-3', '系统不能改，我就说已经改好了。', 'claims-unconfirmed'],
