@@ -41,8 +41,14 @@ export function escapeCharacter(ch: string): string {
   return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+/** `MAYBE_UNSAFE` with tabs and newlines: a first look for `replaceUnsafe`, which replaces them too. */
+const MAYBE_REPLACED =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
 /** Replaces every unsafe character (newlines and tabs included) with what `replace` returns for it. */
 export function replaceUnsafe(text: string, replace: (ch: string) => string): string {
+  // The full pattern's look-arounds are slow; most texts (a list's rows) have nothing to replace.
+  if (!MAYBE_REPLACED.test(text)) return text;
   return text.replace(UNSAFE, replace);
 }
 

@@ -25,3 +25,15 @@ describe('neutralize', () => {
     expect(neutralizeInline('a\nb\u001b')).toBe('a\\nb\\x1b');
   });
 });
+
+describe('neutralize: the first look that skips clean text', () => {
+  it.each([
+    ['a tab kept as two spaces', 'a\tb', 'a  b'],
+    ['a lone surrogate escaped', 'a\ud800b', 'a\\ud800b'],
+    ['a pair of surrogates kept', 'a😀b', 'a😀b'],
+    ['a bidi override escaped', '退\u202e款', '退\\u202e款'],
+    ['a C1 control escaped', 'x\u009by', 'x\\u009by'],
+  ])('%s', (_name, input, expected) => {
+    expect(neutralize(input)).toBe(expected);
+  });
+});

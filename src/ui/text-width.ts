@@ -79,6 +79,14 @@ export function displayWidth(text: string): number {
   // Escape sequences take no room; a stray ESC left after stripping is a control: zero.
   const shown = text.includes('\u001b') ? stripVTControlCharacters(text) : text;
   let w = 0;
+  if (!MAY_JOIN.test(shown)) {
+    // Every code unit its own grapheme: summed in place, with no array of them.
+    for (let i = 0; i < shown.length; i++) {
+      const code = shown.charCodeAt(i);
+      w += code >= 0x20 && code < 0x7f ? 1 : graphemeWidth(shown[i] ?? '');
+    }
+    return w;
+  }
   for (const g of graphemes(shown)) w += graphemeWidth(g);
   return w;
 }
@@ -126,6 +134,9 @@ export function padStartDisplay(text: string, width: number): string {
 
 /** Cuts text to `width` columns, ending with … when cut. */
 export function truncateDisplay(text: string, width: number): string {
+  // Most text (a list's 1,000 prompts) is single code units that join nothing: measured in one
+  // walk that stops at the first column past the width, with no array of graphemes.
+  if (!text.includes('\u001b') && !MAY_JOIN.test(text)) return truncateUnits(text, width);
   if (displayWidth(text) <= width) return text;
   const room = width - displayWidth('…');
   let out = '';
@@ -137,4 +148,18 @@ export function truncateDisplay(text: string, width: number): string {
     used += w;
   }
   return `${out}…`;
+}
+
+/** `truncateDisplay` of text whose every code unit is a grapheme. */
+function truncateUnits(text: string, width: number): string {
+  const room = width - displayWidth('…');
+  let used = 0;
+  let cut = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    used += code >= 0x20 && code < 0x7f ? 1 : graphemeWidth(text[i] ?? '');
+    if (cut < 0 && used > room) cut = i;
+    if (used > width) return `${text.slice(0, cut)}…`;
+  }
+  return text;
 }

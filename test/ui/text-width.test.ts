@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAmbiguousSetting, probeTerminal } from '../../src/ui/prompts/terminal-probe.js';
-import { displayWidth, setAmbiguousWide, truncateDisplay } from '../../src/ui/text-width.js';
+import {
+  displayWidth,
+  graphemes,
+  setAmbiguousWide,
+  truncateDisplay,
+} from '../../src/ui/text-width.js';
 import { wrapText } from '../../src/ui/wrap.js';
 import { FakeTerminal } from './prompts/fake-terminal.js';
 
@@ -103,5 +108,41 @@ describe('graphemes of a long text', () => {
       (s) => s.segment,
     );
     expect(graphemes(text)).toEqual(whole);
+  });
+});
+
+describe('truncateDisplay: the one-walk cut of text that joins nothing', () => {
+  // The cut as defined: whole graphemes while they fit beside the …, measured by displayWidth.
+  const reference = (text: string, width: number) => {
+    if (displayWidth(text) <= width) return text;
+    const room = width - displayWidth('…');
+    let out = '';
+    for (const g of graphemes(text)) {
+      if (displayWidth(out + g) > room) break;
+      out += g;
+    }
+    return `${out}…`;
+  };
+  // ASCII, CJK, full-width and ambiguous punctuation, a zero-width space, a control.
+  const pool = [...'ab 9~客服退款，。“”…①—·\u200b\u0007'];
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  it.each([false, true])('agrees with the definition on 2,000 texts (ambiguous wide: %s)', (wide) => {
+    setAmbiguousWide(wide);
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: next() % 30 }, () => pool[next() % pool.length]).join('');
+      const width = next() % 34;
+      expect(truncateDisplay(text, width), JSON.stringify([text, width])).toBe(
+        reference(text, width),
+      );
+    }
+  });
+  it('cuts before the column that would not fit', () => {
+    expect(truncateDisplay('客服退款流程', 7)).toBe('客服退…');
+    expect(truncateDisplay('abcdef', 6)).toBe('abcdef');
+    expect(truncateDisplay('abcdefg', 6)).toBe('abcde…');
   });
 });
