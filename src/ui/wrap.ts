@@ -222,3 +222,33 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
   }
   return lines.map((l, i) => (i === 0 ? firstIndent : indent) + l);
 }
+
+/** How the items of a key hint are joined ("Enter 换行 · Ctrl+Z 撤销"). */
+export const ITEM_SEPARATOR = ' · ';
+
+/**
+ * Wraps a line of items joined by ` · ` (a key hint) between items, so that
+ * no row ends inside one ("Ctrl+G 全" over "部按键"): as many whole items as
+ * fit on each row, the separator dropped where the row breaks. An item wider
+ * than a row is wrapped as text.
+ */
+export function wrapItems(text: string, width: number): string[] {
+  const room = Math.max(1, width);
+  const rows: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let row = '';
+    for (const item of paragraph.split(ITEM_SEPARATOR)) {
+      const joined = row === '' ? item : row + ITEM_SEPARATOR + item;
+      if (displayWidth(joined) <= room) {
+        row = joined;
+        continue;
+      }
+      if (row !== '') rows.push(row);
+      const pieces = wrapText(item, room);
+      rows.push(...pieces.slice(0, -1));
+      row = pieces.at(-1) ?? '';
+    }
+    rows.push(row);
+  }
+  return rows;
+}

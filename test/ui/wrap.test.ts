@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_PIECE } from '../../src/text-pieces.js';
 import { displayWidth, graphemes } from '../../src/ui/text-width.js';
-import { wrapText } from '../../src/ui/wrap.js';
+import { wrapItems, wrapText } from '../../src/ui/wrap.js';
 
 describe('wrapText', () => {
   it.each([
@@ -142,5 +142,26 @@ describe('wrapText keeps what reads as one token on one line', () => {
   it('joins nothing else: ordinary Chinese and Latin text break as before', () => {
     expect(lines('一二三四五六七八九十', 8)).toEqual(['一二三四', '五六七八', '九十']);
     expect(lines('keep the customer informed', 10)).toEqual(['keep the', 'customer', 'informed']);
+  });
+});
+
+describe('wrapItems: a key hint broken between its items', () => {
+  it.each([
+    ['all on one row', 'Enter 换行 · Ctrl+Z 撤销', 30, ['Enter 换行 · Ctrl+Z 撤销']],
+    [
+      'the separator dropped at the break',
+      'Enter 换行 · Ctrl+Z 撤销',
+      14,
+      ['Enter 换行', 'Ctrl+Z 撤销'],
+    ],
+    [
+      'an item wider than a row wrapped as text',
+      '空行按 Enter 或 Ctrl+D 提交 · 撤销',
+      12,
+      ['空行按 Enter', '或 Ctrl+D 提', '交 · 撤销'],
+    ],
+    ['each line apart', 'a · b\nc · d', 20, ['a · b', 'c · d']],
+  ] as const)('%s', (_name, text, width, rows) => {
+    expect(wrapItems(text, width)).toEqual(rows);
   });
 });

@@ -5,7 +5,7 @@
  * terminal never wraps a row by itself and the cursor's cell is known.
  */
 import { graphemes, graphemeWidth, isAmbiguousWide } from '../text-width.js';
-import { wrapText } from '../wrap.js';
+import { wrapItems, wrapText } from '../wrap.js';
 
 /** One screen row of a logical line: code-unit offsets into the line, and its width. */
 export interface RowSpan {
@@ -107,6 +107,8 @@ function widthOf(text: string): number {
 export interface StyledLine {
   readonly text: string;
   readonly paint?: (row: string) => string;
+  /** Items joined by ` · ` (a key hint): wrapped between items, never inside one. */
+  readonly items?: boolean;
 }
 
 export interface LayoutInput {
@@ -149,7 +151,8 @@ export function answerRoom(width: number): number {
 function wrapStyled(lines: readonly StyledLine[], width: number): { row: string; width: number }[] {
   const out: { row: string; width: number }[] = [];
   for (const line of lines) {
-    for (const row of wrapText(line.text, Math.max(2, width - 1))) {
+    const room = Math.max(2, width - 1);
+    for (const row of line.items ? wrapItems(line.text, room) : wrapText(line.text, room)) {
       out.push({ row: line.paint ? line.paint(row) : row, width: widthOf(row) });
     }
   }

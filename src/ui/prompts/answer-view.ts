@@ -107,7 +107,7 @@ export function answerFooter(view: AnsweringView, colors: ChalkInstance = chalk)
     view.nothingTyped && labels.empty === undefined
       ? (r: string) => colors.yellow(r)
       : (r: string) => colors.dim(r);
-  for (const text of help.split('\n')) lines.push({ text, paint: helpPaint });
+  for (const text of help.split('\n')) lines.push({ text, paint: helpPaint, items: true });
   return lines;
 }
 

@@ -10,7 +10,7 @@ import { letterOf } from '../../bank/choice-types.js';
 import { neutralize } from '../../neutralize.js';
 import { formatClock } from '../render/format.js';
 import { displayWidth, truncateDisplay } from '../text-width.js';
-import { wrapText } from '../wrap.js';
+import { wrapItems, wrapText } from '../wrap.js';
 import { urgencyOf } from './answer-state.js';
 import { paintClock } from './answer-view.js';
 import type { ChoiceState } from './choice-state.js';
@@ -87,12 +87,12 @@ export function layoutChoice(
     ? []
     : [
         '',
-        ...wrapText(view.help, room).map((r) => colors.dim(r)),
+        ...wrapItems(view.help, room).map((r) => colors.dim(r)),
         ...(state.nothingChosen ? [colors.yellow(truncateDisplay(view.chooseHint, room))] : []),
       ];
   const footerPlain = final
     ? []
-    : ['', ...wrapText(view.help, room), ...(state.nothingChosen ? [view.chooseHint] : [])];
+    : ['', ...wrapItems(view.help, room), ...(state.nothingChosen ? [view.chooseHint] : [])];
   let prompt = wrapText(neutralize(view.prompt), room);
   // One row is kept free below the frame, so it stays on the normal screen.
   const spare = size.height - 1 - (1 + 1 + options.rows.length + footer.length);

@@ -1,6 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { zh } from '../../../src/ui/i18n-zh.js';
 import { colorLevel } from '../../../src/ui/output.js';
 import { layoutEditor, wrapLine } from '../../../src/ui/prompts/answer-layout.js';
 import {
@@ -165,5 +166,24 @@ describe('colorLevel', () => {
     expect(colorLevel(true, { TERM: 'dumb' }, true)).toBe(0);
     expect(colorLevel(true, { TERM: 'xterm' }, true)).toBe(1);
     expect(colorLevel(true, { TERM: 'dumb', FORCE_COLOR: '1' }, true)).toBe(1);
+  });
+});
+
+describe('the key hint at 80 columns', () => {
+  it('breaks between its items, never inside one', () => {
+    const layout = layoutEditor({
+      header: answerHeader(view, colors),
+      footer: answerFooter({ ...view, labels: { ...labels, help: zh.answerHelp } }, colors),
+      text: '',
+      cursor: 0,
+      width: 80,
+      height: 24,
+      scrollTop: 0,
+    });
+    const hint = layout.rows.slice(3).map((r) => stripVTControlCharacters(r));
+    expect(hint).toEqual([
+      'Enter 换行 · 空行按 Enter 或 Ctrl+D 提交 · ↑↓←→ 移动 · Ctrl+Z 撤销',
+      'Ctrl+G 全部按键',
+    ]);
   });
 });
