@@ -130,16 +130,19 @@ describe('truncateDisplay: the one-walk cut of text that joins nothing', () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed;
   };
-  it.each([false, true])('agrees with the definition on 2,000 texts (ambiguous wide: %s)', (wide) => {
-    setAmbiguousWide(wide);
-    for (let k = 0; k < 2000; k++) {
-      const text = Array.from({ length: next() % 30 }, () => pool[next() % pool.length]).join('');
-      const width = next() % 34;
-      expect(truncateDisplay(text, width), JSON.stringify([text, width])).toBe(
-        reference(text, width),
-      );
-    }
-  });
+  it.each([false, true])(
+    'agrees with the definition on 2,000 texts (ambiguous wide: %s)',
+    (wide) => {
+      setAmbiguousWide(wide);
+      for (let k = 0; k < 2000; k++) {
+        const text = Array.from({ length: next() % 30 }, () => pool[next() % pool.length]).join('');
+        const width = next() % 34;
+        expect(truncateDisplay(text, width), JSON.stringify([text, width])).toBe(
+          reference(text, width),
+        );
+      }
+    },
+  );
   it('cuts before the column that would not fit', () => {
     expect(truncateDisplay('客服退款流程', 7)).toBe('客服退…');
     expect(truncateDisplay('abcdef', 6)).toBe('abcdef');
