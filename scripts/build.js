@@ -107,6 +107,7 @@ const {
   compileShippedBank,
   renderShippedAnswerKey,
   splitCompiledBank,
+  shippedFirstParts,
   importCallLines,
   escapeNonAscii,
   Chalk,
@@ -176,6 +177,11 @@ mkdirSync(join(dist, 'shipped-bank'));
 for (const [i, section] of sections.entries())
   writeFileSync(join(dist, 'shipped-bank', `${i}.json`), JSON.stringify(section));
 if (file) writeFileSync(join(dist, 'shipped-bank', 'bank-file.json'), JSON.stringify(file));
+// What each section's first question needs, in each language (src/bank/first-part.ts): `drill 1`
+// parses the rest of its section only once the question is on screen.
+for (const lang of ['zh', 'en'])
+  for (const [i, part] of shippedFirstParts(join(root, 'questions'), lang).entries())
+    writeFileSync(join(dist, 'shipped-bank', `${i}-first-${lang}.json`), JSON.stringify(part));
 
 // `answers` piped at 80 columns prints the key rendered here (src/commands/shipped-answer-key.ts).
 for (const lang of ['zh', 'en']) {
