@@ -171,9 +171,10 @@ if ('issues' in result) {
 }
 // An index, a file per section and the bank's file (src/bank/shipped-bank.ts): `drill 1` parses
 // only the index and its section.
-const { index, sections, file } = splitCompiledBank(result.compiled);
+const { index, flags, sections, file } = splitCompiledBank(result.compiled);
 writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(index));
 mkdirSync(join(dist, 'shipped-bank'));
+writeFileSync(join(dist, 'shipped-bank', 'flags.json'), JSON.stringify(flags));
 for (const [i, section] of sections.entries())
   writeFileSync(join(dist, 'shipped-bank', `${i}.json`), JSON.stringify(section));
 if (file) writeFileSync(join(dist, 'shipped-bank', 'bank-file.json'), JSON.stringify(file));
