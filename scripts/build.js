@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { build } from 'esbuild';
+import { helperBanner, lazyModules, lazyModulesAsFunctions } from './lazy-modules.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -83,7 +84,8 @@ function buildId() {
     .map((f) => join('src', f));
   // This script too: how the bundle is made (minified, made ASCII) changes what the code cache
   // of it holds, and V8 checks no more of the source than its length.
-  for (const file of [...files, 'scripts/build.js', 'package.json', 'package-lock.json']) {
+  const scripts = ['scripts/build.js', 'scripts/lazy-modules.js'];
+  for (const file of [...files, ...scripts, 'package.json', 'package-lock.json']) {
     hash.update(`${file}\0`);
     hash.update(readFileSync(join(root, file)));
   }
@@ -105,6 +107,7 @@ const {
   compileShippedBank,
   renderShippedAnswerKey,
   splitCompiledBank,
+  shippedFirstParts,
   importCallLines,
   escapeNonAscii,
   Chalk,
@@ -114,14 +117,13 @@ const {
 // (src/cli/code-cache.ts): ESM modules cost the loader a resolve, a read and a link each, and
 // Node 20 has no compile cache. The cache is named by the build id, written beside it.
 const buildIdentity = buildId();
-await build({
+const program = {
   ...common,
   format: 'cjs',
-  plugins: [builtinsWithoutNamespace],
   // "use strict" first: the sources are ES modules, strict, and esbuild's own directive, put
   // after the banner, was no directive there, which left the whole bundle sloppy.
   banner: {
-    js: `"use strict";\nconst __csMetaUrl = require('node:url').pathToFileURL(__filename).href;`,
+    js: `"use strict";\nconst __csMetaUrl = require('node:url').pathToFileURL(__filename).href;\n${await helperBanner()}`,
   },
   entryPoints: [join(root, 'src/cli.ts')],
   define: { CS_INTERVIEW_BUILD: JSON.stringify(buildIdentity), 'import.meta.url': '__csMetaUrl' },
@@ -130,6 +132,23 @@ await build({
   // to read and scan before the first question, ~0.5-1 ms of CPU measured.
   minifyWhitespace: true,
   minifySyntax: true,
+};
+// What the program loads only when needed, each module in a function of its own
+// (scripts/lazy-modules.js), found by a first build that writes nothing. What drill's first
+// question needs stays at the top level, where esbuild links modules without interop.
+const { metafile } = await build({
+  ...program,
+  plugins: [builtinsWithoutNamespace],
+  write: false,
+  metafile: true,
+});
+const lazy = lazyModules(metafile, 'src/cli.ts', [
+  'src/commands/drill.ts',
+  'src/ui/prompts/index.ts',
+]);
+await build({
+  ...program,
+  plugins: [builtinsWithoutNamespace, lazyModulesAsFunctions(root, lazy)],
 });
 writeFileSync(join(dist, 'build-id'), `${buildIdentity}\n`);
 // All ASCII, which the loader reads as Latin-1 (src/build/bundle-check.ts), and still valid.
@@ -152,12 +171,18 @@ if ('issues' in result) {
 }
 // An index, a file per section and the bank's file (src/bank/shipped-bank.ts): `drill 1` parses
 // only the index and its section.
-const { index, sections, file } = splitCompiledBank(result.compiled);
+const { index, flags, sections, file } = splitCompiledBank(result.compiled);
 writeFileSync(join(dist, 'shipped-bank.json'), JSON.stringify(index));
 mkdirSync(join(dist, 'shipped-bank'));
+writeFileSync(join(dist, 'shipped-bank', 'flags.json'), JSON.stringify(flags));
 for (const [i, section] of sections.entries())
   writeFileSync(join(dist, 'shipped-bank', `${i}.json`), JSON.stringify(section));
 if (file) writeFileSync(join(dist, 'shipped-bank', 'bank-file.json'), JSON.stringify(file));
+// What each section's first question needs, in each language (src/bank/first-part.ts): `drill 1`
+// parses the rest of its section only once the question is on screen.
+for (const lang of ['zh', 'en'])
+  for (const [i, part] of shippedFirstParts(join(root, 'questions'), lang).entries())
+    writeFileSync(join(dist, 'shipped-bank', `${i}-first-${lang}.json`), JSON.stringify(part));
 
 // `answers` piped at 80 columns prints the key rendered here (src/commands/shipped-answer-key.ts).
 for (const lang of ['zh', 'en']) {

@@ -98,14 +98,15 @@ function withFlags(flags: readonly RedFlag[]): (q: CompiledQuestion) => Question
 
 /**
  * On disk the build splits the compiled bank so that a command on one section parses only it:
- * an index (`shipped-bank.json`: the shared flags and each section's names), a file per section
+ * an index (`shipped-bank.json`: each section's names), the shared flags
+ * (`shipped-bank/flags.json`, 57 KB, read with the first section: a drill's first question
+ * needs none of them, bank/first-part.ts), a file per section
  * (`shipped-bank/<index>.json`, the compiled section whole) and the bank file
  * (`shipped-bank/bank-file.json`), read only for the whole bank: in the index, its 47 KB (the
  * concepts) cost a drill ~4 ms of CPU before its first question on Node 20, GC included.
  */
 export interface CompiledBankIndex {
   format: typeof INDEX_FORMAT;
-  flags: RedFlag[];
   sections: SectionHead[];
 }
 
@@ -113,11 +114,16 @@ export interface CompiledBankIndex {
 export type SectionHead = Pick<Section, 'id' | 'order' | 'title' | 'translations'>;
 
 /** Changes whenever the split form does. */
-export const INDEX_FORMAT = 'cs-interview-bank-index/2';
+export const INDEX_FORMAT = 'cs-interview-bank-index/3';
 
 /** Where the build puts section `index` of the compiled bank (see `compiledBankPath`). */
 export function compiledSectionPath(bankFolder: string, index: number): string {
   return join(dirname(bankFolder), 'dist', 'shipped-bank', `${index}.json`);
+}
+
+/** Where the build puts the flags the compiled bank's questions share. */
+export function compiledFlagsPath(bankFolder: string): string {
+  return join(dirname(bankFolder), 'dist', 'shipped-bank', 'flags.json');
 }
 
 /** Where the build puts the compiled bank's own file, when it has one. */
@@ -128,6 +134,7 @@ export function compiledBankFilePath(bankFolder: string): string {
 /** The compiled bank as the build writes it: the index, then each section's file in order. */
 export function splitCompiledBank(compiled: CompiledBank): {
   index: CompiledBankIndex;
+  flags: RedFlag[];
   sections: CompiledSection[];
   file?: BankFile;
 } {
@@ -139,7 +146,8 @@ export function splitCompiledBank(compiled: CompiledBank): {
     ...(translations === undefined ? {} : { translations }),
   }));
   return {
-    index: { format: INDEX_FORMAT, flags, sections: heads },
+    index: { format: INDEX_FORMAT, sections: heads },
+    flags,
     sections,
     ...(file ? { file } : {}),
   };
@@ -164,7 +172,6 @@ export interface CompiledBankReader {
 export function openCompiledBank(bankFolder: string): CompiledBankReader | undefined {
   const index = readCompiled(compiledBankPath(bankFolder)) as CompiledBankIndex | undefined;
   if (index?.format !== INDEX_FORMAT) return undefined;
-  const { flags } = index;
   const shown = (name: string) => displayPath(join(bankFolder, name));
   const read = new Map<number, Section>();
   const section = (i: number): Section => {
@@ -177,7 +184,12 @@ export function openCompiledBank(bankFolder: string): CompiledBankReader | undef
     }
     return done;
   };
-  const q = withFlags(flags);
+  let flags: RedFlag[] | undefined;
+  const q = (question: CompiledQuestion) => {
+    flags ??= readCompiled(compiledFlagsPath(bankFolder)) as RedFlag[] | undefined;
+    if (flags === undefined) throw new Error('The compiled bank has no shared flags.');
+    return withFlags(flags)(question);
+  };
   const source = displayPath(bankFolder);
   let file: { read: BankFile | undefined } | undefined;
   return {

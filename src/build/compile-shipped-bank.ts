@@ -4,9 +4,16 @@
  * form `dist/` loads. A bank with an issue fails the build.
  */
 
+import { type FirstPart, firstPartOf } from '../bank/first-part.js';
 import { loadBank } from '../bank/load-bank.js';
 import { localizeBank } from '../bank/localize.js';
-import { type CompiledBank, compileBank, loadCompiledBank } from '../bank/shipped-bank.js';
+import {
+  type CompiledBank,
+  compileBank,
+  loadCompiledBank,
+  openCompiledBank,
+} from '../bank/shipped-bank.js';
+import type { Section } from '../bank/types.js';
 
 export { splitCompiledBank } from '../bank/shipped-bank.js';
 
@@ -46,4 +53,17 @@ export function renderShippedAnswerKey(
     { lang, width: SHIPPED_KEY_WIDTH, c },
     localizeBank(bank, lang).sections,
   );
+}
+
+/**
+ * Each section's first part in `lang` (bank/first-part.ts), from the compiled bank once it is
+ * written, opened and localized as `drill` opens a section.
+ */
+export function shippedFirstParts(bankFolder: string, lang: Lang): FirstPart[] {
+  const reader = openCompiledBank(bankFolder);
+  if (reader === undefined) throw new Error('no compiled bank to take first parts from');
+  return reader.heads.map((_, i) => {
+    const bank = localizeBank({ source: reader.source, sections: [reader.section(i)] }, lang);
+    return firstPartOf(bank.sections[0] as Section);
+  });
 }

@@ -1,4 +1,5 @@
 import { defaultBankPath } from '../bank/default-bank.js';
+import { deferredSection, readFirstPart } from '../bank/first-part.js';
 import { localizeBank, localizedTitle } from '../bank/localize.js';
 import { loadCompiledBank, openCompiledBank } from '../bank/shipped-bank.js';
 import type { Bank, Section } from '../bank/types.js';
@@ -71,8 +72,12 @@ export async function openSection(options: CommonOptions, name: string): Promise
   const { lang } = options;
   const heads = reader.heads.map((head) => ({ ...head, title: localizedTitle(head, lang) }));
   const index = heads.indexOf(requireNamed(heads, name, options));
-  const [section] = localizeBank({ source: reader.source, sections: [reader.section(index)] }, lang)
-    .sections as [Section];
+  const full = () =>
+    localizeBank({ source: reader.source, sections: [reader.section(index)] }, lang)
+      .sections[0] as Section;
+  // What the first question shows, the rest of the section once anything else of it is read.
+  const first = readFirstPart(defaultBankPath(), index, lang);
+  const section = first === undefined ? full() : deferredSection(first, full);
   return {
     source: reader.source,
     section,

@@ -65,10 +65,10 @@ describe('the compiled shipped bank', () => {
     // Read once: the whole bank holds the very section read first (the scorer's caches are keyed by it).
     expect(reader?.whole().sections[1]).toBe(second);
     expect(reader?.whole()).toStrictEqual(whole);
-    // The bank's own file (its concepts) is read with the whole bank only, not with the index
-    // a drill reads before its first question.
+    // The bank's own file (its concepts) is read with the whole bank only, and the shared flags
+    // with a section, not with the index a drill reads before its first question.
     const index = JSON.parse(readFileSync(compiledBankPath(folder), 'utf8')) as object;
-    expect(Object.keys(index).sort()).toEqual(['flags', 'format', 'sections']);
+    expect(Object.keys(index).sort()).toEqual(['format', 'sections']);
     expect(whole?.file?.concepts).toBeDefined();
   });
 
