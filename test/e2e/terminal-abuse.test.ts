@@ -179,12 +179,14 @@ describe.skipIf(!hasTmux)('terminal abuse (tmux)', () => {
     await t.waitForTick();
     const rows = t.rows();
     const screen = rows.join('\n');
-    // Below the input line there is only the help text (wrapped), nothing else.
+    // Below the input line there is only the help text (wrapped between its items, the
+    // separator dropped at a break), nothing else.
     const input = rows.findIndex((r) => r.includes('›'));
     expect(rows[input], screen).toBe('› 我马上核实订单');
     const below = rows
       .slice(input + 1)
-      .join('')
+      .filter((r) => r.trim() !== '')
+      .join(' · ')
       .replace(/\s/g, '');
     expect(below, screen).toBe(HELP_TEXT.replace(/\s/g, ''));
     expect(rows[input - 1], screen).toBe('  非常抱歉');
