@@ -143,9 +143,12 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
   const parts = all.filter((p) => p[0]?.excludes !== true);
   // For each part, the sentences where it is asserted, with the term that showed it;
   // a part found nowhere ends the sign (most parts of most signs are absent).
+  // Every part may occur, by the cheap glance, before any is searched: a sign's
+  // first part is often common (告诉他, 其他), its others rare.
+  for (const alternatives of parts)
+    if (!alternatives.some((term) => mayOccur(term, text))) return undefined;
   const found: Occurrence[][] = [];
   for (const alternatives of parts) {
-    if (!alternatives.some((term) => mayOccur(term, text))) return undefined;
     const occurrences: Occurrence[] = [];
     for (const term of alternatives) findTerm(term, text, 0, occurrences);
     // An exact form before a near one (加我微信 itself, not 加微信 with 我 inside).
