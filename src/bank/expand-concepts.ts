@@ -191,7 +191,7 @@ function checkSigns(list: readonly string[], file: string, path: string, expand:
   for (const sign of list) {
     if (!sign.includes('@')) continue;
     for (const part of sign.split('+')) {
-      for (const alt of part.split('|')) {
+      for (const alt of unmarked(part).split('|')) {
         const name = alt.trim();
         if (name.startsWith('@')) expand(name.slice(1), file, path);
       }
@@ -211,15 +211,23 @@ function expandSigns(
     sign
       .split('+')
       .map((part) => part.trim())
-      .map((part) =>
-        part
-          .split('|')
-          .map((alt) => alt.trim())
-          .flatMap((alt) => (alt.startsWith('@') ? expand(alt.slice(1), file, path) : [alt]))
-          .join('|'),
+      .map(
+        (part) =>
+          part.slice(0, part.length - unmarked(part).length) +
+          unmarked(part)
+            .split('|')
+            .map((alt) => alt.trim())
+            .flatMap((alt) => (alt.startsWith('@') ? expand(alt.slice(1), file, path) : [alt]))
+            .join('|'),
       )
       .join('+'),
   );
+}
+
+/** A sign's part without its mark (`-a|b`: none of them; `>a|b`: further on), which applies to all its alternatives. */
+function unmarked(part: string): string {
+  const trimmed = part.trim();
+  return trimmed.startsWith('-') || trimmed.startsWith('>') ? trimmed.slice(1).trim() : trimmed;
 }
 
 function unique(values: string[]): string[] {

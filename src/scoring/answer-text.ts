@@ -1,6 +1,7 @@
 import { HYPHENS, isLatinLetter, isLatinWordChar, Kind, kindOf } from './char-kinds.js';
 import { foldText } from './normalize.js';
 import { QUOTES, QuotedSpeech } from './quoted-speech.js';
+import { unwrapLines } from './wrapped-lines.js';
 
 /**
  * An answer cut up for the scorer. `compact` is the normalised text without
@@ -49,7 +50,7 @@ const SENTENCE_END = new Set(['。', '！', '？', '；', '.', '!', '?', ';', '�
  * state the branches share is a `Cutter`'s.
  */
 export function prepareText(text: string): AnswerText {
-  const folded = foldText(text);
+  const folded = unwrapLines(foldText(text));
   const cut = new Cutter(folded);
   for (let at = 0; at < folded.length; ) {
     const code = folded.charCodeAt(at);

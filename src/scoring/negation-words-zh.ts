@@ -123,6 +123,8 @@ const ZH_NOT_NEGATING = [
   '别人',
   '别的',
   '别处',
+  // 别家 is "another shop" (在别家退过几次), not "don't"; 别家长/别家里 still are.
+  '别家(?![长里])',
 ];
 
 /** Negating verbs: inside another negation they cancel it (不会避开“最好”这类词). */

@@ -26,6 +26,12 @@ export interface PreparedKeyword {
    */
   excludes?: boolean;
   /**
+   * For the terms of a sign's part written `>a|b`: said after the sign's first
+   * part, in its sentence or one of the next three, at any distance (a claim
+   * told to the customer, and the admission that it was not so further on).
+   */
+  later?: boolean;
+  /**
    * For a term with a number ({n}成, {n}%, 百分之{n}): what the compact text
    * has right before and right after a run of digits or Chinese numerals.
    */
@@ -108,15 +114,18 @@ function prepareSigns(flag: RedFlag): PreparedKeyword[][][] {
   if (signs === undefined) {
     signs = flag.signs.map((sign) =>
       sign.split('+').map((part) => {
-        const without = part.trim().startsWith('-');
+        const mark = part.trim()[0];
+        const marked = mark === '-' || mark === '>';
         return (
-          (without ? part.trim().slice(1) : part)
+          (marked ? part.trim().slice(1) : part)
             .split('|')
             // Exact forms only: a sign lists its wordings, and near-forms of
             // dozens of signs would cost more than the rest of the scoring.
             .map((alt) => prepareKeyword(alt.trim(), false))
             .filter((k) => k.key !== '')
-            .map((k) => (without ? { ...k, excludes: true } : k))
+            .map((k) =>
+              !marked ? k : mark === '-' ? { ...k, excludes: true } : { ...k, later: true },
+            )
         );
       }),
     );

@@ -17,8 +17,9 @@ const CLOSING = new Set(['”', '」', '』']);
  * and a verb of saying, with no 我 between (我跟他说 and 对他说 are the
  * speaker's own words), or in English "someone says", "he opened with".
  */
+// Not after 教 (我会教他先回一句“…”): words the speaker coaches someone to say are the speaker's.
 const ZH_OTHERS_SAY =
-  /(?<![对跟和给向诉])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|回了?一?句|回复|回答|答复|开口就是?)[：:，,\s]*$/;
+  /(?<![对跟和给向诉教])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|回了?一?句|回复|回答|答复|开口就是?)[：:，,\s]*$/;
 const EN_OTHERS_SAY =
   /\b(?:he|she|they|someone|somebody|customers?|buyers?|viewers?|clients?|guy|man|woman|lady|callers?|person|people|colleagues?|coworkers?|co-workers?|agents?|reps?|sellers?|staff|scammers?|managers?|trainees?|moderators?|hosts?|streamers?|teammates?|newcomers?)\b(?:(?!\b(?:i|we)\b)[^.!?;"“]){0,60}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded|replied|replies|answered|answers|(?:told|tells|telling|(?:replied|said|wrote|answered|responded)\s+to)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+|one\s+\w+|\w+))?)[\s:,]*$/i;
 
@@ -40,8 +41,9 @@ const ZH_YOU_SAID =
   /(?<![对跟和给向诉让叫请])(?:你|您)(?:刚才|当时|之前|上次)?(?:说|讲|回了?一?句)[：:，,\s]*$/;
 const EN_YOU_SAID =
   /\byou\s+(?:just\s+|then\s+)?(?:said|replied|wrote|answered|told\s+(?:him|her|them|the\s+\w+|a\s+\w+))[\s:,]*$/i;
+// Not after 回/复/问 (我就回复客户：“…”): the speaker's line to the customer, not the customer's.
 const ZH_LABEL =
-  /(?<![对跟和给向诉])(?:客户|顾客|买家|观众|网友|粉丝|对方|弹幕)[^。！？；我，,：:\s]{0,3}[：:]\s*$/;
+  /(?<![对跟和给向诉回复问])(?:客户|顾客|买家|观众|网友|粉丝|对方|弹幕)[^。！？；我，,：:\s]{0,3}[：:]\s*$/;
 const EN_LABEL =
   /(?:^|[\s.,;"“])(?<!\b(?:with|to|tell|told|tells|ask|asked|asks|remind|reminded|reply|replied|answer|answered)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|my\s+|our\s+)?)(?:customer|buyer|viewer|caller|client|shopper)s?(?:\s+(?:one|two|three|four|a|b|c|\d+))?\s*:\s*$/i;
 

@@ -143,9 +143,12 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
   const parts = all.filter((p) => p[0]?.excludes !== true);
   // For each part, the sentences where it is asserted, with the term that showed it;
   // a part found nowhere ends the sign (most parts of most signs are absent).
+  // Every part may occur, by the cheap glance, before any is searched: a sign's
+  // first part is often common (告诉他, 其他), its others rare.
+  for (const alternatives of parts)
+    if (!alternatives.some((term) => mayOccur(term, text))) return undefined;
   const found: Occurrence[][] = [];
   for (const alternatives of parts) {
-    if (!alternatives.some((term) => mayOccur(term, text))) return undefined;
     const occurrences: Occurrence[] = [];
     for (const term of alternatives) findTerm(term, text, 0, occurrences);
     // An exact form before a near one (加我微信 itself, not 加微信 with 我 inside).
@@ -154,7 +157,10 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
     if (asserted.length === 0) return undefined;
     found.push(asserted);
   }
-  const [first = [], ...rest] = found;
+  const isLater = (list: Occurrence[]) => list[0]?.keyword.later === true;
+  const [first = [], ...others] = found;
+  const rest = others.filter((list) => !isLater(list));
+  const later = others.filter(isLater);
   // Parts written `-a|b`: sentences that say any of them show no sign (looked for last: most signs have none).
   const without = new Set<number>();
   for (const p of all) {
@@ -172,7 +178,10 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
     if (!rest.every((list) => list.some((p) => sentenceOf(p) === s && span(o, p)))) continue;
     if (!free(o)) continue;
     const near = rest.map((list) => list.find((p) => sentenceOf(p) === s && span(o, p) && free(p)));
-    if (near.every((p) => p !== undefined)) {
+    const further = later.map((list) =>
+      list.find((p) => followsIn(o, p, s, sentenceOf) && free(p)),
+    );
+    if (near.every((p) => p !== undefined) && further.every((p) => p !== undefined)) {
       const parts = [o, ...near.filter((p) => p !== undefined)];
       return {
         terms: parts.map((p) => p.keyword.raw),
@@ -182,6 +191,25 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * How many sentences after the first part's a part written `>a|b` may be
+ * said in: "我先跟他说已经发出了。……其实还在仓库" is one act told in two or
+ * three sentences (a quotation's own full stops among them); further on, the
+ * answer has moved to something else.
+ */
+const LATER_SENTENCES = 3;
+
+/** Whether `p` is said after `o`, in its sentence `s` or one of the next LATER_SENTENCES. */
+function followsIn(
+  o: Occurrence,
+  p: Occurrence,
+  s: number,
+  sentenceOf: (o: Occurrence) => number,
+): boolean {
+  const t = sentenceOf(p);
+  return p.start >= o.end && t >= s && t <= s + LATER_SENTENCES;
 }
 
 /**

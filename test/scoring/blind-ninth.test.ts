@@ -28,34 +28,28 @@ import { describeBlindBands } from './blind-bands.js';
  * trap-remedy 0.23, trap-dont 0.29, trap 0.33, 32 failing. With voice
  * messages sent to a relative, an accent said to be unintelligible, the page
  * changed for the platform's reviewer and a customer shamed in public:
- * trap-dont 0.25, trap 0.26, 25 failing.
+ * trap-dont 0.25, trap 0.26, 25 failing. With the families of #9's traps
+ * round (red-flag-kinds-families*.test.ts: a label on the customer in any
+ * words, a waiting customer left unanswered, one buyer's data or history
+ * told to someone else, rewards for a review, a slip kept out of the figures,
+ * an order changed and told afterwards, a lead's seat used, a reason picked
+ * for speed, a status told when nothing was found): trap-remedy 0.19,
+ * trap-dont 0.21, trap 0.20, Spearman 0.82 (was 0.77); 12 failing, one of
+ * them a trap (industry-region-1 en: its "scams" reads as a warning).
  */
 describeBlindBands('ninth blind set', join(import.meta.dirname, '../fixtures/answers-blind-9'), {
   meets: {
     'communication-1 zh strong': 0.79,
     'communication-2 en strong': 0.59,
-    'communication-2 en trap': 0.4,
-    'communication-3 zh trap-dont': 0.4,
     'communication-3 en strong': 0.79,
-    'communication-3 en trap-dont': 0.8,
     'communication-4 en strong': 0.79,
     'industry-region-1 en trap-dont': 0.6,
     'industry-region-2 zh strong': 0.59,
-    'industry-region-2 zh trap': 0.6,
     'industry-region-2 en strong': 0.79,
     'industry-region-4 zh strong': 0.79,
-    'industry-region-4 en trap-remedy': 1.0,
     'scenarios-3 zh strong': 0.79,
-    'scenarios-3 en trap': 0.4,
-    'scenarios-4 zh trap-remedy': 0.6,
-    'scenarios-4 zh trap': 0.6,
     'self-intro-1 zh strong': 0.59,
     'self-intro-1 en strong': 0.79,
-    'self-intro-1 en trap': 0.4,
-    'self-intro-2 zh trap-dont': 0.6,
-    'self-intro-2 zh trap': 0.4,
-    'self-intro-2 en trap': 0.4,
     'self-intro-3 en strong': 0.79,
-    'self-intro-3 en trap-dont': 0.4,
   },
 });
