@@ -143,6 +143,19 @@ const ROWS: Row[] = [
     'Once the photos confirm it, I refund in full and we cover the return postage.',
     null,
   ],
+  // Options offered, among them keeping the item: no refund given unchecked.
+  [
+    'en',
+    'scenarios-1',
+    'She can pick: send it back for a full refund, swap it, or keep it at a partial refund.',
+    null,
+  ],
+  [
+    'en',
+    'communication-2',
+    'Would a full refund on return work for you, or would you rather keep it with some compensation?',
+    null,
+  ],
   ['zh', 'self-intro-1', '只要晒图好评，就返5元红包。', 'review-manipulation'],
   ['zh', 'self-intro-1', '我们从不以红包换好评，回访只问使用情况。', null],
   [
