@@ -91,3 +91,37 @@ export function wordGrams(words: string[]): Set<string> {
 export function head(gram: string): number {
   return gram.charCodeAt(0) * 0x10000 + gram.charCodeAt(1);
 }
+
+/** Buckets of the pair index: a power of two, so that a bucket is a mask away. */
+const PAIR_BUCKETS = 4096;
+const pairHead = new Int32Array(PAIR_BUCKETS);
+let pairNext = new Int32Array(0);
+let paired: AnswerText | undefined;
+
+/** The bucket of two UTF-16 codes in `pairStarts`. */
+export function pairBucket(a: number, b: number): number {
+  return (a * 31 + b) & (PAIR_BUCKETS - 1);
+}
+
+/**
+ * Where each pair of compact characters starts, by bucket of the pair: from
+ * `head[pairBucket(a, b)]`, ascending through `next`, -1 at the end (other
+ * pairs of the bucket too: the caller checks the text). A term of two
+ * characters or more is then looked for where it may start, not by an
+ * indexOf over the whole answer for each of the bank's thousands of terms.
+ * One table for the process, valid until another answer is looked at.
+ */
+export function pairStarts(text: AnswerText): { head: Int32Array; next: Int32Array } {
+  if (paired !== text) {
+    const compact = text.compact;
+    if (pairNext.length < compact.length) pairNext = new Int32Array(compact.length * 2);
+    pairHead.fill(-1);
+    for (let i = compact.length - 2; i >= 0; i--) {
+      const bucket = pairBucket(compact.charCodeAt(i), compact.charCodeAt(i + 1));
+      pairNext[i] = pairHead[bucket] ?? -1;
+      pairHead[bucket] = i;
+    }
+    paired = text;
+  }
+  return { head: pairHead, next: pairNext };
+}

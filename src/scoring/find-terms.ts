@@ -3,7 +3,16 @@
  * forms and English inflections), a cheap glance first, and the runs copied from the prompt.
  */
 
-import { COPY_RUN, COPY_WORDS, charsIn, LATIN, numberRuns, wordIndex } from './answer-index.js';
+import {
+  COPY_RUN,
+  COPY_WORDS,
+  charsIn,
+  LATIN,
+  numberRuns,
+  pairBucket,
+  pairStarts,
+  wordIndex,
+} from './answer-index.js';
 import type { AnswerText } from './answer-text.js';
 import { findNearForms } from './near-forms.js';
 import {
@@ -171,11 +180,21 @@ export function findTerm(
     }
     return;
   }
-  for (let at = text.compact.indexOf(keyword.key); at >= 0; ) {
-    if (oneClause(at, at + keyword.key.length)) {
-      out.push({ keyPoint, keyword, start: at, end: at + keyword.key.length, near: false });
+  const key = keyword.key;
+  const compact = text.compact;
+  if (key.length >= 2) {
+    // Only where the term's first two characters may start (see `pairStarts`).
+    const { head, next } = pairStarts(text);
+    let at = head[pairBucket(key.charCodeAt(0), key.charCodeAt(1))] ?? -1;
+    for (; at >= 0; at = next[at] ?? -1) {
+      if (compact.startsWith(key, at) && oneClause(at, at + key.length))
+        out.push({ keyPoint, keyword, start: at, end: at + key.length, near: false });
     }
-    at = text.compact.indexOf(keyword.key, at + 1);
+  } else {
+    for (let at = compact.indexOf(key); at >= 0; at = compact.indexOf(key, at + 1)) {
+      if (oneClause(at, at + key.length))
+        out.push({ keyPoint, keyword, start: at, end: at + key.length, near: false });
+    }
   }
   // A near-form keeps the keyword's first two or last two characters together.
   if (out.length === before && keyword.near && nearPossible(keyword, text.compact)) {
