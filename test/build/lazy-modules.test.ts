@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Script } from 'node:vm';
+import { runInNewContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the build's scripts are plain JavaScript, without types.
-import { lazyModules } from '../../scripts/lazy-modules.js';
+import { commonJsBody, helperBanner, lazyModules } from '../../scripts/lazy-modules.js';
 
 /** A metafile's inputs: each module and what it imports, statically or with import(). */
 function metafile(graph: Record<string, [string, 'static' | 'dynamic'][]>, cjs: string[] = []) {
@@ -66,6 +66,34 @@ describe('the modules bundled in functions of their own', () => {
   });
 });
 
+describe('the exports of a module made CommonJS', () => {
+  /** Runs `source` made CommonJS after the banner's helpers; returns its exports. */
+  async function run(source: string) {
+    const body: string = await commonJsBody(source);
+    const module = { exports: {} as Record<string, unknown> };
+    const code = `${await helperBanner()}\n${body}`;
+    runInNewContext(code, { module, exports: module.exports, require: () => ({}) });
+    return module.exports;
+  }
+
+  it('are plain values once the module has run, not getters called on every use', async () => {
+    const exports = await run(
+      'export const COMMA = 44;\nexport function twice(n: number) { return 2 * n; }',
+    );
+    const comma = Object.getOwnPropertyDescriptor(exports, 'COMMA');
+    expect(comma).toMatchObject({ value: 44, enumerable: true });
+    expect(comma?.get).toBeUndefined();
+    expect((exports.twice as (n: number) => number)(4)).toBe(8);
+  });
+
+  it('stay getters where a binding may be assigned again', async () => {
+    const exports = await run('export let count = 0;\nexport function bump() { count++; }');
+    (exports.bump as () => void)();
+    expect(exports.count).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(exports, 'count')?.get).toBeTypeOf('function');
+  });
+});
+
 describe('the bundle the build wrote (npm test builds first)', () => {
   const bundle = readFileSync(resolve(import.meta.dirname, '../../dist/cli.cjs'), 'latin1');
 
@@ -81,6 +109,12 @@ describe('the bundle the build wrote (npm test builds first)', () => {
     // What the first question needs is linked at the top level, without interop.
     expect(bundle).not.toContain('"lazy:src/commands/drill.ts"');
     expect(bundle).not.toContain('"lazy:src/ui/prompts/answer-prompt.ts"');
+  });
+
+  it('settles the exports of every module it made CommonJS', () => {
+    const wrapped = bundle.split('__commonJS({"lazy:').length - 1;
+    expect(wrapped).toBeGreaterThan(100);
+    expect(bundle.split('__cs_settle(module').length - 1).toBe(wrapped);
   });
 
   it("keeps a top level that V8's code cache holds in a fraction of what it held", () => {
