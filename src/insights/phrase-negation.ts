@@ -11,7 +11,7 @@
 
 import { negatedMaskOf, preparedAnswer } from '../scoring/answer-memo.js';
 import { prepareText } from '../scoring/answer-text.js';
-import { NEGATION_SCOPE, POST_NEGATION_SCOPE } from '../scoring/negation.js';
+import { NEGATION_SCOPE, POST_NEGATION_SCOPE } from '../scoring/negation-scope.js';
 import { EN_NEGATORS, EN_POST_NEGATORS } from '../scoring/negation-words-en.js';
 import { ZH_NEGATOR_RE, ZH_POST_RE } from '../scoring/negation-words-zh.js';
 

@@ -1,4 +1,16 @@
+/**
+ * Polarity: which parts of an answer sit in the scope of a negation, so
+ * that "我不会道歉，也不用核实订单" or "I won't verify anything" earns
+ * neither 道歉 nor 核实. A negation's scope runs from the negating word to
+ * the end of its clause, at most NEGATION_SCOPE units, and stops early at a
+ * word that turns the sentence (而是, 但, 就, 再 …; but, instead, and, so …):
+ * "不核实就退款" negates 核实, not 退款. A few words negate what comes
+ * before them in the clause instead ("核实就不必了", "道歉是没用的").
+ * A keyword that is itself a negative form (不打断, 不推脱, never blame) is
+ * matched where its own negation starts, so its own 不 never negates it.
+ */
 import type { AnswerText } from './answer-text.js';
+import { markEnNegations, markEnPostNegations } from './negation-en.js';
 import {
   AFTER,
   BEFORE,
@@ -6,18 +18,7 @@ import {
   denyNamedExamples,
   inheritIntoExamples,
 } from './negation-lists.js';
-import {
-  EN_BREAKERS,
-  EN_LIST_GOES_ON,
-  EN_NEGATING_VERBS,
-  EN_NEGATORS,
-  EN_NEW_SUBJECT,
-  EN_NOT_NEGATING,
-  EN_PAIR_NEGATORS,
-  EN_POST_NEGATORS,
-  LAST_ITEM,
-  SHORT_ITEM,
-} from './negation-words-en.js';
+import { NEGATION_SCOPE, POST_NEGATION_SCOPE } from './negation-scope.js';
 import {
   BIE_WORD_BEFORE,
   COMPLEMENT_AFTER_BU,
@@ -30,26 +31,6 @@ import {
   ZH_POST_RE,
   ZH_REFUSING_NEGATORS,
 } from './negation-words-zh.js';
-import { phraseAt, phraseIndex } from './word-phrases.js';
-
-/**
- * Polarity: which parts of an answer sit in the scope of a negation, so
- * that "我不会道歉，也不用核实订单" or "I won't verify anything" earns
- * neither 道歉 nor 核实. A negation's scope runs from the negating word to
- * the end of its clause, at most NEGATION_SCOPE units, and stops early at a
- * word that turns the sentence (而是, 但, 就, 再 …; but, instead, and, so …):
- * "不核实就退款" negates 核实, not 退款. A few words negate what comes
- * before them in the clause instead ("核实就不必了", "道歉是没用的").
- * A keyword that is itself a negative form (不打断, 不推脱, never blame) is
- * matched where its own negation starts, so its own 不 never negates it.
- */
-export const NEGATION_SCOPE = 10;
-
-/** Back from a word that negates what precedes it: it often follows a list ("全网最低""百分百有效"这种话不能讲). */
-export const POST_NEGATION_SCOPE = 24;
-
-/** The same in English words, which carry more than a 字 each. */
-export const EN_NEGATION_SCOPE = 15;
 
 /**
  * For each compact character, whether it is in the scope of a negation:
@@ -167,91 +148,6 @@ function markZhPostNegations(text: AnswerText, mask: Uint8Array): void {
       }
       if (text.unitStart[i] && ++units > POST_NEGATION_SCOPE) break;
       mask[i] = (mask[i] ?? 0) | AFTER;
-    }
-  }
-}
-
-/** `EN_POST_NEGATORS` by their first word: most of an answer's words start none. */
-const POST_NEGATORS = phraseIndex(EN_POST_NEGATORS);
-
-/** English words that negate what comes before them ("…are out", "…is banned"). */
-function markEnPostNegations(text: AnswerText, mask: Uint8Array): void {
-  const { clause, words } = text;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w];
-    if (!word) continue;
-    // The scope depends on where a phrase starts only: marked once however many match there.
-    if (!phraseAt(POST_NEGATORS, words, w)) continue;
-    // Back over the clause, and the quoted items before it ("'Lowest price', 'number one' are out").
-    let current = clause[word.start] ?? 0;
-    let from = w;
-    const inQuote = text.quote[word.start] ?? 0;
-    for (let k = w - 1; k >= 0 && from - k <= NEGATION_SCOPE; k--) {
-      const before = words[k];
-      if (!before || (inQuote !== 0 && text.quote[before.start] !== inQuote)) break;
-      const c = clause[before.start] ?? 0;
-      if (c !== current) {
-        if (!text.clauseQuotedItem[current] || c !== current - 1) break;
-        current = c;
-        from = k + 1;
-      }
-      for (let j = before.start; j < before.end; j++) mask[j] = (mask[j] ?? 0) | AFTER;
-    }
-  }
-}
-
-/** English negators and their scope forward, into the items of a list. */
-function markEnNegations(text: AnswerText, mask: Uint8Array): void {
-  const { clause, words } = text;
-  const wordsIn: number[] = [];
-  // Clauses that end a list: "…to WeChat, off-platform deals or direct transfers".
-  const endsList: boolean[] = [];
-  for (const w of words) {
-    const c = clause[w.start] ?? 0;
-    wordsIn[c] = (wordsIn[c] ?? 0) + 1;
-    if (w.word === 'or' || w.word === 'nor') endsList[c] = true;
-  }
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w];
-    if (!word) continue;
-    const next = words[w + 1];
-    const sameClause = next !== undefined && clause[next.start] === clause[word.start];
-    const pair = sameClause ? `${word.word} ${next.word}` : '';
-    let from: number | undefined;
-    if (EN_NOT_NEGATING.has(pair)) {
-      w++;
-      continue;
-    }
-    if (EN_PAIR_NEGATORS.has(pair) && next) from = w + 2;
-    else if (EN_NEGATORS.has(word.word)) from = w + 1;
-    if (from === undefined) continue;
-    const id = clause[word.start];
-    // A list after a comma goes on: "I won't bring up a return, a refund or the shipping".
-    let current = id;
-    let count = 0;
-    // A negation inside a quotation ("item not received") ends at its closing mark.
-    const inQuote = text.quote[word.start] ?? 0;
-    for (let k = from; k < words.length && count < EN_NEGATION_SCOPE; k++, count++) {
-      const inScope = words[k];
-      if (!inScope || (inQuote !== 0 && text.quote[inScope.start] !== inQuote)) break;
-      const c = clause[inScope.start];
-      if (c !== current) {
-        // A negation ends with its sentence: "…so no customer repeats it. Third, tools." lists nothing.
-        if (text.clauseSentence[c ?? 0] !== text.clauseSentence[current ?? 0]) break;
-        // After a short negated item, a clause that does not start a new subject
-        // is the next item of the list: no "best online", "world number one" or …
-        // …and so is a clause of a few words: "won't learn trade terms, MOQ, samples or customs".
-        const size = wordsIn[c ?? 0] ?? 0;
-        const short = size > 0 && (size <= SHORT_ITEM || (endsList[c ?? 0] && size <= LAST_ITEM));
-        const listItem =
-          (text.clauseQuotedItem[c ?? 0] === 1 || short) && !EN_NEW_SUBJECT.has(inScope.word);
-        if (!EN_LIST_GOES_ON.has(inScope.word) && !listItem) break;
-        current = c;
-        count = 0;
-      }
-      if (EN_BREAKERS.has(inScope.word)) break;
-      mask.fill(BEFORE, inScope.start, inScope.end);
-      if (EN_NEGATING_VERBS.has(inScope.word)) break;
     }
   }
 }
