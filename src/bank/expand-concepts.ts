@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../scoring/normalize.js';
+import { signPart } from '../sign-parts.js';
 import { ListMap } from './list-map.js';
 import type { Messages } from './messages.js';
 import { quote } from './quote.js';
@@ -213,7 +214,7 @@ function expandSigns(
       .map((part) => part.trim())
       .map(
         (part) =>
-          part.slice(0, part.length - unmarked(part).length) +
+          signPart(part).mark +
           unmarked(part)
             .split('|')
             .map((alt) => alt.trim())
@@ -224,10 +225,9 @@ function expandSigns(
   );
 }
 
-/** A sign's part without its mark (`-a|b`: none of them; `>a|b`: further on), which applies to all its alternatives. */
+/** A sign's part without its mark (see `sign-parts.ts`), which applies to all its alternatives. */
 function unmarked(part: string): string {
-  const trimmed = part.trim();
-  return trimmed.startsWith('-') || trimmed.startsWith('>') ? trimmed.slice(1).trim() : trimmed;
+  return signPart(part).text;
 }
 
 function unique(values: string[]): string[] {

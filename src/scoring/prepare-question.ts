@@ -1,4 +1,5 @@
 import type { Question, RedFlag } from '../bank/types.js';
+import { type SignMark, signPart } from '../sign-parts.js';
 import { COPY_RUN, grams, head, wordGrams } from './answer-index.js';
 import { prepareText } from './answer-text.js';
 import { inflectedForms } from './english-forms.js';
@@ -31,6 +32,12 @@ export interface PreparedKeyword {
    * told to the customer, and the admission that it was not so further on).
    */
   later?: boolean;
+  /**
+   * For the terms of a sign's part written `-<a|b` (with `excludes`): the sign is
+   * shown only where none of them is said before its first part, in its sentence or
+   * one of the three before (an outcome told, with no check before it).
+   */
+  notBefore?: boolean;
   /**
    * For a term with a number ({n}成, {n}%, 百分之{n}): what the compact text
    * has right before and right after a run of digits or Chinese numerals.
@@ -105,6 +112,14 @@ export function prepareQuestion(question: Question): PreparedQuestion {
 
 const preparedSigns = new WeakMap<RedFlag, PreparedKeyword[][][]>();
 
+/** What each mark of a sign's part (sign-parts.ts) sets on its terms. */
+const MARK_FIELDS: Record<SignMark, Partial<PreparedKeyword> | undefined> = {
+  '': undefined,
+  '-': { excludes: true },
+  '>': { later: true },
+  '-<': { excludes: true, notBefore: true },
+};
+
 /**
  * A red flag's signs, each as its parts, each part as alternatives;
  * prepared once per flag: the bank's flags are in force on every question.
@@ -114,18 +129,16 @@ function prepareSigns(flag: RedFlag): PreparedKeyword[][][] {
   if (signs === undefined) {
     signs = flag.signs.map((sign) =>
       sign.split('+').map((part) => {
-        const mark = part.trim()[0];
-        const marked = mark === '-' || mark === '>';
+        const { mark, text } = signPart(part);
+        const marks = MARK_FIELDS[mark];
         return (
-          (marked ? part.trim().slice(1) : part)
+          text
             .split('|')
             // Exact forms only: a sign lists its wordings, and near-forms of
             // dozens of signs would cost more than the rest of the scoring.
             .map((alt) => prepareKeyword(alt.trim(), false))
             .filter((k) => k.key !== '')
-            .map((k) =>
-              !marked ? k : mark === '-' ? { ...k, excludes: true } : { ...k, later: true },
-            )
+            .map((k) => (marks === undefined ? k : { ...k, ...marks }))
         );
       }),
     );

@@ -163,17 +163,23 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
   const later = others.filter(isLater);
   // Parts written `-a|b`: sentences that say any of them show no sign (looked for last: most signs have none).
   const without = new Set<number>();
+  // Parts written `-<a|b`: where they are asserted, in the answer's own words.
+  const before: Occurrence[] = [];
   for (const p of all) {
     if (p[0]?.excludes !== true) continue;
     const seen: Occurrence[] = [];
     for (const term of p) if (mayOccur(term, text)) findTerm(term, text, 0, seen);
-    for (const o of seen) without.add(sentenceOf(o));
+    if (p[0]?.notBefore === true) before.push(...seen.filter(counts));
+    else for (const o of seen) without.add(sentenceOf(o));
   }
+  // Said before `o`, in its sentence `s` or one of the EARLIER_SENTENCES before.
+  const saidBefore = (o: Occurrence, s: number) =>
+    before.some((p) => p.end <= o.start && sentenceOf(p) >= s - EARLIER_SENTENCES);
   const span = (o: Occurrence, p: Occurrence) =>
     Math.abs(unitAt(p.start) - unitAt(o.start)) <= (o.keyword.latin ? EN_SIGN_SPAN : SIGN_SPAN);
   for (const o of first) {
     const s = sentenceOf(o);
-    if (without.has(s)) continue;
+    if (without.has(s) || saidBefore(o, s)) continue;
     // Every part nearby first; the condition check, costly, only then.
     if (!rest.every((list) => list.some((p) => sentenceOf(p) === s && span(o, p)))) continue;
     if (!free(o)) continue;
@@ -200,6 +206,13 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
  * answer has moved to something else.
  */
 const LATER_SENTENCES = 3;
+
+/**
+ * How many sentences before the first part's a part written `-<a|b` looks back over: the check
+ * that grounds a status told (查到物流……已经到了当地网点。我就跟他说……) is made a step or two
+ * before it is told, rarely further back.
+ */
+const EARLIER_SENTENCES = 3;
 
 /** Whether `p` is said after `o`, in its sentence `s` or one of the next LATER_SENTENCES. */
 function followsIn(
