@@ -1,6 +1,6 @@
 import { HYPHENS, isLatinLetter, isLatinWordChar, Kind, kindOf } from './char-kinds.js';
 import { foldText } from './normalize.js';
-import { QUOTES, QuotedSpeech } from './quoted-speech.js';
+import { markReportedClauses, QUOTES, QuotedSpeech } from './quoted-speech.js';
 import { unwrapLines } from './wrapped-lines.js';
 
 /**
@@ -201,8 +201,10 @@ class Cutter {
 
   result(): AnswerText {
     const length = this.length;
+    const compact = this.chars.join('');
+    markReportedClauses(compact, this.clause, this.othersSpeech, length);
     return {
-      compact: this.chars.join(''),
+      compact,
       clause: this.clause.slice(0, length),
       clauseLine: this.clauseLine,
       clauseSentence: this.clauseSentence,

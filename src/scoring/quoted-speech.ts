@@ -167,3 +167,29 @@ export class QuotedSpeech {
     this.singleReported = false;
   }
 }
+
+/**
+ * A clause that opens with what someone else said, unquoted (你刚才说让客户自己出, 同事说运费要客户自己付):
+ * their words, from the verb to the clause's end, or up to a 我 (他说什么我都答应 is the speaker's
+ * promise).
+ */
+const ZH_REPORTED_CLAUSE =
+  /^(?:你|您|他|她|同事|新人|对方|客户|顾客|买家)(?:刚才|刚刚|当时|之前|上次|一开始)?(?:说的是|讲的是|说|讲)(?![：:“"「『])/;
+
+/** Marks in `others` each clause of `compact` (numbered by `clause`) that reports another's words unquoted. */
+export function markReportedClauses(
+  compact: string,
+  clause: Int32Array,
+  others: Uint8Array,
+  length: number,
+): void {
+  for (let start = 0; start < length; ) {
+    let end = start + 1;
+    while (end < length && clause[end] === clause[start]) end++;
+    const opening = ZH_REPORTED_CLAUSE.exec(compact.slice(start, Math.min(end, start + 12)));
+    if (opening) {
+      for (let i = start + opening[0].length; i < end && compact[i] !== '我'; i++) others[i] = 1;
+    }
+    start = end;
+  }
+}

@@ -286,6 +286,15 @@ describe('generalising beyond the bank’s words (third blind set)', () => {
     expect(flagsOf(en, 'I told him "you people never read the page."')).toEqual(['label']);
   });
 
+  it("shows no red flag in someone else's words reported without quotation marks", () => {
+    const q = ask({ red_flags: [flag('blame', ['客户自己 + 应该是'])] });
+    expect(flagsOf(q, '运费应该是商家承担，你刚才说让客户自己出，要不要改一下？')).toEqual([]);
+    expect(flagsOf(q, '同事说让客户自己出运费，这应该是他记错了规则。')).toEqual([]);
+    // The speaker's own words after another's: up to a 我, the rest of the clause is reported.
+    expect(flagsOf(q, '客户说东西坏了我就说应该是客户自己弄坏的。')).toEqual(['blame']);
+    expect(flagsOf(q, '我跟客户说运费应该是客户自己出。')).toEqual(['blame']);
+  });
+
   it('shares a condition with its examples', () => {
     const q = ask({ red_flags: [flag('promise', ['承诺 + 赔偿'])] });
     const text = '如果错误正在影响客户，比如承诺了不符合规则的赔偿，我会立刻私下提醒他。';
