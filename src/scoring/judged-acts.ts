@@ -5,10 +5,11 @@ import type { AnswerText } from './answer-text.js';
  * What an act leads to, said after it in its clause ("对骂只会让直播间更乱",
  * "私下转账没有任何保障", "瞒着反而害了他", "payments outside the platform
  * aren't protected"): the act is named to say why not, it is not done. Red
- * flags only: "我只会道歉" still earns 道歉 as a key point.
+ * flags only: "我只会道歉" still earns 道歉 as a key point. "X的风险由谁承担" says who
+ * bears a risk, a rule told, not a verdict on X.
  */
 const ZH_CONSEQUENCE_RE =
-  /只会|的风险|的危害|的后果|追不回|很难追回|管不了|最怕|没有(?:任何)?保障|没保障|没法介入|无法介入|不受(?:平台)?保护|不受保障|火上浇油|得不偿失|风险(?:很|太|极)?大|会被(?:判|处罚|罚|封|扣)|被封号|被扣分|反而(?:会)?(?:害|坑|耽误|伤|更糟|更麻烦|更难办|不好)/g;
+  /只会|的风险(?!(?:按规则|按规定)?(?:是|应该?|要|都)?(?:由|归))|的危害|的后果|追不回|很难追回|管不了|最怕|没有(?:任何)?保障|没保障|没法介入|无法介入|不受(?:平台)?保护|不受保障|火上浇油|得不偿失|风险(?:很|太|极)?大|会被(?:判|处罚|罚|封|扣)|被封号|被扣分|反而(?:会)?(?:害|坑|耽误|伤|更糟|更麻烦|更难办|不好)/g;
 
 const EN_CONSEQUENCES = [
   ['would', 'only'],

@@ -27,6 +27,10 @@ import { describeBlindBands } from './blind-bands.js';
  * 9 strong or paraphrase answers, of which 4 capped by a red flag they do
  * not commit: a colleague's slip quoted, a wording refused, a customer's
  * question quoted; and one strong answer tied with its partial).
+ * 7 December: an outcome told before it was checked (a part written `-<`),
+ * another's words reported unquoted (你刚才说让客户自己出), "X的风险由买家承担"
+ * read as a rule told, fake scarcity and deadlines: strong 0.99, trap-claim
+ * 0.24, Spearman 0.74 (0.82); 16 failing.
  * What fails is named below, each with the bound the scorer does meet (0.01
  * of slack for the rounding of scores); remove an entry once its band is met.
  */
@@ -38,27 +42,20 @@ describeBlindBands(
     meets: {
       'communication-3 zh paraphrase': 0.59,
       'communication-3 en paraphrase': 0.59,
-      'communication-4 zh strong': 0.19,
       'communication-4 zh trap': 1.0,
       'communication-4 en paraphrase': 0.19,
       'communication-4 en trap': 1.0,
       'industry-region-3 zh paraphrase': 0.59,
       'industry-region-3 zh trap': 1.0,
-      'industry-region-3 zh trap-claim': 1.0,
       'industry-region-3 en paraphrase': 0.19,
-      'industry-region-3 en trap-claim': 0.8,
       'industry-region-4 en trap': 1.0,
       'industry-region-4 en trap-claim': 1.0,
-      'scenarios-2 en trap-claim': 1.0,
       'scenarios-5 en strong': 0.79,
       'self-intro-1 en trap': 0.6,
-      'self-intro-1 en trap-claim': 1.0,
       'self-intro-2 zh trap': 1.0,
-      'self-intro-2 zh trap-claim': 1.0,
       'self-intro-2 en paraphrase': 0.59,
       'self-intro-3 en paraphrase': 0.39,
       'self-intro-3 en trap-claim': 0.8,
-      'communication-4 zh strong > partial': 0,
     },
   },
 );

@@ -101,6 +101,39 @@ const ROWS: Row[] = [
   ],
   ['zh', 'communication-2', '我会直接说：“您就是想借机多要一点吧。”', 'blames-customer'],
   ['zh', 'self-intro-2', '按规则，运输风险由买家承担。', 'invents-rule'],
+  ['zh', 'self-intro-2', '商品发出以后，运输途中的风险按规则是由买家承担的。', 'invents-rule'],
+  ['zh', 'scenarios-2', '私下转账的风险很大，我不会这么做。', null],
+  [
+    'zh',
+    'industry-region-3',
+    '仓库里货还多得很，可我在镜头前会喊：“最后二十件，拍完就没了！”',
+    'banned-claims',
+  ],
+  [
+    'zh',
+    'industry-region-3',
+    '这个价其实整周都有。但我在直播间会说“只有今晚这一场，下播就恢复原价”。',
+    'banned-claims',
+  ],
+  [
+    'en',
+    'industry-region-3',
+    'We had plenty of stock, but I told viewers, "Only a few left, grab one now."',
+    'banned-claims',
+  ],
+  [
+    'en',
+    'industry-region-3',
+    'The discount really runs all week. On air we still say it is tonight only.',
+    'banned-claims',
+  ],
+  ['zh', 'industry-region-3', '“仅剩几件”“只有今晚”必须是真的，库存和活动时间要如实说。', null],
+  [
+    'en',
+    'industry-region-3',
+    '"Only a few left" has to be true: if there is plenty of stock, I say so.',
+    null,
+  ],
 ];
 
 describe("red flags: the thirteenth set's families, said to the customer", () => {
