@@ -38,11 +38,21 @@ const EN_CONSEQUENCES = [
   ['get', 'shops', 'banned'],
 ];
 
+/**
+ * What an act is called before it is named ("这时候最怕的就是再让他从头讲一遍", "the worst
+ * thing you can do is…"): the act after it, to its clause's end, is the one warned against.
+ */
+const ZH_WORST_RE = /最怕的?就?是|最忌讳的?就?是|最忌的?就?是|最不该的?就?是|最糟糕的?就?是/g;
+
 export function markConsequences(text: AnswerText, mask: Uint8Array): void {
   const { compact, clause, words } = text;
   for (const m of compact.matchAll(ZH_CONSEQUENCE_RE)) {
     const id = clause[m.index];
     for (let i = m.index - 1; i >= 0 && clause[i] === id; i--) mask[i] = 1;
+  }
+  for (const m of compact.matchAll(ZH_WORST_RE)) {
+    const id = clause[m.index];
+    for (let i = m.index + m[0].length; i < compact.length && clause[i] === id; i++) mask[i] = 1;
   }
   for (let w = 0; w < words.length; w++) {
     const word = words[w];

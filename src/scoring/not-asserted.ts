@@ -39,7 +39,9 @@ export function conditionMask(text: AnswerText): Uint8Array {
     const c = clause[start] ?? 0;
     const head = compact.slice(start, start + 2);
     const first = wordAt.get(start) ?? '';
-    const opens = ZH_CONDITION_RE.test(head) || EN_CONDITIONS.has(first);
+    // Inside the speaker's own line to the customer, "if you send me your code…" is the ask itself.
+    const ownLine = text.quote[start] !== 0 && text.othersSpeech[start] !== 1;
+    const opens = !ownLine && (ZH_CONDITION_RE.test(head) || EN_CONDITIONS.has(first));
     const example =
       ZH_EXAMPLE_RE.test(head) || EN_EXAMPLE_OPENERS.has(first) || clauseListed[c] === 1;
     const sameSentence = carry >= 0 && clauseSentence[c] === clauseSentence[carry];

@@ -18,18 +18,20 @@ const CLOSING = new Set(['”', '」', '』']);
  * speaker's own words), or in English "someone says", "he opened with".
  */
 // Not after 教 (我会教他先回一句“…”): words the speaker coaches someone to say are the speaker's.
+// Not 他的/她的 (进到他的会话里接过来，跟客户说“…”): a possessive is no one speaking.
 const ZH_OTHERS_SAY =
-  /(?<![对跟和给向诉教])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他|她|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|回了?一?句|回复|回答|答复|开口就是?)[：:，,\s]*$/;
+  /(?<![对跟和给向诉教])(?:客户|顾客|买家|卖家|观众|网友|粉丝|对方|有人|他(?!的)|她(?!的)|同事|主播|商家|新人|客服|店员|骗子|前辈|组长|主管|老员工|同行)[^。！？；我]{0,16}(?:说|问|讲|喊|骂|吼|嚷|留言|评论|发来|打字|来了?一句|回了?一?句|回复|回答|答复|开口就是?)[：:，,\s]*$/;
 const EN_OTHERS_SAY =
   /\b(?:he|she|they|someone|somebody|customers?|buyers?|viewers?|clients?|guy|man|woman|lady|callers?|person|people|colleagues?|coworkers?|co-workers?|agents?|reps?|sellers?|staff|scammers?|managers?|trainees?|moderators?|hosts?|streamers?|teammates?|newcomers?)\b(?:(?!\b(?:i|we)\b)[^.!?;"“]){0,60}?\b(?:says|said|asks|asked|writes|wrote|types|typed|yells|yelled|shouts|shouted|goes|went|messages|messaged|comments|commented|posts|posted|opened with|opens with|demands|demanded|replied|replies|answered|answers|(?:told|tells|telling|(?:replied|said|wrote|answered|responded)\s+to)(?:\s+(?:him|her|them|the\s+\w+|a\s+\w+|an\s+\w+|one\s+\w+|\w+))?)[\s:,]*$/i;
 
 /**
  * Words others write, named by their kind before the quotation: "comments
- * like "add me on WeChat?"", "questions such as "…"". Not messages or
- * lines, which the speaker may send too.
+ * like "add me on WeChat?"", "questions such as "…"", or received: "we got
+ * "can I pay you directly?" every show". Not messages or lines, which the
+ * speaker may send too.
  */
 const EN_OTHERS_WORDS =
-  /\b(?:comments|questions|requests|complaints)\s+(?:like|such\s+as)[\s:,]*$/i;
+  /\b(?:(?:comments|questions|requests|complaints)\s+(?:like|such\s+as)|(?:we|i)\s+(?:got|get|kept\s+getting|would\s+get|received|receive|hear|heard)(?:\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of))?)[\s:,]*$/i;
 
 /**
  * The addressee's own words, quoted back to them ("你刚才说'不归我管'",
@@ -49,11 +51,11 @@ const EN_LABEL =
 
 /**
  * What comes right before words the speaker is tempted to say or used to
- * say, told as the weakness or the mistake (我可能就想说“肯定给您退”, my
- * first instinct was to say "…"): told about, not advised.
+ * say, told as the weakness or the mistake (我可能就想说“肯定给您退”, 刚开始我
+ * 习惯在弹幕里回“…”, my first instinct was to say "…"): told about, not advised.
  */
 const ZH_TEMPTED_SAY =
-  /(?:可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说|想说|差点说|容易说|脱口而出|差点脱口)[：:，,\s]*$/;
+  /(?:(?:刚开始|一开始|起初|刚入行(?:的)?时候?)我?(?:习惯|总是|老是|常常|总|会)[^。！？；“”]{0,12}(?:说|回|讲|回复)|可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说|想说|差点说|容易说|脱口而出|差点脱口)[：:，,\s]*$/;
 /** What someone was heard saying (我听到旁边的小周跟客户说：“…”): another's words, by any name. */
 const ZH_HEARD_SAY = /(?:听到|听见)[^。！？；我]{1,20}(?:说|讲|回了?一?句|回复)[：:，,\s]*$/;
 /** What someone was heard saying ("I heard Zhou, next to me, tell a caller, "…""): another's words, by any name. */
