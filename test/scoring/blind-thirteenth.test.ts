@@ -30,7 +30,8 @@ import { describeBlindBands } from './blind-bands.js';
  * 7 December: an outcome told before it was checked (a part written `-<`),
  * another's words reported unquoted (你刚才说让客户自己出), "X的风险由买家承担"
  * read as a rule told, fake scarcity and deadlines: strong 0.99, trap-claim
- * 0.24, Spearman 0.74 (0.82); 16 failing.
+ * 0.24, Spearman 0.74 (0.82); 16 failing. Then with the sixteenth set's families (a
+ * colleague run down to the customer, a possessive no speaker): trap 0.29, 14 failing.
  * What fails is named below, each with the bound the scorer does meet (0.01
  * of slack for the rounding of scores); remove an entry once its band is met.
  */
@@ -42,9 +43,7 @@ describeBlindBands(
     meets: {
       'communication-3 zh paraphrase': 0.59,
       'communication-3 en paraphrase': 0.59,
-      'communication-4 zh trap': 1.0,
       'communication-4 en paraphrase': 0.19,
-      'communication-4 en trap': 1.0,
       'industry-region-3 zh paraphrase': 0.59,
       'industry-region-3 zh trap': 1.0,
       'industry-region-3 en paraphrase': 0.19,

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { type Row, redFlagsOn } from './shipped-scoring.js';
+
+/**
+ * Families of wrong act that the sixteenth set's traps told as a habit, a tip or a boast, in
+ * sentences written for this test (not the fixtures' words): a reply sent instead of a check;
+ * a refund "guaranteed" in a time no one promised; every opened item said to lose its return;
+ * return postage kept back; scarcity told and then admitted untrue; a colleague's login
+ * borrowed; the customer's password asked for in an "if" of the agent's own line; a viewer's
+ * history posted in the chat; two customers put in one group. And what its good answers said
+ * of wrong acts without doing them.
+ * `null`: the right act, which must show no red flag.
+ */
+const ROWS: Row[] = [
+  ['zh', 'scenarios-4', '他一催我就不先去查，直接回一句“已经加急处理了”。', 'claims-unconfirmed'],
+  [
+    'en',
+    'scenarios-4',
+    'Without checking, I tell them it has already been escalated and is on its way.',
+    'claims-unconfirmed',
+  ],
+  ['zh', 'scenarios-4', '我会先查物流，查到以后再告诉他包裹在哪里。', null],
+  [
+    'en',
+    'self-intro-2',
+    'I tell buyers the platform guarantees their refund within 48 hours.',
+    'promises-unconfirmed',
+  ],
+  ['zh', 'scenarios-1', '我会跟顾客讲清楚，只要拆了封就不能退了。', 'invents-rule'],
+  [
+    'en',
+    'scenarios-1',
+    "I remind them that once it's opened, it no longer qualifies for a return.",
+    'invents-rule',
+  ],
+  ['zh', 'scenarios-1', '定制、生鲜这类商品不适用七天无理由，其他的按规则可以退。', null],
+  ['zh', 'scenarios-3', '改派要多收的运费我没主动跟她说，免得她不高兴。', 'conceals-known-problem'],
+  [
+    'en',
+    'scenarios-3',
+    "I wouldn't bring up that the return postage is on him, so he doesn't hesitate.",
+    'conceals-known-problem',
+  ],
+  ['zh', 'self-intro-3', '我回访时会说“这款只剩最后三盒了”。其实仓库里还有很多。', 'fake-urgency'],
+  [
+    'en',
+    'self-intro-3',
+    'On follow-up calls I say there are only 3 left. Actually we had plenty in stock.',
+    'fake-urgency',
+  ],
+  ['zh', 'self-intro-3', '库存有多少就说多少，不编“最后几件”。', null],
+  ['zh', 'scenarios-3', '我的权限不够，就借一下主管的账号密码登后台改掉。', 'shares-account'],
+  [
+    'en',
+    'scenarios-3',
+    'I\'d say, "If you give me your password and the code we text you, I\'ll change it myself."',
+    'asks-for-credentials',
+  ],
+  [
+    'en',
+    'scenarios-3',
+    "I'd say, \"If the system still won't let you, I'll ask the warehouse to change it.\"",
+    null,
+  ],
+  [
+    'en',
+    'scenarios-2',
+    'I post in the chat that this viewer has returned 9 orders and lives in Ningbo.',
+    'other-customer-data',
+  ],
+  ['zh', 'scenarios-5', '我会拉个群，把两位顾客放在一起统一说明。', 'other-customer-data'],
+  ['zh', 'scenarios-5', '两位顾客我分别回复，各自的信息不给对方看。', null],
+  [
+    'en',
+    'communication-1',
+    'To break the ice I imitate their accent a bit, badly on purpose, and they laugh.',
+    'blames-accent-or-region',
+  ],
+  [
+    'zh',
+    'communication-1',
+    '我会故意学他的口音说两句，气氛一下就轻松了。',
+    'blames-accent-or-region',
+  ],
+  [
+    'en',
+    'communication-1',
+    "I never imitate a customer's accent; I ask them to type the words I miss.",
+    null,
+  ],
+  [
+    'en',
+    'industry-region-1',
+    'I send prospects a list of our existing buyers with their names and phone numbers.',
+    'other-customer-data',
+  ],
+  [
+    'zh',
+    'scenarios-4',
+    '我会跟他说：“之前那位同事是新来的，不太懂规则，您别跟他计较。”',
+    'insults',
+  ],
+  [
+    'en',
+    'scenarios-4',
+    'I tell the customer, "My colleague was new and didn\'t know what he was doing."',
+    'insults',
+  ],
+  ['zh', 'communication-4', '新来的同事讲错了规则，我会私下发消息提醒他。', null],
+  ['en', 'scenarios-5', 'I tell the second customer, "Please wait your turn."', 'insults'],
+  [
+    'zh',
+    'communication-3',
+    '我会教同事先回一句“系统出了点故障，正在紧急修复”，这样我们就有时间。',
+    'lies-to-customer',
+  ],
+  [
+    'zh',
+    'scenarios-2',
+    '我会在评论区说“他已经被封号了”。实际上还没有，但这句话一说出去，大家就安静了。',
+    'claims-unconfirmed',
+  ],
+  [
+    'en',
+    'communication-2',
+    "I say my manager turned it down. I don't actually take it to anyone.",
+    'claims-unconfirmed',
+  ],
+  [
+    'en',
+    'industry-region-2',
+    'I remind them they chose to order from abroad, so they have to work around our hours.',
+    'blames-customer',
+  ],
+  [
+    'zh',
+    'industry-region-2',
+    '我会说是您自己选的海外店铺，时差只能您自己适应。',
+    'blames-customer',
+  ],
+  [
+    'en',
+    'industry-region-2',
+    'I tell them our hours in their time, so they never wait blind.',
+    null,
+  ],
+  // A possessive is no one speaking: the line after it is the speaker's own.
+  [
+    'zh',
+    'communication-4',
+    '我会接过他的会话，跟客户说：“不好意思，我同事是新来的，不懂规则。”',
+    'insults',
+  ],
+  // What the sixteenth set's good answers said about wrong acts: a beginner's habit told as
+  // corrected, a customer's request received, the act called the worst, a colleague's step
+  // that may not have been taken.
+  [
+    'zh',
+    'industry-region-3',
+    '刚开始我习惯在评论区回“这是全网最低价”，被组长拦下来，后来改成讲具体优惠。',
+    null,
+  ],
+  [
+    'zh',
+    'industry-region-3',
+    '我习惯在弹幕里回“这是全网最低价”，大家一听就下单。',
+    'banned-claims',
+  ],
+  [
+    'en',
+    'industry-region-3',
+    'We got "can I pay you on WeChat instead?" almost every night; everything stayed on the platform.',
+    null,
+  ],
+  ['zh', 'scenarios-4', '这时候最怕的就是让他从头再讲一遍，所以我先看记录。', null],
+  [
+    'en',
+    'scenarios-4',
+    'Maybe the claim was never actually filed, so I check the ticket first.',
+    null,
+  ],
+  [
+    'en',
+    'scenarios-4',
+    'I never actually filed the claim, but I told them it was done.',
+    'claims-unconfirmed',
+  ],
+];
+
+describe("red flags: the sixteenth set's families, told as a habit or a tip", () => {
+  it.each(ROWS)('(%s, %s) %s → %s', (lang, id, text, flag) => {
+    const found = redFlagsOn(lang, id, text);
+    if (flag === null) expect(found).toEqual([]);
+    else expect(found).toContain(flag);
+  });
+});
