@@ -52,10 +52,11 @@ const EN_LABEL =
 /**
  * What comes right before words the speaker is tempted to say or used to
  * say, told as the weakness or the mistake (我可能就想说“肯定给您退”, 刚开始我
- * 习惯在弹幕里回“…”, my first instinct was to say "…"): told about, not advised.
+ * 习惯在弹幕里回“…”, my first instinct was to say "…"): told about, not advised. A habit, not
+ * a step: 一开始我会说“…” is how a chat opens, the speaker's own line.
  */
 const ZH_TEMPTED_SAY =
-  /(?:(?:刚开始|一开始|起初|刚入行(?:的)?时候?)我?(?:习惯|总是|老是|常常|总|会)[^。！？；“”]{0,12}(?:说|回|讲|回复)|可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说|想说|差点说|容易说|脱口而出|差点脱口)[：:，,\s]*$/;
+  /(?:(?:刚开始|一开始|起初|刚入行(?:的)?时候?)我?(?:习惯|总是|老是|常常)[^。！？；“”]{0,12}(?:说|回|讲|回复)|可能就?想说|可能会想说|会忍不住说|忍不住想?说|差点就?说|恨不得说|第一反应是?说|本能地?想说|以前会说|以前总说|以前常说|过去会说|那时候会说|想说|差点说|容易说|脱口而出|差点脱口)[：:，,\s]*$/;
 /** What someone was heard saying (我听到旁边的小周跟客户说：“…”): another's words, by any name. */
 const ZH_HEARD_SAY = /(?:听到|听见)[^。！？；我]{1,20}(?:说|讲|回了?一?句|回复)[：:，,\s]*$/;
 /** What someone was heard saying ("I heard Zhou, next to me, tell a caller, "…""): another's words, by any name. */

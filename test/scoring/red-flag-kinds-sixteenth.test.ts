@@ -144,6 +144,8 @@ const ROWS: Row[] = [
     'I tell them our hours in their time, so they never wait blind.',
     null,
   ],
+  // How a chat opens is no habit told: the line after 一开始我会说 is the speaker's.
+  ['zh', 'scenarios-4', '一开始我会说：“亲，加我微信聊，方便一点。”', 'off-platform'],
   // A possessive is no one speaking: the line after it is the speaker's own.
   [
     'zh',
