@@ -192,7 +192,7 @@ function checkSigns(list: readonly string[], file: string, path: string, expand:
   for (const sign of list) {
     if (!sign.includes('@')) continue;
     for (const part of sign.split('+')) {
-      for (const alt of unmarked(part).split('|')) {
+      for (const alt of signPart(part).text.split('|')) {
         const name = alt.trim();
         if (name.startsWith('@')) expand(name.slice(1), file, path);
       }
@@ -211,23 +211,16 @@ function expandSigns(
   return list.map((sign) =>
     sign
       .split('+')
-      .map((part) => part.trim())
-      .map(
-        (part) =>
-          signPart(part).mark +
-          unmarked(part)
-            .split('|')
-            .map((alt) => alt.trim())
-            .flatMap((alt) => (alt.startsWith('@') ? expand(alt.slice(1), file, path) : [alt]))
-            .join('|'),
-      )
+      .map((part) => {
+        const { mark, text } = signPart(part);
+        const alternatives = text
+          .split('|')
+          .map((alt) => alt.trim())
+          .flatMap((alt) => (alt.startsWith('@') ? expand(alt.slice(1), file, path) : [alt]));
+        return mark + alternatives.join('|');
+      })
       .join('+'),
   );
-}
-
-/** A sign's part without its mark (see `sign-parts.ts`), which applies to all its alternatives. */
-function unmarked(part: string): string {
-  return signPart(part).text;
 }
 
 function unique(values: string[]): string[] {
