@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeOn, type Row, redFlagsOn } from './shipped-scoring.js';
+import { describeRedFlagRows, gradeOn, type Row } from './shipped-scoring.js';
 
 /**
  * The acts of #9's trap-claim kind: telling the customer what is untrue or
@@ -163,13 +163,10 @@ const CLAIMS: Row[] = [
   ['zh', 'self-intro-2', '明明是中转站爆仓，我会推说是商家发货晚。', 'lies-to-customer'],
 ];
 
-describe('red flags: claims untrue or unchecked, rules made up, problems kept back', () => {
-  it.each(CLAIMS)('(%s, %s) %s → %s', (lang, id, text, flag) => {
-    const found = redFlagsOn(lang, id, text);
-    if (flag === null) expect(found).toEqual([]);
-    else expect(found).toContain(flag);
-  });
-});
+describeRedFlagRows(
+  'red flags: claims untrue or unchecked, rules made up, problems kept back',
+  CLAIMS,
+);
 
 describe('the act a red flag names covers no key point', () => {
   it.each([

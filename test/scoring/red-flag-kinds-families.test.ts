@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { type Row, redFlagsOn } from './shipped-scoring.js';
+import { describeRedFlagRows, type Row } from './shipped-scoring.js';
 
 /**
  * Families of wrong act about the customer as a person that the ninth set's
@@ -197,10 +196,4 @@ const ROWS: Row[] = [
   ['zh', 'self-intro-2', '我会先看聊天记录，只问缺的那一点，不让顾客重新描述一遍。', null],
 ];
 
-describe("red flags: the ninth set's families about the customer, in other words", () => {
-  it.each(ROWS)('(%s, %s) %s → %s', (lang, id, text, flag) => {
-    const found = redFlagsOn(lang, id, text);
-    if (flag === null) expect(found).toEqual([]);
-    else expect(found).toContain(flag);
-  });
-});
+describeRedFlagRows("red flags: the ninth set's families about the customer, in other words", ROWS);

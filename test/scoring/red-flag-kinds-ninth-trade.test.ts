@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { type Row, redFlagsOn } from './shipped-scoring.js';
+import { describeRedFlagRows, type Row } from './shipped-scoring.js';
 
 /**
  * More kinds of wrong act the ninth blind set's traps showed uncaught (see
@@ -193,13 +192,7 @@ const NINTH_REGIONS_AND_STATUS: Row[] = [
   ['zh', 'scenarios-4', '哪怕还没处理完，我也会先告诉客户进展到哪了。', null],
 ];
 
-describe('red flags: trade and status kinds the ninth set showed', () => {
-  it.each([...NINTH_TRADE, ...NINTH_REGIONS_AND_STATUS])(
-    '(%s, %s) %s → %s',
-    (lang, id, text, flag) => {
-      const found = redFlagsOn(lang, id, text);
-      if (flag === null) expect(found).toEqual([]);
-      else expect(found).toContain(flag);
-    },
-  );
-});
+describeRedFlagRows('red flags: trade and status kinds the ninth set showed', [
+  ...NINTH_TRADE,
+  ...NINTH_REGIONS_AND_STATUS,
+]);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { type Row, redFlagsOn } from './shipped-scoring.js';
+import { describeRedFlagRows, type Row } from './shipped-scoring.js';
 
 /**
  * Kinds of wrong act the ninth blind set's traps showed uncaught, in sentences
@@ -189,10 +188,4 @@ const NINTH_PEOPLE: Row[] = [
   ['zh', 'scenarios-4', '如果他确实辱骂，我会截图按平台流程举报恶意骚扰。', null],
 ];
 
-describe('red flags: kinds the ninth set showed', () => {
-  it.each([...NINTH, ...NINTH_PEOPLE])('(%s, %s) %s → %s', (lang, id, text, flag) => {
-    const found = redFlagsOn(lang, id, text);
-    if (flag === null) expect(found).toEqual([]);
-    else expect(found).toContain(flag);
-  });
-});
+describeRedFlagRows('red flags: kinds the ninth set showed', [...NINTH, ...NINTH_PEOPLE]);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { type Row, redFlagsOn } from './shipped-scoring.js';
+import { describeRedFlagRows, type Row } from './shipped-scoring.js';
 
 /**
  * Kinds of wrong act the twelfth blind set's traps showed uncaught, in
@@ -80,10 +79,7 @@ const NINTH_MORE: Row[] = [
   ['zh', 'scenarios-2', '我会置顶一条直播间规则，再把他禁言。', null],
 ];
 
-describe('red flags: kinds the twelfth set showed, and the ninth set still missed', () => {
-  it.each([...TWELFTH, ...NINTH_MORE])('(%s, %s) %s → %s', (lang, id, text, flag) => {
-    const found = redFlagsOn(lang, id, text);
-    if (flag === null) expect(found).toEqual([]);
-    else expect(found).toContain(flag);
-  });
-});
+describeRedFlagRows('red flags: kinds the twelfth set showed, and the ninth set still missed', [
+  ...TWELFTH,
+  ...NINTH_MORE,
+]);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { type Row, redFlagsOn } from './shipped-scoring.js';
+import { describeRedFlagRows, type Row } from './shipped-scoring.js';
 
 /**
  * Kinds of wrong act the seventh blind set's traps showed uncaught, each in
@@ -166,13 +165,8 @@ const UNTRUE_AND_UNCHECKED: Row[] = [
   ['zh', 'scenarios-1', '店铺页面写了假一赔三的，就按页面的承诺执行。', null],
 ];
 
-describe('red flags: kinds the seventh set showed', () => {
-  it.each([...REVIEWS_AND_CLAIMS, ...COVER_UPS_AND_OWN_MONEY, ...UNTRUE_AND_UNCHECKED])(
-    '(%s, %s) %s → %s',
-    (lang, id, text, flag) => {
-      const found = redFlagsOn(lang, id, text);
-      if (flag === null) expect(found).toEqual([]);
-      else expect(found).toContain(flag);
-    },
-  );
-});
+describeRedFlagRows('red flags: kinds the seventh set showed', [
+  ...REVIEWS_AND_CLAIMS,
+  ...COVER_UPS_AND_OWN_MONEY,
+  ...UNTRUE_AND_UNCHECKED,
+]);

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { defaultBankPath } from '../../src/bank/default-bank.js';
 import { loadBank } from '../../src/bank/load-bank.js';
 import { localizeBank } from '../../src/bank/localize.js';
@@ -28,3 +29,14 @@ export function redFlagsOn(lang: 'zh' | 'en', id: string, text: string): string[
 
 /** A sentence, its language and question, and the flag it must show (null: none). */
 export type Row = ['zh' | 'en', string, string, string | null];
+
+/** A table of sentences, each scored on its question: it shows its row's flag, or none (null). */
+export function describeRedFlagRows(title: string, rows: readonly Row[]): void {
+  describe(title, () => {
+    it.each([...rows])('(%s, %s) %s → %s', (lang, id, text, flag) => {
+      const found = redFlagsOn(lang, id, text);
+      if (flag === null) expect(found).toEqual([]);
+      else expect(found).toContain(flag);
+    });
+  });
+}
