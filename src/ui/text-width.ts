@@ -30,6 +30,21 @@ const isConjoiningJamo = (cp: number) =>
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f|\u20e3/u;
 
 /**
+ * Code units that are always two columns, never an emoji nor a mark, whatever the ambiguous
+ * width: CJK ideographs, the CJK punctuation before the tone marks (、。「」【】…) and the
+ * full-width forms (，！？：). Most of a Chinese text, measured with no table look-up and without
+ * compiling the Unicode-property patterns above, which the first question's first frame would
+ * otherwise pay for.
+ */
+export function isPlainWide(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3001 && code <= 0x3029) ||
+    (code >= 0xff01 && code <= 0xff60)
+  );
+}
+
+/**
  * Whether East Asian ambiguous-width characters (“ ” … — · ①) are counted two columns, as
  * terminals set up for CJK draw them. Narrow unless told (see `ui/prompts/terminal-probe.ts`).
  */
@@ -59,7 +74,10 @@ function codePointWidth(ch: string): number {
  */
 export function graphemeWidth(g: string): number {
   const code = g.charCodeAt(0);
-  if (g.length === 1 && code >= 0x20 && code < 0x7f) return 1;
+  if (g.length === 1) {
+    if (code >= 0x20 && code < 0x7f) return 1;
+    if (isPlainWide(code)) return 2;
+  }
   let w = widthCache.get(g);
   if (w === undefined) {
     if (EMOJI.test(g)) w = 2;

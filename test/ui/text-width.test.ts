@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAmbiguousSetting, probeTerminal } from '../../src/ui/prompts/terminal-probe.js';
+import { eastAsianWidth } from 'get-east-asian-width';
 import {
   displayWidth,
   graphemes,
+  graphemeWidth,
+  isPlainWide,
   setAmbiguousWide,
   truncateDisplay,
 } from '../../src/ui/text-width.js';
@@ -147,5 +150,35 @@ describe('truncateDisplay: the one-walk cut of text that joins nothing', () => {
     expect(truncateDisplay('客服退款流程', 7)).toBe('客服退…');
     expect(truncateDisplay('abcdef', 6)).toBe('abcdef');
     expect(truncateDisplay('abcdefg', 6)).toBe('abcde…');
+  });
+});
+
+describe('isPlainWide: the short cut for most Chinese text', () => {
+  // The oracle is the table the slow path uses: two columns, wide or ambiguous, never a mark,
+  // a control or an emoji presentation.
+  const slow = (ch: string, ambiguousAsWide: boolean) =>
+    /^[\p{Mn}\p{Me}\p{Cc}\p{Default_Ignorable_Code_Point}]$/u.test(ch) ||
+    /\p{Emoji_Presentation}/u.test(ch)
+      ? -1
+      : eastAsianWidth(ch.codePointAt(0) ?? 0, { ambiguousAsWide });
+
+  it('is two columns on every code unit it takes, as the full table says, narrow or wide', () => {
+    let taken = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      if (!isPlainWide(code)) continue;
+      taken++;
+      const ch = String.fromCharCode(code);
+      expect([code, slow(ch, false), slow(ch, true)]).toEqual([code, 2, 2]);
+    }
+    expect(taken).toBeGreaterThan(20_000);
+  });
+
+  it('leaves the tone marks (〪) and the half-width forms (ｱ) to the table', () => {
+    expect(isPlainWide(0x302a)).toBe(false);
+    expect(graphemeWidth('\u302a')).toBe(0);
+    expect(isPlainWide(0xff71)).toBe(false);
+    expect(graphemeWidth('ｱ')).toBe(1);
+    expect(graphemeWidth('中')).toBe(2);
+    expect(displayWidth('你好，世界。')).toBe(12);
   });
 });
