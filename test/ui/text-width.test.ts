@@ -1,6 +1,6 @@
+import { eastAsianWidth } from 'get-east-asian-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAmbiguousSetting, probeTerminal } from '../../src/ui/prompts/terminal-probe.js';
-import { eastAsianWidth } from 'get-east-asian-width';
 import {
   displayWidth,
   graphemes,
