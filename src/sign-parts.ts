@@ -6,9 +6,11 @@
  * - `>a|b`: said after the first part, in its sentence or one of the next three (a claim told,
  *   and the admission that it was not so further on);
  * - `-<a|b`: none of them said before the first part, in its sentence or one of the three
- *   before (an outcome told with no check before it: told first, checked after).
+ *   before (an outcome told with no check before it: told first, checked after);
+ * - `"a|b`: said first thing after a quotation in the speaker's own words, asserted (“您的退款
+ *   商家已经同意了。”其实我还没问商家): the narrator stepping out of the line told to the customer.
  */
-export type SignMark = '' | '-' | '>' | '-<';
+export type SignMark = '' | '-' | '>' | '-<' | '"';
 
 /** A part's mark and its alternatives' text (`a|b`), the mark taken off. */
 export function signPart(part: string): { mark: SignMark; text: string } {
@@ -19,6 +21,8 @@ export function signPart(part: string): { mark: SignMark; text: string } {
       ? '-'
       : trimmed.startsWith('>')
         ? '>'
-        : '';
+        : trimmed.startsWith('"')
+          ? '"'
+          : '';
   return { mark, text: trimmed.slice(mark.length).trim() };
 }

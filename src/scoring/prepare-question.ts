@@ -39,6 +39,12 @@ export interface PreparedKeyword {
    */
   notBefore?: boolean;
   /**
+   * For the terms of a sign's part written `"a|b`: said first thing after the closing mark of
+   * a quotation in the speaker's own words, one not negated nor in a condition (“已经给您退了。”
+   * 其实还没退): the answer steps out of the line it told the customer to say what is so.
+   */
+  afterQuote?: boolean;
+  /**
    * For a term with a number ({n}成, {n}%, 百分之{n}): what the compact text
    * has right before and right after a run of digits or Chinese numerals.
    */
@@ -118,6 +124,7 @@ const MARK_FIELDS: Record<SignMark, Partial<PreparedKeyword> | undefined> = {
   '-': { excludes: true },
   '>': { later: true },
   '-<': { excludes: true, notBefore: true },
+  '"': { afterQuote: true },
 };
 
 /**

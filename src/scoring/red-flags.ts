@@ -99,6 +99,20 @@ interface SignSearch {
 function signSearch(text: AnswerText, copied: Uint8Array, negated: Uint8Array): SignSearch {
   let condition: Uint8Array | undefined;
   let units: Int32Array | undefined;
+  /**
+   * Whether compact offset `at` comes right after the closing mark of a quotation the speaker
+   * says and asserts: not someone else's words, not in a negation (不能喊“只剩最后十件”) nor in
+   * a condition (要是随口答应“马上退”).
+   */
+  const afterOwnQuote = (at: number): boolean => {
+    const { quote } = text;
+    const q = quote[at - 1] ?? 0;
+    if (at === 0 || q === 0 || quote[at] === q || text.othersSpeech[at - 1]) return false;
+    let open = at - 1;
+    while (open > 0 && quote[open - 1] === q) open--;
+    condition ??= conditionMask(text);
+    return !negated[open] && !condition[open];
+  };
   return {
     text,
     // Units before each compact character, built only when a sign has parts to measure.
@@ -117,6 +131,7 @@ function signSearch(text: AnswerText, copied: Uint8Array, negated: Uint8Array): 
       // Reported words (有人说“加个微信呗”) are not the answer's own behaviour.
       if (text.othersSpeech[o.start]) return false;
       if (namesBoundary(text, o)) return false;
+      if (o.keyword.afterQuote === true && !afterOwnQuote(o.start)) return false;
       for (let i = o.start; i < o.end; i++) if (!copied[i]) return true;
       return false;
     },

@@ -371,3 +371,22 @@ describe('what a number term shows', () => {
     ]);
   });
 });
+
+describe('a sign part written `"`: first thing after the speaker’s own quotation', () => {
+  const q = ask({ red_flags: [flag('stepped-out', ['"其实|actually + 还没|haven\'t'])] });
+
+  it('is shown where the answer steps out of its own line to the customer', () => {
+    expect(flagsOf(q, '我跟他说：“已经给您改好了。”其实我还没联系仓库。')).toEqual(['stepped-out']);
+    expect(
+      flagsOf(q, 'I tell them, "It\'s changed." Actually I haven\'t asked the warehouse.'),
+    ).toEqual(['stepped-out']);
+  });
+
+  it('is not shown by the same words elsewhere, after another’s words, a refused line or a condition', () => {
+    expect(flagsOf(q, '我跟他说已经改好了，其实我还没联系仓库。')).toEqual([]);
+    expect(flagsOf(q, '我跟他说：“已经给您改好了。”我觉得其实还没到时候。')).toEqual([]);
+    expect(flagsOf(q, '同事跟客户说“已经改好了”，其实还没改，我私下提醒他。')).toEqual([]);
+    expect(flagsOf(q, '我绝不会说“已经改好了”，其实还没改的时候只讲进度。')).toEqual([]);
+    expect(flagsOf(q, '要是随口答应“已经改好了”，其实还没改，客户只会更失望。')).toEqual([]);
+  });
+});
