@@ -102,16 +102,20 @@ function signSearch(text: AnswerText, copied: Uint8Array, negated: Uint8Array): 
   /**
    * Whether compact offset `at` comes right after the closing mark of a quotation the speaker
    * says and asserts: not someone else's words, not in a negation (不能喊“只剩最后十件”) nor in
-   * a condition (要是随口答应“马上退”).
+   * a condition (要是随口答应“马上退”). What is judged is the telling, the word just before
+   * the quotation in its sentence (告诉她：“…”), not the quotation's first word: a line that
+   * opens with another's act (“商家已经同意退款了”) is still the speaker's to the customer.
    */
   const afterOwnQuote = (at: number): boolean => {
-    const { quote } = text;
+    const { quote, clause, clauseSentence } = text;
     const q = quote[at - 1] ?? 0;
     if (at === 0 || q === 0 || quote[at] === q || text.othersSpeech[at - 1]) return false;
     let open = at - 1;
     while (open > 0 && quote[open - 1] === q) open--;
+    const sentence = (i: number) => clauseSentence[clause[i] ?? 0];
+    const telling = open > 0 && sentence(open - 1) === sentence(open) ? open - 1 : open;
     condition ??= conditionMask(text);
-    return !negated[open] && !condition[open];
+    return !negated[telling] && !condition[telling];
   };
   return {
     text,

@@ -33,6 +33,19 @@ const ROWS: Row[] = [
     'The auto-reply says, "A specialist will answer you within ten minutes, day or night." In fact nobody works nights.',
     'claims-unconfirmed',
   ],
+  // A line that opens with another's act (商家已经…) is still the speaker's, told to the customer.
+  [
+    'zh',
+    'scenarios-1',
+    '我在对话框里打：“商家已经答应给您补发一件新的了，您不用再申请。”其实我还没确认，她却能先安静下来。',
+    'claims-unconfirmed',
+  ],
+  [
+    'zh',
+    'scenarios-1',
+    '我绝不会在对话框里打：“商家已经答应给您补发一件新的了。”其实还没确认的事，我只说正在和商家核实。',
+    null,
+  ],
   // Someone else's line, corrected.
   [
     'zh',
