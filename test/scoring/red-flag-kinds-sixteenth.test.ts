@@ -19,6 +19,19 @@ const ROWS: Row[] = [
     'claims-unconfirmed',
   ],
   ['zh', 'scenarios-4', '我会先查物流，查到以后再告诉他包裹在哪里。', null],
+  // Told before the answer has come back (the check asked for, its result not yet heard).
+  [
+    'en',
+    'scenarios-3',
+    'I send it before I\'ve heard back from the warehouse: "Your new address is saved."',
+    'claims-unconfirmed',
+  ],
+  [
+    'en',
+    'scenarios-3',
+    "I never promise a new address before I've heard back from the courier; I say I'm waiting on them.",
+    null,
+  ],
   [
     'en',
     'self-intro-2',
