@@ -36,7 +36,9 @@ export function markOthersActs(text: AnswerText, mask: Uint8Array): void {
   let start = 0;
   for (let i = 0; i <= compact.length; i++) {
     if (i < compact.length && clause[i] === clause[start]) continue;
-    const m = ZH_OTHERS_ACT_RE.exec(compact.slice(start, i));
+    // Inside the speaker's own line to the customer, what it says of others is the speaker's telling.
+    const ownLine = text.quote[start] !== 0 && text.othersSpeech[start] !== 1;
+    const m = ownLine ? null : ZH_OTHERS_ACT_RE.exec(compact.slice(start, i));
     if (m) for (let j = start; j < i && !(j >= start + m[0].length && resumes[j]); j++) mask[j] = 1;
     start = i;
   }

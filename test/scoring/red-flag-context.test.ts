@@ -167,6 +167,8 @@ const OTHERS_TOLD_AT_LENGTH: ['zh' | 'en', string][] = [
     'en',
     'One host replied to a viewer, "Add me on WeChat for a discount," and the shop was fined.',
   ],
+  // The same words of others outside any line to the customer: what they want, not a blame told.
+  ['zh', '很多客户都是想借机多要一点，这种心情可以理解，我还是按规则给他算清楚。'],
   // "Someone we had once …": a colleague introduced by 有位 / 有个, and what they agreed to.
   ['zh', '有位新同事私下答应客户走私人账户付款，后来被处罚了。'],
   ['zh', '之前有个同事答应客户加微信返现，店铺因此被扣了分。'],
@@ -216,6 +218,12 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ],
   ['en', 'I pass the call to a relative who speaks proper Chinese.', 'blames-accent-or-region'],
   ['zh', '某些地区的客户脾气冲，我一般不多解释。', 'blames-accent-or-region'],
+  // Others named inside the speaker's own line to the customer: the speaker's telling, not their act.
+  [
+    'zh',
+    '我会直接回他：“说实话，很多客户都是想借机多要一点，您这个要求站不住脚。”',
+    'blames-customer',
+  ],
   // A personal account to pay into is off the platform.
   ['zh', '有个客户很急，我就让他走私人账户付款。', 'off-platform'],
   ['en', 'Just pay into my personal account and save the fee.', 'off-platform'],
