@@ -65,9 +65,19 @@ const EN_HEARD_SAY =
 const EN_TEMPTED_SAY =
   /\b(?:tempted to say|want to say|wanted to say|used to say|would have said|instinct (?:is|was) to say|almost said|nearly said|urge to say)[\s:,]*$/i;
 
+/**
+ * What an agent can or should say, the role named bare (阿里客服可以直接跟买家说“…”, 客服
+ * 应该回复“…”): the line the speaker advises for the job they are applying to, not words
+ * some other person said. Not a role with a quantifier or a pointer (有的客服, 那个客服),
+ * which is people, nor 会 (客服会说), which tells a habit.
+ */
+const ZH_ROLE_ADVISED =
+  /(?<!有的|有些|很多|不少|一些|个别|别的|其他|其它|另一个|另一位|那个|这个|那位|这位|新来的|隔壁的?)(?:阿里|平台|我们|咱们|淘宝|天猫)?(?:客服|小二)(?:就|也|都)?(?:可以|应该|应当|要|得|需要|就得)[^。！？；我]{0,16}(?:说|讲|回复|答复|回)[：:，,\s]*$/;
+
 /** Whether the quotation opening at `at` in `text` is someone else speaking, or a temptation told. */
 function othersSpeaking(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
+  if (ZH_ROLE_ADVISED.test(before)) return false;
   return (
     ZH_OTHERS_SAY.test(before) ||
     EN_OTHERS_SAY.test(before) ||

@@ -167,6 +167,8 @@ const OTHERS_TOLD_AT_LENGTH: ['zh' | 'en', string][] = [
     'en',
     'One host replied to a viewer, "Add me on WeChat for a discount," and the shop was fined.',
   ],
+  // Some agents' habit, told to be refused: people, not the role the speaker advises.
+  ['zh', '有的客服会跟买家说“您放心，这单平台肯定判您赢，退款一定能拿到”，这种话我从来不说。'],
   // The same words of others outside any line to the customer: what they want, not a blame told.
   ['zh', '很多客户都是想借机多要一点，这种心情可以理解，我还是按规则给他算清楚。'],
   // "Someone we had once …": a colleague introduced by 有位 / 有个, and what they agreed to.
@@ -223,6 +225,12 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
     'zh',
     '我会直接回他：“说实话，很多客户都是想借机多要一点，您这个要求站不住脚。”',
     'blames-customer',
+  ],
+  // The line an agent is said to be able to give, the role named bare: the speaker's advice.
+  [
+    'zh',
+    '阿里客服可以直接跟买家说“您放心，这单平台肯定判您赢，退款一定能拿到”，客户马上就安心了。',
+    'promises-unconfirmed',
   ],
   // A personal account to pay into is off the platform.
   ['zh', '有个客户很急，我就让他走私人账户付款。', 'off-platform'],
