@@ -19,6 +19,26 @@ const ROWS: Row[] = [
     'claims-unconfirmed',
   ],
   ['zh', 'scenarios-4', '我会先查物流，查到以后再告诉他包裹在哪里。', null],
+  // A known problem left for the customer to find out alone.
+  [
+    'zh',
+    'scenarios-3',
+    '价格标错了我们心里有数，但先不跟客户讲，等他自己发现再说。',
+    'conceals-known-problem',
+  ],
+  [
+    'en',
+    'scenarios-3',
+    "The sale price was wrong, but I'd leave it until they notice.",
+    'conceals-known-problem',
+  ],
+  ['zh', 'scenarios-3', '不能等客户自己发现，我会先说明这批货要晚三天发。', null],
+  [
+    'en',
+    'scenarios-3',
+    'I never wait until they find out from the courier; I tell them about the delay first.',
+    null,
+  ],
   // Told before the answer has come back (the check asked for, its result not yet heard).
   [
     'en',
