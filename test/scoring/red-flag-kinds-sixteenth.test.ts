@@ -19,6 +19,19 @@ const ROWS: Row[] = [
     'claims-unconfirmed',
   ],
   ['zh', 'scenarios-4', '我会先查物流，查到以后再告诉他包裹在哪里。', null],
+  // The refund paid before what it waits on: the return, the photos, an approval.
+  [
+    'en',
+    'scenarios-1',
+    'I refund the whole order from the back end without waiting for the photos or the return.',
+    'refund-unchecked',
+  ],
+  [
+    'en',
+    'scenarios-1',
+    "I don't refund without waiting for the photos; once they're in, I compare them with the page.",
+    null,
+  ],
   // A known problem left for the customer to find out alone.
   [
     'zh',
