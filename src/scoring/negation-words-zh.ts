@@ -267,3 +267,10 @@ export const ZH_CONJUNCTION_RE = /或者|以及|还是|或|和|及|与/g;
 export const ZH_POST_RE = new RegExp(ZH_POST_NEGATORS.join('|'), 'g');
 
 export const NOT_NEGATING_RE = new RegExp(ZH_NOT_NEGATING.join('|'), 'g');
+
+/**
+ * A concession that says what is so (哪怕后台其实还有几千件, 即使实际上还没发): the fact
+ * admitted, neither a hypothesis nor a negation. Tested on the text from the concession on.
+ */
+export const ZH_FACT_CONCEDED_RE =
+  /^(?:即使|就算|哪怕|即便).{0,4}?(?:其实|实际上|事实上|明明|明知)/;

@@ -26,6 +26,7 @@ import {
   NOT_NEGATING_RE,
   ZH_BREAKER_RE,
   ZH_CONJUNCTION_RE,
+  ZH_FACT_CONCEDED_RE,
   ZH_HASTE_BEFORE_JIU_RE,
   ZH_NEGATOR_RE,
   ZH_POST_RE,
@@ -106,6 +107,8 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
       continue;
     }
     if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
+    // A concession that says what is so (哪怕后台其实还有几千件) admits a fact: no hypothesis.
+    if (ZH_FACT_CONCEDED_RE.test(clauseFrom(text, at))) continue;
     const flip = NEGATING_VERBS.has(m[0]) && ((mask[at] ?? 0) & BEFORE) !== 0;
     scope(end, clause[at] ?? 0, flip, text.quote[at] ?? 0, ZH_REFUSING_NEGATORS.has(m[0]));
     // The cue's last character may begin the term it negates (不让 + 让客户重复,
@@ -115,6 +118,14 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
       mask[last] = flip ? (mask[last] ?? 0) & ~BEFORE : (mask[last] ?? 0) | BEFORE;
     }
   }
+}
+
+/** The compact text from `at` to the end of its clause. */
+function clauseFrom(text: AnswerText, at: number): string {
+  const c = text.clause[at];
+  let end = at;
+  while (end < text.compact.length && text.clause[end] === c) end++;
+  return text.compact.slice(at, end);
 }
 
 /** The longest haste or skipped step between a refusing negator and 就 (没核实清楚). */
