@@ -72,7 +72,11 @@ async function testRows() {
         namespace: 'stub',
       }));
       b.onLoad({ filter: /^shipped$/, namespace: 'stub' }, () => ({
-        contents: 'export const redFlagsOn = () => []; export const gradeOn = () => ({});',
+        // describeRedFlagRows hands its table to it.each, as the real one does.
+        contents: `import { it } from 'vitest';
+          export const redFlagsOn = () => [];
+          export const gradeOn = () => ({});
+          export const describeRedFlagRows = (_title, rows) => it.each(rows);`,
         loader: 'js',
       }));
       b.onLoad({ filter: /^vitest$/, namespace: 'stub' }, () => ({
