@@ -18,6 +18,10 @@ import { describeBlindBands } from './blind-bands.js';
  * flag; a colleague run down to the customer; a few everyday wordings as keywords: in one
  * go, away message): strong 0.99, paraphrase 0.91, trap 0.26, trap-claim 0.54; Spearman
  * 0.64 (0.84); 25 failing, none of them a good answer flagged.
+ * 8 December (the mechanisms, not this set's words, mostly: a line judged by its telling, a
+ * concession that admits a fact, a quotation one unit between a sign's parts; and a few
+ * families: told before the answer came back, a problem left for the customer to find, a
+ * refund that waits on nothing): trap 0.24, trap-claim 0.38; Spearman 0.71 (0.84); 17 failing.
  * What fails is named below, each with the bound the scorer does meet (0.01 of slack for
  * the rounding of scores); remove an entry once its band is met.
  */
@@ -31,12 +35,7 @@ describeBlindBands(
       'communication-2 en trap': 0.6,
       'communication-3 zh paraphrase': 0.59,
       'communication-3 en trap-claim': 0.6,
-      'communication-4 zh trap-claim': 0.8,
-      'communication-4 en trap': 0.8,
       'communication-4 en trap-claim': 1.0,
-      'industry-region-1 en trap-claim': 1.0,
-      'industry-region-2 zh trap-claim': 0.8,
-      'industry-region-3 zh trap-claim': 1.0,
       'industry-region-3 en strong': 0.79,
       'industry-region-3 en paraphrase': 0.59,
       'industry-region-3 en trap': 0.4,
@@ -46,10 +45,7 @@ describeBlindBands(
       'industry-region-4 zh trap-claim': 0.6,
       'industry-region-4 en trap-claim': 1.0,
       'scenarios-1 zh trap': 0.6,
-      'scenarios-1 zh trap-claim': 1.0,
       'scenarios-1 en trap-claim': 1.0,
-      'scenarios-3 en trap-claim': 1.0,
-      'scenarios-4 zh trap-claim': 1.0,
       'scenarios-4 en trap-claim': 1.0,
       'scenarios-5 zh trap-claim': 1.0,
     },
