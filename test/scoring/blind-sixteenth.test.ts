@@ -31,7 +31,6 @@ describeBlindBands(
   {
     pad: true,
     meets: {
-      'communication-1 zh trap-claim': 0.8,
       'communication-2 en trap': 0.6,
       'communication-3 zh paraphrase': 0.59,
       'communication-3 en trap-claim': 0.6,
@@ -42,7 +41,6 @@ describeBlindBands(
       'industry-region-3 en trap-claim': 0.6,
       'industry-region-4 zh strong': 0.79,
       'industry-region-4 zh trap': 0.4,
-      'industry-region-4 zh trap-claim': 0.6,
       'industry-region-4 en trap-claim': 1.0,
       'scenarios-1 zh trap': 0.6,
       'scenarios-1 en trap-claim': 1.0,

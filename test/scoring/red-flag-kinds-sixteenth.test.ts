@@ -32,6 +32,25 @@ const ROWS: Row[] = [
     "I don't refund without waiting for the photos; once they're in, I compare them with the page.",
     null,
   ],
+  // An outcome told, and only afterwards the step that would make it so (再去落实, 再慢慢去查).
+  [
+    'zh',
+    'scenarios-4',
+    '我先跟他说“已经给您登记好了，明天就有人上门”，等对话结束我再去落实具体安排。',
+    'claims-unconfirmed',
+  ],
+  [
+    'zh',
+    'scenarios-4',
+    '我告诉她包裹快到了，至于实际到了哪里，我再慢慢去查。',
+    'claims-unconfirmed',
+  ],
+  [
+    'zh',
+    'scenarios-4',
+    '我先查了物流，包裹显示快到了，就如实告诉她，然后再去跟网点要一个派送时间。',
+    null,
+  ],
   // A known problem left for the customer to find out alone.
   [
     'zh',
