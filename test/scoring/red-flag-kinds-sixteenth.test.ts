@@ -51,6 +51,56 @@ const ROWS: Row[] = [
     '我先查了物流，包裹显示快到了，就如实告诉她，然后再去跟网点要一个派送时间。',
     null,
   ],
+  // A line used whatever the facts; a colleague's slip put on "the system"; the narrator
+  // stepping out of the line to say it was never known; a problem kept from the customer.
+  [
+    'en',
+    'scenarios-1',
+    "I tell them it's the monitor's colours, and I use it even if the item is plainly the wrong shade.",
+    'lies-to-customer',
+  ],
+  [
+    'en',
+    'scenarios-1',
+    'I never blame the screen; if the colour is plainly wrong, I say so and offer a return.',
+    null,
+  ],
+  [
+    'en',
+    'communication-4',
+    'I tell the buyer the wrong rule came from a system error, which protects my colleague.',
+    'lies-to-customer',
+  ],
+  [
+    'en',
+    'communication-4',
+    "If the system really had an error, I tell the buyer so; a colleague's slip is corrected as our mistake.",
+    null,
+  ],
+  [
+    'en',
+    'scenarios-4',
+    'I reply, "Your parcel is with the courier and moving." I don\'t really know that, but it settles them.',
+    'claims-unconfirmed',
+  ],
+  [
+    'en',
+    'scenarios-4',
+    'I reply, "Your parcel is with the courier, here is the tracking." I don\'t guess at dates I can\'t check.',
+    null,
+  ],
+  [
+    'en',
+    'scenarios-4',
+    "The warehouse is behind by a week, so I keep the delay from the customer and say it's on its way.",
+    'conceals-known-problem',
+  ],
+  [
+    'en',
+    'scenarios-4',
+    'I never keep a delay from the customer; I give the real date and the reason.',
+    null,
+  ],
   // A known problem left for the customer to find out alone.
   [
     'zh',
