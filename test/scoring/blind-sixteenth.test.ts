@@ -39,7 +39,6 @@ describeBlindBands(
       'industry-region-3 en trap': 0.4,
       'industry-region-3 en trap-claim': 0.6,
       'industry-region-4 zh strong': 0.79,
-      'industry-region-4 zh trap': 0.4,
       'scenarios-1 zh trap': 0.6,
       'scenarios-5 zh trap-claim': 1.0,
     },

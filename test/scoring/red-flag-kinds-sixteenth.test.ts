@@ -101,6 +101,19 @@ const ROWS: Row[] = [
     'I never keep a delay from the customer; I give the real date and the reason.',
     null,
   ],
+  // Where the customer lives held against them.
+  [
+    'zh',
+    'industry-region-4',
+    '我会跟他说：“您住得那么偏，晚几天很正常，想快就别选乡下的地址。”',
+    'blames-accent-or-region',
+  ],
+  [
+    'zh',
+    'industry-region-4',
+    '您那边比较远，要经过几次中转，所以会慢一些，我这就帮您催网点，有消息马上告诉您。',
+    null,
+  ],
   // A known problem left for the customer to find out alone.
   [
     'zh',
