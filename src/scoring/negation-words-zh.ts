@@ -268,9 +268,16 @@ export const ZH_POST_RE = new RegExp(ZH_POST_NEGATORS.join('|'), 'g');
 
 export const NOT_NEGATING_RE = new RegExp(ZH_NOT_NEGATING.join('|'), 'g');
 
+export const ZH_CONCESSIONS = new Set(['即使', '就算', '哪怕', '即便']);
+
 /**
- * A concession that says what is so (哪怕后台其实还有几千件, 即使实际上还没发): the fact
- * admitted, neither a hypothesis nor a negation. Tested on the text from the concession on.
+ * A concession that says what is so about a thing's existence or state (哪怕后台其实还有几千
+ * 件, 即使实际上还没发): the fact admitted, neither a hypothesis nor a negation. Not one that
+ * grants a situation and goes on to refuse an act (哪怕其实客户口音太重，我也不会抱怨; 即使明明
+ * 是客户填错了，我也不会说是他的错): those keep the concession's scope. Tested on the text from
+ * the concession on, at most FACT_CONCEDED_REACH characters of its clause.
  */
 export const ZH_FACT_CONCEDED_RE =
-  /^(?:即使|就算|哪怕|即便).{0,4}?(?:其实|实际上|事实上|明明|明知)/;
+  /^(?:即使|就算|哪怕|即便).{0,4}?(?:其实|实际上|事实上)(?:还有|还没|没有|并没|并不|根本|都还|仍然|还在|库存)/;
+
+export const FACT_CONCEDED_REACH = 16;

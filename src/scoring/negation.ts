@@ -22,9 +22,11 @@ import { NEGATION_SCOPE, POST_NEGATION_SCOPE } from './negation-scope.js';
 import {
   BIE_WORD_BEFORE,
   COMPLEMENT_AFTER_BU,
+  FACT_CONCEDED_REACH,
   NEGATING_VERBS,
   NOT_NEGATING_RE,
   ZH_BREAKER_RE,
+  ZH_CONCESSIONS,
   ZH_CONJUNCTION_RE,
   ZH_FACT_CONCEDED_RE,
   ZH_HASTE_BEFORE_JIU_RE,
@@ -108,7 +110,7 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
     }
     if (m[0] === '别' && before !== undefined && BIE_WORD_BEFORE.has(before)) continue;
     // A concession that says what is so (哪怕后台其实还有几千件) admits a fact: no hypothesis.
-    if (ZH_FACT_CONCEDED_RE.test(clauseFrom(text, at))) continue;
+    if (concedesFact(text, at, m[0])) continue;
     const flip = NEGATING_VERBS.has(m[0]) && ((mask[at] ?? 0) & BEFORE) !== 0;
     scope(end, clause[at] ?? 0, flip, text.quote[at] ?? 0, ZH_REFUSING_NEGATORS.has(m[0]));
     // The cue's last character may begin the term it negates (不让 + 让客户重复,
@@ -120,12 +122,17 @@ function markZhNegations(text: AnswerText, mask: Uint8Array): void {
   }
 }
 
-/** The compact text from `at` to the end of its clause. */
-function clauseFrom(text: AnswerText, at: number): string {
+/**
+ * Whether the concession `cue` at `at` admits a fact (ZH_FACT_CONCEDED_RE), looked at in its
+ * clause and only as far as the pattern can reach, so that a long clause costs no more.
+ */
+function concedesFact(text: AnswerText, at: number, cue: string): boolean {
+  if (!ZH_CONCESSIONS.has(cue)) return false;
   const c = text.clause[at];
   let end = at;
-  while (end < text.compact.length && text.clause[end] === c) end++;
-  return text.compact.slice(at, end);
+  while (end < text.compact.length && end < at + FACT_CONCEDED_REACH && text.clause[end] === c)
+    end++;
+  return ZH_FACT_CONCEDED_RE.test(text.compact.slice(at, end));
 }
 
 /** The longest haste or skipped step between a refusing negator and 就 (没核实清楚). */

@@ -7,7 +7,7 @@
 import type { AnswerText } from './answer-text.js';
 import { markConsequences, markJudgedActs, markWordingExamples } from './judged-acts.js';
 import { EN_EXAMPLE_OPENERS, SHORT_ITEM } from './negation-words-en.js';
-import { ZH_EXAMPLE_RE, ZH_FACT_CONCEDED_RE } from './negation-words-zh.js';
+import { FACT_CONCEDED_REACH, ZH_EXAMPLE_RE, ZH_FACT_CONCEDED_RE } from './negation-words-zh.js';
 import { markEarlierContacts, markOthersActs, markScamWarnings } from './others-acts.js';
 import { EN_SPEAKER } from './others-words-en.js';
 import { markTopics } from './talked-about.js';
@@ -43,7 +43,10 @@ export function conditionMask(text: AnswerText): Uint8Array {
     const ownLine = text.quote[start] !== 0 && text.othersSpeech[start] !== 1;
     const opens =
       !ownLine &&
-      ((ZH_CONDITION_RE.test(head) && !ZH_FACT_CONCEDED_RE.test(compact.slice(start, i))) ||
+      ((ZH_CONDITION_RE.test(head) &&
+        !ZH_FACT_CONCEDED_RE.test(
+          compact.slice(start, Math.min(i, start + FACT_CONCEDED_REACH)),
+        )) ||
         EN_CONDITIONS.has(first));
     const example =
       ZH_EXAMPLE_RE.test(head) || EN_EXAMPLE_OPENERS.has(first) || clauseListed[c] === 1;

@@ -71,8 +71,10 @@ const EN_TEMPTED_SAY =
  * some other person said. Not a role with a quantifier or a pointer (有的客服, 那个客服),
  * which is people, nor 会 (客服会说), which tells a habit.
  */
+// The pointer is looked for before the role and before its prefix: the match may start at
+// 客服 itself, and 有的淘宝客服 is people too.
 const ZH_ROLE_ADVISED =
-  /(?<!有的|有些|很多|不少|一些|个别|别的|其他|其它|另一个|另一位|那个|这个|那位|这位|新来的|隔壁的?)(?:阿里|平台|我们|咱们|淘宝|天猫)?(?:客服|小二)(?:就|也|都)?(?:可以|应该|应当|要|得|需要|就得)[^。！？；我]{0,16}(?:说|讲|回复|答复|回)[：:，,\s]*$/;
+  /(?<!(?:有的|有些|很多|不少|一些|个别|别的|其他的?|其它的?|另一个|另一位|那个|这个|那位|这位|新来的|隔壁的?)(?:阿里|平台|我们|咱们|淘宝|天猫)?的?)(?:(?:阿里|平台|我们|咱们|淘宝|天猫)的?)?(?:客服|小二)(?:就|也|都)?(?:可以|应该|应当|要|得|需要|就得)[^。！？；我]{0,16}(?:说|讲|回复|答复|回)[：:，,\s]*$/;
 
 /** Whether the quotation opening at `at` in `text` is someone else speaking, or a temptation told. */
 function othersSpeaking(text: string, at: number): boolean {

@@ -21,7 +21,8 @@ import { describeBlindBands } from './blind-bands.js';
  * 8 December (the mechanisms, not this set's words, mostly: a line judged by its telling, a
  * concession that admits a fact, a quotation one unit between a sign's parts; and a few
  * families: told before the answer came back, a problem left for the customer to find, a
- * refund that waits on nothing): trap 0.24, trap-claim 0.38; Spearman 0.71 (0.84); 17 failing.
+ * refund that waits on nothing; then a review's false positives taken out again): trap
+ * 0.23, trap-claim 0.31; Spearman 0.76 (0.84); 13 failing.
  * What fails is named below, each with the bound the scorer does meet (0.01 of slack for
  * the rounding of scores); remove an entry once its band is met.
  */
@@ -31,6 +32,7 @@ describeBlindBands(
   {
     pad: true,
     meets: {
+      'communication-1 zh trap-claim': 0.8,
       'communication-2 en trap': 0.6,
       'communication-3 zh paraphrase': 0.59,
       'communication-3 en trap-claim': 0.6,
@@ -39,7 +41,9 @@ describeBlindBands(
       'industry-region-3 en trap': 0.4,
       'industry-region-3 en trap-claim': 0.6,
       'industry-region-4 zh strong': 0.79,
+      'industry-region-4 zh trap-claim': 0.6,
       'scenarios-1 zh trap': 0.6,
+      'scenarios-3 en trap-claim': 1.0,
       'scenarios-5 zh trap-claim': 1.0,
     },
   },

@@ -168,6 +168,10 @@ const OTHERS_TOLD_AT_LENGTH: ['zh' | 'en', string][] = [
     'One host replied to a viewer, "Add me on WeChat for a discount," and the shop was fined.',
   ],
   // Some agents' habit, told to be refused: people, not the role the speaker advises.
+  ['zh', '有的淘宝客服可以直接跟买家说“已经发货了”其实根本没发，这种做法我不认同。'],
+  ['zh', '其他的客服可以跟买家说“平台肯定判您赢”，这种话我不会说。'],
+  // A quotation with no teller before it is not the speaker's line (a message in a group chat).
+  ['zh', '群里弹出一条：“客户要加微信私下转账，怎么办？”我会提醒同事不能这样做。'],
   ['zh', '有的客服会跟买家说“您放心，这单平台肯定判您赢，退款一定能拿到”，这种话我从来不说。'],
   // The same words of others outside any line to the customer: what they want, not a blame told.
   ['zh', '很多客户都是想借机多要一点，这种心情可以理解，我还是按规则给他算清楚。'],

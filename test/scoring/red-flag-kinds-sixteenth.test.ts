@@ -36,7 +36,7 @@ const ROWS: Row[] = [
   [
     'zh',
     'scenarios-4',
-    '我先跟他说“已经给您登记好了，明天就有人上门”，等对话结束我再去落实具体安排。',
+    '我先跟他说“地址已经给您改好了，明天就按新地址发”，等对话结束我再去落实。',
     'claims-unconfirmed',
   ],
   [
@@ -80,7 +80,7 @@ const ROWS: Row[] = [
   [
     'en',
     'scenarios-4',
-    'I reply, "Your parcel is with the courier and moving." I don\'t really know that, but it settles them.',
+    'I reply, "Your parcel is with the courier and moving." I don\'t have time to confirm that, but it settles them.',
     'claims-unconfirmed',
   ],
   [
@@ -114,6 +114,58 @@ const ROWS: Row[] = [
     '您那边比较远，要经过几次中转，所以会慢一些，我这就帮您催网点，有消息马上告诉您。',
     null,
   ],
+  // Good answers a review wrote against the day's new signs: none may show a red flag.
+  [
+    'en',
+    'scenarios-3',
+    'I send a holding message, "We have your case, I\'m checking with the courier and will update you by 5pm", before I\'ve heard back, so nobody is left waiting in silence.',
+    null,
+  ],
+  [
+    'en',
+    'scenarios-4',
+    'I tell them, "I am checking with the warehouse now and will update you by 5pm." I don\'t know for sure when it ships, so I never promise a date.',
+    null,
+  ],
+  [
+    'en',
+    'scenarios-4',
+    "A sincere apology costs nothing, so I say it even if the delay was the courier's fault.",
+    null,
+  ],
+  [
+    'en',
+    'communication-4',
+    'It was a genuine system error. I protect my colleague by not naming them.',
+    null,
+  ],
+  [
+    'zh',
+    'communication-4',
+    '有一次大促当天系统故障，那天我替同事值了夜班，一个个给客户打电话说明真实情况。',
+    null,
+  ],
+  ['zh', 'scenarios-4', '双十一马上就到了，我会先把常见问题的回复整理好，然后再去确认库存。', null],
+  ['zh', 'scenarios-3', '我先在系统里把修改申请登记好了，然后再去确认快递能不能拦截。', null],
+  [
+    'en',
+    'scenarios-4',
+    'Keeping the defect from the customer means they find out later and trust us less.',
+    null,
+  ],
+  [
+    'en',
+    'scenarios-4',
+    "Some agents keep quiet about the backlog. I don't; I give the real date.",
+    null,
+  ],
+  ['zh', 'self-intro-3', '遇到找不到按钮的，我会一步步引导，让客户自己发现入口在哪。', null],
+  [
+    'en',
+    'scenarios-1',
+    'I flag the refund to my lead without waiting for anyone to chase me.',
+    null,
+  ],
   // A known problem left for the customer to find out alone.
   [
     'zh',
@@ -134,13 +186,8 @@ const ROWS: Row[] = [
     'I never wait until they find out from the courier; I tell them about the delay first.',
     null,
   ],
-  // Told before the answer has come back (the check asked for, its result not yet heard).
-  [
-    'en',
-    'scenarios-3',
-    'I send it before I\'ve heard back from the warehouse: "Your new address is saved."',
-    'claims-unconfirmed',
-  ],
+  // Told before the answer has come back: the refusal stays clean (the act itself is left
+  // out: a holding line sent before the courier answers is honest).
   [
     'en',
     'scenarios-3',
