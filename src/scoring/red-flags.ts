@@ -91,14 +91,14 @@ interface SignSearch {
    * the costly check, made only for a sign whose parts all sit together.
    */
   free(o: Occurrence): boolean;
-  /** Units between two compact characters (see `unitsApart`). */
-  apart(a: number, b: number): number;
+  /** Units before a compact character. */
+  unitAt(i: number): number;
   sentenceOf(o: Occurrence): number;
 }
 
 function signSearch(text: AnswerText, copied: Uint8Array, negated: Uint8Array): SignSearch {
   let condition: Uint8Array | undefined;
-  let units: UnitCounts | undefined;
+  let units: Int32Array | undefined;
   /**
    * Whether compact offset `at` comes right after the closing mark of a quotation the speaker
    * says and asserts: not someone else's words, not in a negation (不能喊“只剩最后十件”) nor in
@@ -119,9 +119,14 @@ function signSearch(text: AnswerText, copied: Uint8Array, negated: Uint8Array): 
   };
   return {
     text,
-    apart: (a, b) => {
-      units ??= unitCounts(text);
-      return unitsApart(text, units, a, b);
+    // Units before each compact character, built only when a sign has parts to measure.
+    unitAt: (i) => {
+      if (!units) {
+        units = new Int32Array(text.compact.length + 1);
+        for (let j = 0; j < text.compact.length; j++)
+          units[j + 1] = (units[j] ?? 0) + (text.unitStart[j] ?? 0);
+      }
+      return units[i] ?? 0;
     },
     sentenceOf: (o) => text.clauseSentence[text.clause[o.start] ?? 0] ?? 0,
     counts: (o) => {
@@ -153,7 +158,7 @@ function opensCondition(term: PreparedKeyword): boolean {
 
 /** Where a sign of these parts is shown, and the terms that showed it; undefined when it is not shown. */
 function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefined {
-  const { text, counts, free, apart, sentenceOf } = search;
+  const { text, counts, free, unitAt, sentenceOf } = search;
   const parts = all.filter((p) => p[0]?.excludes !== true);
   // For each part, the sentences where it is asserted, with the term that showed it;
   // a part found nowhere ends the sign (most parts of most signs are absent).
@@ -190,7 +195,7 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
   const saidBefore = (o: Occurrence, s: number) =>
     before.some((p) => p.end <= o.start && sentenceOf(p) >= s - EARLIER_SENTENCES);
   const span = (o: Occurrence, p: Occurrence) =>
-    apart(o.start, p.start) <= (o.keyword.latin ? EN_SIGN_SPAN : SIGN_SPAN);
+    Math.abs(unitAt(p.start) - unitAt(o.start)) <= (o.keyword.latin ? EN_SIGN_SPAN : SIGN_SPAN);
   for (const o of first) {
     const s = sentenceOf(o);
     if (without.has(s) || saidBefore(o, s)) continue;
@@ -211,40 +216,6 @@ function signShown(all: PreparedKeyword[][], search: SignSearch): Shown | undefi
     }
   }
   return undefined;
-}
-
-/** Units before each compact character: every unit, and quotations' inner units left out. */
-interface UnitCounts {
-  all: Int32Array;
-  outside: Int32Array;
-}
-
-/** Built only when a sign has parts to measure. */
-function unitCounts(text: AnswerText): UnitCounts {
-  const n = text.compact.length;
-  const all = new Int32Array(n + 1);
-  const outside = new Int32Array(n + 1);
-  for (let j = 0; j < n; j++) {
-    const unit = text.unitStart[j] ?? 0;
-    const q = text.quote[j] ?? 0;
-    const inner = q !== 0 && j > 0 && text.quote[j - 1] === q;
-    all[j + 1] = (all[j] ?? 0) + unit;
-    outside[j + 1] = (outside[j] ?? 0) + (inner ? 0 : unit);
-  }
-  return { all, outside };
-}
-
-/**
- * Units between compact characters `a` and `b`. Between two words outside any quotation, a
- * quotation between them counts as one: the line told is one thing said, however long ("give
- * buyers a firm schedule, "Production in 10 days, door-to-door in 7 more", before I've
- * checked"). A word inside a quotation is measured unit by unit, so that a telling before
- * a long line reaches only its first words (让他知道：“…一定给您弄明白” is no promise told).
- */
-function unitsApart(text: AnswerText, units: UnitCounts, a: number, b: number): number {
-  const outside = text.quote[a] === 0 && text.quote[b] === 0;
-  const counts = outside ? units.outside : units.all;
-  return Math.abs((counts[b] ?? 0) - (counts[a] ?? 0));
 }
 
 /**
