@@ -23,12 +23,9 @@ const ZH_OTHER_VERB =
 
 const ZH_OTHERS_ACT_RE = new RegExp(`^${ZH_OTHER_SUBJECT}[^的我，]{0,5}?${ZH_OTHER_VERB}`);
 
-/**
- * A verb of telling, and whom, right before a quotation: 回他：“…”, 跟客户说“…”. Not 发 or 写
- * alone: 有同事在群里发：“…” is a message someone else posts.
- */
+/** A verb of telling, and whom, right before a quotation: 回他：“…”, 跟客户说“…”. */
 const ZH_TELLS_BEFORE =
-  /(?:说|讲|回|告诉|回复|答复|解释|提醒|回答|打字)(?:了)?(?:他|她|他们|她们|客户|顾客|买家|对方|大家|您|你)?(?:一句|了一句|道)?$/;
+  /(?:说|讲|回|告诉|回复|答复|解释|打字|写|发)(?:他|她|他们|她们|客户|顾客|买家|对方|大家|您|你)?(?:一句|了一句|道)?$/;
 
 /**
  * Whether compact offset `at` lies in a quotation the speaker tells the customer: not someone
@@ -41,16 +38,7 @@ function toldBySpeaker(text: AnswerText, at: number): boolean {
   if (q === 0 || text.othersSpeech[at] === 1) return false;
   let open = at;
   while (open > 0 && text.quote[open - 1] === q) open--;
-  // The teller in the quotation's own sentence: a sentence that ended in 说 or 回 is not it.
-  let from = open;
-  const sentence = text.clauseSentence[text.clause[open] ?? 0];
-  while (
-    from > open - 8 &&
-    from > 0 &&
-    text.clauseSentence[text.clause[from - 1] ?? 0] === sentence
-  )
-    from--;
-  return ZH_TELLS_BEFORE.test(text.compact.slice(from, open));
+  return ZH_TELLS_BEFORE.test(text.compact.slice(Math.max(0, open - 8), open));
 }
 
 /** Where the speaker's own act starts again inside such a clause. */

@@ -172,8 +172,6 @@ const OTHERS_TOLD_AT_LENGTH: ['zh' | 'en', string][] = [
   ['zh', '其他的客服可以跟买家说“平台肯定判您赢”，这种话我不会说。'],
   // A quotation with no teller before it is not the speaker's line (a message in a group chat).
   ['zh', '群里弹出一条：“客户要加微信私下转账，怎么办？”我会提醒同事不能这样做。'],
-  ['zh', '新同事常在群里问我怎么回。“客户要加微信私下转账，怎么办？”我会告诉他们一定要拒绝。'],
-  ['zh', '有同事在群里发：“客户要加微信私下转账，怎么办？”我会提醒他不能这样做。'],
   ['zh', '有的客服会跟买家说“您放心，这单平台肯定判您赢，退款一定能拿到”，这种话我从来不说。'],
   // The same words of others outside any line to the customer: what they want, not a blame told.
   ['zh', '很多客户都是想借机多要一点，这种心情可以理解，我还是按规则给他算清楚。'],
@@ -232,7 +230,6 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
     '我会直接回他：“说实话，很多客户都是想借机多要一点，您这个要求站不住脚。”',
     'blames-customer',
   ],
-  ['zh', '我回了他一句：“很多客户都是想借机多要一点，您也一样吧。”', 'blames-customer'],
   // The line an agent is said to be able to give, the role named bare: the speaker's advice.
   [
     'zh',
