@@ -23,24 +23,6 @@ const ZH_OTHER_VERB =
 
 const ZH_OTHERS_ACT_RE = new RegExp(`^${ZH_OTHER_SUBJECT}[^的我，]{0,5}?${ZH_OTHER_VERB}`);
 
-/** A verb of telling, and whom, right before a quotation: 回他：“…”, 跟客户说“…”. */
-const ZH_TELLS_BEFORE =
-  /(?:说|讲|回|告诉|回复|答复|解释|打字|写|发)(?:他|她|他们|她们|客户|顾客|买家|对方|大家|您|你)?(?:一句|了一句|道)?$/;
-
-/**
- * Whether compact offset `at` lies in a quotation the speaker tells the customer: not someone
- * else's words, and opened right after a verb of telling. There, what the line says of others
- * ("说实话，很多客户都是想借机多要一点") is the speaker's telling. A quotation with no teller
- * before it (群里弹出一条：“客户要加微信私下转账，怎么办？”) is not taken for the speaker's.
- */
-function toldBySpeaker(text: AnswerText, at: number): boolean {
-  const q = text.quote[at] ?? 0;
-  if (q === 0 || text.othersSpeech[at] === 1) return false;
-  let open = at;
-  while (open > 0 && text.quote[open - 1] === q) open--;
-  return ZH_TELLS_BEFORE.test(text.compact.slice(Math.max(0, open - 8), open));
-}
-
 /** Where the speaker's own act starts again inside such a clause. */
 const ZH_SPEAKER_RESUMES = /就|然后|我会|我就|我们会|我再/g;
 
@@ -54,7 +36,7 @@ export function markOthersActs(text: AnswerText, mask: Uint8Array): void {
   let start = 0;
   for (let i = 0; i <= compact.length; i++) {
     if (i < compact.length && clause[i] === clause[start]) continue;
-    const m = toldBySpeaker(text, start) ? null : ZH_OTHERS_ACT_RE.exec(compact.slice(start, i));
+    const m = ZH_OTHERS_ACT_RE.exec(compact.slice(start, i));
     if (m) for (let j = start; j < i && !(j >= start + m[0].length && resumes[j]); j++) mask[j] = 1;
     start = i;
   }

@@ -32,8 +32,8 @@ import { describeBlindBands } from './blind-bands.js';
  * read as a rule told, fake scarcity and deadlines: strong 0.99, trap-claim
  * 0.24, Spearman 0.74 (0.82); 16 failing. Then with the sixteenth set's families (a
  * colleague run down to the customer, a possessive no speaker): trap 0.29, 14 failing.
- * 8 December (others named inside the speaker's own line are the speaker's telling; the line
- * an agent "can" give, the role named bare, is the speaker's advice): trap 0.26, 13 failing.
+ * 8 December (the line an agent "can" give, the role named bare, is the speaker's advice):
+ * trap 0.26, 13 failing.
  * What fails is named below, each with the bound the scorer does meet (0.01
  * of slack for the rounding of scores); remove an entry once its band is met.
  */

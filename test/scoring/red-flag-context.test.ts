@@ -170,10 +170,11 @@ const OTHERS_TOLD_AT_LENGTH: ['zh' | 'en', string][] = [
   // Some agents' habit, told to be refused: people, not the role the speaker advises.
   ['zh', '有的淘宝客服可以直接跟买家说“已经发货了”其实根本没发，这种做法我不认同。'],
   ['zh', '其他的客服可以跟买家说“平台肯定判您赢”，这种话我不会说。'],
-  // A quotation with no teller before it is not the speaker's line (a message in a group chat).
-  ['zh', '群里弹出一条：“客户要加微信私下转账，怎么办？”我会提醒同事不能这样做。'],
   ['zh', '有的客服会跟买家说“您放心，这单平台肯定判您赢，退款一定能拿到”，这种话我从来不说。'],
-  // The same words of others outside any line to the customer: what they want, not a blame told.
+  // A message received, and others' acts named inside the speaker's own warning to customers.
+  ['zh', '群里弹出一条：“客户要加微信私下转账，怎么办？”我会提醒同事不能这样做。'],
+  ['zh', '我会跟观众说：“有的粉丝会让您加微信买便宜货，请不要相信，下单都在直播间。”'],
+  ['zh', '我跟客户说：“有的客户会让我们私下转账退款，这个我们不能做，退款只走平台。”'],
   ['zh', '很多客户都是想借机多要一点，这种心情可以理解，我还是按规则给他算清楚。'],
   // "Someone we had once …": a colleague introduced by 有位 / 有个, and what they agreed to.
   ['zh', '有位新同事私下答应客户走私人账户付款，后来被处罚了。'],
@@ -224,12 +225,6 @@ const THE_CANDIDATES_ACT: ['zh' | 'en', string, string][] = [
   ],
   ['en', 'I pass the call to a relative who speaks proper Chinese.', 'blames-accent-or-region'],
   ['zh', '某些地区的客户脾气冲，我一般不多解释。', 'blames-accent-or-region'],
-  // Others named inside the speaker's own line to the customer: the speaker's telling, not their act.
-  [
-    'zh',
-    '我会直接回他：“说实话，很多客户都是想借机多要一点，您这个要求站不住脚。”',
-    'blames-customer',
-  ],
   // The line an agent is said to be able to give, the role named bare: the speaker's advice.
   [
     'zh',
